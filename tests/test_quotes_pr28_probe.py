@@ -70,13 +70,15 @@ def test_tied_or_unnamed_person_is_not_the_titled_one(frame):
     ('Taxes will rise. "We have no choice," Anna Lee interviewed in Ohio said.', "Anna Lee"),
     ('Taxes will rise. On Monday, Tom Reed said: "We have no choice."', "Tom Reed"),
     ('Taxes will rise. Tom Reed, a week ago, claimed: "We have no choice."', "Tom Reed"),
+    # a listed first name opens the name before "for <party>": that person speaks for the party ("Anna Lee for Labour
+    # said" -> Anna Lee); "Keir" is listed since fx98 (was: no name)
+    ('Taxes will rise. "We have no choice," Keir Starmer for Labour said.', "Keir Starmer"),
 ])
 def test_english_trust_items_name_the_speaker(text, name):
     assert confident_name(speaker_in(text, "choice", "en")) == name
 
 
 @pytest.mark.parametrize("text", [
-    'Taxes will rise. "We have no choice," Keir Starmer for Labour said.',
     'Taxes will rise. "We have no choice," said an aide to Dr. Krause.',
     'Taxes will rise. "We have no choice," said a spokesman for Dr. Krause.',
     'Taxes will rise. "We have no choice," a man with Tom Reed said.',

@@ -103,6 +103,7 @@ from .pronouns import (
     _writer_pronoun_de,
     _writer_pronoun_en,
     gender_unshown_de,
+    rival_of_pronoun_gender_en,
 )
 from .ranker import Weights, active_weights, apply, candidates_for
 from .relayed_en import rule_relayed_en
@@ -677,7 +678,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
                     last_named = (last, sp)  # an unframed quote after it goes on with this new, unnamed person
                 continue  # "Lawrow sagte … Der Vizeaußenminister sagte": another office, another person
             if near and last_named is not None:
-                _take_antecedent_back(q, sp, quotes, last_named[1], lang, unresolved, text)
+                _take_antecedent_back(q, sp, quotes, last_named[1], lang, unresolved, text, (sents, last_named, first))
                 last_named = (last, sp)
             else:
                 if lang == "de" and sp.resolved_from == "pronoun":
@@ -978,10 +979,13 @@ def _frame_names_another_en(text: str, q: Quote, ref: Speaker) -> bool:
     return bool(caps) and not all(c in known for c in caps)
 
 
-def _take_antecedent_back(q: Quote, sp: Speaker, quotes: list[Quote], ref: Speaker, lang: str, unresolved: set[int], text: str) -> None:
+def _take_antecedent_back(q: Quote, sp: Speaker, quotes: list[Quote], ref: Speaker, lang: str, unresolved: set[int], text: str,
+                          where: tuple[list[Sentence], tuple[int, Speaker], int] | None = None) -> None:
     """:func:`_take_antecedent` for ``q``'s pronoun or role speaker ``sp``; in English a role speaker that takes the name
     of a speaker guessed for a "he"/"she" before (PRONOUN_GUESSED: "Peter Quill did not agree. “…,” he said.
-    “…,” the candidate said") is a guess too, below the speaker bar: the guess never reaches the bar through the role."""
+    “…,” the candidate said") is a guess too, below the speaker bar: the guess never reaches the bar through the role;
+    so is "he"/"she" taken for a person of unknown gender while someone of the pronoun's gender is named near
+    (:func:`rival_of_pronoun_gender_en`; ``where``: the sentences, the antecedent with its sentence, the quote's)."""
     unstated = lang == "en" and sp.resolved_from == "role" and role_verdict_for_en(
         text, sp.mention, ref.name, ref.role, sp.start if sp.start is not None else q.start) == "unstated"
     _take_antecedent(q, sp, ref, lang, unresolved, text)
@@ -992,6 +996,8 @@ def _take_antecedent_back(q: Quote, sp: Speaker, quotes: list[Quote], ref: Speak
         q.flags.append(PRONOUN_GUESSED)
     if lang == "en" and PRONOUN_GUESSED not in q.flags and any(o.speaker is ref and o is not q and "colon-frame" in o.flags for o in quotes):
         q.flags.append(PRONOUN_GUESSED)  # "Gold for Denise Lee: “…” ¶ She said …": a verbless colon frame's guess, below the bar
+    if lang == "en" and where is not None and PRONOUN_GUESSED not in q.flags and rival_of_pronoun_gender_en(text, where[0], where[1], where[2], q, sp):
+        q.flags.append(PRONOUN_GUESSED)  # "David Okafor …. Fiona Gale …. “…,” he said": Gale's gender unknown
 
 
 def _may_take_recent_person(sp: Speaker, near: bool, last_named: tuple[int, Speaker] | None, lang: str) -> bool:

@@ -157,7 +157,9 @@ _SIGNATURE_LINE_EN = re.compile(r"[ \t]*\n\s*[-–—][ \t]*(?=[A-Z])")
 _DOCUMENT_PARTICIPLE_EN = re.compile(r"\s+(?:released|published|issued|obtained|seen|reviewed|sent|written|posted|filed|prepared|"
                                      r"conducted|commissioned|cited|quoted|leaked|dated|compiled|produced|presented|submitted|"
                                      r"made|given|shown|delivered|signed|drafted|unveiled|distributed|circulated|broadcast|aired|"
-                                     r"funded|ordered|requested|received|addressed|read|viewed|reported)\b")
+                                     r"funded|ordered|requested|received|addressed|read|viewed|reported|"
+                                     # a count or a study someone declared, announced, led: "results declared early on Friday"
+                                     r"declared|announced|certified|counted|tallied|collected|gathered|led|run|carried\s+out)\b")
 
 
 # participles whose agent wrote or gave out the document: "claims made by Tom Reed", "figures released by the Labor
@@ -193,6 +195,8 @@ def _document_source_en(text: str, start: int, end: int) -> tuple[int, int] | No
     last = re.search(r"(?<![\w’'-])([a-z][\w-]*)\Z", text[start : part.start()]) if part is not None else None
     if part is None or last is None or last.group(1) in _RELATIVE_OR_AUXILIARY_EN:
         return None  # "a letter that was written by Ann Lee": a relative clause, the letter's noun phrase ends before it
+    if last.group(1) in ("and", "or"):
+        return None  # "a trial run by X and published in …": the participle before "and" is none this list knows
     return _authoring_agent_en(text, part.start(), end) or _strip_span(text, start, part.start())
 
 

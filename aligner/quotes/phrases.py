@@ -118,6 +118,12 @@ def _ends_np_de(w: str, prev_word: str) -> bool:
 _QUANTITY_DE = re.compile(r"\d[\d.,]*")
 
 
+def _stop_word(w: str, stops: set[str]) -> bool:
+    """Whether ``w`` is one of ``stops``, a word no noun phrase of a speaker goes on over; not an acronym of three
+    capitals or more that spells one ("the WHO said": the World Health Organization, not "who")."""
+    return w.lower() in stops and not (len(w) >= 3 and w.isupper())
+
+
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting right after ``pos`` (the subject after an inverted cue); none for a
     campaign's name ("said Tom Reed for Senate": neither the candidate nor the office speaks)."""
@@ -152,7 +158,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
                   and not text[toks[0][1] : toks[1][0]].strip())  # "Will Doyle", "May Smith": a first name, not a modal
     demonstrative = (lang == "de" and first.lower() in DEMONSTRATIVES["de"] and len(toks) > 1 and toks[1][2][:1].isupper()
                      and not text[toks[0][1] : toks[1][0]].strip())  # "Dieser Arzt, Antonio Noja, schilderte"
-    if first.lower() in stops and first.lower() not in ARTICLES and not first_name and not demonstrative:
+    if _stop_word(first, stops) and first.lower() not in ARTICLES and not first_name and not demonstrative:
         return None
     if lang == "en" and first[0].islower() and first.lower() not in ARTICLES and first.lower() not in QUANTIFIERS and first not in _SOMEONE_ALONE_EN:
         return _lower_case_title_np(text, toks, stops)  # "former Obama adviser David Axelrod", "spokesman John Kirby"
@@ -169,7 +175,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
             break
         low = w.lower()
         org_for = owned or (lang == "en" and w == "for" and org_for_en(prev_word, text[e:limit].lstrip(), first))  # "Airlines for America"
-        if low in stops and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)) and not org_for:
+        if _stop_word(w, stops) and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)) and not org_for:
             break
         if lang == "de":
             if _ends_np_de(w, prev_word):
@@ -393,12 +399,26 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
             break
         if w[0].isupper():
             end = e
-        elif (w.lower() not in stops and lower < 4 and (not w.endswith(("ed", "ing")) or w.lower() in _TITLE_PARTICIPLES)
+        elif (w.lower() not in stops and lower < 4 and (not w.endswith(("ed", "ing")) or w.lower() in _TITLE_PARTICIPLES
+                                                         or _role_participle_en(toks, k))
               and not _IRREGULAR_PAST_WORD_EN.fullmatch(w)):  # "Anna Lee met Mark Nega": a verb, no title word
             lower += 1  # "former", "adviser" in "former Obama adviser David Axelrod"
         else:
             break
     return (toks[0][0], end) if end is not None else None
+
+
+# participles that name an office only before a role noun ("returning officer", "managing director"), a verb otherwise
+# ("returning to Bath"): not title words alone (_TITLE_PARTICIPLES)
+_ROLE_PARTICIPLES_EN = frozenset({"returning", "commanding", "managing", "investigating", "arresting", "attending",
+                                  "supervising", "consulting", "examining", "treating", "coordinating"})
+
+
+def _role_participle_en(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """English: whether token ``k`` is a participle of :data:`_ROLE_PARTICIPLES_EN` right before a lower-case role
+    noun ("said state returning officer Petra Hagemann"), the office's name, not a verb."""
+    return (toks[k][2] in _ROLE_PARTICIPLES_EN and k + 1 < len(toks) and toks[k + 1][2][:1].islower()
+            and is_role_word(toks[k + 1][2]))
 
 
 # words that open a subordinate or relative clause: what follows the comma is not an apposition
@@ -789,6 +809,16 @@ def _without_leading_pp(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+def _initial_dot_en(text: str, toks: list[tuple[int, int, str]], lang: str) -> bool:
+    """English: whether the dot after the last token ends an initial after a capitalised name ("Thomas K. said": a name
+    a court report shortens), not a sentence ("the U.S. said" is left as it was)."""
+    if lang != "en" or not toks:
+        return False
+    last = toks[-1][2]
+    return (re.fullmatch(r"[A-Z]", last) is not None and len(toks) >= 2 and re.fullmatch(r"[A-Z][a-z][\w’'-]*", toks[-2][2]) is not None
+            and text[toks[-2][1] : toks[-1][0]] == " " and toks[-2][2].lower() not in NP_STOP["en"])
+
+
 def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
     toks = _tokens(text, clause_start, pos)
     aux = _AUX_DE if lang == "de" else _AUX_EN
@@ -800,11 +830,11 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
     if any(c in text[toks[-1][1] : pos] for c in ",.;:!?\n" + QUOTE_CHARS):
         # "Der Nationale Sicherheitsrat, Jake Sullivan, bezeichnete": an apposition
         seg = text[toks[-1][1] : pos].strip()
-        if seg != ",":
+        if seg != "," and not (seg == "." and _initial_dot_en(text, toks, lang)):
             return None
     stops = NP_STOP.get(lang, NP_STOP["en"])
     last = toks[-1][2]
-    if last.lower() in stops and last.lower() not in PRONOUNS.get(lang, set()):
+    if _stop_word(last, stops) and last.lower() not in PRONOUNS.get(lang, set()):
         return None
     start = toks[-1][0]
     end = toks[-1][1]
@@ -835,7 +865,7 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
             start = s
             i -= 1
             continue
-        if w.lower() in stops and w.lower() not in ("der", "des", "the", "of", "von"):
+        if _stop_word(w, stops) and w.lower() not in ("der", "des", "the", "of", "von"):
             break
         if lang == "en" and not (w[0].isupper() or w.lower() in ARTICLES or w.lower() in ("of", "the") or is_role_word(w) or w.endswith(("’s", "'s"))):
             if (not re.match(r"^[a-z]+$", w) or len(toks) - i > 4) and not (_YEAR.fullmatch(w) and i >= 2 and toks[i - 2][2].lower() in ARTICLES) and not (

@@ -1665,6 +1665,8 @@ def _role_referent_en(text: str, sp: Speaker, end: int, ref: Speaker | None) -> 
         return "other", None  # "“…,” Ann Lee said. “…,” the campaign said": her campaign, not Ann Lee
     if not m or not is_role_word(role) or _OTHER_OFFICE_RE_EN.search(core[: m.start(1)]) or role.endswith("s"):
         return "", None
+    if (by_party := _party_role_verdict_en(text, core, m, role, end)) is not None:
+        return by_party  # "Conservative leader Helen Marsh …. “…,” the Labour leader said": not Marsh
     before, either = text[:end], f"(?:{role}|{role.capitalize()})"
     holders, others = _role_holders_en(before, role, either)
     surname = (ref.name or "").split()[-1:] if ref is not None else []
@@ -2163,3 +2165,72 @@ def _gender_clash(text: str, pronoun: Speaker, ref: Speaker, lang: str) -> bool:
 def _known_gender(text: str, ref: Speaker, lang: str) -> str | None:
     """``ref``'s gender for he/she: in English by the text or a first name (:func:`_gender_en`), else by the text."""
     return _gender_en(text, ref) if lang == "en" else _gender_of(text, ref, lang)
+
+
+# a run of capitalised words that may be a first name and a surname ("David Okafor", "Prime Minister David Okafor")
+_NAME_PAIR_EN = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+([A-Z][\w’'-]+)")
+
+
+def rival_of_pronoun_gender_en(text: str, sents: list[Sentence], ref: tuple[int, Speaker], first: int, q: Quote,
+                               pronoun: Speaker) -> bool:
+    """English: whether "he"/"she" of quote ``q`` (in sentence ``first``) is taken for a person ``ref`` whose gender
+    neither the text nor the first-name lists show (:func:`_gender_en`: "Fiona Gale", a first name not listed), while
+    the sentences from a few before ``ref``'s up to the quote name, outside quotation marks, someone else of the
+    pronoun's gender by a listed first name or an honorific ("Prime Minister David Okafor thanked voters. Fiona Gale
+    celebrated in Bath. “…,” he said": he may be Okafor; Gale may be a woman).  Then the pronoun is a guess, not
+    a fact.  A person of the pronoun's gender by the text ("Mr. Gale"), or no rival of that gender, is left alone."""
+    want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun.resolved_from == "pronoun" else None
+    if want not in ("m", "f") or not ref[1].name or _gender_en(text, ref[1]) is not None or q.start is None:
+        return False
+    surname = ref[1].name.split()[-1]
+    lo = max(0, min(ref[0], first) - CONTEXT_SENTENCES + 1)
+    a, b = sents[lo].start, min(q.start, sents[first].end)
+    for m in _NAME_PAIR_EN.finditer(text, a, b):
+        if m.group(2) != surname and _first_name_gender_en(m.group(1)) == want and not _inside_marks_en(text, a, m.start()):
+            return True  # "David Okafor": a man named near, "he" may mean him
+    for m in _GENDERED_PERSON_EN.finditer(text, a, b):
+        name = re.match(r"[A-Z][\w’'-]*", text[m.end() - 1 :])
+        if ("m" if m.group(1) else "f") == want and name is not None and name.group(0) != surname and not _inside_marks_en(text, a, m.start()):
+            return True  # "Mr. Okafor"
+    return False
+
+
+# a lower-case role noun after capitalised words that say whose role it is, then a name: "Conservative leader Helen
+# Marsh", "Reform UK candidate Liam Hughes", "Lib Dem leader Fiona Gale"; group 1 the capitalised words, 2 the name
+_PARTY_ROLE_EN = r"(?<![\w’'.-])((?:[A-Z][\w’'-]*\s+){{1,3}}){role}\s+({name})(?![\w’'-])"
+# the same as an apposition: "David Okafor, the Labour leader,"; group 1 the name, 2 the capitalised words
+_PARTY_ROLE_AFTER_EN = r"(?<![\w’'.-])({name}),\s+the\s+((?:[A-Z][\w’'-]*\s+){{1,2}}){role}(?=\s*[,.;:)])"
+_PARTY_SAME_EN = {"tory": "conservative", "tories": "conservative", "conservatives": "conservative"}
+
+
+def _party_words_en(words: str) -> frozenset[str]:
+    """The lower-case words of ``words`` that say whose role it is ("Tory" read as "conservative"), not "the"."""
+    return frozenset(_PARTY_SAME_EN.get(w, w) for w in (x.lower() for x in words.split()) if w not in ("the", "a", "an"))
+
+
+def _party_role_verdict_en(text: str, core: str, m: re.Match[str], role: str, end: int) -> tuple[str, Speaker | None] | None:
+    """English: whom definite role mention ``core`` (``m``: :data:`_DEFINITE_ROLE_EN` on it, ``role`` its noun) refers
+    back to when the text before ``end`` names people with that lower-case role after capitalised words ("Conservative
+    leader Helen Marsh", "Reform UK candidate Liam Hughes"): ("holder", the person) when exactly one person so named
+    has every word of the mention before the role ("the Labour leader" is "Labour leader David Okafor", "the candidate"
+    the one candidate named); ("other", None) when none or several do ("the Lib Dem leader" after "Conservative leader
+    Helen Marsh": someone the text does not name; not the person named last).  None when the text names no one so."""
+    found: dict[str, tuple[int, int, frozenset[str]]] = {}
+    for k, pat in enumerate((_PARTY_ROLE_EN, _PARTY_ROLE_AFTER_EN)):
+        for h in re.finditer(pat.format(role=re.escape(role), name=_NAME_EN), text[:end]):
+            words = _party_words_en(h.group(1 + k))
+            if not words & {"former", "ex", "deputy", "acting", "vice"}:
+                found.setdefault(h.group(2 - k).split()[-1], (h.start(2 - k), h.end(2 - k), words))
+    if not found:
+        return None
+    want = _party_words_en(core[m.start(0) : m.start(1)]) - _SAME_OFFICE_WORDS_EN
+    fits = [(a, b) for a, b, words in found.values() if want <= words]
+    titled, _others = _role_holders_en(text[:end], role, f"(?:{role}|{role.capitalize()})")
+    fits += [(a, b) for a, b in titled.values() if text[a:b].split()[-1] not in found  # "US President Joe Biden" as well
+             and all(re.search(rf"(?i)(?<![\w-]){re.escape(w)}(?![\w-])", text[max(0, a - 40) : b]) for w in want)]
+    if len(fits) != 1:
+        return "other", None
+    named = make_speaker(text, fits[0], "en")
+    if named is None or not named.name or named.resolved_from is not None or not _person_holder_en(text, named):
+        return "other", None
+    return "holder", named

@@ -42,6 +42,13 @@ _DOC_FROM_EN = re.compile(_RELAY_VERB_EN + _ADVERB_EN + r"\s+(?:(?:a|an|the)\s+)
 # "read (from) Biden's statement", "recalled the president's words": group src the author
 _OWNER_DOC_EN = re.compile(_RELAY_VERB_EN + _ADVERB_EN + r"\s+(?P<src>(?:the\s+)?(?:[a-z-]+\s+){0,2}?" + _NAME_EN + r"|the\s+[a-z-]+)"
                            r"[’']s?\s+(?:[a-z-]+\s+){0,2}?" + _DOC_EN + r"\b")
+# "quoted a text message Hargreaves sent in 2021", "read from an email the defendant sent to a colleague": the document
+# and a contact clause naming who wrote it; group src its author
+_DOC_SENT_EN = re.compile(_RELAY_VERB_EN + _ADVERB_EN + r"\s+(?:(?:a|an|the|one)\s+)?(?:[a-z-]+\s+){0,2}?" + _DOC_EN
+                          + r"s?\s+(?:that\s+)?(?P<src>(?:the|his|her|their)\s+[a-z-]+|" + _NAME_EN + r")\s+(?:had\s+)?"
+                          r"(?:sent|wrote|written|posted|typed|penned|signed|left|recorded|tweeted|emailed)\b")
+# "Judge Helen Marsh quoted the defendant: “…”": the one quoted right before the colon; group src
+_QUOTED_COLON_EN = re.compile(r"(?:quot(?:es|ed|ing)|cit(?:es|ed|ing))\s+(?!from\s)(?P<src>[^,;:.!?“”\"]{1,60}?)\s*:")
 # "“…,” Alvarez said, quoting the president": group src the one quoted (not "quoting from")
 _QUOTING_EN = re.compile(r",\s+quoting\s+(?!from\s)(?P<src>[^,;:.!?“”\"]{1,60})")
 # "Quoting Buttigieg, Alvarez said: “…”": a sentence opened by the one quoted, before the relayer and the verb
@@ -84,14 +91,15 @@ def _indefinite_np(text: str, start: int, end: int) -> tuple[int, int] | None:
 def relayed_source_en(text: str, lo: int, cue: Cue, end: int) -> tuple[str, tuple[int, int] | None] | None:
     """Whether the frame text [lo, end) relays someone else's words by a phrase that holds or opens at the quote's
     cue: (rule, the author's span; None for the relayer, below the bar); None when it does not."""
-    for pat in (_QUOTED_AS_EN, _DOC_FROM_EN, _OWNER_DOC_EN, _QUOTING_EN, _QUOTING_OPENER_EN, _READ_DEFINITE_EN):
+    for pat in (_QUOTED_AS_EN, _DOC_SENT_EN, _DOC_FROM_EN, _OWNER_DOC_EN, _QUOTING_EN, _QUOTING_OPENER_EN, _READ_DEFINITE_EN,
+                _QUOTED_COLON_EN):
         m = next((m for m in pat.finditer(text, lo, end) if m.start() <= cue.start <= m.end() or _participle_after(text, cue, m.start())
                   or pat is _QUOTING_OPENER_EN and m.end() <= cue.start), None)
         if m is None:
             continue
         if pat is _READ_DEFINITE_EN:
             return READ_FROM, None  # "read from the statement": whose, the frame does not say
-        owner = pat in (_OWNER_DOC_EN, _QUOTED_AS_EN)  # the author's words end where the pattern says
+        owner = pat in (_OWNER_DOC_EN, _QUOTED_AS_EN, _DOC_SENT_EN)  # the author's words end where the pattern says
         src = _source(text, m.start("src"), m.end("src") if owner else min(end, m.start("src") + 80), whole=owner)
         if src is not None and src[1] <= m.end("src"):
             return RELAYED, src

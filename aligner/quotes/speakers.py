@@ -1159,7 +1159,10 @@ _FIRST_NAMES_EN = {
           "jeremy", "keith", "roger", "gerald", "arthur", "sean", "lawrence", "joe", "jesse", "albert", "bruce", "ralph",
           "roy", "wayne", "eugene", "louis", "russell", "vincent", "philip", "mike", "bill", "tom", "bob", "jim", "ted",
           "ben", "steve", "tim", "dan", "greg", "jeff", "abraham", "barack", "mitt", "newt", "bernie", "chuck", "mitch", "rick",
-          "marco", "rand", "jeb", "hugh", "ian", "neil", "howard", "martin", "fred", "harry"},
+          "marco", "rand", "jeb", "hugh", "ian", "neil", "howard", "martin", "fred", "harry",
+          # men's names common in British and European political news ("Keir", "Rishi", "Olaf")
+          "keir", "rishi", "nigel", "kwasi", "sadiq", "ed", "boris", "olaf", "friedrich", "markus", "lars", "hubertus",
+          "cem", "volker", "jens", "alexander", "matthias", "emmanuel", "vladimir", "volodymyr", "liam", "gordon", "tony"},
     "f": {"mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
           "lisa", "betty", "margaret", "sandra", "kimberly", "emily", "donna", "michelle", "dorothy",
           "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
@@ -1168,7 +1171,11 @@ _FIRST_NAMES_EN = {
           "christina", "lauren", "joan", "judith", "megan", "cheryl", "hannah", "martha", "jacqueline", "gloria",
           "ann", "anne", "teresa", "kathryn", "sara", "janice", "alice", "julia", "judy", "denise", "marilyn", "beverly",
           "danielle", "theresa", "sophia", "diana", "natalie", "charlotte", "hillary", "ivanka", "melania",
-          "elaine", "kate", "kathy", "sue", "jane", "jill", "ellen", "claire", "susie", "debbie", "wendy", "tammy"}}
+          "elaine", "kate", "kathy", "sue", "jane", "jill", "ellen", "claire", "susie", "debbie", "wendy", "tammy",
+          # women's names common in British and European political news ("Fiona", "Kemi", "Yvette", "Ursula")
+          "fiona", "kemi", "priti", "yvette", "bridget", "siobhan", "kezia", "shabana", "lucy", "sinead", "aoife",
+          "niamh", "ruth", "harriet", "penny", "suella", "liz", "jacinda", "giorgia", "ursula", "annalena", "ricarda",
+          "saskia", "sahra", "manuela", "malu", "franziska", "svenja", "yvonne", "rosie", "priya", "helga"}}
 
 
 def first_name_gender_en(word: str) -> str | None:
