@@ -248,3 +248,22 @@ def test_others_between_two_quotes_of_one_person(text):
 
 def test_like_others_is_no_speaker():
     assert _speaker('Tom Hill spoke. Like others, he said: "We will act."').name == "Tom Hill"
+
+
+# a medium's name and its section word is that medium, no person named by the section (160a38d: 'Business' at 0.9)
+@pytest.mark.parametrize("text, name", [
+    ('"We will win," Fox Business reported.', "Fox Business"),
+    ('"We will win," CNN Business reported.', "CNN Business"),
+])
+def test_medium_and_section_is_one_body(text, name):
+    assert _confident_name(_speaker(text)) == name
+
+
+# neighbours: a body's word before a person's name keeps the person
+@pytest.mark.parametrize("text, name", [
+    ('"We will win," CNN Anderson Cooper said.', "Anderson Cooper"),
+    ('Fox News host Sean Hannity said: "We will win."', "Sean Hannity"),
+    ('"We will win," said Pentagon spokesman John Kirby.', "John Kirby"),
+])
+def test_body_before_a_persons_name_keeps_the_person(text, name):
+    assert _confident_name(_speaker(text)) == name

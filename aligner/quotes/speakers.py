@@ -1532,9 +1532,9 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     name_toks = tokens[_name_tail(tokens) :]
     while name_toks and name_toks[0].lower() in PARTICLES:
         name_toks = name_toks[1:]
-    if lang == "en":
-        name_toks = _after_owner_en(name_toks)  # "General Electric's Tom Reed": the person after the firm's possessive
-        name_toks = _after_position_en(name_toks)  # "Keeper Alexander Nübel": the position is his role, not his name
+    if lang == "en" and _medium_and_section_en(tokens, name_toks):
+        return _clean(" ".join(tokens)), None, "group"  # "Fox Business", "CNN Business": one medium's name, no person
+    name_toks = _after_position_en(_after_owner_en(name_toks)) if lang == "en" else name_toks  # "GE's Tom Reed", "Keeper Al Nübel"
     if lang == "en" and _someone_at_place_en(tokens, mention):
         return None, _clean(" ".join(tokens)), "role"  # "a farmer from Ohio", "a man on King Street": someone from a place
     if (lang == "en" and len(name_toks) == 1 and len(tokens) >= 2 and name_toks[0] in _TITLE_BEFORE_THING_EN.get(tokens[-2], ())
@@ -1620,6 +1620,20 @@ def _after_owner_en(name_toks: list[str]) -> list[str]:
                                              and after[0] not in _PLACE_OPENERS_EN and _club_or_country_owner_en(name_toks[0])):
         return after  # "Stuttgart's Deniz Undav": a club's or country's player or leader, the owner alone before the name
     return name_toks
+
+
+def _medium_and_section_en(tokens: list[str], name_toks: list[str]) -> bool:
+    """English: whether a mention is capitalised institution words ("Fox", "CNN") then a medium's section or channel
+    words ("Business", "Business Network"): a body's name, never a person named "Business" ("CNN Anderson Cooper",
+    "Kremlin Peskov" stay people)."""
+    head = tokens[: len(tokens) - len(name_toks)]
+    return (bool(head) and bool(name_toks) and all(_is_cap(t) and t.lower() in INSTITUTION_WORDS for t in head)
+            and all(t in _MEDIUM_SECTIONS_EN for t in name_toks))
+
+
+# capitalised words of a medium's section or channel after its name ("Fox Business", "CNN Politics", "BBC Sport")
+_MEDIUM_SECTIONS_EN = frozenset("""Business Politics Money Sport Sports Network Channel Investigates Travel Health Opinion Digital
+International Radio Live Online Tech Markets Entertainment Weekend""".split())
 
 
 def _after_position_en(name_toks: list[str]) -> list[str]:
