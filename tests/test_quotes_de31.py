@@ -1,6 +1,7 @@
 """German speakers, session 30 (de31): a number's label before a name is no count ('die Nummer 10 Jamal Musiala',
 'die Nr. 1 der Welt, Anna Weber'); first names transliterated two ways across outlets (Ahmed / Ahmad); an actor's role
-goes back to the actor named, a plural verb or two holders of the role to no one."""
+goes back to the actor named, a plural verb or two holders of the role to no one; an age noun after a named person is that
+person, a guess below the bar."""
 import pytest
 
 from aligner.match.speaker_flag import names_verdict
@@ -133,3 +134,35 @@ def test_several_or_either_holder_names_no_one(before, frame):
 def test_one_holder_singular_verb_keeps_the_name(before, frame, name):
     sp = speaker_in(before + _SCHNEE + frame, "Schnee")
     assert sp is not None and sp.name == name
+
+
+_TENDENZ = "„Ich finde schon, dass es neue Verhaltensweisen gibt“, "
+
+
+@pytest.mark.parametrize("before, frame, name", [
+    # German news names someone by age after naming them: the person just named, a guess below the bar (was no name)
+    ("Der deutsche Spitzenschiedsrichter Felix Brych hat negative Tendenzen ausgemacht. ",
+     "sagte der 47-Jährige der Deutschen Presse-Agentur.", "Felix Brych"),
+    ("Anna Weber hat negative Tendenzen ausgemacht. ", "sagte die 47-Jährige.", "Anna Weber"),
+])
+def test_an_age_noun_after_a_named_person_is_a_guess(before, frame, name):
+    sp = speaker_in(before + _TENDENZ + frame, "Verhaltensweisen")
+    assert sp is not None and sp.name == name and sp.confidence is not None and sp.confidence < 0.8
+
+
+@pytest.mark.parametrize("before, frame", [
+    ("Felix Brych (52) hat negative Tendenzen ausgemacht. ", "sagte der 47-Jährige."),  # another age stated
+    ("Anna Weber hat negative Tendenzen ausgemacht. ", "sagte der 47-Jährige."),  # another gender
+    ("Felix Brych hat negative Tendenzen ausgemacht. ", "sagte die 47-Jährige."),
+    ("Felix Brych hat einen 47-Jährigen verwarnt. ", "sagte der 47-Jährige."),  # the one introduced by that age
+    ("Ein 47-Jähriger wurde verletzt. ", "sagte der 47-Jährige."),
+    ("Die Polizei nahm den Mann fest. ", "sagte der 47-Jährige."),  # no one named
+])
+def test_an_age_noun_that_fits_no_one_named_stays_unnamed(before, frame):
+    sp = speaker_in(before + _TENDENZ + frame, "Verhaltensweisen")
+    assert sp is not None and sp.name is None
+
+
+def test_an_age_stated_with_the_name_still_names_at_the_bar():
+    sp = speaker_in("Felix Brych (47) hat negative Tendenzen ausgemacht. " + _TENDENZ + "sagte der 47-Jährige.", "Verhaltensweisen")
+    assert sp is not None and sp.name == "Felix Brych" and sp.confidence is not None and sp.confidence >= 0.8

@@ -596,7 +596,7 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
                 text, Cue(q.cue_start, q.cue_end, q.cue_lemma or "")):
             conf = min(conf, SAME_SENTENCE)  # "„…“, sagte Paul Kurz nicht": he did not say it
         if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN, PRONOUN_UNRESOLVED, ROLE_UNSTATED,
-                                      REPORTED_OTHER_DE)):
+                                      REPORTED_OTHER_DE, AGE_GUESSED_DE)):
             conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, with two fits, or guessed
         if sp.resolved_from is None and several_persons(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "Max Müller und Anna Schmidt": more than one person, no one speaker to compare
@@ -653,8 +653,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if clash:  # "… Mr. Brandauer said. She …": not him; a person the text shows to be a woman, or no one
             last_named = _recent_person(text, sents, first, lang, pronoun=sp, same_gender=True)
             near = last_named is not None
-        if sp is not None and sp.resolved_from == "role" and (_someone_new(sp, lang, text) or (lang == "en" and ends_in_a_name_en(sp.mention))):
-            # "so ein Sprecher", "another senator said": someone new, unnamed; a pronoun or unframed quote after it goes back to it
+        if sp is not None and sp.resolved_from == "role" and (_age_guess_de(text, sents, first, q, sp, lang) or _someone_new(sp, lang, text) or (lang == "en" and ends_in_a_name_en(sp.mention))):
+            # "so ein Sprecher", "another senator said", "der 47-Jährige" taken as a guess: a pronoun or unframed quote after goes back to it
             last_named = (last, sp)
             continue
         if sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and _may_take_recent_person(sp, near, last_named, lang):
@@ -792,6 +792,32 @@ def _plural_cue_beside_de(text: str, sp: Speaker) -> bool:
         if beside and _PLURAL_VERB_DE.fullmatch(text[c.start : c.end]):
             return True
     return False
+
+
+AGE_GUESSED_DE = "speaker-age-guessed"  # German "der 47-Jährige" handed to the one named just before: a guess
+_AGE_INTRODUCED_DE = r"(?<![\w-])(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s+(?:[a-zäöüß-]+\s+)?{age}-[Jj]ährige"
+
+
+def _age_guess_de(text: str, sents: list[Sentence], first: int, q: Quote, sp: Speaker, lang: str = "de") -> bool:
+    """German: a definite age noun ("der 47-Jährige") that no one is named with (:func:`_age_holder_de`) and that no
+    indefinite one introduced ("ein 47-Jähriger"), after a person the sentences just before name as their subject, of the
+    article's gender: most likely that person, as German news goes on naming someone by age, yet a guess (AGE_GUESSED_DE,
+    below the speaker bar): the age is stated nowhere."""
+    m = _AGE_NOUN_DE.fullmatch(sp.mention) if lang == "de" else None
+    if m is None or sp.start is None or _age_holder_de(text, sp) is not None:
+        return False
+    if re.search(_AGE_INTRODUCED_DE.format(age=m.group(1)), text[: sp.start]):
+        return False  # "Ein 47-Jähriger wurde verletzt. „…“, sagte der 47-Jährige": the one introduced
+    found = _recent_person(text, sents, first, "de")
+    if found is None or not found[1].name:
+        return False
+    name = found[1].name
+    want = "m" if sp.mention[:3].lower() == "der" else "f"
+    if first_name_gender_de(name.split()[0]) not in (None, want) or re.search(re.escape(name) + r"\s*(?:,\s*|\()\d{1,3}\b", text[: sp.start]):
+        return False  # another gender; an age stated with the name is another age (:func:`_age_holder_de` found none)
+    sp.name, sp.role = name, sp.mention
+    q.flags.append(AGE_GUESSED_DE)
+    return True
 
 
 _AGE_NOUN_DE = re.compile(r"(?:[Dd]er|[Dd]ie)\s+(\d{1,3})-[Jj]ährige[rn]?")
