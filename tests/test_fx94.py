@@ -114,9 +114,6 @@ def test_bounds_at_the_end_not_of_one_thing_are_no_negation(a: str, b: str) -> N
 
 # --- pr29b-3 / pr29b-4: one bound said two ways ("never more than", "not over", "more than one") -----
 @pytest.mark.parametrize("a, b, lang", [
-    ("There is not more than one way.", "There is at most one way.", "en"),
-    ("„Wir haben nicht mehr als eine Woche.“", "„Wir haben höchstens eine Woche.“", "de"),
-    ("„Es gibt nicht mehr als eine Lösung.“", "„Es gibt höchstens eine Lösung.“", "de"),
     ("We will never cut more than 200 jobs.", "We will cut at most 200 jobs.", "en"),
     ("„Wir streichen keinesfalls mehr als 200 Stellen.“", "„Wir streichen höchstens 200 Stellen.“", "de"),
     ("We will not cut over 200 jobs.", "We will cut at most 200 jobs.", "en"),
