@@ -591,6 +591,8 @@ def _agree(x: Figure, y: Figure, tx: str, ty: str) -> bool:
         return x.readings == y.readings and (x.kind != "digits" or len(x.readings) > 2)
     x, y = _as_million(x, y), _as_million(y, x)
     (dx, ux, vx, hx, rx), (dy, uy, vy, hy, ry) = x.readings, y.readings
+    if BARE_POINTS in (ux, uy) and not any(u.startswith("basis") for u in (ux, uy)):
+        return False
     if ux == uy:
         return dx == dy and vx == vy  # "a billion" / "1 billion"
     if dx != dy or dx == "temp" and "F" not in (ux, uy):
@@ -667,6 +669,8 @@ def _figures(text: str, lang: str) -> list[Figure]:
 # "0.5 points" / "0,5 Punkte": percentage points where the text gives a rate in percent
 _BARE_POINTS = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})[ -]?(?:points?|punkte?n?)\b", re.I)
 _RATE = re.compile(r"%|\bper[ -]?cent\b|\bprozent\b", re.I)
+BARE_POINTS = "bare points"  # their unit: they pair with basis points only ("3 points" / "3 percentage points"
+# need no pairing, and pairing them would hide "3 percent" / "3 percentage points" beside them)
 
 
 def _with_bare_points(found: list[Figure], text: str) -> list[Figure]:
@@ -681,7 +685,8 @@ def _with_bare_points(found: list[Figure], text: str) -> list[Figure]:
         if got is None or any(f.start < m.end() and m.start() < f.end and f.kind == "qty" for f in found):
             continue
         found = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
-        found.append(Figure(m.start(), m.end(), "qty", _with_unit(*got, "percentage points")))
+        dim, _, value, half, round_half = _with_unit(*got, "percentage points")
+        found.append(Figure(m.start(), m.end(), "qty", (dim, BARE_POINTS, value, half, round_half)))
     return found
 
 
