@@ -40,16 +40,17 @@ def run(
     per stage; the results are files in ``out`` (``clusters.jsonl``, ``report.html``,
     ``summary.json``...).
     """
-    from .checks import check_only, check_options
+    from .checks import check_only, check_options, library_names
 
     only = [only] if isinstance(only, str) else only
     given: dict[str, Any] = {"languages": tuple(languages) if languages is not None else None, "pivot": pivot,
                              "embeddings": embeddings, "translations": Path(translations) if translations is not None else None}
     cfg = dataclasses.replace(config or RunConfig(), inputs=[Path(p) for p in as_paths(inputs)], out=Path(out),
                               **{k: v for k, v in given.items() if v is not None})
-    check_only(only)
-    check_options(cfg, only, translations_language=False)  # as ``aligner run``: a missing --metadata/--translations file, an unknown language, ... refused
-    return run_pipeline(cfg, only=only, command="aligner.run()")
+    with library_names():  # its messages name this function's arguments (out=), not the command's options (--out)
+        check_only(only)
+        check_options(cfg, only, translations_language=False)  # as ``aligner run``: a missing metadata/translations file, an unknown language, ... refused
+        return run_pipeline(cfg, only=only, command="aligner.run()")
 
 
 

@@ -222,6 +222,7 @@ def check_out_inputs(out: Path, inputs: Iterable[Path]) -> None:
     its earlier tables there: an input of its own run directory is gone before ingest reads
     it), and later runs would skip that folder as a run directory.  ``out`` inside an input
     folder is fine: ingest and the inputs' digest leave it out, as every run directory."""
+    from .checks import setting
     from .readers import bad_name, holds
 
     real_out = os.path.realpath(out)
@@ -232,7 +233,7 @@ def check_out_inputs(out: Path, inputs: Iterable[Path]) -> None:
         if holds(real_out, real):
             what = "is" if real == real_out else "holds"
             kind = "folder" if given.is_dir() else "file"
-            raise AlignerError(f"{out}: --out {what} the input {kind} {given}; choose a folder outside the inputs "
+            raise AlignerError(f"{out}: {setting('out')} {what} the input {kind} {given}; choose a folder outside the inputs "
                                "(the run would write its tables there)")
 
 

@@ -629,7 +629,10 @@ class _RunLock:
                 who = f"pid {info.get('pid')} ({info.get('command')}, since {info.get('started')})"
             except (ValueError, AttributeError):
                 who = "another aligner process"
-            raise RunDirectoryBusy(f"{self.path.parent}: run directory in use by {who}; wait for it to finish or choose another --out") from None
+            from .checks import setting
+
+            raise RunDirectoryBusy(f"{self.path.parent}: run directory in use by {who}; wait for it to finish or choose "
+                                   f"another {setting('out')}") from None
         fh.seek(0)
         fh.truncate()
         fh.write(json.dumps({"pid": os.getpid(), "command": self.command, "started": time.strftime("%Y-%m-%d %H:%M:%S")}))

@@ -123,7 +123,7 @@ def test_quote_matching_is_english_only_and_says_so(tmp_path, seeds_dir):
     from aligner.errors import AlignerError
 
     # the library refuses what the command refuses, before any work (session 29, rv59-5)
-    with pytest.raises(AlignerError, match="needs --to en"):
+    with pytest.raises(AlignerError, match="needs pivot=.en."):
         run([one], tmp_path / "api", pivot="de", only=["ingest", "quotes", "match", "report"])
     assert not (tmp_path / "api" / "articles.jsonl").exists()
     results = run([one], tmp_path / "api", pivot="de")  # a whole run: matching skipped, and said why

@@ -5,11 +5,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import pytest
+
 import aligner
 from aligner.clean import clean_text
+from aligner.errors import AlignerError, RunDirectoryBusy
 from aligner.ingest import ingest_paths
 from aligner.readers import read_path
 from aligner.report.common import transcript_lines
+from aligner.store import RunStore
 
 # --- rt29-5: narration lines with a label are no transcript lines ------------------------------
 
@@ -180,3 +184,52 @@ def test_an_ordinary_article_page_keeps_its_order(tmp_path):
     places = [text.find(p) for p in paras]
     assert -1 not in places and places == sorted(places)
 
+
+# --- rv59-8: the library's errors name its arguments, the command keeps its options -------------
+
+def _lib_error(**kw) -> str:
+    with pytest.raises(AlignerError) as info:
+        aligner.run(**kw)
+    return str(info.value)
+
+
+def test_library_errors_name_the_arguments(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GERMAN, encoding="utf-8")
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    cases = [(dict(out=tmp_path / "afile"), "out="), (dict(out=src), "out="),
+             (dict(out=tmp_path / "o", translations=tmp_path / "none.tsv"), "translations="),
+             (dict(out=tmp_path / "o", pivot="de", only=["ingest", "match"]), "pivot='en'"),
+             (dict(out=tmp_path / "o", only=["nosuch"]), "only="),
+             (dict(out=tmp_path / "o", languages=["xx"]), "languages=")]
+    for kw, name in cases:
+        said = _lib_error(inputs=[src], **kw)
+        assert name in said and "--" not in said, (kw, said)
+
+
+def test_a_busy_run_directory_names_the_argument(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GERMAN, encoding="utf-8")
+    out = tmp_path / "run"
+    with RunStore(out) as store, store.lock("another run"):
+        with pytest.raises(RunDirectoryBusy) as info:
+            aligner.run([src], out, only=["ingest"])
+    assert "choose another out=" in str(info.value)
+
+
+def test_the_command_keeps_its_option_names(tmp_path):
+    # neighbour: the same checks called as the command calls them (outside aligner.run)
+    from aligner.checks import check_only, check_out
+
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    with pytest.raises(AlignerError, match="--out is an existing file"):
+        check_out(tmp_path / "afile")
+    with pytest.raises(AlignerError, match="--only: unknown stage"):
+        check_only(["nosuch"])
+    # and after a library run that failed, the command's names are back
+    with pytest.raises(AlignerError):
+        aligner.run([tmp_path], tmp_path / "afile")
+    with pytest.raises(AlignerError, match="--only: unknown stage"):
+        check_only(["nosuch"])
