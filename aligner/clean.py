@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 
 from .segment import ANSWER_WORDS, line_or_block_spans
 from .text.lines import LINE_END, line_ends
+from .text.stamps import STAMP, on_the_clock, time_word
 from .text.words import WORD
 
 # -- paragraphs -----------------------------------------------------------------------
@@ -466,13 +467,10 @@ def clean_text(text: str, spans: list[tuple[int, int]] | None = None) -> CleanRe
     return CleanResult(spans=spans, decisions=dec, dates=list(dict.fromkeys(dates)))
 
 
-# ticker stamps at the start of an entry: "Updated 13:47 CET | ...", "13.26 Uhr: ...", "14:32 GMT - ...",
-# "4:22 p.m. The ..."; a time with a word of time (Uhr, p.m., a zone) or "Updated" before it, then a
-# separator ("14.30 Uhr ist der Termin" is a sentence: no separator)
-_STAMP_LEAD = re.compile(
-    r"(?P<upd>(?i:(?:last\s+)?(?:updated|update|aktualisiert))\s*:?\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})"
-    r"(?P<w>\s*(?i:uhr\b|h\b|a\.m\.|p\.m\.|am\b|pm\b))?(?P<tz>\s*(?i:cet|cest|gmt|utc|bst|mez|mesz|edt|est)\b)?"
-    r"(?P<sep>\s*(?:[|:–—]|-(?=\s)))?\s*(?=\S)")
+# ticker stamps at the start of an entry (``text.stamps.STAMP``): "Updated 13:47 CET | ...", "13.26 Uhr: ...",
+# "14:32 GMT - ...", "4:22 p.m. The ..."; a time with a word of time (Uhr, p.m., a zone) or "Updated" before
+# it, then a separator ("14.30 Uhr ist der Termin" is a sentence: no separator), then the entry
+_STAMP_LEAD = re.compile(STAMP.pattern + r"\s*(?=\S)")
 # "+++ 14:32 Uhr +++", "+++ 08.12., 15:36 Uhr +++", "+++ 14:51 Uhr:" anywhere in a line, and the
 # closing "+++" of a one-line entry; never pluses that end a word ("C++", "Notepad++", "A++")
 _STAMP_MARKED = re.compile(
@@ -483,9 +481,9 @@ _STAMP_MARKED = re.compile(
 def _lead_stamp(text: str, s: int, e: int) -> int | None:
     """Where a ticker stamp that opens ``text[s:e]`` ends (None when there is none)."""
     m = _STAMP_LEAD.match(text, s, e)
-    if m is None or int(m.group("h")) > 23 or int(m.group("m")) > 59:
+    if m is None or not on_the_clock(m):
         return None
-    said = (m.group("w") or "").strip().lower()
+    said = time_word(m)
     if m.group("sep") and (m.group("upd") or said or m.group("tz")):
         return m.end()
     if said in ("a.m.", "p.m.") and text[m.end():m.end() + 1].isupper():

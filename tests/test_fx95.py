@@ -233,3 +233,32 @@ def test_the_command_keeps_its_option_names(tmp_path):
         aligner.run([tmp_path], tmp_path / "afile")
     with pytest.raises(AlignerError, match="--only: unknown stage"):
         check_only(["nosuch"])
+
+
+# --- rt29-11 (b): one ticker-stamp pattern for the cleaning and the quote extraction --------------
+
+def test_a_stamp_with_updated_is_no_speaker_without_ingest():
+    # the quote extraction read 'Updated'/'Aktualisiert' before a stamp as the speaker (the cleaning cut it)
+    en = 'Live\n\nUpdated 13:47 CET | Port authority: "We will rebuild the terminal by spring."'
+    de = "Live\n\nAktualisiert 14.12 Uhr | Hafenbehörde: „Wir bauen das Terminal bis zum Frühjahr wieder auf.“"
+    for text in (en, de):
+        quotes = aligner.extract_quotes(aligner.Article(id="x", text=text))
+        names = [q.speaker.name for q in quotes if q.speaker]
+        assert quotes and not [n for n in names if n and n.lower() in ("updated", "aktualisiert")], names
+    de_quote = aligner.extract_quotes(aligner.Article(id="x", text=de))[0]
+    assert de_quote.speaker is not None and de_quote.speaker.name == "Hafenbehörde"
+
+
+def test_both_readers_take_the_same_stamps():
+    from aligner.quotes.extract import _has_line_times
+    from aligner.text.stamps import STAMP
+
+    for stamp in ("13.26 Uhr:", "14:32 GMT -", "Updated 13:47 CET |", "16:05 ET |", "Aktualisiert 9.05 Uhr:"):
+        m = STAMP.match(stamp + " Die")
+        assert m is not None and m.end() == len(stamp), stamp
+        assert _has_line_times(f"Live\n{stamp} Die Brücke ist gesperrt.")
+        ticker = "".join(f"{stamp} Eintrag {n}: Die Brücke ist weiter gesperrt.\n\n" for n in range(3))
+        assert "Eintrag 0: Die Brücke ist weiter gesperrt." in _kept(ticker), stamp
+    # neighbours: a number with a full stop is no time, a time in a sentence is no stamp
+    assert not _has_line_times("Live\n10.45 Prozent der Stimmen gingen an die SPD.")
+    assert not _has_line_times("Live\nUm 14:32 Uhr war die Brücke gesperrt.")

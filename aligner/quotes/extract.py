@@ -40,6 +40,7 @@ from ..langid import detect
 from ..model import Article, Quote, Sentence, Speaker
 from ..text.corrections import EDITORS_NOTES, IN_A_DE, NOTE_WORDS, earlier_version_de, earlier_version_en, one_of
 from ..text.lines import has_bare_cr, with_lf
+from ..text.stamps import STAMP, on_the_clock, time_word
 from ..text.uniform import UniformView, is_uniform
 from .aside_en import aside_end_en
 from .base import (
@@ -287,7 +288,7 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
         return _read_lf(article, sentences, language, ranker, retracted_out)
     if sentences is None and not is_uniform(article.text):
         return _read_uniform(article, language, ranker, retracted_out)
-    if _LINE_TIME.search(article.text):
+    if _has_line_times(article.text):
         return _without_line_times(article, sentences, language, ranker, retracted_out)
     text = article.text
     marks = len(_DOUBLE_MARK.findall(text))
@@ -311,10 +312,19 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
     return quotes
 
 
-# a time opening a line of a live blog ("14:12 Chief executive …", "10.45 Uhr: Die Ministerin …"): the entry's label,
-# no part of its first sentence
-_LINE_TIME = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*(?:Uhr|[ap]\.m\.|GMT|UTC|BST|CET|CEST|MEZ|MESZ|ET))?"
-                        r"|\.[0-5]\d\s*Uhr)(?:\s*[:|–—-])?(?=[ \t]+\S)")
+# a time opening a line of a live blog ("14:12 Chief executive …", "10.45 Uhr: Die Ministerin …", "Updated 13:47
+# CET | …"; ``text.stamps.STAMP``, the cleaning's pattern): the entry's label, no part of its first sentence; a
+# time written with '.' only with a word of time or a zone ("10.45 percent" is none), and words on the line after it
+_LINE_TIME = re.compile(r"(?m)^[ \t]*" + STAMP.pattern + r"(?=[ \t]+\S)")
+
+
+def _is_line_time(m: re.Match[str]) -> bool:
+    """Whether a :data:`_LINE_TIME` match is a time that opens a line (see above)."""
+    return on_the_clock(m) and bool(m.group("hm") == ":" or time_word(m) or m.group("tz"))
+
+
+def _has_line_times(text: str) -> bool:
+    return any(_is_line_time(m) for m in _LINE_TIME.finditer(text))
 
 
 def _read_lf(article: Article, sentences: list[Sentence] | None, language: str | None, ranker: Weights | None,
@@ -329,7 +339,7 @@ def _without_line_times(article: Article, sentences: list[Sentence] | None, lang
     """:func:`extract_quotes` of ``article`` with the times opening its lines (:data:`_LINE_TIME`) blanked out:
     "14:12 Chief executive Margaret Okafor is speaking" is a sentence about her, and "15:30 Statement from …:
     “…”" a frame of its own."""
-    blank = _LINE_TIME.sub(lambda m: " " * len(m.group(0)), article.text)
+    blank = _LINE_TIME.sub(lambda m: " " * len(m.group(0)) if _is_line_time(m) else m.group(0), article.text)
     return _read_as(article, blank, sentences, language, ranker, retracted_out)
 
 
