@@ -139,3 +139,41 @@ def test_british_judges_styles_name_one_person():
     assert names_verdict("Lord Justice Singh", "Sir Rabinder Singh") is not False
     assert names_verdict("Sir Michael Fordham", "Sir John Fordham") is False
     assert names_verdict("Sir Keir Starmer", "Rishi Sunak") is False
+
+
+def test_judges_title_keeps_the_gender_of_its_form_of_address():
+    from aligner.match.speaker_flag import names_verdict
+
+    assert names_verdict("Mrs Justice Ginsburg", "Tom Ginsburg") is False
+    assert names_verdict("Lady Justice Reed", "Tom Reed") is False
+    assert names_verdict("Lord Justice Reed", "Anna Reed") is False
+
+
+def test_two_holders_of_a_role_one_in_lower_case_name_no_one():
+    for role in ("solicitor", "mayor"):
+        text = f'{role.capitalize()} Tom Reed met {role} Karen Shaw. "We will appeal," the {role} said.'
+        [(name, conf)] = _speakers(text, "en")
+        assert name is None or conf < 0.8, role
+    [(name, _)] = _speakers('The city hired solicitor Karen Shaw. "We will appeal," the solicitor said.', "en")
+    assert name == "Karen Shaw"
+
+
+def test_firm_named_with_parliament_letters_keeps_its_name():
+    for firm in ("MP Materials", "MSP Group"):
+        [(name, _)] = _speakers(f'"We lost," said {firm}.', "en")
+        assert name == firm
+    [(name, _)] = _speakers('"We lost," said Tom Reed MP.', "en")
+    assert name == "Tom Reed"
+
+
+def test_a_date_and_a_count_give_no_one_an_age():
+    text = ('On Monday, 52 of the miners walked out. Tom Reed was among them. '
+            '"We have had enough," the 52-year-old said.')
+    [(name, conf)] = _speakers(text, "en")
+    assert name != "On Monday" and (name is None or conf < 0.8)
+
+
+def test_an_unnamed_person_of_the_same_age_keeps_the_age_noun_unsure():
+    text = 'Tom Hill, 52, spoke of a 52-year-old colleague. "We will win," said the 52-year-old.'
+    [(name, conf)] = _speakers(text, "en")
+    assert name != "Tom Hill" or conf < 0.8

@@ -853,7 +853,8 @@ def _age_holder_de(text: str, sp: Speaker) -> str | None:
 
 
 _AGE_NOUN_EN = re.compile(r"[Tt]he\s+(\d{1,3})-year-old")
-_NAME_WITH_AGE_EN = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+(\d{1,3})(?:,|\.(?!\d)|\s+(?:of|from)\s)|"
+_NAME_WITH_AGE_EN = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+(\d{1,3})(?:,|\.(?!\d)|\s+(?:of|from)\s"
+                               r"(?!(?:the|them|those|these|his|her|their|its|our|all)\b))|"
                                r"(?<![\w-])(\d{1,3})-year-old\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?![\w'’-])")
 
 
@@ -870,13 +871,17 @@ def _age_holder_en(text: str, sp: Speaker) -> str | None:
         words = name.split()
         while len(words) > 2 and (is_role_word(words[0]) or words[0].rstrip(".") in _TITLES_BEFORE_AGE_EN or not _any_first_name_gender(words[0])):
             words = words[1:]  # "Referee Felix Brych, 47,", "Sen. Tom Reed, 61,": the role before the name
-        ages.setdefault(age, set()).add(" ".join(words))
+        if _any_first_name_gender(words[0]):  # "On Monday, 52 of the miners": a date and a count, no one's age
+            ages.setdefault(age, set()).add(" ".join(words))
+    for n in _UNNAMED_AGE_EN.finditer(text[: sp.start]):
+        ages.setdefault(n.group(1), set()).add("")  # "a 52-year-old colleague": someone else of that age, unnamed
     if not ages:
         return None
     held = ages.get(m.group(1), set())
     return held.pop() if len(held) == 1 else ""
 
 
+_UNNAMED_AGE_EN = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(\d{1,3})-year-old\s+[a-z]")
 _TITLES_BEFORE_AGE_EN = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov"})
 
 

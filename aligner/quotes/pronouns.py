@@ -1740,10 +1740,14 @@ def _role_holders_en(before: str, role: str, either: str) -> tuple[dict[str, tup
                              rf"{_NOT_AFTER_PREPOSITION_EN}(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,2}}?{either}{_OF_PLACE_EN},\s+({_NAME_EN}){closed}",
                              rf"{_NO_ARTICLE_OR_IF_EN}({_NAME_EN})\s+(?:was|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|named|appointed|chosen)\s+(?:as\s+)?"
                              rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?{either}(?![\w’'-]){_OF_PLACE_EN}(?!\s*[’'])"
-                             r"(?!\s+(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w-]*[’']s(?![\w’'-]))")):  # not "named Governor Ann Lee's aide"
+                             r"(?!\s+(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w-]*[’']s(?![\w’'-]))",  # not "named Governor Ann Lee's aide"
+                             # a lower-case title before a first name and a surname: "met solicitor Karen Shaw"
+                             rf"(?<![\w’'.-]){role}\s+([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?![\w’'-])")):
         for h in re.finditer(pat, before):
             opener = _OPENER_IN_NAME_EN.match(h.group(1))
             name, start = re.sub(r"[’']s$", "", h.group(1)[opener.end() if opener else 0 :]), h.start(1) + (opener.end() if opener else 0)
+            if k == 4 and _first_name_gender_en(name.split()[0]) is None:
+                continue  # "the governor Friday", "mayor Springfield Township": no first name, no holder
             if k == 2 and " of " in h.group(0)[: h.start(1) - h.start()] and len(name.split()) == 1:
                 continue  # "Tom Reed, the mayor of Springfield, Ohio, …": the place's state, no holder
             if k == 1 and not _CLAUSE_SUBJECT_BEFORE_EN.search(before, 0, h.start(1)) and not _OBJECT_BEFORE_EN.search(before, 0, h.start(1)) \

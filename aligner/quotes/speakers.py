@@ -347,6 +347,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
             if body.endswith(("'s", "’s", "s'", "s’")):
                 return None, mention, "role"  # "Tom Hill's press office": his office, unnamed, never him
             return body, None, "group"  # "Siemens press office", "the Kremlin press service": the body speaks
+    if lang == "en" and (member := _member_of_parliament_en(mention)) is not None:
+        return member
     post = _POST_NOMINAL_EN.search(mention) if lang == "en" else None
     if post is not None and (named := parse_mention(mention[: post.start()], lang))[2] == "person" and len((named[0] or "").split()) >= 2 and (
             mention.split()[0].lower() not in ARTICLES):
@@ -368,6 +370,30 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     if lang == "en" and kind == "person" and role and name:
         name, role = _office_words_out_of_name_en(name, role)
     return name, role, kind
+
+
+# "a senior Conservative MP", "one Labour MP", "Conservative MP Tom Reed": a member of a parliament by party and the
+# letters of the seat, unnamed or before a full name; not a body whose name opens with them ("MP Materials", "MSP Group")
+_MEMBER_EN = re.compile(r"(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|\d+)\s+)?(?:(?:senior|former|junior|veteran|backbench|"
+                        r"[A-Z][\w’'-]+)\s+){0,3}(?:MP|MEP|MSP)s?")
+
+
+def _member_of_parliament_en(mention: str) -> tuple[str | None, str | None, str] | None:
+    """English: (name, role, kind) of a member of a parliament named by party and seat letters (:data:`_MEMBER_EN`):
+    the person after them when a listed first name opens a full name ("Conservative MP Tom Reed"), else no one named
+    ("a senior Conservative MP"); None for any other mention."""
+    m = _MEMBER_EN.match(mention)
+    if m is None or not re.search(r"(?:MP|MEP|MSP)s?$", m.group(0)):
+        return None
+    rest = mention[m.end() :].split()
+    if any(first_name_gender_en(w) is not None for w in m.group(0).split()[:-1]):
+        return None  # "Tom Reed MP": a person's name before the letters (the post-nominal rule reads it)
+    role = re.sub(r"^(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+", "", m.group(0))
+    if not rest:
+        return None, role, "role"
+    if len(rest) in (2, 3) and first_name_gender_en(rest[0]) is not None and all(w[:1].isupper() for w in rest):
+        return " ".join(rest), role, "person"
+    return None
 
 
 _POST_NOMINAL_EN = re.compile(r"(?<=[a-z’'])\s+(KC|QC|MP|MEP|MSP|SC|OBE|MBE|CBE)\s*$")
@@ -2319,7 +2345,8 @@ def address_clash(name: str, given: str | None) -> bool:
     toks = name.split()
     gender = next((_ADDRESS_GENDER[t.lower().strip(".,")] for t in toks[:-1] if t.lower().strip(".,") in _ADDRESS_GENDER),
                   None)
-    if gender is None or not given or len([t for t in person_tokens(name) if t.lower() not in _ADDRESS_PARTICLES]) > 1:
+    own = [t for t in person_tokens(name) if t.lower() not in _ADDRESS_PARTICLES and t.lower() not in ("justice", "judge")]
+    if gender is None or not given or len(own) > 1:  # "Mrs Justice Ginsburg": the judge's title is no first name
         return False  # "Herr Hans von Weber" has a first name of its own; "Herr von der Leyen" none
     listed = _given_gender(given)
     return listed is not None and gender != listed
