@@ -177,3 +177,10 @@ def test_an_unnamed_person_of_the_same_age_keeps_the_age_noun_unsure():
     text = 'Tom Hill, 52, spoke of a 52-year-old colleague. "We will win," said the 52-year-old.'
     [(name, conf)] = _speakers(text, "en")
     assert name != "Tom Hill" or conf < 0.8
+
+
+def test_two_first_names_a_vowel_apart_are_not_called_one_person_across_outlets():
+    from aligner.match.speaker_flag import names_verdict
+
+    for a, b in (("Samir Haddad", "Samer Haddad"), ("Amir Khalil", "Amer Khalil")):
+        assert names_verdict(a, b) is not True, (a, b)

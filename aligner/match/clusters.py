@@ -94,7 +94,7 @@ def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:
             return False
         return None
     if not (organisation(a) or organisation(b)):
-        return names_verdict(said_by(a) or "", said_by(b) or "", a.article_id != b.article_id)
+        return names_verdict(said_by(a) or "", said_by(b) or "")
     if ka == kb:
         return True
     ka_, kb_ = ka.removeprefix("org:"), kb.removeprefix("org:")

@@ -54,7 +54,6 @@ from ..quotes.speakers import (
     person_tokens,
     spelling_key,
     surname_match,
-    transliterated_first_names,
 )
 from ..text.names import fold_parts, fold_word, folded_words, name_key
 
@@ -233,7 +232,7 @@ def speaker_verdict(a: QuoteVersion, b: QuoteVersion, surnames: set[str] | None 
     ids, folded names, spelling variants), True wins; by default two speakers whose
     names fold to different keys are not known to be one person."""
     if same is None and a.speaker and b.speaker:
-        same = names_verdict(a.speaker, b.speaker, a.article_id != b.article_id)
+        same = names_verdict(a.speaker, b.speaker)
     if same is True:
         return True
     if not (speaker_name_confident(a, surnames, contexts[0]) and speaker_name_confident(b, surnames, contexts[1])):
@@ -278,14 +277,12 @@ def first_names_clash(a: str, b: str) -> bool:
     return initial_class(fa) != initial_class(fb) and (_any_first_name_gender(a) is not None or _any_first_name_gender(b) is not None)
 
 
-def _same_surname_verdict(ga: str | None, gb: str | None, clash: bool, across: bool = True) -> bool | None:
+def _same_surname_verdict(ga: str | None, gb: str | None, clash: bool) -> bool | None:
     """One folded surname: False when the first names clash, True when they agree or one is
-    missing, or (``across`` articles) when they are one name transliterated two ways (Ahmed / Ahmad,
-    ``transliterated_first_names``), else None (first names near or far that neither clash nor agree:
-    not compared; inside one article Ahmed and Ahmad are two people)."""
+    missing, else None (first names near or far that neither clash nor agree: not compared)."""
     if clash:
         return False
-    return True if not (ga and gb) or first_names_agree(ga, gb) or (across and transliterated_first_names(ga, gb)) else None
+    return True if not (ga and gb) or first_names_agree(ga, gb) else None
 
 
 # forms of address and offices before a surname that no first name is ("Madame Lagarde", "Rabbi
@@ -323,7 +320,7 @@ def _given(speaker: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def names_verdict(a: str, b: str, across: bool = True) -> bool | None:
+def names_verdict(a: str, b: str) -> bool | None:
     """Whether two person names name one person, from the names alone: True for one name
     spelled two ways (folded equal, a transliteration of a long surname, a shorter form whose
     words all stand in the longer: "Boris" / "Boris Johnson", "Mohammed bin Salman" / "Mohammed
@@ -333,8 +330,7 @@ def names_verdict(a: str, b: str, across: bool = True) -> bool | None:
     Schmidt / Anna Schmitt, a letter apart under one first name: a typo or two people; one surname
     under first names that neither clash nor agree, ``first_names_agree``: Hennadij / Gennadi
     Kernes).  "Lula" / "Luiz Inácio Lula da Silva" is True: a shorter form whose words all stand
-    in the longer.  ``across``: the names come from two articles, where one first name transliterated
-    two ways under one surname is one person (Ahmed / Ahmad al-Sharaa); in one article not."""
+    in the longer."""
     wa, wb = _person_words(a), _person_words(b)
     if not wa or not wb or _alias(_person(a)) or _alias(_person(b)):
         return None
@@ -347,7 +343,7 @@ def names_verdict(a: str, b: str, across: bool = True) -> bool | None:
     if "".join(wa) == "".join(wb):
         return not clash
     if sa == sb:
-        return _same_surname_verdict(ga, gb, clash, across)
+        return _same_surname_verdict(ga, gb, clash)
     short = min(len(sa), len(sb))
     sim = Levenshtein.normalized_similarity(sa, sb)
     if short >= 4 and sim >= 0.7:  # "Mohammed" / "Muhammad" (0.71) may be one name spelled two ways

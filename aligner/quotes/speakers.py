@@ -2049,31 +2049,6 @@ def _one_letter_changed(fa: str, fb: str) -> bool:
     return len(diff) == 1 and frozenset(diff[0]) not in _SAME_SOUND_LETTERS
 
 
-# letters a transliteration writes one way or the other in one slot of a first name (Ahmed / Ahmad, Hamid / Hamed, Omar /
-# Umar, Yusuf / Yusef, Oleg / Oleh, Mehmet / Mehmed)
-_TRANSLITERATED_LETTERS = frozenset({frozenset("ae"), frozenset("ei"), frozenset("ou"), frozenset("ue"), frozenset("gh"),
-                                     frozenset("dt")})  # vowels inside the name, consonants at its end
-
-
-def transliterated_first_names(a: str, b: str) -> bool:
-    """Two first names one letter apart where the letters are ones a transliteration writes either way
-    (``_TRANSLITERATED_LETTERS``: a vowel inside the name, a consonant at its end) and neither name is a common German or English first name: one name written by two
-    outlets (Ahmed / Ahmad, Oleg / Oleh), for comparing speakers across articles only.  Inside one article the
-    entities keep them two people (:func:`first_names_agree`), and common names one letter apart stay two names
-    (Lena / Lina, Karin / Karen, Anna / Anne, Marta / Maria)."""
-    fa, fb = fold_word(a), fold_word(b)
-    if len(fa) != len(fb) or len(fa) < 4:
-        return False
-    diff = [k for k, (x, y) in enumerate(zip(fa, fb)) if x != y]
-    if len(diff) != 1 or frozenset((fa[diff[0]], fb[diff[0]])) not in _TRANSLITERATED_LETTERS:
-        return False
-    vowel = fa[diff[0]] in "aeiou"
-    if vowel != (0 < diff[0] < len(fa) - 1):
-        return False  # a vowel inside the name (Ahmed / Ahmad), a consonant at its end (Oleg / Oleh); not Ute / Uta, Ines / Enes
-    common = {n for names in (*_FIRST_NAMES_DE.values(), *_FIRST_NAMES_EN.values()) for n in names}
-    return a.lower() not in common and b.lower() not in common
-
-
 def compatible_first(a: str, b: str) -> bool:
     """First names as written agree: one missing, or read as one name (``first_names_agree``)."""
     return not a or not b or first_names_agree(a, b)
