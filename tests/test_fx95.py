@@ -213,9 +213,24 @@ def test_a_busy_run_directory_names_the_argument(tmp_path):
     src.mkdir()
     (src / "a.txt").write_text(GERMAN, encoding="utf-8")
     out = tmp_path / "run"
-    with RunStore(out) as store, store.lock("another run"):
+    import threading
+
+    held, done = threading.Event(), threading.Event()
+
+    def other_command() -> None:  # the lock is re-entrant in one thread: another command holds it from another
+        with RunStore(out) as store, store.lock("another run"):
+            held.set()
+            done.wait(60)
+
+    holder = threading.Thread(target=other_command)
+    holder.start()
+    try:
+        assert held.wait(60)
         with pytest.raises(RunDirectoryBusy) as info:
             aligner.run([src], out, only=["ingest"])
+    finally:
+        done.set()
+        holder.join()
     assert "choose another out=" in str(info.value)
 
 
