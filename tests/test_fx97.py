@@ -197,3 +197,27 @@ def test_a_hedged_rounding_is_worth_a_look_not_serious(a: str, b: str, lang: str
 def test_a_hedge_that_does_not_fit_keeps_the_number_flag(a: str, b: str) -> None:
     assert "number" in _serious(a, b)
     assert "number" in _serious(b, a)
+
+
+# --- rv62-10 (mirror, rv62-5): the same number with a unit a thousand times another ---------------------
+@pytest.mark.parametrize("a,b", [
+    ("The dose in the trial was 50 micrograms per kilogram of body weight.",
+     "The dose in the trial was 50 milligrams per kilogram of body weight."),
+    ("Each child received 50 micrograms of the drug.", "Each child received 50 milligrams of the drug."),
+    ("Each child received 0.5 mg/kg of the drug.", "Each child received 0.5 g/kg of the drug."),
+    ("Each child received 5 ml of the syrup.", "Each child received 5 litres of the syrup."),
+])
+def test_the_same_number_in_a_unit_a_thousand_times_another_is_a_number_flag(a: str, b: str) -> None:
+    assert "number" in _serious(a, b)
+    assert "number" in _serious(b, a)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Each child received 50 mg of the drug.", "Each child received 50 milligrams of the drug."),  # one unit
+    ("He lifted 5 pounds with ease.", "He lifted 5 kilos with ease."),  # under ten times: a slip of one word
+    ("Each child received 50 micrograms of the drug.", "The children were given 50 milligrams of the drug."),
+    ("We ran 5 km in the morning.", "We ran 5 m in the morning."),  # lengths: not read
+])
+def test_a_unit_change_that_is_not_certain_is_no_flag(a: str, b: str) -> None:
+    assert "number" not in _serious(a, b)
+    assert "number" not in _serious(b, a)

@@ -71,6 +71,7 @@ from .equivalents import (
 from .equivalents import _quantities as quantities
 from .equivalents import stem as _stem
 from .figure_text import figure_text
+from .unit_change import unit_changed
 from .word_amounts import amounts, as_digits, written
 
 # --- translation-noise band, measured by ``python scripts/calibrate_noise.py`` on
@@ -623,7 +624,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     aligned = _aligned(a, b)
     return number_change(a, b, lang, aligned) or (_one_each(a, b, lang) if comparable else None) \
         or _share_apart(a, b, apart.shares_a, apart.shares_b) or _ordinal_change(a, b, aligned) \
-        or _points_apart(a, b, lang)
+        or _points_apart(a, b, lang) or unit_changed(a, b, lang)
 
 
 _Tokens = list[tuple[str, int, int]]
