@@ -172,3 +172,50 @@ def test_first_line_that_is_a_sentence_or_has_a_speaker_is_no_headline():
     # a text of one line only: no headline above a body
     assert "headline" not in _versions("„Ermutigend, aber kein Durchbruch“", "Ermutigend, aber kein Durchbruch", None).flags
 
+
+# rv61-4: a cluster with a speaker flag was titled with one side of the conflict (the
+# central version's name on a tie: here the planted wrong one)
+def _disputed(flags: list[str], third: str | None = "Sarah Okafor KC"):
+    from aligner.model import Cluster, ClusterPair
+    from aligner.model import QuoteVersion as V
+
+    q = "This was not a momentary lapse but a sustained course of dishonesty"
+    vs = [V("nc#q1", "nc", "northern-courier", "en", q, q, 0, len(q), "direct", "Helen Marsh", "spk:helen_marsh",
+            speaker_confidence=0.9),
+          V("lc#q1", "lc", "london-chronicle", "en", q, q, 0, len(q), "direct", "Sarah Okafor KC", "spk:sarah_okafor_kc",
+            speaker_confidence=0.9)]
+    pairs = [ClusterPair("nc#q1", "lc#q1", flags=list(flags))]
+    if third:
+        vs.append(V("wb#q1", "wb", "wirtschaftsblatt", "en", q, q, 0, len(q), "direct", third, "spk:x",
+                    speaker_confidence=0.9))
+        pairs.append(ClusterPair("nc#q1", "wb#q1", flags=list(flags)))
+    return Cluster(id="c1", versions=vs, speaker="Helen Marsh", pairs=pairs, flags=sorted(set(flags)))
+
+
+def test_cluster_with_a_speaker_flag_is_titled_neutrally():
+    from aligner.report.common import cluster_heading
+
+    title = cluster_heading(_disputed(["speaker"], third=None))
+    assert "Helen Marsh" in title and "Sarah Okafor KC" in title and "disputed" in title
+    # the name more versions give first, the other still named
+    title = cluster_heading(_disputed(["speaker"]))
+    assert title.index("Sarah Okafor KC") < title.index("Helen Marsh") and "disputed" in title
+
+
+def test_cluster_without_a_speaker_flag_keeps_its_speaker_title():
+    from aligner.report.common import cluster_heading
+
+    # neighbour: no speaker flag (the versions agree, or were not compared): the speaker, as before
+    assert cluster_heading(_disputed([], third=None)) == "Helen Marsh"
+    assert cluster_heading(_disputed(["truncation"], third=None)) == "Helen Marsh"
+
+
+def test_report_heading_and_contents_name_both_sides():
+    from aligner.report.markdown import render_markdown
+
+    arts = [Article(id=a, text="x", language="en", outlet=o, date="2026-11-25")
+            for a, o in (("nc", "northern-courier"), ("lc", "london-chronicle"))]
+    md = render_markdown([_disputed(["speaker"], third=None)], arts)
+    assert "## 1. speaker disputed" in md and "[1. speaker disputed" in md
+    assert "## 1. Helen Marsh" not in md
+
