@@ -219,3 +219,40 @@ def test_report_heading_and_contents_name_both_sides():
     assert "## 1. speaker disputed" in md and "[1. speaker disputed" in md
     assert "## 1. Helen Marsh" not in md
 
+
+# rv62-16: interview credits and a press release's contact line were kept as article text
+def _dropped(lines: list[str]) -> dict[str, str | None]:
+    from aligner.clean import clean_text
+
+    text = "\n\n".join(lines)
+    res = clean_text(text)
+    return {text[s:e]: (None if d.keep else d.reason) for (s, e), d in zip(res.spans, res.decisions)}
+
+
+_BODY = ["Frage: Frau Hoffmann, wie viele Menschen sterben in Europa an Hitze?",
+         "Antwort: Mindestens 40.000 waren es im vergangenen Sommer, und es werden mehr."]
+
+
+def test_interview_credits_are_bylines():
+    for credit in ("Interview by Ruth Adams", "Interviewed by Ruth Adams and Tom Hill.", "Das Gespräch führte Jana Vogt.",
+                   "Das Interview führten Jana Vogt und Paul Kern.", "Die Fragen stellte Jana Vogt."):
+        got = _dropped(["Hitze: Wir unterschätzen das Risiko", credit, *_BODY])
+        assert got[credit] == "byline", credit
+
+
+def test_media_contact_line_is_furniture():
+    for line in ("Media contact: Press Office, University of Hamburg, +49 40 1234-0, presse@example.org",
+                 "Pressekontakt: Pressestelle der Universität Freiburg, Telefon 0761 203-0"):
+        got = _dropped(["Heat deaths: what the new study says", *_BODY, line])
+        assert got[line] is not None, line
+
+
+def test_sentences_like_credits_are_kept():
+    # neighbours: the words of a credit in a sentence of the story, an interviewee's name after
+    # "Interview:" (it may name who was interviewed), a contact line with no address
+    for line in ("Das Gespräch führte zu keiner Einigung.", "Das Gespräch führte Merkel nach Paris.",
+                 "Interview by phone was not possible, the ministry said.", "Interview: Olaf Scholz",
+                 "Media contact: none was offered, the company said."):
+        got = _dropped(["Hitze: Wir unterschätzen das Risiko", line, *_BODY])
+        assert got[line] is None, line
+
