@@ -256,3 +256,34 @@ def test_sentences_like_credits_are_kept():
         got = _dropped(["Hitze: Wir unterschätzen das Risiko", line, *_BODY])
         assert got[line] is None, line
 
+
+# rv60-9 (rv57-19): a sentence piece cut inside a quotation ('„Das ist ein bitterer Abend.' ->
+# '"This is a bitter evening.') came first in the TSV and lent its stray mark to the quote
+def _table(tmp_path, lines: list[str]) -> dict[str, str]:
+    from aligner.translate.precomputed import load_tsv, source_key
+
+    p = tmp_path / "tr.tsv"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = load_tsv(p)
+    return {k: table[source_key(k)] for k in ("Das ist ein bitterer Abend",)}
+
+
+def test_exact_line_wins_over_a_piece_with_a_stray_mark(tmp_path):
+    got = _table(tmp_path, ["„Das ist ein bitterer Abend.\t\"This is a bitter evening.",
+                            "Das ist ein bitterer Abend\tThis is a bitter evening"])
+    assert got["Das ist ein bitterer Abend"] == "This is a bitter evening"
+
+
+def test_first_line_still_kept_when_the_lines_agree_or_conflict(tmp_path):
+    # neighbours: two clean lines that agree keep the first; a paired quotation is no stray mark;
+    # different translations keep the first line (and are warned about, as before)
+    key = "Das ist ein bitterer Abend"
+    got = _table(tmp_path, ["Das ist ein bitterer Abend.\tThis is a bitter evening.",
+                            "Das ist ein bitterer Abend\tthis is a bitter evening"])
+    assert got[key] == "This is a bitter evening."
+    got = _table(tmp_path, ["„Das ist ein bitterer Abend“\t\"This is a bitter evening\"",
+                            "Das ist ein bitterer Abend\tThis is a bitter evening"])
+    assert got[key] == '"This is a bitter evening"'
+    got = _table(tmp_path, ["„Das ist ein bitterer Abend.\t\"This is a sour evening.",
+                            "Das ist ein bitterer Abend\tThis is a bitter evening"])
+    assert got[key] == '"This is a sour evening.'
