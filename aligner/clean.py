@@ -247,6 +247,16 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
                    r"^((by|von)\s+)?" + _NAME + r"(\s*(,|and|und|&)\s*" + _NAME + r")*\s*,\s*" + _AGENCY + r"(\s*/\s*" + _AGENCY + r")*\s*$|"
                    # "By Sarah Okafor in Brussels", "Von Anna Weber aus Brüssel"
                    r"^(by|von)\s+" + _NAME + r"(\s*(,|and|und|&)\s*" + _NAME + r")*\s+(in|aus)\s+(?-i:[A-ZÄÖÜ][\w.'-]+(\s+[A-ZÄÖÜ][\w.'-]+){0,2})\s*$")),
+    # interview credits: "Interview by Ruth Adams", "Interviewed by …", "Das Gespräch führte Jana Vogt.", "Das
+    # Interview führten …", "Die Fragen stellte …" ("Interview: Olaf Scholz" may name the one interviewed: kept)
+    ("byline", _ci(r"^(interview(\s+conducted)?|interviewed)\s+by\s+" + _NAME + r"(\s*(,|and|&)\s*" + _NAME + r")*\s*\.?$|"
+                   r"^(das|dieses)\s+(gespräch|interview)\s+führten?\s+" + _NAME + r"(\s*(,|und|&)\s*" + _NAME + r")*\s*\.?$|"
+                   r"^die\s+fragen\s+stellten?\s+" + _NAME + r"(\s*(,|und|&)\s*" + _NAME + r")*\s*\.?$")),
+    # a press release's contact line with an address, a number or an office: "Media contact: Press Office,
+    # University of Hamburg, +49 40 1234-0, presse@example.org", "Pressekontakt: Pressestelle, …"
+    ("furniture", _ci(r"^((media|press|news)\s+(contacts?|enquiries|inquiries)|(presse|medien)kontakte?|"
+                      r"kontakt\s+für\s+(die\s+)?(presse|medien))\s*:"
+                      r"(?=.*(@|\d[\d ()/-]{5,}\d|press office|pressestelle|communications|kommunikation))")),
     # cookie banners, newsletter prompts, share buttons: the line is only that
     ("furniture", _ci(r"^(akzeptieren sie|accept|allow|erlauben sie)( alle| all)? cookies\s*[?.!]?$|"
                       r"^((auf|bei|via|per|über) " + _NETWORK + r" (teilen|empfehlen|posten)|"

@@ -4,6 +4,7 @@ version is named, and how untrusted text is made visible and safe."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -599,16 +600,31 @@ def _names_all(mention: str, name: str) -> bool:
 
 
 def cluster_heading(c: Cluster) -> str:
-    """Whom a cluster is titled with: its speaker when some version names that speaker
-    with confidence; else "speaker uncertain (Tage?)" naming the guesses (a name, or the
-    article's words where no name was found: "ein Sprecher der Polizei"), or "speaker
-    unknown"."""
+    """Whom a cluster is titled with: "speaker disputed (Helen Marsh / Sarah Okafor KC)"
+    when a pair of it carries a speaker flag (the title takes no side: the name most
+    versions give may be the wrong one); else its speaker when some version names that
+    speaker with confidence; else "speaker uncertain (Tage?)" naming the guesses (a name,
+    or the article's words where no name was found: "ein Sprecher der Polizei"), or
+    "speaker unknown"."""
+    disputed = disputed_speakers(c)
+    if len(disputed) > 1:
+        return "speaker disputed (" + " / ".join(disputed[:3]) + (" / ..." if len(disputed) > 3 else "") + ")"
     if c.speaker and any(v.speaker == c.speaker and not speaker_uncertain(v) for v in c.versions):
         return c.speaker
     guesses = list(dict.fromkeys(g for v in c.versions if (g := v.speaker or v.speaker_mention)))
     if not guesses:
         return "speaker unknown"
     return "speaker uncertain (" + ", ".join(f"{g}?" for g in guesses[:3]) + (", ..." if len(guesses) > 3 else "") + ")"
+
+
+def disputed_speakers(c: Cluster) -> list[str]:
+    """The names the speaker-flagged pairs of ``c`` set against each other (each version's
+    name, the article's words where it has none), the name more versions give first, then
+    in alphabetical order."""
+    by_id = {v.quote_id: v for v in c.versions}
+    ids = {q for p in c.pairs if "speaker" in p.flags for q in (p.a, p.b)}
+    names = Counter(who for q in ids if (v := by_id.get(q)) is not None and (who := v.speaker or v.speaker_mention))
+    return sorted(names, key=lambda n: (-names[n], n))
 
 
 SPEAKER_PAIRS_LISTED = 10  # a cluster's pairs whose speakers were not compared, listed; the rest counted

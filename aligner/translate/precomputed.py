@@ -199,8 +199,24 @@ def given_lines(path: Path, src_lang: str = "de", tgt_lang: str = "en",
     if wrong:
         log.warning(f"{path}: {len(wrong)} translation(s) written in {src_lang}, not {tgt_lang}, not used (a source "
                     f"with no other line counts as not translated): {_named([f'line {n}' for _, n in wrong])}")
-    pairs = [(rows[0][0], rows[0][1]) for rows in by_key.values()]
+    pairs = [_kept_row(rows, k in conflicting) for k, rows in by_key.items()]
     return pairs, {"conflicting": list(conflicting), "not_target_language": [k for k, _ in wrong]}
+
+
+_DOUBLE_MARKS = "\"„“”»«"
+
+
+def _kept_row(rows: list[tuple[str, str, int]], conflicting: bool) -> tuple[str, str]:
+    """The pair kept for one source: the first line; where the lines agree (their
+    translations differ only in quote marks, case or outer punctuation) the first whose
+    translation has its double quote marks paired, so that a piece of a sentence cut
+    inside a quotation ('„Das ist ein bitterer Abend.' -> '"This is a bitter evening.')
+    does not lend its stray mark to the line that gives the same words whole."""
+    if not conflicting:
+        for src, tgt, _n in rows:
+            if sum(tgt.count(c) for c in _DOUBLE_MARKS) % 2 == 0:
+                return src, tgt
+    return rows[0][0], rows[0][1]
 
 
 _MAYBE_SEVERAL = re.compile(r"\n\s*\S|[.!?…:;]\S*\s+\S")  # a sentence end with more text after it
