@@ -184,3 +184,15 @@ def test_two_first_names_a_vowel_apart_are_not_called_one_person_across_outlets(
 
     for a, b in (("Samir Haddad", "Samer Haddad"), ("Amir Khalil", "Amer Khalil")):
         assert names_verdict(a, b) is not True, (a, b)
+
+
+def test_a_hedge_absorbs_only_a_near_figure_of_one_unit():
+    from aligner.match.rounding import rounded_figure
+
+    assert rounded_figure("Heat killed more than 61,000 people", "Heat killed 61,672 people") is not None
+    for a, b in (("Nearly 100 people were killed", "10 people were killed"),
+                 ("About 100 people died.", "About 150 people died."),
+                 ("Almost 10 percent of them died", "1.5 percent of them died"),
+                 ("We drove more than 61 kilometres", "We drove 61.7 miles"),
+                 ("Up to 30 percent", "21 percent")):
+        assert rounded_figure(a, b) is None, (a, b)

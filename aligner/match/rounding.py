@@ -86,12 +86,29 @@ def rounded_figure(a: str, b: str, lang: str = "en") -> tuple[str, float, float]
     if x[2] is None or x[2] == "about" and y[2] == "about" and x[1] < y[1]:
         (x, y), flip = (y, x), True
     value, step, side, written = x
-    if side is None or y[2] in ("above", "below") or not y[1] < step or not _fits(side, value, step, y[0]):
+    if side is None or y[2] is not None or not y[1] < step or not _fits(side, value, step, y[0]):
         return None
+    if not abs(y[0] - value) < _NEAR * abs(value) or _unit_after(a if not flip else b, written) != _unit_after(b if not flip else a, y[3]):
+        return None  # "nearly 100" / "10", "about 100" / "51": no rounding; "more than 61 kilometres" / "61.7 miles"
     hedge = _hedge_words(a if not flip else b, written)
     shown = (f"{hedge}{written}", y[3]) if not flip else (y[3], f"{hedge}{written}")
     why = f"{shown[0]} vs {shown[1]} (rounded: {hedge}{written} holds of {y[3]})"
     return (why, y[0], value) if flip else (why, value, y[0])
+
+
+# how near the exact figure must lie to the round one, as a share of the round one: "more than 61,000" / "61,672"
+# (1 %), "about 0.03" / "0.027" (10 % is too far: "some 40" / "36"); a one-digit round figure's step ("100": a
+# hundred) would otherwise take in almost any figure
+_NEAR = 0.1
+
+
+def _unit_after(text: str, written: str) -> str:
+    """The word right after figure ``written`` in ``text`` (its unit or currency word: "kilometres", "euros"), lower-cased;
+    "" when a sign or nothing follows."""
+    at = text.find(written)
+    m = re.match(r"\s*([^\W\d_]+)", text[at + len(written):]) if at >= 0 else None
+    word = m.group(1).lower() if m else ""
+    return word.rstrip("s")
 
 
 def _hedge_words(text: str, written: str) -> str:
