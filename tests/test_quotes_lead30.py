@@ -196,3 +196,20 @@ def test_a_hedge_absorbs_only_a_near_figure_of_one_unit():
                  ("We drove more than 61 kilometres", "We drove 61.7 miles"),
                  ("Up to 30 percent", "21 percent")):
         assert rounded_figure(a, b) is None, (a, b)
+
+
+def test_party_role_handed_on_names_no_earlier_holder():
+    text = ('Conservative leader Helen Marsh resigned on Friday. Her successor, Tom Reed, was elected on Sunday. '
+            '"We will rebuild," the Conservative leader said.')
+    [(name, conf)] = _speakers(text, "en")
+    assert name != "Helen Marsh" or conf < 0.8
+    text = ('Conservative leader Helen Marsh spoke in Leeds. Labour leader David Okafor spoke in York. '
+            '"We will rebuild," the Conservative leader said.')
+    assert _speakers(text, "en") == [("Helen Marsh", 0.9)]
+
+
+def test_a_bodys_report_keeps_the_bodys_name():
+    from aligner.quotes.speakers import parse_mention
+
+    assert parse_mention("the Bank of England Report", "en")[0] == "Bank of England"
+    assert parse_mention("the Ministry of Defence statement", "en")[0] == "Ministry of Defence"

@@ -1703,6 +1703,9 @@ _SAME_OFFICE_WORDS_EN = frozenset({"new", "longtime", "embattled", "incumbent", 
 
 
 # a text that tells of an office changing hands: the one it names with the title may hold it no more
+# a role handed on or another year's holder: "Her successor, Tom Reed", "resigned", "stepped down", "This year Labour picked"
+_ROLE_HANDED_ON_EN = re.compile(r"(?i)(?<![\w-])(?:successor|predecessor|resign(?:s|ed)|stepp(?:ed)? down|steps down|picked|"
+                                r"chose|selected|(?:in|since) (?:19|20)\d\d)(?![\w-])")
 _OFFICE_CHANGE_EN = re.compile(r"(?i)(?<![\w-])(?:took office|(?:was|were|is|be|been) sworn in|succeed(?:s|ed)|replac(?:es|ed)|defeat(?:s|ed)|"
                                r"ousted|lost (?:the |his |her |a )?(?:\w+ )?(?:election|race|seat|vote|bid|office|post|primary)|"
                                r"won (?:the |a )?(?:\w+ )?(?:election|race|seat|vote|primary))(?![\w-])")
@@ -2234,6 +2237,8 @@ def _party_role_verdict_en(text: str, core: str, m: re.Match[str], role: str, en
              and all(re.search(rf"(?i)(?<![\w-]){re.escape(w)}(?![\w-])", text[max(0, a - 40) : b]) for w in want)]
     if len(fits) != 1:
         return "other", None
+    if _OFFICE_CHANGE_EN.search(text[:end]) or _ROLE_HANDED_ON_EN.search(text[:end]):
+        return "other", None  # "Conservative leader Helen Marsh resigned. Her successor, Tom Reed, …": the leader now may be another
     named = make_speaker(text, fits[0], "en")
     if named is None or not named.name or named.resolved_from is not None or not _person_holder_en(text, named):
         return "other", None

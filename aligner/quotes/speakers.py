@@ -1394,10 +1394,10 @@ def _without_places_en(parts: list[str]) -> list[str]:
 
 
 def _titled_body_en(tokens: list[str]) -> bool:
-    """English: whether a mention's words (articles dropped) are capitalised words ending in "Post" or "Report": a
-    paper or site by its name ("the Washington Post", "Drudge Report"), no one's post or report ("Trump's post", "a
-    Kremlin statement", "the Kremlin Statement")."""
-    return (len(tokens) >= 2 and tokens[-1] in ("Post", "Report") and not any(t.lower() in INSTITUTION_WORDS for t in tokens[:-1])
+    """English: whether a mention's words (articles dropped) are capitalised words ending in "Post": a paper by its
+    name ("the Washington Post"), no one's post ("Trump's post", "a Kremlin statement").  Not "Report": a body's report
+    ("the Bank of England Report", "the Mueller Report") is the body's or a document, no paper's name."""
+    return (len(tokens) >= 2 and tokens[-1] == "Post" and not any(t.lower() in INSTITUTION_WORDS for t in tokens[:-1])
             and all(t[:1].isupper() and not t.endswith(("'s", "’s", "s'", "s’")) for t in tokens))
 
 
@@ -1412,7 +1412,8 @@ def _document_owner(tokens: list[str]) -> str | None:
         return None  # "Hans-Jürgen Papier": a surname after a first name, no paper
     tail = [t for t in tokens[idx + 1 :] if t.lower() not in ARTICLES and t.lower() not in ("of", "von", "from")]
     # "a Wednesday editorial": a weekday or month dates the document, it does not own it
-    head = [t for t in tokens[:idx] if t[:1].isupper() and t.lower() not in DOC_WORDS and t.lower() not in NOT_ALONE]
+    head = [t for k, t in enumerate(tokens[:idx]) if (t[:1].isupper() and t.lower() not in DOC_WORDS and t.lower() not in NOT_ALONE) or (
+        t in ("of", "for") and 0 < k < idx - 1 and tokens[k - 1][:1].isupper() and tokens[k + 1][:1].isupper())]  # "Bank of England Report"
     owner = tail or head
     if not owner:
         return None
