@@ -213,3 +213,25 @@ def test_a_bodys_report_keeps_the_bodys_name():
 
     assert parse_mention("the Bank of England Report", "en")[0] == "Bank of England"
     assert parse_mention("the Ministry of Defence statement", "en")[0] == "Ministry of Defence"
+
+
+def test_a_countrys_body_keeps_its_owner():
+    for text, name in (('"The bridge was destroyed," Ukraine\'s Armed Forces said.', "Ukraine's Armed Forces"),
+                       ('"We won," said Stuttgart\'s Deniz Undav.', "Deniz Undav")):
+        [(got, _)] = _speakers(text, "en")
+        assert got == name
+
+
+def test_a_denied_bound_is_no_rounding_hedge():
+    from aligner.match.rounding import rounded_figure
+
+    assert rounded_figure("Not more than 61,000 people died", "61,672 people died") is None
+    assert rounded_figure("nicht mehr als 61.000 Menschen", "61.672 Menschen", "de") is None
+
+
+def test_two_amounts_in_words_joined_by_and_stay_two():
+    from aligner.match.word_amounts import amounts
+
+    assert [v for _a, _b, v in amounts("between one million and two million euros", "en")] == [1e6, 2e6]
+    assert [v for _a, _b, v in amounts("two million and fifty thousand", "en")] == [2050000.0]
+    assert amounts("We need two and", "en") == []  # the text ends at the "and": no crash

@@ -56,7 +56,7 @@ from .consistency import compare as _compare
 from .cuts import apart_in, cut_carries_meaning, soft_cut_reason
 from .figure_text import figure_text
 from .parts import Surroundings, context_edges, narration, part_edges, part_support
-from .score import CHRF_MIN, Edge, match_items, originals_agree
+from .score import CHRF_MIN, CHRF_SURE, Edge, match_items, originals_agree
 from .synonyms import installed_wordnet
 
 
@@ -963,7 +963,7 @@ def _cluster(comp: list[int], versions: list[QuoteVersion], links: dict, cont: l
             _quoted_elsewhere(entry, order[a], order[b], versions, links)
         if "truncation" in entry["flags"]:
             _weak_truncation(entry, vs[a], vs[b], (bef[a], bef[b]))
-        headline_pair(entry, vs[a], vs[b])
+        headline_pair(entry, vs[a], vs[b], near=e.method == "chrf" and e.score >= CHRF_SURE)
         _pieces_apart(entry, order[a], order[b], comp, lk, versions)
         best[a] = max(best[a], e.score)
         best[b] = max(best[b], e.score)
@@ -1163,13 +1163,16 @@ def _weak_truncation(entry: dict, va: QuoteVersion, vb: QuoteVersion,
     entry["details"]["partial"] = f"{cut}; worth a look, not a truncation flag: {why}"
 
 
-def headline_pair(entry: dict, va: QuoteVersion, vb: QuoteVersion) -> None:
+def headline_pair(entry: dict, va: QuoteVersion, vb: QuoteVersion, near: bool = False) -> None:
     """A pair one of whose versions stands in its article's headline with no speaker
     (the version flag "headline", ``stage.in_headline``): a headline gives the outlet's
     summary of what was said, shortened and reworded, and the match of its few words to
     a quote of the body is weak evidence.  Its serious flags (``DISTORTION_FLAGS``)
-    become ``partial``: worth a look, with what was found and why it is no serious flag."""
-    serious = [f for f in entry["flags"] if f in DISTORTION_FLAGS]
+    become ``partial``: worth a look, with what was found and why it is no serious flag.
+    ``near``: the two are near word for word (chrF at the sure bar): a headline that quotes
+    the body with a changed figure or a dropped "not" is the misquote to see, so number and
+    negation flags stay serious; only a cut is the headline's own shortening."""
+    serious = [f for f in entry["flags"] if f in DISTORTION_FLAGS and not (near and f in ("number", "negation"))]
     if not serious or not ("headline" in va.flags or "headline" in vb.flags):
         return
     found = [str(entry["details"].pop(f)) for f in serious if entry["details"].get(f)]

@@ -27,9 +27,15 @@ def _hedge(text: str, start: int) -> str | None:
     before = re.findall(r"[\w.]+", text[max(0, start - 40):start].lower())
     before = [w.rstrip(".") for w in before]
     for side, phrases in _HEDGES.items():
-        if any(tuple(before[-len(p):]) == p for p in phrases):
-            return side
+        for p in phrases:
+            if tuple(before[-len(p):]) == p:
+                # "not more than 61,000", "nicht mehr als": a denied bound says the opposite, no rounding
+                denied = before[-len(p) - 2 : -len(p)] if len(before) > len(p) else []
+                return None if any(w in _NEGATORS for w in denied) else side
     return None
+
+
+_NEGATORS = frozenset("not no never nicht nie niemals kein keine keinesfalls n't".split())
 
 
 def _read(text: str, m: re.Match, lang: str) -> tuple[float, float] | None:

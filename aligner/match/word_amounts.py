@@ -112,11 +112,32 @@ class _Reader:
             self.cur += 0.5
             self.prev = "half"
             return 3
+        if k + 1 >= len(self.toks):
+            return 0  # "we need two and": the text ends at the "and"
         after = _kind(self.toks[k + 1][0], self.lang) if self._next_is(k + 1, self.toks[k + 1][0]) else None
+        if self.prev in ("mult", "scale") and self._second_amount(k):
+            return 0  # "one million and two million", "ten thousand and twenty thousand", "one hundred and two hundred"
         if self.prev in ("mult", "scale") and after is not None and after[0] == "small" and after[1] < 100:
             self.prev = "and"
             return 1
         return 0
+
+    def _second_amount(self, k: int) -> bool:
+        """Whether the number words joined after the "and" at ``k`` hold a multiplier or scale as large as the one
+        before it: a second amount, not the first's tail ("two million and fifty thousand" is one amount)."""
+        before = _kind(self.toks[k - 1][0], self.lang)
+        if before is None:
+            return False
+        for j in range(k + 1, len(self.toks)):
+            if not self.toks[j][3]:
+                break
+            got = _kind(self.toks[j][0], self.lang)
+            if got is None:
+                break
+            if got[0] in ("mult", "scale") and (got[0] == before[0] and got[1] >= before[1] or got[0] == "scale" and before[0] == "scale"
+                                                and got[1] >= before[1]):
+                return True
+        return False
 
     def _take(self, kind: str, v: float) -> bool:
         """Whether the word of ``kind`` and value ``v`` goes on the amount read so far (and add it)."""

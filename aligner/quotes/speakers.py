@@ -1644,9 +1644,16 @@ def _after_owner_en(name_toks: list[str]) -> list[str]:
     if any(t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN or t.lower() in _ORG_HEADS for t in after):
         return name_toks
     if _any_first_name_gender(after[0]) or (owner == [0] and len(after) == 2 and all(_name_word_after_owner_en(t) for t in after)
-                                             and after[0] not in _PLACE_OPENERS_EN and _club_or_country_owner_en(name_toks[0])):
+                                             and after[0] not in _PLACE_OPENERS_EN and after[-1].lower() not in _BODY_TAILS_EN
+                                             and _club_or_country_owner_en(name_toks[0])):
         return after  # "Stuttgart's Deniz Undav": a club's or country's player or leader, the owner alone before the name
     return name_toks
+
+
+# last words of a country's or a group's bodies ("Ukraine's Armed Forces", "Iran's Revolutionary Guards", "Hamas's
+# Military Wing"): the owner stays in the name, no player's name follows it
+_BODY_TAILS_EN = frozenset("""forces force guards guard army navy wing ministry police service services command council
+government party front brigade brigades corps authority agency office committee embassy parliament court bank""".split())
 
 
 def _medium_and_section_en(tokens: list[str], name_toks: list[str]) -> bool:
