@@ -133,6 +133,8 @@ def test_body_quote_with_no_speaker_is_still_a_truncation():
 
 
 def test_headline_with_a_changed_number_is_worth_a_look_only():
+    # a headline that cuts the quote: its figures are the headline's rewording (pr30b-5 keeps a headline's number
+    # flag only where it quotes the whole sentence near word for word: tests/test_quotes_lead30.py)
     c = _pair(["headline"], _SHORT.replace("this year", "in 2027"))
     assert not {"negation", "number", "truncation"} & set(c.flags)
     assert "partial" in c.flags and "number" in c.pairs[0].details["partial"]

@@ -235,3 +235,10 @@ def test_two_amounts_in_words_joined_by_and_stay_two():
     assert [v for _a, _b, v in amounts("between one million and two million euros", "en")] == [1e6, 2e6]
     assert [v for _a, _b, v in amounts("two million and fifty thousand", "en")] == [2050000.0]
     assert amounts("We need two and", "en") == []  # the text ends at the "and": no crash
+
+
+def test_a_headline_quoting_the_whole_sentence_with_another_figure_keeps_the_number_flag():
+    from tests.test_fx96 import _LONG, _pair
+
+    c = _pair(["headline"], _LONG.replace("800", "80"))
+    assert "number" in c.flags

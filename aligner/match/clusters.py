@@ -1172,12 +1172,13 @@ def headline_pair(entry: dict, va: QuoteVersion, vb: QuoteVersion, near: bool = 
     ``near``: the two are near word for word (chrF at the sure bar): a headline that quotes
     the body with a changed figure or a dropped "not" is the misquote to see, so number and
     negation flags stay serious; only a cut is the headline's own shortening."""
-    serious = [f for f in entry["flags"] if f in DISTORTION_FLAGS and not (near and f in ("number", "negation"))]
+    keep = near and "truncation" not in entry["flags"]  # the whole quote, near word for word, with another figure or "not"
+    serious = [f for f in entry["flags"] if f in DISTORTION_FLAGS and not (keep and f in ("number", "negation"))]
     if not serious or not ("headline" in va.flags or "headline" in vb.flags):
         return
     found = [str(entry["details"].pop(f)) for f in serious if entry["details"].get(f)]
     found += [str(entry["details"].pop("partial"))] if entry["details"].get("partial") else []
-    entry["flags"] = [f for f in entry["flags"] if f not in DISTORTION_FLAGS and f != "partial"] + ["partial"]
+    entry["flags"] = [f for f in entry["flags"] if f not in serious and f != "partial"] + ["partial"]
     entry["details"]["partial"] = (f"one version is its article's headline, with no speaker: worth a look, not a "
                                    f"{' or '.join(serious)} flag (a headline shortens and rewords what was said)"
                                    + ("; found: " + "; ".join(found) if found else ""))
