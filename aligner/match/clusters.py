@@ -43,6 +43,7 @@ from .consistency import (
     found_outside,
     kept_words,
     missing_stretch,
+    negation_count,
     opposed,
     pair_flags_of,
     pair_inconsistency,
@@ -1274,6 +1275,7 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
         entry.update({"chrf": None, "bleu": None, "diff": [], "flags": [], "compared": "none",
                       "details": {"note": "no English rendering on one side: matched on cross-lingual embeddings "
                                           "of the originals; wording, negation and numbers not checked"}})
+    _cue_check(entry, va, vb)
     entry["speaker_check"] = {True: "same", False: "different", None: "unknown"}[verdict]
     if verdict is None:
         entry["details"]["speaker_not_compared"] = speaker_not_compared(va, vb, surnames, ctx)
@@ -1298,6 +1300,30 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
 # too) are not known to be one statement, so a "not" or a number one of them lacks
 # says nothing.
 CONTENT_METHODS = ("chrf", "chrf-support", "embedding", "context", "part-start", "part-end")
+
+
+def _cue_check(entry: dict, va: QuoteVersion, vb: QuoteVersion) -> None:
+    """The negation the reporting verbs carry (``cues.cue_opposition``): "admitted that he had signed" /
+    "denied that he had signed" is a negation flag with its reason; "denied that he had signed" / "said
+    that he had not signed" takes back the negation flag that the words alone give (one statement)."""
+    from .cues import cue_opposition
+
+    if entry.get("compared") == "english":
+        ta, tb = quoted_part(va.english), quoted_part(vb.english)
+    elif entry.get("compared", "").startswith("original"):
+        ta, tb = va.original, vb.original
+    else:
+        return
+    found = cue_opposition(va, vb, negation_count(words(ta)), negation_count(words(tb)))
+    if found is None:
+        return
+    reason, opposite = found
+    if opposite and "negation" not in entry["flags"]:
+        entry["flags"].append("negation")
+        entry["details"]["negation"] = reason
+    elif not opposite and "negation" in entry["flags"]:
+        entry["flags"].remove("negation")
+        entry["details"]["negation_not_flagged"] = f"{entry['details'].pop('negation', '')}: {reason}; not flagged"
 
 
 def _matched_on_words(e: Edge, va: QuoteVersion, vb: QuoteVersion) -> bool:

@@ -1146,7 +1146,10 @@ def opposed(wa: list[str], wb: list[str]) -> str | None:
     if bound:
         return bound
     wa, wb = plain(wa, wb), plain(wb, wa)
-    return negation_flip(wa, wb) or reversal(wa, wb) or figure_reversal(wa, wb) or sides_swapped(wa, wb)
+    from .cues import denial_flip
+
+    return (negation_flip(wa, wb) or denial_flip(wa, wb) or reversal(wa, wb) or figure_reversal(wa, wb)
+            or sides_swapped(wa, wb))
 
 
 def opposed_texts(a: str, b: str, wa: list[str] | None = None, wb: list[str] | None = None) -> str | None:
