@@ -115,3 +115,65 @@ def test_a_denial_verb_negated_in_one_version_only_is_a_negation(a, b, lang):
 ])
 def test_a_negated_denial_against_an_admission_or_itself_is_no_negation(a, b):
     assert "negation" not in compare(a, b).flags
+
+
+# --- 3. different people in different trials weeks apart: two statements -----------------------
+def _run_dated(tmp_path, texts: dict[str, tuple[str, str, str]]) -> list[dict]:
+    src = tmp_path / "in"
+    src.mkdir()
+    meta = ["file\toutlet\tlanguage\tdate"]
+    for name, (outlet, date, text) in texts.items():
+        (src / name).write_text(text, encoding="utf-8")
+        meta.append(f"{name}\t{outlet}\ten\t{date}")
+    (src / "metadata.tsv").write_text("\n".join(meta) + "\n", encoding="utf-8")
+    aligner.run([src], tmp_path / "out", embeddings="none")
+    return [json.loads(line) for line in (tmp_path / "out" / "clusters.jsonl").read_text().splitlines() if line]
+
+
+_LANG = ("The finance director Dieter Lang gave evidence in Marburg on Friday about the invoices of his firm. "
+         "\"I knew nothing about the fake invoices,\" Dieter Lang told the court.\n")
+_LANG2 = ("In the Marburg fraud trial the accused finance director Dieter Lang spoke on Friday. "
+          "\"I knew nothing about the fake invoices,\" Dieter Lang said.\n")
+_WELLS = ("The defendant's sister Joanne Wells gave evidence in Hull on Tuesday. "
+          "\"I knew nothing about the transfers,\" Joanne Wells told the jury.\n")
+_WELLS2 = ("Joanne Wells, the sister of the accused, was questioned at Hull Crown Court. "
+           "\"I knew nothing about the transfers,\" Joanne Wells said.\n")
+
+
+def _speakers_together(clusters: list[dict]) -> list[set[str]]:
+    return [{v["speaker"] for v in c["versions"]} for c in clusters]
+
+
+def test_two_people_in_two_trials_a_month_apart_are_not_one_statement(tmp_path):
+    clusters = _run_dated(tmp_path, {
+        "a.txt": ("suedwest-bote", "2026-10-10", _LANG), "b.txt": ("nord-kurier", "2026-10-10", _LANG2),
+        "c.txt": ("hull-daily", "2026-11-10", _WELLS), "d.txt": ("yorkshire-post", "2026-11-10", _WELLS2),
+    })
+    assert all(len(s) == 1 for s in _speakers_together(clusters)), _speakers_together(clusters)
+    assert all("speaker" not in p["flags"] for c in clusters for p in c["pairs"])
+
+
+def test_the_across_topics_gate_reads_dates_and_speakers():
+    from aligner.match.clusters import Topics, across_topics
+    from aligner.match.score import Edge
+
+    def v(name: str, art: str, speaker: str | None) -> QuoteVersion:
+        return QuoteVersion(quote_id=f"{art}#q1", article_id=art, outlet=art, language="en", original=name,
+                            english=name, start=0, end=1, kind="direct", speaker=speaker, speaker_mention=speaker,
+                            speaker_confidence=0.9 if speaker else None)
+
+    vs = [v("I knew nothing about the fake invoices", "a", "Dieter Lang"),
+          v("I knew nothing about the transfers", "c", "Joanne Wells"),
+          v("I knew nothing about the transfers", "d", None),
+          v("I knew nothing about the transfers", "e", "Dieter Lang")]
+    e = Edge(0, 1, 0.67, 0.2, "chrf")
+    weeks = Topics({"a": "t1", "c": "t2", "d": "t2", "e": "t2"},
+                   dates={"a": "2026-10-10", "c": "2026-11-10", "d": "2026-11-10", "e": "2026-11-10"})
+    days = Topics({"a": "t1", "c": "t2", "d": "t2", "e": "t2"},
+                  dates={"a": "2026-10-10", "c": "2026-10-12", "d": "2026-10-12", "e": "2026-10-12"})
+    assert across_topics(e, vs, weeks) is True            # other speakers, a month apart, two topics
+    assert across_topics(e, vs, days) is False            # two days apart: the sure bar as before
+    assert across_topics(Edge(0, 2, 0.67, 0.2, "chrf"), vs, weeks) is False   # no speaker on one side
+    assert across_topics(Edge(0, 3, 0.67, 0.2, "chrf"), vs, weeks) is False   # the same speaker weeks later
+    one_topic = Topics({"a": "t1", "c": "t1"}, dates={"a": "2026-10-10", "c": "2026-11-10"})
+    assert across_topics(e, vs, one_topic) is False       # one story: a speaker flag is a finding

@@ -183,6 +183,12 @@ SHORT_CHRF_MIN = 0.60
 # The links refused are counted (``Topics.refused``): the report says that a statement
 # two outlets report in unrelated articles may be missing.
 ACROSS_TOPICS_MIN_WORDS = 4
+# Two topics more than this many days apart, the two versions' speakers known to differ and one named with
+# confidence: two statements whatever the words ("I knew nothing about the fake invoices" by one defendant,
+# "I knew nothing about the transfers" by another a month later, chrF 0.67; one sentencing formula said by
+# three judges in three trials): no link, so no speaker or number flag.  The link is counted as refused
+# (``Topics.refused``), as any link between topics.
+ACROSS_TOPICS_APART_DAYS = 7
 
 
 @dataclass
@@ -197,6 +203,8 @@ class Topics:
     # quote ids linked to another article's quote that the outlet check kept apart
     # (``_outlet_check``: their outlet gives the statement in other words elsewhere)
     apart: set[str] = field(default_factory=set)
+    # each article's date (ISO) where known: two topics weeks apart (``across_topics``)
+    dates: Mapping[str, str] = field(default_factory=dict)
 
 
 # Average linkage: two groups of versions merge only when at least this share of
@@ -432,7 +440,30 @@ def across_topics(e: Edge, versions: Sequence[QuoteVersion], topics: Topics) -> 
     sure = {"chrf": CHRF_SURE, "embedding": EMB_SURE}.get(e.method)
     if sure is None:
         return True  # a paraphrase, part or context link: only within a topic
+    if _days_apart(topics.dates.get(va.article_id), topics.dates.get(vb.article_id)) > ACROSS_TOPICS_APART_DAYS \
+            and _other_speakers_named(va, vb, versions):
+        return True
     return e.score < sure or min(_words(va), _words(vb)) < ACROSS_TOPICS_MIN_WORDS
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days between two ISO dates (0 where one is not known or not read)."""
+    import datetime as dt
+
+    try:
+        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days) if a and b else 0
+    except ValueError:
+        return 0
+
+
+def _other_speakers_named(va: QuoteVersion, vb: QuoteVersion, versions: Sequence[QuoteVersion]) -> bool:
+    """The two versions' speakers known to differ (``same_speaker`` False), at least one of them a person
+    and at least one named with confidence (``speaker_doubt``): "Dieter Lang" against "Wells" found at 0.7
+    is another speaker too; a version without a speaker says nothing."""
+    if same_speaker(va, vb) is not False or (organisation(va) and organisation(vb)):
+        return False
+    surnames = known_surnames(list(versions))  # only for the few links that come this far
+    return any(v.speaker and speaker_doubt(v, surnames) is None for v in (va, vb))
 
 
 def _or(f, g):

@@ -372,7 +372,7 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
     _write(store, "sentence_matches.jsonl", matches)
 
     reused = item_counts()[0]
-    gate = Topics(topics_read(topics, sentences, s_en))
+    gate = Topics(topics_read(topics, sentences, s_en), dates={a.id: a.date for a in articles if a.date})
     again = repeated(versions)
     clusters = build_clusters(versions, encoder=lenc, contexts=contexts, neighbours=neighbours,
                               before=[b for b, _after in around],

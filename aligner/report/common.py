@@ -173,8 +173,9 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     if run.between_topics:
         notes.append(f"{run.between_topics} pair(s) of quotes were not joined because their articles are on different "
                      "topics (no sentence in common, little shared vocabulary) and the evidence was weak (words that agree "
-                     "only loosely, a phrase of a few words, a paraphrase) without the same speaker named with confidence: "
-                     "a statement that two outlets report in unrelated articles may be missing from the clusters.")
+                     "only loosely, a phrase of a few words, a paraphrase) without the same speaker named with confidence, "
+                     "or they are more than a week apart with different speakers named: a statement that two outlets "
+                     "report in unrelated articles may be missing from the clusters.")
     if run.wordnet == NO_WORDNET and any("cross-lingual" in c.flags for c in clusters):
         notes.append(WORDNET_NOT_CHECKED)
     if not clusters:
