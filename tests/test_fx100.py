@@ -177,3 +177,19 @@ def test_the_across_topics_gate_reads_dates_and_speakers():
     assert across_topics(Edge(0, 3, 0.67, 0.2, "chrf"), vs, weeks) is False   # the same speaker weeks later
     one_topic = Topics({"a": "t1", "c": "t1"}, dates={"a": "2026-10-10", "c": "2026-11-10"})
     assert across_topics(e, vs, one_topic) is False       # one story: a speaker flag is a finding
+
+
+# --- 5. the report says what the pair comparison does not read ----------------------------------
+def test_the_report_says_hedges_bounds_units_and_short_swaps_are_not_compared(tmp_path):
+    clusters = _run(tmp_path, {
+        "x.txt": ("daily-courier", "Dr Lena Vogel presented the trial on Monday. \"The vaccine may reduce the risk "
+                                   "of hospitalisation by up to 30 percent,\" Lena Vogel said.\n"),
+        "y.txt": ("metro-today", "Dr Lena Vogel spoke about the trial on Monday. \"The vaccine reduces the risk "
+                                 "of hospitalisation by 30 percent,\" Lena Vogel said.\n"),
+    })
+    assert clusters
+    report = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    notes = report.split("## What could not be checked", 1)[1].split("\n## ", 1)[0]
+    for said in ("hedges", "'may'", "'up to'", "'könnte'", "'bis zu'", "units", "fewer than seven words"):
+        assert said in notes, said
+    assert "What could not be checked" in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
