@@ -178,10 +178,8 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
                      "report in unrelated articles may be missing from the clusters.")
     if run.wordnet == NO_WORDNET and any("cross-lingual" in c.flags for c in clusters):
         notes.append(WORDNET_NOT_CHECKED)
-    if clusters:
-        notes.append(NOT_COMPARED_WORDS)
-    if not clusters:
-        notes.append("No quote was found in more than one article: there was nothing to compare.")
+    notes.append(NOT_COMPARED_WORDS if clusters else
+                 "No quote was found in more than one article: there was nothing to compare.")
     return notes
 
 
