@@ -204,6 +204,10 @@ class QuoteVersion(Record):
     speaker_mention: str | None = None
     speaker_resolved_from: str | None = None
     speaker_confidence: float | None = None
+    # the reporting verb's lemma ("deny", "zugeben") and whether the article negates it ("did not deny"):
+    # what an indirect rendering says of its words (``match.cues``)
+    cue_lemma: str | None = None
+    cue_negated: bool = False
 
 
 @dataclass

@@ -43,6 +43,7 @@ from .consistency import (
     found_outside,
     kept_words,
     missing_stretch,
+    negation_count,
     opposed,
     pair_flags_of,
     pair_inconsistency,
@@ -182,6 +183,12 @@ SHORT_CHRF_MIN = 0.60
 # The links refused are counted (``Topics.refused``): the report says that a statement
 # two outlets report in unrelated articles may be missing.
 ACROSS_TOPICS_MIN_WORDS = 4
+# Two topics more than this many days apart, the two versions' speakers known to differ and one named with
+# confidence: two statements whatever the words ("I knew nothing about the fake invoices" by one defendant,
+# "I knew nothing about the transfers" by another a month later, chrF 0.67; one sentencing formula said by
+# three judges in three trials): no link, so no speaker or number flag.  The link is counted as refused
+# (``Topics.refused``), as any link between topics.
+ACROSS_TOPICS_APART_DAYS = 7
 
 
 @dataclass
@@ -196,6 +203,8 @@ class Topics:
     # quote ids linked to another article's quote that the outlet check kept apart
     # (``_outlet_check``: their outlet gives the statement in other words elsewhere)
     apart: set[str] = field(default_factory=set)
+    # each article's date (ISO) where known: two topics weeks apart (``across_topics``)
+    dates: Mapping[str, str] = field(default_factory=dict)
 
 
 # Average linkage: two groups of versions merge only when at least this share of
@@ -431,7 +440,30 @@ def across_topics(e: Edge, versions: Sequence[QuoteVersion], topics: Topics) -> 
     sure = {"chrf": CHRF_SURE, "embedding": EMB_SURE}.get(e.method)
     if sure is None:
         return True  # a paraphrase, part or context link: only within a topic
+    if _days_apart(topics.dates.get(va.article_id), topics.dates.get(vb.article_id)) > ACROSS_TOPICS_APART_DAYS \
+            and _other_speakers_named(va, vb, versions):
+        return True
     return e.score < sure or min(_words(va), _words(vb)) < ACROSS_TOPICS_MIN_WORDS
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days between two ISO dates (0 where one is not known or not read)."""
+    import datetime as dt
+
+    try:
+        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days) if a and b else 0
+    except ValueError:
+        return 0
+
+
+def _other_speakers_named(va: QuoteVersion, vb: QuoteVersion, versions: Sequence[QuoteVersion]) -> bool:
+    """The two versions' speakers known to differ (``same_speaker`` False), at least one of them a person
+    and at least one named with confidence (``speaker_doubt``): "Dieter Lang" against "Wells" found at 0.7
+    is another speaker too; a version without a speaker says nothing."""
+    if same_speaker(va, vb) is not False or (organisation(va) and organisation(vb)):
+        return False
+    surnames = known_surnames(list(versions))  # only for the few links that come this far
+    return any(v.speaker and speaker_doubt(v, surnames) is None for v in (va, vb))
 
 
 def _or(f, g):
@@ -1278,6 +1310,7 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
         entry.update({"chrf": None, "bleu": None, "diff": [], "flags": [], "compared": "none",
                       "details": {"note": "no English rendering on one side: matched on cross-lingual embeddings "
                                           "of the originals; wording, negation and numbers not checked"}})
+    _cue_check(entry, va, vb)
     entry["speaker_check"] = {True: "same", False: "different", None: "unknown"}[verdict]
     if verdict is None:
         entry["details"]["speaker_not_compared"] = speaker_not_compared(va, vb, surnames, ctx)
@@ -1302,6 +1335,30 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
 # too) are not known to be one statement, so a "not" or a number one of them lacks
 # says nothing.
 CONTENT_METHODS = ("chrf", "chrf-support", "embedding", "context", "part-start", "part-end")
+
+
+def _cue_check(entry: dict, va: QuoteVersion, vb: QuoteVersion) -> None:
+    """The negation the reporting verbs carry (``cues.cue_opposition``): "admitted that he had signed" /
+    "denied that he had signed" is a negation flag with its reason; "denied that he had signed" / "said
+    that he had not signed" takes back the negation flag that the words alone give (one statement)."""
+    from .cues import cue_opposition
+
+    if entry.get("compared") == "english":
+        ta, tb = quoted_part(va.english), quoted_part(vb.english)
+    elif entry.get("compared", "").startswith("original"):
+        ta, tb = va.original, vb.original
+    else:
+        return
+    found = cue_opposition(va, vb, negation_count(words(ta)), negation_count(words(tb)))
+    if found is None:
+        return
+    reason, opposite = found
+    if opposite and "negation" not in entry["flags"]:
+        entry["flags"].append("negation")
+        entry["details"]["negation"] = reason
+    elif not opposite and "negation" in entry["flags"]:
+        entry["flags"].remove("negation")
+        entry["details"]["negation_not_flagged"] = f"{entry['details'].pop('negation', '')}: {reason}; not flagged"
 
 
 def _matched_on_words(e: Edge, va: QuoteVersion, vb: QuoteVersion) -> bool:

@@ -1147,7 +1147,10 @@ def opposed(wa: list[str], wb: list[str]) -> str | None:
     if bound:
         return bound
     wa, wb = plain(wa, wb), plain(wb, wa)
-    return negation_flip(wa, wb) or reversal(wa, wb) or figure_reversal(wa, wb) or sides_swapped(wa, wb)
+    from .cues import denial_flip
+
+    return (negation_flip(wa, wb) or denial_flip(wa, wb) or reversal(wa, wb) or figure_reversal(wa, wb)
+            or sides_swapped(wa, wb))
 
 
 def opposed_texts(a: str, b: str, wa: list[str] | None = None, wb: list[str] | None = None) -> str | None:
@@ -1195,6 +1198,7 @@ _CLAUSE_OPENERS = {"i", "we", "you", "he", "she", "it", "they", "there", "it's",
 _CLAUSE_OPENERS_DE = {"ich", "du", "er", "sie", "es", "wir", "ihr", "man", "das", "dies", "dieses", "diese",
                       "der", "die"}
 _CLAUSE_JOINERS = {"en": ("and", "but", "so", "or"), "de": ("und", "aber", "oder", "doch", "denn")}
+_CONTRAST_NEGATORS = {"not", "nicht"}
 
 
 def _clause_spans(text: str, lang: str = "en") -> list[tuple[int, int, int]]:
@@ -1209,8 +1213,11 @@ def _clause_spans(text: str, lang: str = "en") -> list[tuple[int, int, int]]:
     for k, m in enumerate(found):
         t = m.group(0)
         after = [x.group(0) for x in found[k + 1:k + 3]]
+        # a comma before "not" / "nicht" opens a contrast of its own ("a mandate for change, not a blank cheque"):
+        # a version that stops before it is cut there and says nothing of what it denies
         cut = t in _CLAUSE_END or (t == "," and bool(after) and (
-            after[0] in openers or (after[0] in joiners and after[1:2] and after[1] in openers)))
+            after[0] in openers or after[0] in _CONTRAST_NEGATORS
+            or (after[0] in joiners and after[1:2] and after[1] in openers)))
         if cut:
             if start is not None:
                 out.append((start, end, n))
@@ -1875,7 +1882,9 @@ def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str],
             continue
         left = [_stem(x) for x in more[k - width:k]]
         nxt = [x for x in more[k + 1:k + 3] if not is_negator(x)]
-        for p in range(width, len(less) + 1):
+        # ``p`` stops before the other version's end: one that ends on the anchor ("a mandate for change" /
+        # "a mandate for change, not a blank cheque") is cut there, it says nothing of what the negator denies
+        for p in range(width, len(less)):
             if stems_less[p - width:p] != left or _negative_apart(less[max(0, p - 4):p + 4], more[max(0, k - 5):k + 5]):
                 continue
             if _said_by_prefix(nxt, less[p:p + 3]):

@@ -42,6 +42,7 @@ from ..quotes.stage import record_english
 from ..store import RunStore, atomic_write_text, jsonl_text
 from ..translate.precomputed import source_key as norm_key  # the one key of bring-your-own translations
 from .consistency import flagged_counts, pairs_not_compared, pairs_not_judged, speaker_unknown_pairs
+from .cues import cue_negated
 from .synonyms import wordnet_source
 
 log = logging.getLogger(__name__)
@@ -263,6 +264,8 @@ def versions_for(quotes: list[Quote], articles: dict[str, Article], english: lis
             speaker_mention=sp.mention if sp else None,
             speaker_resolved_from=sp.resolved_from if sp else None,
             speaker_confidence=getattr(sp, "confidence", None) if sp else None,
+            cue_lemma=q.cue_lemma,
+            cue_negated=cue_negated(art.text, q) if art else False,
         ))
     return vs
 
@@ -369,7 +372,7 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
     _write(store, "sentence_matches.jsonl", matches)
 
     reused = item_counts()[0]
-    gate = Topics(topics_read(topics, sentences, s_en))
+    gate = Topics(topics_read(topics, sentences, s_en), dates={a.id: a.date for a in articles if a.date})
     again = repeated(versions)
     clusters = build_clusters(versions, encoder=lenc, contexts=contexts, neighbours=neighbours,
                               before=[b for b, _after in around],

@@ -174,13 +174,26 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     if run.between_topics:
         notes.append(f"{run.between_topics} pair(s) of quotes were not joined because their articles are on different "
                      "topics (no sentence in common, little shared vocabulary) and the evidence was weak (words that agree "
-                     "only loosely, a phrase of a few words, a paraphrase) without the same speaker named with confidence: "
-                     "a statement that two outlets report in unrelated articles may be missing from the clusters.")
+                     "only loosely, a phrase of a few words, a paraphrase) without the same speaker named with confidence, "
+                     "or they are more than a week apart with different speakers named: a statement that two outlets "
+                     "report in unrelated articles may be missing from the clusters.")
     if run.wordnet == NO_WORDNET and any("cross-lingual" in c.flags for c in clusters):
         notes.append(WORDNET_NOT_CHECKED)
-    if not clusters:
-        notes.append("No quote was found in more than one article: there was nothing to compare.")
+    notes.append(NOT_COMPARED_WORDS if clusters else
+                 "No quote was found in more than one article: there was nothing to compare.")
     return notes
+
+
+# what the pair comparison does not read (rv62-4, rv62-5, rv60-8): said in every report that compares a pair,
+# so that a pair shown as agreeing is not read as checked on these
+NOT_COMPARED_WORDS = (
+    "Not compared between versions: hedges ('may', 'could', 'might', 'könnte', 'dürfte') and bounds ('up to', 'at "
+    "least', 'more than', 'almost', 'bis zu', 'mindestens', 'fast') that one version has and the other drops, and a "
+    "range given as one figure: 'may reduce the risk by up to 30 percent' against 'reduces the risk by 30 percent' "
+    "shows as agreeing (only a bound turned into its opposite, 'at most' / 'more than', is flagged); units next to "
+    "the same figure ('50 micrograms' / '50 milligrams', 'degrees Fahrenheit' / 'degrees Celsius'); and one word "
+    "swapped in a quote of fewer than seven words ('We have won the election' / 'We have lost the election'), which "
+    "the wording check, needing 85 % of the words equal, does not reach.")
 
 
 # words in double quotation marks in a title ('Boss: "We will cut a single job"'), or in single ones
