@@ -31,3 +31,32 @@ def test_sie_after_coordinated_subject_neighbours_keep_their_speaker() -> None:
     sp = _last("Paul Lehnert sprach von einem bitteren Abend. „Wir werden uns neu aufstellen“, sagte er.\n\n"
                "Lehnert und die Grünen-Chefin Anja Roth telefonierten am Abend. „Das war ein gutes Gespräch“, sagte er.")
     assert sp.name == "Paul Lehnert" and sp.confidence >= 0.8
+
+
+def test_two_surnames_after_a_plural_verb_are_both_speakers_not_the_first_alone() -> None:
+    # rv62-22: "sagten Keller und Brandt" gave Keller alone at 0.9
+    for text in (f"{_QD} sagten Keller und Brandt.", f"{_QD} erklärten Keller und Brandt am Donnerstag.",
+                 f"Keller und Brandt sagten: {_QD[:-1]}"):
+        sp = _last(text)
+        assert sp.name != "Keller", text
+        assert "Brandt" in sp.mention, text
+
+
+def test_one_surname_and_a_new_clause_keep_the_one_speaker() -> None:
+    # a singular verb: "und" opens a new clause or joins a verb
+    for text in (f"{_QD} sagte Keller und lachte.", f"{_QD} sagte Keller und Brandt nickte.",
+                 f"{_QD} sagte Keller, und Brandt nickte."):
+        sp = _last(text)
+        assert sp.name == "Keller" and sp.confidence >= 0.8, text
+
+
+def test_possessive_and_relation_noun_before_a_name_is_the_role_not_the_name() -> None:
+    # rv62-22: "sagte Kellers Kollege Thomas Brandt" gave the name "Kellers Kollege Thomas Brandt"
+    assert _last(f"{_QD} sagte Kellers Kollege Thomas Brandt.").name == "Thomas Brandt"
+    assert _last(f"{_QD} sagte seine Kollegin Anna Roth.").name == "Anna Roth"
+    assert _last(f"{_QD} sagte Kellers Kollege.").name is None  # someone unnamed
+
+
+def test_surnames_that_are_relation_nouns_stay_names() -> None:
+    assert _last(f"{_QD} sagte Thomas Freund.").name == "Thomas Freund"
+    assert _last(f"{_QD} sagte Klaus Bruder.").name == "Klaus Bruder"

@@ -531,31 +531,41 @@ def _article_or_person_de(m: re.Match) -> bool:
             or (len(words) == 1 and len(words[0]) >= 2 and words[0].replace("-", "").isupper()))  # "CDU und SPD": acronyms
 
 
+def _bare_pair_de(first: re.Match, second: re.Match) -> bool:
+    """German: whether both noun phrases of a pair are one capitalised word each with no article ("Keller und Brandt",
+    "Siemens und Bosch"): two surnames or two names of bodies, read as a pair only beside a plural verb before them."""
+    return not first.group("art") and not second.group("art") and all(
+        len(m.group("head").split()) == 1 and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}", m.group("head")) is not None for m in (first, second))
+
+
 def coordinated_subject_de(text: str, a: int, b: int) -> int | None:
     """German: the end of the second noun phrase when mention ``text[a:b]``, a definite noun phrase, is joined by "und"/
     "sowie" to another that shares its verb in the plural ("Die Stadt und der Landkreis teilten mit:", "teilten die
     Stadt und der Landkreis mit"): both speak, not the first alone.  None otherwise ("die Stadt und den Landkreis": an
     object; "Die Stadt und der Landkreis" before a singular verb: no such pair)."""
     first = _FIRST_SUBJECT_DE.fullmatch(text, a, b)
-    if first is None or not _article_or_person_de(first):
+    m = _SECOND_SUBJECT_DE.match(text, b) if first is not None else None
+    if first is None or m is None:
         return None
-    m = _SECOND_SUBJECT_DE.match(text, b)
-    if m is None or not _article_or_person_de(m):
-        return None
-    after = re.match(r"\s+([a-zäöüß]+)", text[m.end() : m.end() + 30])
     before = re.search(r"([a-zäöüß]+)\s+\Z", text[max(0, a - 30) : a])
+    opens = re.search(r"(?:\A|[.!?:\n]\s*)\Z", text[max(0, a - 3) : a]) is not None
+    bare = _bare_pair_de(first, m) and (opens or before is not None)
+    if not bare and not (_article_or_person_de(first) and _article_or_person_de(m)):
+        return None  # "sagten Keller und Brandt", "Keller und Brandt sagten:": a pair by its plural verb; a bare word else alone
+    after = re.match(r"\s+([a-zäöüß]+)", text[m.end() : m.end() + 30])
     # the verb before the pair when there is one ("teilten die Stadt und der Landkreis mit"; "sagte Anna Weber und ihre
     # Kollegen nickten": a singular verb, a new clause after "und"), else the verb after it
     verb = before if before is not None else after
     return m.end() if verb is not None and _PLURAL_FINITE_DE.fullmatch(verb.group(1)) is not None else None
 
 
-def coordinated_pair_de(mention: str) -> bool:
-    """German: whether ``mention`` is two noun phrases joined as :func:`coordinated_subject_de` joins them."""
+def coordinated_pair_de(mention: str, bare: bool = False) -> bool:
+    """German: whether ``mention`` is two noun phrases joined as :func:`coordinated_subject_de` joins them; two bare
+    capitalised words ("Keller und Brandt") only with ``bare`` (that function joined them beside a plural verb)."""
     first = _FIRST_SUBJECT_DE.match(mention)
     second = _SECOND_SUBJECT_DE.fullmatch(mention, first.end()) if first is not None else None
-    return (first is not None and second is not None and _article_or_person_de(first) and _article_or_person_de(second)
-            and not several_persons(mention))  # "Paul Krause und Anna Weber": two people, as several_persons reads them
+    return (first is not None and second is not None and ((_article_or_person_de(first) and _article_or_person_de(second))
+            or (bare and _bare_pair_de(first, second))) and not several_persons(mention))  # "Paul Krause und Anna Weber": two people, as several_persons reads them
 
 
 def several_persons_span(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -1433,6 +1443,7 @@ def _name_tail(tokens: list[str]) -> int:
     while i > 0:
         clean = tokens[i - 1].strip(".'’\"")
         if (_is_cap(clean) and not is_role_word(clean) and clean.lower() not in INSTITUTION_WORDS
+                and not _relation_before_name_de(tokens, i - 1)
                 and (not clean.lower().endswith(("ministerium", "regierung", "ung", "schaft", "ismus")) or _after_first_name(tokens, i - 1))) or (
             clean.lower() in PARTICLES and i < len(tokens) and i > 1
             and (clean.lower() not in ("der", "den") or tokens[i - 2].lower() in ("von", "van"))
@@ -1598,11 +1609,39 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     return _clean(" ".join(tokens)), None, "group"
 
 
+# German nouns for a person by their tie to someone, which the role list does not hold ("Kellers Kollege Thomas Brandt",
+# "ihre Schwester Anna Roth"): before a name they are its role, never part of it; a fact of usage
+_RELATION_NOUNS_DE = frozenset({"kollege", "kollegin", "bruder", "schwester", "freund", "freundin", "nachbar", "nachbarin",
+                                "ehemann", "ehefrau", "lebensgefährte", "lebensgefährtin", "vater", "mutter", "sohn", "tochter",
+                                "partner", "partnerin", "mitstreiter", "mitstreiterin", "weggefährte", "weggefährtin"})
+
+
+def relation_noun_de(word: str) -> bool:
+    """German: whether ``word`` is a noun for a person by their tie to someone (:data:`_RELATION_NOUNS_DE`: "Kollege")."""
+    return word.lower() in _RELATION_NOUNS_DE
+
+
+def _relation_before_name_de(tokens: list[str], k: int) -> bool:
+    """German: whether ``tokens[k]`` is a relation noun (:data:`_RELATION_NOUNS_DE`) before a name, which is then its
+    holder's role: a listed first name after it, or an owner's genitive before it ("Kellers Kollege Thomas Brandt",
+    "seine Kollegin Anna Roth", "Kellers Kollege Brandt"); not at the end ("Thomas Freund") nor "Vater Staat"."""
+    return k + 1 < len(tokens) and tokens[k].lower() in _RELATION_NOUNS_DE and (
+        first_name_gender_de(tokens[k + 1]) is not None or (k >= 1 and re.fullmatch(r"[A-ZÄÖÜ][\w-]+(?:s|’|')", tokens[k - 1]) is not None))
+
+
+def _owner_and_relation_de(tokens: list[str]) -> bool:
+    """German: whether a mention ends in an owner's genitive and a relation noun ("Kellers Kollege", "Merz’ Freund"):
+    someone unnamed ("Thomas Freund", a listed first name before it, is a name)."""
+    return len(tokens) >= 2 and tokens[-1].lower() in _RELATION_NOUNS_DE and re.fullmatch(
+        r"[A-ZÄÖÜ][\w-]+(?:s|’|')", tokens[-2]) is not None and first_name_gender_de(tokens[-2]) is None
+
+
 def unnamed_by_last_word(tokens: list[str], lang: str) -> bool:
     """Whether a mention's last word makes it someone unnamed: German circles ("aus Unternehmenskreisen",
     "Regierungskreise"; not "Peter Kreisen"), an English age used as a noun ("the 34-year-old")."""
     if lang == "de":
-        return tokens[-1].lower().endswith(("kreise", "kreisen")) and not any(_any_first_name_gender(t) for t in tokens[:-1])
+        return (tokens[-1].lower().endswith(("kreise", "kreisen")) and not any(_any_first_name_gender(t) for t in tokens[:-1])) or (
+            _owner_and_relation_de(tokens))
     return lang == "en" and bool(_AGE_NOUN_EN.fullmatch(tokens[-1]))
 
 
