@@ -60,3 +60,21 @@ def test_possessive_and_relation_noun_before_a_name_is_the_role_not_the_name() -
 def test_surnames_that_are_relation_nouns_stay_names() -> None:
     assert _last(f"{_QD} sagte Thomas Freund.").name == "Thomas Freund"
     assert _last(f"{_QD} sagte Klaus Bruder.").name == "Klaus Bruder"
+
+
+_SO = "„Wir haben den Wahlkampf geführt, den wir führen wollten“,"
+_FIRST = "„Wir räumen nichts ein“, sagte der Abgeordnete Jim Banks.\n\n"
+
+
+def test_so_frame_with_an_owner_a_role_and_a_name_names_the_holder() -> None:
+    # rv60-13: "so <possessive> <role> <Name>" lost its speaker and took the one before at 0.7
+    assert _last(_FIRST + f"{_SO} so Habecks Sprecherin Anna Lenz.").name == "Anna Lenz"
+    assert _last(_FIRST + f"{_SO} so Merz’ Sprecher Steffen Kraus.").name == "Steffen Kraus"
+    assert _last(_FIRST + f"{_SO} so Lopez’ Wahlkampfmanagerin Dana Cole.").name == "Dana Cole"
+
+
+def test_so_frame_neighbours_keep_their_reading() -> None:
+    assert _last(f"{_SO} so CDU-Chef Friedrich Merz.").name == "Friedrich Merz"
+    sp = _last(f"{_SO} so Habecks Sprecherin.")
+    assert sp.name is None and "Sprecherin" in sp.mention
+    assert _last(f"{_SO} so die Polizei Anna Weber.") is None  # two phrases: unsure, as before

@@ -57,6 +57,7 @@ from .speakers import (
     particle_surname_de,
     plausible_speaker,
     plural_people_de,
+    relation_noun_de,
     several_persons,
     several_persons_span,
 )
@@ -772,6 +773,9 @@ def two_phrases_de(text: str, np: tuple[int, int]) -> bool:
     words = text[np[0] : np[1]].split()
     if "," in text[np[0] : np[1]] or (words[0].lower() in _ARTICLE_DE and all(first_name_gender_de(w) is None for w in words[1:])):
         return False  # "die Neue Osnabrücker Zeitung": one name; "die Polizei Anna Weber" holds a first name
+    if len(words) >= 3 and re.fullmatch(r"[A-ZÄÖÜ][\w-]*(?:s|’|')", words[0]) and first_name_gender_de(words[0]) is None and (
+            (is_role_word(words[1]) and not organisation_de(words[1])) or relation_noun_de(words[1])):
+        return False  # "Habecks Sprecherin Anna Lenz", "Merz’ Sprecher Steffen Kraus": an owner's role and its holder's name
     return one_np_after_es_de(text, np, np[1], es=False) is None
 
 
