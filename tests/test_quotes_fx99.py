@@ -78,3 +78,34 @@ def test_so_frame_neighbours_keep_their_reading() -> None:
     sp = _last(f"{_SO} so Habecks Sprecherin.")
     assert sp.name is None and "Sprecherin" in sp.mention
     assert _last(f"{_SO} so die Polizei Anna Weber.") is None  # two phrases: unsure, as before
+
+
+_OVERBECK = "„Ich habe nichts falsch gemacht“, sagte Jan Overbeck vor Gericht.\n\n"
+
+
+def test_court_papers_are_the_source_not_the_person_quoted_before() -> None:
+    # rv61-6: "heißt es im Urteil / in der Anklageschrift / in den Gerichtsunterlagen" gave the person before
+    for frame, doc in (("heißt es im Urteil", "Urteil"), ("heißt es in der Anklageschrift", "Anklageschrift"),
+                       ("heißt es in den Gerichtsunterlagen", "Gerichtsunterlagen")):
+        sp = _last(_OVERBECK + f"„Die Gesellschaft war spätestens ab Mitte 2021 zahlungsunfähig“, {frame}.")
+        assert sp is None or (sp.name != "Jan Overbeck" and doc in sp.mention), frame
+    sp = _last(_OVERBECK + "Im Urteil heißt es: „Die Gesellschaft war zahlungsunfähig.“")
+    assert sp is None or sp.name != "Jan Overbeck"
+
+
+def test_a_voter_after_so_is_the_source_not_the_person_before() -> None:
+    # rv60-7: "so ein Wähler, der seinen Namen nicht nennen wollte" took the previous speaker
+    for tail in ("so ein Wähler, der seinen Namen nicht nennen wollte.", "so ein Wähler.", "so eine Rentnerin."):
+        sp = _last(_OVERBECK + f"„Keiner von denen hört uns zu“, {tail}")
+        assert sp is not None and sp.name is None and sp.resolved_from != "context", tail
+
+
+
+
+def test_party_circles_fronted_with_in_are_unnamed_sources() -> None:
+    # rv60-7: "In Parteikreisen der SPD hieß es: …" took the previous quote's speaker at 0.7
+    for opener in ("In Parteikreisen der SPD hieß es am Abend:", "In Regierungskreisen hieß es:"):
+        sp = _last(_OVERBECK + f"{opener} „Wedemeyer wird nicht lange Landesvorsitzende bleiben.“")
+        assert sp is not None and sp.name is None and sp.resolved_from != "context", opener
+    sp = _last(_OVERBECK + "Aus Parteikreisen hieß es: „Wedemeyer wird nicht lange Landesvorsitzende bleiben.“")
+    assert sp is not None and sp.name is None  # as before

@@ -74,7 +74,9 @@ DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "b
              "speech", "worte", "words", "kernaussage", "homepage", "website", "webseite", "internetseite", "nachruf", "petition",
              "antrag", "text", "passus", "entwurf", "gesetzentwurf", "beschluss", "resolution", "anordnung", "kommentar",
              "aufruf", "appell", "botschaft", "flugblatt", "transparent", "aufschrift", "plakat", "protokoll", "gutachten",
-             "bekennerschreiben", "leitartikel", "editorial"}
+             "bekennerschreiben", "leitartikel", "editorial",
+             # court papers ("heißt es im Urteil / in der Anklageschrift / in den Gerichtsunterlagen")
+             "urteil", "urteilsbegründung", "anklage", "anklageschrift", "klageschrift", "unterlagen", "akten", "schriftsatz"}
 
 
 # abbreviated titles before a name ("Former Arkansas Gov. Mike Huckabee", "Sen. Ted Cruz"): a role, not part of the name
