@@ -100,6 +100,24 @@ def test_a_voter_after_so_is_the_source_not_the_person_before() -> None:
         assert sp is not None and sp.name is None and sp.resolved_from != "context", tail
 
 
+def test_surnames_that_are_role_words_are_names() -> None:
+    # rv60-10: "sagte Sven Richter" lost the name
+    for name in ("Sven Richter", "Anna König", "Jan Bischof", "Thomas Kanzler"):
+        assert _last(f"{_SO} sagte {name}.").name == name
+    sp = _last(f"{_SO} sagte Richter Bernd Hofmann.")
+    assert sp.name == "Bernd Hofmann"
+    sp = _last(f"{_SO} sagte der Vorsitzende Richter.")
+    assert sp.name is None  # the office alone
+
+
+def test_judge_at_a_court_then_a_name_is_that_person() -> None:
+    # rv61-24: "sagte der Vorsitzende Richter am Landgericht Hans Meier" lost the name
+    assert _last("„Die Klage ist unbegründet“, sagte der Vorsitzende Richter am Landgericht Hans Meier.").name == "Hans Meier"
+    assert _last("„Die Klage ist unbegründet“, sagte Richter am Amtsgericht Hans Meier.").name == "Hans Meier"
+    sp = _last("„Die Klage ist unbegründet“, sagte der Richter am Montag Hans Meier.")
+    assert sp.name != "Hans Meier"  # a day, no court: unsure, not read as the name
+
+
 
 
 def test_party_circles_fronted_with_in_are_unnamed_sources() -> None:

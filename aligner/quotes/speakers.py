@@ -1438,13 +1438,26 @@ def _after_first_name(tokens: list[str], k: int) -> bool:
         ("ministerium", "regierung", "stiftung", "verwaltung", "vertretung", "schaft"))
 
 
+# German role words that are also common surnames ("Sven Richter", "Anna König", "Jan Bischof"): right after a listed first
+# name and ending the mention they are the surname; a fact of usage
+_ROLE_SURNAMES_DE = frozenset({"richter", "könig", "bischof", "kanzler", "pfarrer", "sprecher", "berater", "papst", "kaiser",
+                               "meister", "schulte", "probst", "vogt", "graf", "herzog", "fürst", "ritter", "lehrer", "schreiber"})
+
+
+def _role_word_surname(tokens: list[str], k: int) -> bool:
+    """Whether role word ``tokens[k]`` (:data:`_ROLE_SURNAMES_DE`) ends the mention right after a listed first name:
+    a surname ("Sven Richter"), not the office ("Richter Bernd Hofmann", "der Vorsitzende Richter")."""
+    return (k == len(tokens) - 1 and k >= 1 and tokens[k].lower() in _ROLE_SURNAMES_DE
+            and first_name_gender_de(tokens[k - 1]) is not None)
+
+
 def _name_tail(tokens: list[str]) -> int:
     """Index where the trailing run of name-like tokens (capitalised, no role or institution word;
     particles inside) begins."""
     i = len(tokens)
     while i > 0:
         clean = tokens[i - 1].strip(".'’\"")
-        if (_is_cap(clean) and not is_role_word(clean) and clean.lower() not in INSTITUTION_WORDS
+        if (_is_cap(clean) and (not is_role_word(clean) or _role_word_surname(tokens, i - 1)) and clean.lower() not in INSTITUTION_WORDS
                 and not _relation_before_name_de(tokens, i - 1)
                 and (not clean.lower().endswith(("ministerium", "regierung", "ung", "schaft", "ismus")) or _after_first_name(tokens, i - 1))) or (
             clean.lower() in PARTICLES and i < len(tokens) and i > 1
