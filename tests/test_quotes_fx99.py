@@ -118,6 +118,15 @@ def test_judge_at_a_court_then_a_name_is_that_person() -> None:
     assert sp.name != "Hans Meier"  # a day, no court: unsure, not read as the name
 
 
+def test_umlaut_spellings_fold_to_one_key() -> None:
+    # rv62-21: "Jürgen Müller" / "Juergen Mueller" / "Jurgen Muller" were three ids
+    from aligner.quotes.speakers import first_name_gender_de, name_fold
+    keys = {name_fold(n) for n in ("Jürgen Müller", "Juergen Mueller", "Jurgen Muller")}
+    assert len(keys) == 1
+    assert first_name_gender_de("Jurgen") == "m" and first_name_gender_de("Juergen") == "m"
+    # names with "ue"/"ae"/"oe" that are no umlaut stay apart from those without
+    assert name_fold("Manuel") != name_fold("Manul") and name_fold("Michael") != name_fold("Michal")
+    assert name_fold("Miguel") != name_fold("Migul")
 
 
 def test_party_circles_fronted_with_in_are_unnamed_sources() -> None:

@@ -1156,8 +1156,24 @@ def role_name_gender_clash_de(article: str, role: str, first: str) -> bool:
 
 
 def first_name_gender_de(word: str) -> str | None:
-    """The gender of a first name of no doubt: the short list here, then the optional longer list."""
-    return _first_name_gender(word, _FIRST_NAMES_DE, listed_first_names)
+    """The gender of a first name of no doubt: the short list here, then the optional longer list; a name with an umlaut
+    also as it is written without one, in either of the two usual ways ("Juergen", "Jurgen" for "Jürgen")."""
+    found = _first_name_gender(word, _FIRST_NAMES_DE, listed_first_names)
+    if found is not None or not word.isascii():
+        return found
+    low = word.lower()
+    umlauts = low.replace("ue", "ü").replace("oe", "ö").replace("ae", "ä")
+    if umlauts != low and (found := _first_name_gender(umlauts, _FIRST_NAMES_DE, listed_first_names)) is not None:
+        return found
+    return _umlaut_less_first_names_de().get(low)
+
+
+@cache
+def _umlaut_less_first_names_de() -> dict[str, str]:
+    """The listed German first names with an umlaut, written without it ("jurgen" -> "m"), where that spelling is no
+    listed name of its own."""
+    out = {unaccent(n): g for g, names in _FIRST_NAMES_DE.items() for n in names if unaccent(n) != n}
+    return {k: g for k, g in out.items() if not any(k in names for names in _FIRST_NAMES_DE.values())}
 
 
 # common English first names whose gender is not in doubt (a fact of usage, for pronoun agreement only; names
