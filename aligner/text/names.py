@@ -34,8 +34,9 @@ _FOLD_RULES = [
     (re.compile(pat), rep)
     for pat, rep in (
         # German umlauts written with an e ("Mueller", "Juergen", "Schroeder") as without ("Muller", from "Müller"):
-        # before a consonant, "ue" not after g/q, and not a final -el ("Miguel", "Manuel", "Michael", "Joel" keep theirs)
-        (r"((?<![gq])u|a|o)e(?=[b-df-hj-np-tv-xz])(?!l$)", r"\1"),
+        # after a consonant and before one ("Bauer", "Neuer" keep theirs), "ue" not after g/q, and not a final -el
+        # ("Miguel", "Manuel", "Michael", "Joel" keep theirs)
+        (r"(?<![aeiouy])((?<![gq])u|a|o)e(?=[b-df-hj-np-tv-xz])(?!l$)", r"\1"),
         (r"tsch", "ch"),  # German spellings of Slavic names: Schewtschenko / Shevchenko
         (r"sch", "sh"),
         (r"ck", "k"),
