@@ -444,11 +444,21 @@ _ROLE_THEN_NAME = {
                              ("de", "der|die|das|dem|den|des|ein|eine|einer", ""))}
 
 
+# German: an office at a court or body and its holder's name with no comma ("der Vorsitzende Richter am Landgericht Hans
+# Meier", "Richter am Amtsgericht Hans Meier"), ending the frame
+_ROLE_AT_BODY_THEN_NAME_DE = re.compile(r"\s+((?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,2}(?:am|beim|vom)\s+"
+                                        r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Abend|Morgen|Mittag|Rande|Telefon|"
+                                        r"Anfang|Ende|Rand|Ort|Mikrofon)(?![\w-]))[A-ZÄÖÜ][\w-]+)\s+([A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)(?=\s*(?:\([^()\n]{1,24}\))?\s*(?:[,.;:!?]|$))")
+
+
 def _role_then_name(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
     """After an inverted cue: a role, a comma, then the person's name (“…,” said the chair of the
     board of regional water authorities, Ines Halberg (SPD). / „…“, sagte der Leiter der Abteilung
     Netzbau, Lukas Berger.): the name, which the noun phrase of the role never reaches."""
     m = _ROLE_THEN_NAME[lang].match(text, a, b) if lang in _ROLE_THEN_NAME else None
+    if m is None and lang == "de" and (court := _ROLE_AT_BODY_THEN_NAME_DE.match(text, a, b)) is not None and any(
+            is_role_word(t) for t in court.group(1).split()) and _any_first_name_gender(court.group(2).split()[0]) is not None:
+        return court.span(2)  # "sagte der Vorsitzende Richter am Landgericht Hans Meier": the name after the office's court
     if m is None or not any(is_role_word(t) for t in m.group(1).split()) or not all(
             w[0].isupper() for w in m.group(2).split()):
         return None

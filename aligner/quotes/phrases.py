@@ -39,6 +39,7 @@ from .speakers import (
     first_name_gender_en,
     is_role_word,
     org_for_en,
+    organisation_de,
     parse_mention,
     person_head_en,
     place_of_place_en,
@@ -1219,13 +1220,13 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     if no_cue and (_unknown_lone_noun(text, a, b, lang) or text[a:b].lower() == "it"):
         # "Methode", "Angst", "Druck": a German noun standing alone, not a surname; "it" speaks only as the subject of a
         return None  # speech verb ("…,” it added), never as a clause's subject
-    a, b = _with_others_joined(text, a, _gender_suffix_end_de(text, b) if lang == "de" else b, lang)
+    a, b, b_alone = (*_with_others_joined(text, a, _gender_suffix_end_de(text, b) if lang == "de" else b, lang), b)
     mention = text[a:b]
     if lang == "de" and (rel := _RELATIVE_TO_SOMEONE_DE.search(text, a, b)):
         b = rel.start()  # "Die Ministerin, die zu Merkel sagte:": the relative pronoun speaks, the one spoken to does not
         mention = text[a:b]
     name, role, kind = parse_mention(_GENDER_MARK_DE.sub(r"\1", mention) if lang == "de" else mention, lang)
-    if lang == "de" and coordinated_pair_de(mention):
+    if lang == "de" and coordinated_pair_de(mention, bare=b > b_alone):
         name, role, kind = _pair_reading_de(mention, name, role, kind)
     if lang == "de" and kind == "group" and (woman := _singular_die_surname_de(text, a, b)) is not None:
         name, role, kind = woman, None, "person"  # "sagte die Fischer": one woman, not the fishermen
@@ -1315,6 +1316,9 @@ def _pair_reading_de(mention: str, name: str | None, role: str | None, kind: str
     first, second = re.split(r"\s+(?:und|sowie)\s+", mention, maxsplit=1)
     if _person_in_pair_de(first) or _person_in_pair_de(second):
         return None, mention, "role"
+    if " " not in first + second and not (organisation_de(first) or organisation_de(second)) and (
+            parse_mention(first, "de")[2] == parse_mention(second, "de")[2] == "person"):
+        return None, mention, "role"  # "sagten Keller und Brandt": two people by their surnames, neither one alone
     return " ".join(w for w in mention.split() if w.lower() not in ("der", "die", "das")), None, "group"
 
 

@@ -804,7 +804,7 @@ def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[i
             return body, True
         found = _nearer_antecedent_de(text, sents, last_named, first, q, pronoun)
         if found is last_named and (_bare_subject_between_de(text, sents, last_named, first) or _er_between_de(
-                text, sents, last_named, first, pronoun)):
+                text, sents, last_named, first, pronoun) or _coordinated_person_between_de(text, sents, last_named, first, pronoun)):
             q.flags.append(PERSON_BETWEEN)  # "Wochen später warnte Scholz. „…“, sagte er": may be either, below the bar
         j = _sent_index(sents, found[1].start) if found[1].start is not None else None
         if found is not last_named and j is not None and pronoun.mention.lower() == "er" and re.search(
@@ -830,6 +830,31 @@ def _bare_subject_between_de(text: str, sents: list[Sentence], last_named: tuple
         if word[:1].isupper() and " " not in word and span is not None and span[0] > sents[j].start and (
                 [word] != surname and not organisation_de(word)):
             return True
+    return False
+
+
+# "und"/"sowie" joining a second person to a main clause's subject: "Lehnert und die Grünen-Chefin Anja Roth telefonierten"
+_AND_CONJUNCT_DE = re.compile(r"\s+(?:und|sowie)\s+((?:(?:der|die|den|dem)\s+)?[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){0,3})")
+
+
+def _coordinated_person_between_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int,
+                                   pronoun: Speaker) -> bool:
+    """German: whether a sentence between the speaker before and sentence ``first`` has a coordinated subject
+    ("Lehnert und die Grünen-Chefin Anja Roth telefonierten am Abend.") naming a person other than that speaker whose
+    gender the text does not show to be other than the pronoun's: a later "sie" may be that person."""
+    want = _pronoun_gender_de(text, pronoun)
+    surname = [w.lower() for w in (last_named[1].name or "").split()[-1:]]
+    for j in range(first - 1, last_named[0], -1):
+        span = _main_clause_subject_de(text, sents[j].start, sents[j].end)
+        m = _AND_CONJUNCT_DE.match(text, span[1], sents[j].end) if span is not None else None
+        if span is None or m is None:
+            continue
+        for part in ((span[0], span[1]), m.span(1)):
+            sp = make_speaker(text, part, "de", no_cue=True)
+            if sp is None or not sp.name or organisation_de(sp.mention) or [sp.name.split()[-1].lower()] == surname:
+                continue
+            if parse_mention(sp.mention, "de")[2] in ("person", "role") and (want is None or _gender_fits(want, _gender_de(text, sp))):
+                return True
     return False
 
 

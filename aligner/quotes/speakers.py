@@ -74,7 +74,9 @@ DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "b
              "speech", "worte", "words", "kernaussage", "homepage", "website", "webseite", "internetseite", "nachruf", "petition",
              "antrag", "text", "passus", "entwurf", "gesetzentwurf", "beschluss", "resolution", "anordnung", "kommentar",
              "aufruf", "appell", "botschaft", "flugblatt", "transparent", "aufschrift", "plakat", "protokoll", "gutachten",
-             "bekennerschreiben", "leitartikel", "editorial"}
+             "bekennerschreiben", "leitartikel", "editorial",
+             # court papers ("heißt es im Urteil / in der Anklageschrift / in den Gerichtsunterlagen")
+             "urteil", "urteilsbegründung", "anklage", "anklageschrift", "klageschrift", "unterlagen", "akten", "schriftsatz"}
 
 
 # abbreviated titles before a name ("Former Arkansas Gov. Mike Huckabee", "Sen. Ted Cruz"): a role, not part of the name
@@ -557,31 +559,41 @@ def _article_or_person_de(m: re.Match) -> bool:
             or (len(words) == 1 and len(words[0]) >= 2 and words[0].replace("-", "").isupper()))  # "CDU und SPD": acronyms
 
 
+def _bare_pair_de(first: re.Match, second: re.Match) -> bool:
+    """German: whether both noun phrases of a pair are one capitalised word each with no article ("Keller und Brandt",
+    "Siemens und Bosch"): two surnames or two names of bodies, read as a pair only beside a plural verb before them."""
+    return not first.group("art") and not second.group("art") and all(
+        len(m.group("head").split()) == 1 and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}", m.group("head")) is not None for m in (first, second))
+
+
 def coordinated_subject_de(text: str, a: int, b: int) -> int | None:
     """German: the end of the second noun phrase when mention ``text[a:b]``, a definite noun phrase, is joined by "und"/
     "sowie" to another that shares its verb in the plural ("Die Stadt und der Landkreis teilten mit:", "teilten die
     Stadt und der Landkreis mit"): both speak, not the first alone.  None otherwise ("die Stadt und den Landkreis": an
     object; "Die Stadt und der Landkreis" before a singular verb: no such pair)."""
     first = _FIRST_SUBJECT_DE.fullmatch(text, a, b)
-    if first is None or not _article_or_person_de(first):
+    m = _SECOND_SUBJECT_DE.match(text, b) if first is not None else None
+    if first is None or m is None:
         return None
-    m = _SECOND_SUBJECT_DE.match(text, b)
-    if m is None or not _article_or_person_de(m):
-        return None
-    after = re.match(r"\s+([a-zäöüß]+)", text[m.end() : m.end() + 30])
     before = re.search(r"([a-zäöüß]+)\s+\Z", text[max(0, a - 30) : a])
+    opens = re.search(r"(?:\A|[.!?:\n]\s*)\Z", text[max(0, a - 3) : a]) is not None
+    bare = _bare_pair_de(first, m) and (opens or before is not None)
+    if not bare and not (_article_or_person_de(first) and _article_or_person_de(m)):
+        return None  # "sagten Keller und Brandt", "Keller und Brandt sagten:": a pair by its plural verb; a bare word else alone
+    after = re.match(r"\s+([a-zäöüß]+)", text[m.end() : m.end() + 30])
     # the verb before the pair when there is one ("teilten die Stadt und der Landkreis mit"; "sagte Anna Weber und ihre
     # Kollegen nickten": a singular verb, a new clause after "und"), else the verb after it
     verb = before if before is not None else after
     return m.end() if verb is not None and _PLURAL_FINITE_DE.fullmatch(verb.group(1)) is not None else None
 
 
-def coordinated_pair_de(mention: str) -> bool:
-    """German: whether ``mention`` is two noun phrases joined as :func:`coordinated_subject_de` joins them."""
+def coordinated_pair_de(mention: str, bare: bool = False) -> bool:
+    """German: whether ``mention`` is two noun phrases joined as :func:`coordinated_subject_de` joins them; two bare
+    capitalised words ("Keller und Brandt") only with ``bare`` (that function joined them beside a plural verb)."""
     first = _FIRST_SUBJECT_DE.match(mention)
     second = _SECOND_SUBJECT_DE.fullmatch(mention, first.end()) if first is not None else None
-    return (first is not None and second is not None and _article_or_person_de(first) and _article_or_person_de(second)
-            and not several_persons(mention))  # "Paul Krause und Anna Weber": two people, as several_persons reads them
+    return (first is not None and second is not None and ((_article_or_person_de(first) and _article_or_person_de(second))
+            or (bare and _bare_pair_de(first, second))) and not several_persons(mention))  # "Paul Krause und Anna Weber": two people, as several_persons reads them
 
 
 def several_persons_span(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -1170,8 +1182,24 @@ def role_name_gender_clash_de(article: str, role: str, first: str) -> bool:
 
 
 def first_name_gender_de(word: str) -> str | None:
-    """The gender of a first name of no doubt: the short list here, then the optional longer list."""
-    return _first_name_gender(word, _FIRST_NAMES_DE, listed_first_names)
+    """The gender of a first name of no doubt: the short list here, then the optional longer list; a name with an umlaut
+    also as it is written without one, in either of the two usual ways ("Juergen", "Jurgen" for "Jürgen")."""
+    found = _first_name_gender(word, _FIRST_NAMES_DE, listed_first_names)
+    if found is not None or not word.isascii():
+        return found
+    low = word.lower()
+    umlauts = low.replace("ue", "ü").replace("oe", "ö").replace("ae", "ä")
+    if umlauts != low and (found := _first_name_gender(umlauts, _FIRST_NAMES_DE, listed_first_names)) is not None:
+        return found
+    return _umlaut_less_first_names_de().get(low)
+
+
+@cache
+def _umlaut_less_first_names_de() -> dict[str, str]:
+    """The listed German first names with an umlaut, written without it ("jurgen" -> "m"), where that spelling is no
+    listed name of its own."""
+    out = {unaccent(n): g for g, names in _FIRST_NAMES_DE.items() for n in names if unaccent(n) != n}
+    return {k: g for k, g in out.items() if not any(k in names for names in _FIRST_NAMES_DE.values())}
 
 
 # common English first names whose gender is not in doubt (a fact of usage, for pronoun agreement only; names
@@ -1453,13 +1481,27 @@ def _after_first_name(tokens: list[str], k: int) -> bool:
         ("ministerium", "regierung", "stiftung", "verwaltung", "vertretung", "schaft"))
 
 
+# German role words that are also common surnames ("Sven Richter", "Anna König", "Jan Bischof"): right after a listed first
+# name and ending the mention they are the surname; a fact of usage
+_ROLE_SURNAMES_DE = frozenset({"richter", "könig", "bischof", "kanzler", "pfarrer", "sprecher", "berater", "papst", "kaiser",
+                               "meister", "schulte", "probst", "vogt", "graf", "herzog", "fürst", "ritter", "lehrer", "schreiber"})
+
+
+def _role_word_surname(tokens: list[str], k: int) -> bool:
+    """Whether role word ``tokens[k]`` (:data:`_ROLE_SURNAMES_DE`) ends the mention right after a listed first name:
+    a surname ("Sven Richter"), not the office ("Richter Bernd Hofmann", "der Vorsitzende Richter")."""
+    return (k == len(tokens) - 1 and k >= 1 and tokens[k].lower() in _ROLE_SURNAMES_DE
+            and first_name_gender_de(tokens[k - 1]) is not None)
+
+
 def _name_tail(tokens: list[str]) -> int:
     """Index where the trailing run of name-like tokens (capitalised, no role or institution word;
     particles inside) begins."""
     i = len(tokens)
     while i > 0:
         clean = tokens[i - 1].strip(".'’\"")
-        if (_is_cap(clean) and not is_role_word(clean) and clean.lower() not in INSTITUTION_WORDS
+        if (_is_cap(clean) and (not is_role_word(clean) or _role_word_surname(tokens, i - 1)) and clean.lower() not in INSTITUTION_WORDS
+                and not _relation_before_name_de(tokens, i - 1)
                 and (not clean.lower().endswith(("ministerium", "regierung", "ung", "schaft", "ismus")) or _after_first_name(tokens, i - 1))) or (
             clean.lower() in PARTICLES and i < len(tokens) and i > 1
             and (clean.lower() not in ("der", "den") or tokens[i - 2].lower() in ("von", "van"))
@@ -1625,11 +1667,39 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     return _clean(" ".join(tokens)), None, "group"
 
 
+# German nouns for a person by their tie to someone, which the role list does not hold ("Kellers Kollege Thomas Brandt",
+# "ihre Schwester Anna Roth"): before a name they are its role, never part of it; a fact of usage
+_RELATION_NOUNS_DE = frozenset({"kollege", "kollegin", "bruder", "schwester", "freund", "freundin", "nachbar", "nachbarin",
+                                "ehemann", "ehefrau", "lebensgefährte", "lebensgefährtin", "vater", "mutter", "sohn", "tochter",
+                                "partner", "partnerin", "mitstreiter", "mitstreiterin", "weggefährte", "weggefährtin"})
+
+
+def relation_noun_de(word: str) -> bool:
+    """German: whether ``word`` is a noun for a person by their tie to someone (:data:`_RELATION_NOUNS_DE`: "Kollege")."""
+    return word.lower() in _RELATION_NOUNS_DE
+
+
+def _relation_before_name_de(tokens: list[str], k: int) -> bool:
+    """German: whether ``tokens[k]`` is a relation noun (:data:`_RELATION_NOUNS_DE`) before a name, which is then its
+    holder's role: a listed first name after it, or an owner's genitive before it ("Kellers Kollege Thomas Brandt",
+    "seine Kollegin Anna Roth", "Kellers Kollege Brandt"); not at the end ("Thomas Freund") nor "Vater Staat"."""
+    return k + 1 < len(tokens) and tokens[k].lower() in _RELATION_NOUNS_DE and (
+        first_name_gender_de(tokens[k + 1]) is not None or (k >= 1 and re.fullmatch(r"[A-ZÄÖÜ][\w-]+(?:s|’|')", tokens[k - 1]) is not None))
+
+
+def _owner_and_relation_de(tokens: list[str]) -> bool:
+    """German: whether a mention ends in an owner's genitive and a relation noun ("Kellers Kollege", "Merz’ Freund"):
+    someone unnamed ("Thomas Freund", a listed first name before it, is a name)."""
+    return len(tokens) >= 2 and tokens[-1].lower() in _RELATION_NOUNS_DE and re.fullmatch(
+        r"[A-ZÄÖÜ][\w-]+(?:s|’|')", tokens[-2]) is not None and first_name_gender_de(tokens[-2]) is None
+
+
 def unnamed_by_last_word(tokens: list[str], lang: str) -> bool:
     """Whether a mention's last word makes it someone unnamed: German circles ("aus Unternehmenskreisen",
     "Regierungskreise"; not "Peter Kreisen"), an English age used as a noun ("the 34-year-old")."""
     if lang == "de":
-        return tokens[-1].lower().endswith(("kreise", "kreisen")) and not any(_any_first_name_gender(t) for t in tokens[:-1])
+        return (tokens[-1].lower().endswith(("kreise", "kreisen")) and not any(_any_first_name_gender(t) for t in tokens[:-1])) or (
+            _owner_and_relation_de(tokens))
     return lang == "en" and bool(_AGE_NOUN_EN.fullmatch(tokens[-1]))
 
 

@@ -57,6 +57,7 @@ from .speakers import (
     particle_surname_de,
     plausible_speaker,
     plural_people_de,
+    relation_noun_de,
     several_persons,
     several_persons_span,
 )
@@ -772,6 +773,9 @@ def two_phrases_de(text: str, np: tuple[int, int]) -> bool:
     words = text[np[0] : np[1]].split()
     if "," in text[np[0] : np[1]] or (words[0].lower() in _ARTICLE_DE and all(first_name_gender_de(w) is None for w in words[1:])):
         return False  # "die Neue Osnabrücker Zeitung": one name; "die Polizei Anna Weber" holds a first name
+    if len(words) >= 3 and re.fullmatch(r"[A-ZÄÖÜ][\w-]*(?:s|’|')", words[0]) and first_name_gender_de(words[0]) is None and (
+            (is_role_word(words[1]) and not organisation_de(words[1])) or relation_noun_de(words[1])):
+        return False  # "Habecks Sprecherin Anna Lenz", "Merz’ Sprecher Steffen Kraus": an owner's role and its holder's name
     return one_np_after_es_de(text, np, np[1], es=False) is None
 
 
@@ -1012,6 +1016,10 @@ def _heissen_source_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] 
 _FRONTED_SOURCE_DE = re.compile(r"\s*(?:[Vv]on\s+Seiten|[Aa]us\s+Kreisen|[Vv]on|[Vv]om|[Aa]us|[Bb]ei|[Bb]eim|[Ss]eitens)\s+")
 
 
+# "In Parteikreisen (der SPD) hieß es": circles fronted with "in"
+_IN_CIRCLES_DE = re.compile(r"\s*[Ii]n\s+([\w-]*[Kk]reisen)(?![\w-])")
+
+
 def _fronted_heissen_source_de(text: str, clause_start: int, cue: Cue) -> tuple[int, int] | None:
     """German: the person or body fronted before an impersonal "hieß es" / "heißt es" ("Von der Gewerkschaft hieß
     es:", "Aus dem Ministerium hieß es", "Von Seiten der Opposition hieß es"): the noun phrase after the
@@ -1019,6 +1027,9 @@ def _fronted_heissen_source_de(text: str, clause_start: int, cue: Cue) -> tuple[
     der Sitzung", a place or a time)."""
     if not text[cue.start : cue.end].startswith(("hieß", "heißt")) or not re.match(r"\s+es(?![\w-])", text[cue.end : cue.end + 4]):
         return None
+    circles = _IN_CIRCLES_DE.match(text, clause_start, cue.start)
+    if circles is not None and re.fullmatch(r"(?:\s+(?:der|des)\s+[\w-]+(?:\s+[A-ZÄÖÜ][\w-]*)?)?\s*", text[circles.end() : cue.start]):
+        return circles.span(1)  # "In Parteikreisen der SPD hieß es": unnamed sources (the circles), no one named before
     m = _FRONTED_SOURCE_DE.match(text, clause_start, cue.start)
     np = np_after(text, m.end(), cue.start, "de", at_start=True) if m is not None else None
     if np is None or text[np[1] : cue.start].strip() or _time_noun_de(text[np[0] : np[1]].split()[-1]):

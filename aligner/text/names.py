@@ -3,7 +3,8 @@ Polish transliterations (Rjabkow / Ryabkov / Riabkow, Peskow / Pieskow / Peskov,
 Selenskiy) and accents (Díaz / Diaz).
 
 ``fold_word`` unaccents, lower-cases and keeps letters and digits only (a number is part of a
-name: "47-year-old" and "102-year-old" are two people), then rewrites: tsch->ch, sch->sh,
+name: "47-year-old" and "102-year-old" are two people), then rewrites: ue/oe/ae->u/o/a before a consonant
+(German umlauts: Mueller / Müller / Muller), tsch->ch, sch->sh,
 ck->k, ie->e, w->v,
 ph->f, kh/ch->h, sz->sh, x->ks, j->y, ia->ya, iu->yu, ou->u, a final -iy/-yy/-ij/-yi/-ii/-ei/-ey
 -> -y, c before e/i/y -> ts, z->s, doubled letters collapsed.  ``fold_name`` folds every word of
@@ -32,6 +33,10 @@ def unaccent(text: str) -> str:
 _FOLD_RULES = [
     (re.compile(pat), rep)
     for pat, rep in (
+        # German umlauts written with an e ("Mueller", "Juergen", "Schroeder") as without ("Muller", from "Müller"):
+        # after a consonant and before one ("Bauer", "Neuer" keep theirs), "ue" not after g/q, and not a final -el
+        # ("Miguel", "Manuel", "Michael", "Joel" keep theirs)
+        (r"(?<![aeiouy])((?<![gq])u|a|o)e(?=[b-df-hj-np-tv-xz])(?!l$)", r"\1"),
         (r"tsch", "ch"),  # German spellings of Slavic names: Schewtschenko / Shevchenko
         (r"sch", "sh"),
         (r"ck", "k"),
