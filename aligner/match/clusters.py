@@ -189,6 +189,9 @@ ACROSS_TOPICS_MIN_WORDS = 4
 # three judges in three trials): no link, so no speaker or number flag.  The link is counted as refused
 # (``Topics.refused``), as any link between topics.
 ACROSS_TOPICS_APART_DAYS = 7
+# Two topics whose articles are dated at most this many days apart: one event's coverage that the topic grouping
+# split (two wire families with no sentence in common, pr30b-4), so their quotes are linked as within a topic
+ACROSS_TOPICS_NEAR_DAYS = 1
 
 
 @dataclass
@@ -437,6 +440,9 @@ def across_topics(e: Edge, versions: Sequence[QuoteVersion], topics: Topics) -> 
     sa, sb = topics.of.get(va.article_id), topics.of.get(vb.article_id)
     if sa is None or sb is None or sa == sb:
         return False
+    da, db = topics.dates.get(va.article_id), topics.dates.get(vb.article_id)
+    if da and db and _days_apart(da, db) <= ACROSS_TOPICS_NEAR_DAYS:
+        return False  # two wire families of one event on one day (pr30b-4): their topics split, their quotes compared
     sure = {"chrf": CHRF_SURE, "embedding": EMB_SURE}.get(e.method)
     if sure is None:
         return True  # a paraphrase, part or context link: only within a topic
@@ -1353,6 +1359,8 @@ def _cue_check(entry: dict, va: QuoteVersion, vb: QuoteVersion) -> None:
     if found is None:
         return
     reason, opposite = found
+    if opposite and words(ta) != words(tb):
+        return  # "denied he had been aware" / "said he had been unaware": the words differ too, no sure opposite (pr30b-10)
     if opposite and "negation" not in entry["flags"]:
         entry["flags"].append("negation")
         entry["details"]["negation"] = reason

@@ -36,7 +36,7 @@ from typing import Any
 
 import numpy as np
 
-from ..graph import DisjointSets, components
+from ..graph import DisjointSets
 from ..model import Article, Sentence, SentenceMatch, Story, StoryLink, short_hash
 from ..parallel import jobs, pmap
 from ..text.words import CONTENT_WORD
@@ -230,9 +230,7 @@ def group_stories(
     undated = _article_links(articles, sentences, english, shared)
     links = {k: v for k, v in undated.items() if v.days is None or v.days <= MAX_DAYS}
     if topics is not None:  # an article's topic: the first article of its group under the undated links
-        # topics keep every link: they only gate quote links across topics, and two wire families of one event
-        # (no sentence in common, cosine under SURE_COSINE) must stay one topic for their quotes to be compared
-        for comp in components(len(ids), ((pos[a], pos[b]) for a, b in undated)):
+        for comp in _groups(len(ids), pos, undated):
             topics.update((ids[i], ids[comp[0]]) for i in comp)
     by_id = {a.id: a for a in articles}
     stories: list[Story] = []
@@ -281,11 +279,11 @@ def _groups(n: int, pos: dict[str, int], links: dict[tuple[str, str], StoryLink]
         if _strong(link):
             sets.union(pos[a], pos[b])
         else:
-            weak.append((-link.cosine, a, b, link.shared_sentences))
+            weak.append((-link.cosine, a, b, link.shared_sentences and (link.days is None or link.days <= MAX_DAYS)))
     held = {sets.find(pos[a]) for (a, b), link in links.items() if _strong(link)}
     for _c, a, b, shared in sorted(weak):
         ra, rb = sets.find(pos[a]), sets.find(pos[b])
-        if ra == rb or (ra in held and rb in held and not shared):  # one sentence in common (a quote) joins them
+        if ra == rb or (ra in held and rb in held and not shared):  # a sentence in common within a week joins them
             continue
         root = sets.union(ra, rb)
         if ra in held or rb in held:
