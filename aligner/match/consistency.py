@@ -778,6 +778,8 @@ def number_change(a: str, b: str, lang: str = "en", aligned: _Aligned | None = N
             part_b.append(sb)
             stretches.append(op[1:])
     num_a, num_b = numbers(a, lang), numbers(b, lang)
+    if num_a == num_b:
+        return None  # both give the same numbers ("two million pounds (three million euros)" read in pieces: pr30b-14)
     raw_a = [n for n in _multiset_diff([n for p in part_a for n in numbers(p, lang)], num_b)[0]
              if not _same_time(n, num_b)]
     raw_b = [n for n in _multiset_diff([n for p in part_b for n in numbers(p, lang)], num_a)[0]
