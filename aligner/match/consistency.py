@@ -1200,7 +1200,6 @@ _CLAUSE_OPENERS = {"i", "we", "you", "he", "she", "it", "they", "there", "it's",
 _CLAUSE_OPENERS_DE = {"ich", "du", "er", "sie", "es", "wir", "ihr", "man", "das", "dies", "dieses", "diese",
                       "der", "die"}
 _CLAUSE_JOINERS = {"en": ("and", "but", "so", "or"), "de": ("und", "aber", "oder", "doch", "denn")}
-_CONTRAST_NEGATORS = {"not", "nicht"}
 
 
 def _clause_spans(text: str, lang: str = "en") -> list[tuple[int, int, int]]:
@@ -1215,11 +1214,8 @@ def _clause_spans(text: str, lang: str = "en") -> list[tuple[int, int, int]]:
     for k, m in enumerate(found):
         t = m.group(0)
         after = [x.group(0) for x in found[k + 1:k + 3]]
-        # a comma before "not" / "nicht" opens a contrast of its own ("a mandate for change, not a blank cheque"):
-        # a version that stops before it is cut there and says nothing of what it denies
         cut = t in _CLAUSE_END or (t == "," and bool(after) and (
-            after[0] in openers or after[0] in _CONTRAST_NEGATORS
-            or (after[0] in joiners and after[1:2] and after[1] in openers)))
+            after[0] in openers or (after[0] in joiners and after[1:2] and after[1] in openers)))
         if cut:
             if start is not None:
                 out.append((start, end, n))
@@ -1884,9 +1880,7 @@ def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str],
             continue
         left = [_stem(x) for x in more[k - width:k]]
         nxt = [x for x in more[k + 1:k + 3] if not is_negator(x)]
-        # ``p`` stops before the other version's end: one that ends on the anchor ("a mandate for change" /
-        # "a mandate for change, not a blank cheque") is cut there, it says nothing of what the negator denies
-        for p in range(width, len(less)):
+        for p in range(width, len(less) + 1):
             if stems_less[p - width:p] != left or _negative_apart(less[max(0, p - 4):p + 4], more[max(0, k - 5):k + 5]):
                 continue
             if _said_by_prefix(nxt, less[p:p + 3]):
