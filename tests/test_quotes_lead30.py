@@ -250,3 +250,16 @@ def test_the_same_amounts_in_words_in_both_versions_are_no_changed_number():
     a = "It cost two million pounds (three million euros)."
     assert "number" not in compare(a, a[:-1] + ", he said.").flags
     assert "number" in compare("It cost two million pounds.", "It cost three million pounds.").flags
+
+
+def test_ages_of_unlisted_first_names_still_count():
+    text = 'Police questioned Tom Reed, 52, and Darius Khan, 52, on Monday. "I was not there," the 52-year-old said.'
+    [(name, conf)] = _speakers(text, "en")
+    assert name is None or conf < 0.8
+    text = 'Tom Reed, 34, and Darius Khan, 52, were questioned. "I was not there," the 52-year-old said.'
+    assert _speakers(text, "en") == [("Darius Khan", 0.9)]
+
+
+def test_a_leader_who_picks_someone_keeps_the_role():
+    text = 'Labour leader Keir Starmer picked Anna Hill as his deputy. "She is the best," the Labour leader said.'
+    assert _speakers(text, "en") == [("Keir Starmer", 0.9)]

@@ -871,7 +871,8 @@ def _age_holder_en(text: str, sp: Speaker) -> str | None:
         words = name.split()
         while len(words) > 2 and (is_role_word(words[0]) or words[0].rstrip(".") in _TITLES_BEFORE_AGE_EN or not _any_first_name_gender(words[0])):
             words = words[1:]  # "Referee Felix Brych, 47,", "Sen. Tom Reed, 61,": the role before the name
-        if _any_first_name_gender(words[0]):  # "On Monday, 52 of the miners": a date and a count, no one's age
+        if words[0].lower() not in _NO_NAME_OPENERS_EN if n.group(1) else _any_first_name_gender(words[0]):
+            # "On Monday, 52 of the miners": a date and a count; "the 25-year-old Manchester United striker": a club
             ages.setdefault(age, set()).add(" ".join(words))
     for n in _UNNAMED_AGE_EN.finditer(text[: sp.start]):
         ages.setdefault(n.group(1), set()).add("")  # "a 52-year-old colleague": someone else of that age, unnamed
@@ -881,6 +882,9 @@ def _age_holder_en(text: str, sp: Speaker) -> str | None:
     return held.pop() if len(held) == 1 else ""
 
 
+_NO_NAME_OPENERS_EN = frozenset("""on in at by for from since until during after before last this next monday tuesday wednesday
+thursday friday saturday sunday january february march april may june july august september october november
+december""".split())
 _UNNAMED_AGE_EN = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(\d{1,3})-year-old\s+[a-z]")
 _TITLES_BEFORE_AGE_EN = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov"})
 

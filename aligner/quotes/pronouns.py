@@ -1728,9 +1728,9 @@ _SAME_OFFICE_WORDS_EN = frozenset({"new", "longtime", "embattled", "incumbent", 
 
 
 # a text that tells of an office changing hands: the one it names with the title may hold it no more
-# a role handed on or another year's holder: "Her successor, Tom Reed", "resigned", "stepped down", "This year Labour picked"
-_ROLE_HANDED_ON_EN = re.compile(r"(?i)(?<![\w-])(?:successor|predecessor|resign(?:s|ed)|stepp(?:ed)? down|steps down|picked|"
-                                r"chose|selected|(?:in|since) (?:19|20)\d\d)(?![\w-])")
+# a role handed on or another year's holder: "Her successor, Tom Reed", "resigned", "stepped down", "In 2019, …"
+_ROLE_HANDED_ON_EN = re.compile(r"(?i)(?<![\w-])(?:successor|predecessor|resign(?:s|ed)|stepp(?:ed)? down|steps down|"
+                                r"(?:in|since) (?:19|20)\d\d)(?![\w-])")
 _OFFICE_CHANGE_EN = re.compile(r"(?i)(?<![\w-])(?:took office|(?:was|were|is|be|been) sworn in|succeed(?:s|ed)|replac(?:es|ed)|defeat(?:s|ed)|"
                                r"ousted|lost (?:the |his |her |a )?(?:\w+ )?(?:election|race|seat|vote|bid|office|post|primary)|"
                                r"won (?:the |a )?(?:\w+ )?(?:election|race|seat|vote|primary))(?![\w-])")
