@@ -279,7 +279,9 @@ def _groups(n: int, pos: dict[str, int], links: dict[tuple[str, str], StoryLink]
         if _strong(link):
             sets.union(pos[a], pos[b])
         else:
-            weak.append((-link.cosine, a, b, link.shared_sentences and (link.days is None or link.days <= MAX_DAYS)))
+            # joins two held groups: a sentence in common within a week, or no dates to tell two events apart (as
+            # before session 30: undated articles of one event's two wire families stay one story and topic, rt30-2)
+            weak.append((-link.cosine, a, b, link.days is None or (link.shared_sentences and link.days <= MAX_DAYS)))
     held = {sets.find(pos[a]) for (a, b), link in links.items() if _strong(link)}
     for _c, a, b, shared in sorted(weak):
         ra, rb = sets.find(pos[a]), sets.find(pos[b])
