@@ -189,9 +189,6 @@ ACROSS_TOPICS_MIN_WORDS = 4
 # three judges in three trials): no link, so no speaker or number flag.  The link is counted as refused
 # (``Topics.refused``), as any link between topics.
 ACROSS_TOPICS_APART_DAYS = 7
-# Two topics whose articles are dated at most this many days apart: one event's coverage that the topic grouping
-# split (two wire families with no sentence in common, pr30b-4), so their quotes are linked as within a topic
-ACROSS_TOPICS_NEAR_DAYS = 1
 
 
 @dataclass
@@ -440,9 +437,6 @@ def across_topics(e: Edge, versions: Sequence[QuoteVersion], topics: Topics) -> 
     sa, sb = topics.of.get(va.article_id), topics.of.get(vb.article_id)
     if sa is None or sb is None or sa == sb:
         return False
-    da, db = topics.dates.get(va.article_id), topics.dates.get(vb.article_id)
-    if da and db and _days_apart(da, db) <= ACROSS_TOPICS_NEAR_DAYS:
-        return False  # two wire families of one event on one day (pr30b-4): their topics split, their quotes compared
     sure = {"chrf": CHRF_SURE, "embedding": EMB_SURE}.get(e.method)
     if sure is None:
         return True  # a paraphrase, part or context link: only within a topic
