@@ -263,3 +263,10 @@ def test_ages_of_unlisted_first_names_still_count():
 def test_a_leader_who_picks_someone_keeps_the_role():
     text = 'Labour leader Keir Starmer picked Anna Hill as his deputy. "She is the best," the Labour leader said.'
     assert _speakers(text, "en") == [("Keir Starmer", 0.9)]
+
+
+def test_a_multiplier_opening_the_text_multiplies_no_figure_before_it():
+    from aligner.match.consistency import compare
+
+    assert "number" not in compare("Hundert bis zweihundert Menschen kamen.", "100 bis 200 Menschen kamen.", lang="de").flags
+    assert "number" in compare("Zwei Dutzend Menschen kamen.", "25 Menschen kamen.", lang="de").flags

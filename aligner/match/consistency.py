@@ -286,7 +286,7 @@ def numbers(text: str, lang: str = "en") -> list[str]:
         out.append(_digits(m.group(0)) + (".5" if text.startswith(HALF_MORE, m.end()) else ""))
     table = NUMBER_WORDS_DE if lang == "de" else NUMBER_WORDS
     ws = words(text)
-    counted_at = -1  # the index of the last word read as one number
+    counted_at = -2  # the index of the last word read as one number (none yet: a multiplier opening the text multiplies nothing)
     for k, t in enumerate(ws):
         if t == "half" and ws[k - 2 : k] == ["and", "a"] and counted_at == k - 3 and out and out[-1].isdigit():
             out[-1] += ".5"  # "two and a half" is 2.5
