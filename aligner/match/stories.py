@@ -271,8 +271,9 @@ def _strong(link: StoryLink) -> bool:
 def _groups(n: int, pos: dict[str, int], links: dict[tuple[str, str], StoryLink]) -> list[list[int]]:
     """The stories under ``links``: the components of the strong links (``_strong``), then
     the weak links, the highest cosine first, each joining two groups unless both are
-    held by a strong link already (an article on its own, or a group of such, joins the
-    group it is nearest to; two stories are not chained by one common vocabulary)."""
+    held by a strong link already and the link neither shares a sentence within a week nor
+    lacks a date (an article on its own, or a group of such, joins the group it is nearest
+    to; two dated stories are not chained by one common vocabulary)."""
     sets = DisjointSets(n)
     weak = []
     for (a, b), link in sorted(links.items()):
@@ -283,9 +284,9 @@ def _groups(n: int, pos: dict[str, int], links: dict[tuple[str, str], StoryLink]
             # before session 30: undated articles of one event's two wire families stay one story and topic, rt30-2)
             weak.append((-link.cosine, a, b, link.days is None or (link.shared_sentences and link.days <= MAX_DAYS)))
     held = {sets.find(pos[a]) for (a, b), link in links.items() if _strong(link)}
-    for _c, a, b, shared in sorted(weak):
+    for _c, a, b, joins_held in sorted(weak):
         ra, rb = sets.find(pos[a]), sets.find(pos[b])
-        if ra == rb or (ra in held and rb in held and not shared):  # a sentence in common within a week joins them
+        if ra == rb or (ra in held and rb in held and not joins_held):
             continue
         root = sets.union(ra, rb)
         if ra in held or rb in held:
