@@ -2283,6 +2283,7 @@ def _index_full(clusters: list[dict], index: dict[tuple[str, str], list[dict]], 
 
 def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[str, Iterable[str]] | None = None,
                           uncertain: set[tuple[str, str]] | None = None, unknown: set[tuple[str, str]] | None = None,
+                          companies: Mapping[str, set[str]] | None = None, firms: set[tuple[str, str]] | None = None,
                           ) -> dict[tuple[str, str], tuple[str, str]]:
     """Map every (article id, name) to (speaker id, canonical name), clustering spelling variants.
 
@@ -2299,7 +2300,11 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
     "Smith said" to John Smith, never to another article's Anna Smith.  A bare surname whose own
     article names two people of its surname joins neither and goes into ``uncertain`` when given; one
     whose article writes its surname with a first name no list knows (``unknown``: (article, folded
-    surname)) joins no other article's person.
+    surname)) joins no other article's person.  A bare surname that names a company too (``companies``:
+    article id -> folded words the text writes before a company's legal form, ``company_heads``: "Ford
+    Motor", "Porsche AG") joins no person: not where its own article writes the company, and not run-wide
+    where another article does; it goes into ``firms`` (and into ``uncertain`` where its own article names
+    a person of it too).
     """
     counts = Counter((a, n) for a, n in pairs if n)
     clusters: list[dict] = []  # {"surname", "first", "given", "joined", "names": Counter, "seen": Counter, "articles": set, "surnames": set, "at", "key"}
@@ -2325,6 +2330,12 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
         if uncertain is not None and len(_own_people(people[f], f, art)) > 1:
             uncertain.add((art, name))
         home = _bare_home(people[f], f, art, len(bare_articles[f]), (art, f) not in (unknown or ()))
+        if home is not None and _company_too(f, art, companies or {}, home):
+            home = None
+            if firms is not None:
+                firms.add((art, name))
+            if uncertain is not None and _own_people(people[f], f, art):
+                uncertain.add((art, name))  # "Ford said" beside "Bill Ford" where the text writes "Ford Motor"
         if home is not None and address_clash(name, home["given"]):
             home = None  # "Mr Smith" is not Anna Smith
         c = home or by_surname.get(f)
@@ -2333,6 +2344,24 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
             clusters.append(c)
         c["names"][(art, name)] += counts[(art, name)]
     return _cluster_ids(clusters)
+
+
+def _company_too(surname: str, art: str, companies: Mapping[str, set[str]], home: dict) -> bool:
+    """Whether a bare ``surname`` of article ``art`` may be a company rather than the person ``home``:
+    its own article writes the company, or another does and ``home`` is not named in ``art`` itself."""
+    if surname in companies.get(art, ()):
+        return True
+    return art not in home["articles"] and any(surname in heads for heads in companies.values())
+
+
+# the word before a company's legal form or a maker's noun ("Ford Motor", "Dell Technologies", "Porsche AG")
+_COMPANY_HEAD = re.compile(r"\b([A-ZÄÖÜ][\w'’-]*)\s+(?:AG|SE|GmbH|KGaA|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|plc|PLC|"
+                           r"N\.V\.|S\.A\.|Motor|Motors|Technologies)(?![\w-])")
+
+
+def company_heads(text: str) -> set[str]:
+    """The folded words ``text`` writes right before a company's legal form or "Motor(s)" / "Technologies"."""
+    return {name_fold(m.group(1)) for m in _COMPANY_HEAD.finditer(text or "")}
 
 
 def _add_full(clusters: list[dict], index: dict[tuple[str, str], list[dict]], art: str, name: str, count: int, field: str) -> str | None:
@@ -2548,7 +2577,9 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
     person_names = [(q.article_id, q.speaker.name) for q in quotes if q.speaker and q.speaker.name and _is_person(q.speaker)]
     uncertain: set[tuple[str, str]] = set()
     text_names, unknown = _text_names(person_names, texts or {})
-    mapping = cluster_article_names(person_names, text_names, uncertain, unknown)
+    companies = {art: company_heads(text) for art, text in (texts or {}).items()}
+    firms: set[tuple[str, str]] = set()
+    mapping = cluster_article_names(person_names, text_names, uncertain, unknown, companies, firms)
     org_names = [q.speaker.name for q in quotes if q.speaker and q.speaker.name and not _is_person(q.speaker)]
     org_mapping = cluster_groups(org_names)
     for q in quotes:
@@ -2557,7 +2588,11 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
             sp.id = None  # a group marker with no name ("die Nummer 10 …" cut to nothing): never one id shared by many
         if sp is None or not sp.name:
             continue
-        if _is_person(sp) and (q.article_id, sp.name) in mapping:
+        if (q.article_id, sp.name) in firms:  # "Ford said" where the run writes "Ford Motor": the company, or unsure
+            if (q.article_id, sp.name) in uncertain and sp.confidence is not None:
+                sp.confidence = min(sp.confidence, AMBIGUOUS_SURNAME)
+            sp.id = "org:" + name_fold(sp.name).replace(" ", "_")
+        elif _is_person(sp) and (q.article_id, sp.name) in mapping:
             if (q.article_id, sp.name) in uncertain and sp.confidence is not None:
                 sp.confidence = min(sp.confidence, AMBIGUOUS_SURNAME)
             sp.id, sp.name = mapping[(q.article_id, sp.name)]

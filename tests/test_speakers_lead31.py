@@ -1,0 +1,43 @@
+"""A bare surname that is also a company's name in the run (rv65-8): "Ford said" beside "Ford Motor"."""
+from aligner.model import Quote, Speaker
+from aligner.quotes.speakers import normalise_speakers
+
+
+def _quote(art: str, name: str) -> Quote:
+    return Quote(id=f"{art}#{name}", article_id=art, text="We will keep going.", start=0, end=1, kind="direct",
+                 language="en", speaker=Speaker(mention=name, name=name, confidence=0.9))
+
+
+def test_a_company_word_in_the_run_keeps_a_bare_surname_off_the_family_member():
+    quotes = [_quote("a", "Ford"), _quote("a", "Bill Ford"), _quote("b", "Ford")]
+    normalise_speakers(quotes, {
+        "a": "Ford Motor cut its forecast. Ford said in a statement. Bill Ford, the executive chairman, spoke.",
+        "b": "Ford lowered its annual forecast on Thursday. Ford said."})
+    ford_a, bill, ford_b = (q.speaker for q in quotes)
+    assert bill.name == "Bill Ford" and bill.confidence == 0.9
+    assert ford_a.name == ford_b.name == "Ford"
+    assert ford_a.id == ford_b.id != bill.id and ford_a.id.startswith("org:")
+    assert ford_a.confidence < 0.8 and ford_b.confidence == 0.9  # article a names the person too: unsure there
+
+
+def test_german_legal_form_likewise():
+    quotes = [_quote("a", "Porsche"), _quote("a", "Wolfgang Porsche")]
+    normalise_speakers(quotes, {"a": "Die Porsche AG senkt die Prognose. teilte Porsche mit. sagte Wolfgang Porsche."})
+    assert quotes[0].speaker.name == "Porsche" and quotes[0].speaker.id != quotes[1].speaker.id
+
+
+def test_without_a_company_the_bare_surname_still_finds_the_person():
+    quotes = [_quote("a", "Bill Ford"), _quote("b", "Ford")]
+    normalise_speakers(quotes, {"a": "Bill Ford, the chairman, spoke.", "b": "Ford spoke again."})
+    assert quotes[1].speaker.name == "Bill Ford"  # the run names one Ford and writes no company
+    quotes = [_quote("a", "Gerald Ford"), _quote("a", "Ford")]
+    normalise_speakers(quotes, {"a": "Gerald Ford, the former president, spoke. Ford said more."})
+    assert quotes[1].speaker.name == "Gerald Ford" and quotes[1].speaker.confidence == 0.9
+
+
+def test_a_company_in_another_article_leaves_the_own_articles_person():
+    quotes = [_quote("a", "Bill Ford"), _quote("a", "Ford"), _quote("b", "Ford")]
+    normalise_speakers(quotes, {"a": "Bill Ford, the chairman, spoke. Ford said more.",
+                                "b": "Ford Motor shares fell. Ford said."})
+    assert quotes[1].speaker.name == "Bill Ford" and quotes[1].speaker.confidence == 0.9
+    assert quotes[2].speaker.name == "Ford" and quotes[2].speaker.id.startswith("org:")
