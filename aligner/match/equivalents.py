@@ -96,8 +96,12 @@ def _per_units(units: dict[str, tuple[str, float]]) -> dict[str, tuple[str, floa
 
 
 UNITS.update(_per_units(UNITS))
-SCALES: dict[str, dict[str, float]] = {  # language -> scale word -> factor ("Billion": 10^12 in German)
+_OWN_SCALES: dict[str, dict[str, float]] = {  # language -> scale word -> factor ("Billion": 10^12 in German)
     lang: {k: float(v) for k, v in {**_LEX["scales"], **own}.items()} for lang, own in _LEX["scales_by_language"].items()}
+# each language's table also reads the scale words only another language has ("Billionen" in an English
+# reading of a German quote is 10^12, "billions" in a German reading 10^9): every word the pattern finds has a factor
+SCALES: dict[str, dict[str, float]] = {
+    lang: {**{k: v for other in _OWN_SCALES.values() for k, v in other.items()}, **own} for lang, own in _OWN_SCALES.items()}
 # language -> number word -> value: the one table of number words ("fifty", "zwölf", "million")
 NUMBER_WORDS_BY_LANGUAGE: dict[str, dict[str, float]] = {lang: dict(t) for lang, t in _LEX["number_words"].items()}
 
