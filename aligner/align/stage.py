@@ -361,28 +361,29 @@ def _write_mt_corpus(store, articles, by_article, mt, pivot: str) -> int:
     from ..console import one_line  # an id from a file name may hold a tab or a newline
     from ..store import atomic_write_text
 
-    rows: dict[tuple[str, str], list[tuple[Sentence, Translation]]] = defaultdict(list)
+    rows: dict[tuple[str, str], list[tuple[list[Sentence], Translation]]] = defaultdict(list)
     for art_id, sents in by_article.items():
         lang = articles[art_id].language if art_id in articles else ""
-        for s in sents:
+        for k, s in enumerate(sents):
             t = mt.get(s.id)
             if t is None or t.backend == "identity" or (s.language or lang) == pivot:
                 continue
             if not s.text.strip() or not t.target.strip():
-                continue  # a missing translation is not a pair
-            rows[(t.src_lang or s.language or lang, t.tgt_lang or pivot)].append((s, t))
+                continue  # a missing translation is not a pair; a merged one is written with the sentence before
+            rows[(t.src_lang or s.language or lang, t.tgt_lang or pivot)].append((_with_merged(sents, k, mt), t))
     total = 0
     for rank, ((ls, lt), pairs) in enumerate(sorted(rows.items(), key=lambda kv: -len(kv[1]))):
         stem = "mt-corpus" if rank == 0 else f"mt-corpus.{ls}-{lt}"
         beads = [
-            AlignmentPair(src=[s.index], tgt=[s.index], score=1.0, src_text=s.text, tgt_text=t.target,
-                          src_article=s.article_id, tgt_article=f"{s.article_id}#mt")
-            for s, t in pairs
+            AlignmentPair(src=[x.index for x in ss], tgt=[ss[0].index], score=1.0, src_text=_joined(ss), tgt_text=t.target,
+                          src_article=ss[0].article_id, tgt_article=f"{ss[0].article_id}#mt")
+            for ss, t in pairs
         ]
         try:
             atomic_write_text(
                 store.path(f"{stem}.tsv"),
-                "".join(f"{corpus_text(s.text)}\t{corpus_text(t.target)}\t{one_line(s.id)}\n" for s, t in pairs),
+                "".join(f"{corpus_text(_joined(ss))}\t{corpus_text(t.target)}\t{one_line('+'.join(x.id for x in ss))}\n"
+                        for ss, t in pairs),
             )
             write_alignment(beads, store.path(stem), "moses", ls or "src", lt or "tgt")
             write_alignment(beads, store.path(f"{stem}.tmx"), "tmx", ls or "und", lt or "und")
@@ -390,3 +391,20 @@ def _write_mt_corpus(store, articles, by_article, mt, pivot: str) -> int:
             raise AlignerError(f"{store.root}: cannot write the MT corpus ({exc})") from None
         total += len(pairs)
     return total
+
+
+def _with_merged(sents: list[Sentence], k: int, mt) -> list[Sentence]:
+    """Sentence ``k`` and the sentences after it whose translation is merged into its own (a brought
+    document's 2-1 or 2-2 bead gives its whole English to the first sentence, "merged" to the others):
+    the source side of one parallel row."""
+    out = [sents[k]]
+    for s in sents[k + 1:]:
+        t = mt.get(s.id)
+        if t is None or t.target.strip() or "merged" not in t.flags:
+            break
+        out.append(s)
+    return out
+
+
+def _joined(sents: list[Sentence]) -> str:
+    return " ".join(s.text.strip() for s in sents)

@@ -1,0 +1,27 @@
+"""mt-corpus.* of a brought folder of translated documents (rv64-5): a bead of two German sentences and
+one English one gives its English to the first sentence and "merged" to the second; the parallel row must
+hold both German sentences, never the first alone against the whole English."""
+import aligner
+from aligner.pipeline import RunConfig
+
+DE = ("Ein Sturm hat in Norddeutschland schwere Schäden angerichtet. Bäume stürzten auf Gleise. "
+      "Der Zugverkehr wurde eingestellt.\nZwei Menschen wurden leicht verletzt.\n")
+EN = ("A storm caused severe damage in northern Germany. Trees fell onto the tracks and rail traffic was suspended.\n"
+      "Two people were slightly injured.\n")
+
+
+def test_a_merged_sentence_is_written_with_the_sentence_whose_translation_holds_it(tmp_path):
+    (tmp_path / "de").mkdir()
+    (tmp_path / "en").mkdir()
+    (tmp_path / "de" / "sturm.txt").write_text(DE, encoding="utf-8")
+    (tmp_path / "en" / "sturm.txt").write_text(EN, encoding="utf-8")
+    cfg = RunConfig(embeddings="none", translations=tmp_path / "en")
+    aligner.run([tmp_path / "de"], tmp_path / "r", config=cfg, only=["ingest", "translate", "align"])
+    rows = [line.split("\t") for line in (tmp_path / "r" / "mt-corpus.tsv").read_text(encoding="utf-8").splitlines()]
+    by_en = {en: de for de, en, _ in rows}
+    assert by_en["Trees fell onto the tracks and rail traffic was suspended."] == (
+        "Bäume stürzten auf Gleise. Der Zugverkehr wurde eingestellt.")
+    assert [r[2].count("+") for r in rows] == [0, 1, 0]  # the row names both sentence ids
+    de_lines = (tmp_path / "r" / "mt-corpus.de").read_text(encoding="utf-8").splitlines()
+    en_lines = (tmp_path / "r" / "mt-corpus.en").read_text(encoding="utf-8").splitlines()
+    assert len(de_lines) == len(en_lines) == 3 and "Der Zugverkehr wurde eingestellt." in de_lines[1]
