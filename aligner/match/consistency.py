@@ -51,6 +51,7 @@ from .equivalents import (
     MULTIPLIERS,
     NUMBER_WORDS_BY_LANGUAGE,
     SCALES,
+    THOUSAND_SLANG_RE,
     UP,
     Share,
     apostrophes_joined,
@@ -872,7 +873,7 @@ def _one_each(a: str, b: str, lang: str = "en") -> str | None:
     return None
 
 
-_SCALE_PATTERN = "|".join(sorted(map(re.escape, _SCALE_WORDS), key=len, reverse=True))
+_SCALE_PATTERN = "|".join(sorted(map(re.escape, _SCALE_WORDS), key=len, reverse=True)) + "|" + THOUSAND_SLANG_RE
 _WRITTEN_FIGURE = re.compile(rf"[$£€¥]?(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?[-–:]\s?\d+(?:[.,]\d+)*)*"
                              rf"(?:[ -]?(?:{_SCALE_PATTERN})\b\.?)?", re.I)
 
