@@ -50,3 +50,56 @@ def test_the_reason_quotes_the_slang_as_written() -> None:
 ])
 def test_grand_before_a_noun_or_capitalised_is_no_thousand(a: str, b: str) -> None:
     assert "number" not in _serious(a, b)
+
+
+# --- a denied bound on "one" is the bound it says (pr30b-6) ---
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("The cost will never be more than one billion.", "The cost will be at most one billion.", "en"),
+    ("There is not more than one way out.", "There is at most one way out.", "en"),
+    ("The cost will not be more than one billion.", "The cost will be at most one billion.", "en"),
+    ("Es gibt nicht mehr als einen Ausweg.", "Es gibt höchstens einen Ausweg.", "de"),
+    ("We cannot take in more than one in ten applicants.", "We can take in at most one in ten applicants.", "en"),
+])
+def test_a_denied_bound_on_one_is_no_negation(a: str, b: str, lang: str) -> None:
+    assert "negation" not in _serious(a, b, lang)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The cost will never be more than one billion.", "The cost will be more than one billion."),
+    ("There is not more than one way out.", "There is more than one way out."),
+    ("The war is not over for more than one million people.", "The war is over for more than one million people."),
+])
+def test_a_denied_bound_against_the_bound_itself_is_still_a_negation(a: str, b: str) -> None:
+    assert "negation" in _serious(a, b)
+
+
+# --- a bound turned into its opposite on the same figure, the words otherwise the same (pr30b-2, pr30b-3) ---
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("We will never spend more than 200 million euros.", "We will never spend less than 200 million euros.", "en"),
+    ("We will never hire more than 50 people.", "We will never hire fewer than 50 people.", "en"),
+    ("We will pay at most 200 euros.", "We will pay at least 200 euros.", "en"),
+    ("We will pay no more than 200 euros.", "We will pay no less than 200 euros.", "en"),
+    ("We will pay up to 200 euros.", "We will pay at least 200 euros.", "en"),
+    ("We will pay over 200 euros.", "We will pay under 200 euros.", "en"),
+    ("It is not more than 5 percent.", "It is not less than 5 percent.", "en"),
+    ("Wir werden höchstens 200 Euro zahlen.", "Wir werden mindestens 200 Euro zahlen.", "de"),
+    ("Wir werden nie mehr als 200 Euro zahlen.", "Wir werden nie weniger als 200 Euro zahlen.", "de"),
+])
+def test_a_bound_turned_into_its_opposite_is_a_negation(a: str, b: str, lang: str) -> None:
+    r = compare(a, b, lang=lang)
+    assert "negation" in r.flags
+    assert "opposite" in r.details["negation"]
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("We will pay at most 200 euros.", "We will spend at least 200 euros on staff.", "en"),
+    ("Prices went up to 200 euros.", "Prices are at least 150 euros.", "en"),
+    ("We will pay up to 200 euros.", "We will pay up to 200 euros.", "en"),
+    ("We will never spend more than 200 million euros.", "We will spend at most 200 million euros.", "en"),
+    ("Wir werden nie mehr als 200 Euro zahlen.", "Wir werden höchstens 200 Euro zahlen.", "de"),
+    ("We will spend at most 200 euros.", "We will spend no more than 200 euros.", "en"),
+])
+def test_bounds_that_agree_or_differ_in_other_words_are_no_turned_bound(a: str, b: str, lang: str) -> None:
+    assert "negation" not in _serious(a, b, lang)
