@@ -29,6 +29,9 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("less", "than"): LESS_THAN, ("fewer", "than"): LESS_THAN, ("weniger", "als"): LESS_THAN,
     ("over",): MORE_THAN, ("über",): MORE_THAN, ("under",): LESS_THAN, ("unter",): LESS_THAN,
 }
+# bounds read only where the two versions differ in nothing else (``turned_bound``): "up to 200" is also "went up
+# to 200" (a level reached), so no bound against a version worded otherwise
+_WEAK_PHRASES: dict[tuple[str, ...], str] = {("up", "to"): "at most", ("bis", "zu"): "at most"}
 # bound words read as a bound only where denied ("not over 200" = "at most 200"): alone they are as often
 # a place or a span as a bound ("spread over 3 years", "unter 18 Jahren")
 _DENIED_ONLY = frozenset({("over",), ("über",), ("under",), ("unter",)})
@@ -63,10 +66,10 @@ class Bound:
     negator_end: int = -1  # after the negator's words
 
 
-def _amount(w: str) -> bool:
-    # not "one" / "ein": read as a bound where the other version writes "a year" / "under a year", the
-    # bound's negator was dropped on one side only (calibrate_negation WMT23: 3 more false alarms)
-    return w[:1].isdigit() or w in NUMBER_WORDS and w not in ARTICLES
+def _amount(w: str, articles: bool = False) -> bool:
+    # not "one" / "ein" (unless ``articles``): read as a bound where the other version writes "a year" / "under a
+    # year", the bound's negator was dropped on one side only (calibrate_negation WMT23: 3 more false alarms)
+    return w[:1].isdigit() or w in NUMBER_WORDS and (articles or w not in ARTICLES)
 
 
 def _denier(ws: list[str], k: int) -> tuple[int, int] | None:
@@ -81,16 +84,18 @@ def _denier(ws: list[str], k: int) -> tuple[int, int] | None:
     return None
 
 
-def bounds(ws: list[str]) -> list[Bound]:
-    """The bounds set on an amount in ``ws`` (words of ``consistency.words``)."""
+def bounds(ws: list[str], articles: bool = False, weak: bool = False) -> list[Bound]:
+    """The bounds set on an amount in ``ws`` (words of ``consistency.words``); ``articles``: "one" / "ein" read
+    as an amount too; ``weak``: "up to" / "bis zu" and "over" / "under" not denied read too (``turned_bound``)."""
     out: list[Bound] = []
+    phrases = {**_PHRASES, **_WEAK_PHRASES} if weak else _PHRASES
     for k in range(len(ws)):
-        for phrase, kind in _PHRASES.items():
+        for phrase, kind in phrases.items():
             end = k + len(phrase)
-            if tuple(ws[k:end]) != phrase or end >= len(ws) or not _amount(ws[end]):
+            if tuple(ws[k:end]) != phrase or end >= len(ws) or not _amount(ws[end], articles):
                 continue
             neg = _denier(ws, k) if kind in _DENIED else None
-            if neg is None and phrase in _DENIED_ONLY:
+            if neg is None and phrase in _DENIED_ONLY and not weak:
                 continue
             if neg is None:
                 out.append(Bound(k, end, end, kind, None, k, k))
@@ -105,9 +110,9 @@ def plain(ws: list[str], other: list[str]) -> list[str]:
     than 200" -> "will cut at most 200") only where the ``other`` version sets that bound on that amount:
     the words drop punctuation, and "will not cut jobs, more than 200 people retire" denies the cut; "not
     over 200" / "nicht über 200" only so (``_DENIED_ONLY``: "not over 200" / "over 200" stays a negation)."""
-    theirs = {(b.kind, _stem(other[b.amount])) for b in bounds(other)}
-    found = [b for b in bounds(ws) if b.negator is not None
-             and (b.negator_end == b.own and tuple(ws[b.own:b.amount]) not in _DENIED_ONLY
+    theirs = {(b.kind, _stem(other[b.amount])) for b in bounds(other, articles=True)}
+    found = [b for b in bounds(ws, articles=True) if b.negator is not None
+             and (b.negator_end == b.own and tuple(ws[b.own:b.amount]) not in _DENIED_ONLY and _amount(ws[b.amount])
                   or (b.kind, _stem(ws[b.amount])) in theirs)]
     if not found:
         return ws
@@ -173,4 +178,40 @@ def opposite_bound(wa: list[str], wb: list[str], apart: Callable[[list[str], lis
             shown_a = " ".join(wa[max(0, x.start - 2):x.amount + 2])
             shown_b = " ".join(wb[max(0, y.start - 2):y.amount + 2])
             return f"'{shown_a}' vs '{shown_b}' (opposite bound)"
+    return None
+
+
+# the bounds that keep an amount below a figure and those that keep it above: "at most 200" / "at least 200",
+# "up to 200" / "over 200"
+_UPPER, _LOWER = frozenset({AT_MOST, LESS_THAN}), frozenset({AT_LEAST, MORE_THAN})
+
+
+def _outside(ws: list[str], b: Bound) -> list[str]:
+    """``ws`` without the bound's negator and its own words ("we will never spend more than 200 euros" -> "we
+    will spend 200 euros"), as stems."""
+    return [_stem(w) for i, w in enumerate(ws)
+            if not (b.negator is not None and b.negator <= i < b.negator_end or b.own <= i < b.amount)]
+
+
+def _same_denial(wa: list[str], x: Bound, wb: list[str], y: Bound) -> bool:
+    """Whether each bound's negator, if any, stands right before its words ("not more than 200"), or both
+    bounds are denied by the same word ("will never spend more than" / "will never spend less than"): "the war
+    is not over for more than one million" denies "over", not the bound (``negation_flip``'s)."""
+    if x.negator is not None and y.negator is not None:
+        return wa[x.negator] == wb[y.negator]
+    return all(b.negator is None or b.negator_end == b.own for b in (x, y))
+
+
+def turned_bound(wa: list[str], wb: list[str]) -> str | None:
+    """A bound turned into its opposite on the same figure, the two versions the same words otherwise (their
+    negators too: "we will never spend more than 200" / "we will never spend less than 200", "at most 200" /
+    "at least 200", "no more than" / "no less than", "up to" / "at least", "over" / "under", "höchstens" /
+    "mindestens"): one says the amount lies below the figure, the other above it.  Versions worded otherwise
+    are not compared here (``opposite_bound`` reads the strict pairs there)."""
+    for x in bounds(wa, articles=True, weak=True):
+        for y in bounds(wb, articles=True, weak=True):
+            if {x.kind, y.kind} & _UPPER and {x.kind, y.kind} & _LOWER and _stem(wa[x.amount]) == _stem(wb[y.amount]) \
+                    and _outside(wa, x) == _outside(wb, y) and _same_denial(wa, x, wb, y):
+                said_a, said_b = " ".join(wa[x.start:x.amount + 1]), " ".join(wb[y.start:y.amount + 1])
+                return f"'{said_a}' vs '{said_b}' (the bound turned into its opposite on the same figure)"
     return None

@@ -39,7 +39,7 @@ from typing import Any
 
 from ..model import Cluster, ClusterPair, QuoteVersion
 from ..similarity import Profile, chrf_profiles
-from .bounds import opposite_bound, plain
+from .bounds import opposite_bound, plain, turned_bound
 from .equivalents import (
     ARTICLES,
     COUNTED_TOO,
@@ -51,6 +51,7 @@ from .equivalents import (
     MULTIPLIERS,
     NUMBER_WORDS_BY_LANGUAGE,
     SCALES,
+    THOUSAND_SLANG_RE,
     UP,
     Share,
     apostrophes_joined,
@@ -872,7 +873,7 @@ def _one_each(a: str, b: str, lang: str = "en") -> str | None:
     return None
 
 
-_SCALE_PATTERN = "|".join(sorted(map(re.escape, _SCALE_WORDS), key=len, reverse=True))
+_SCALE_PATTERN = "|".join(sorted(map(re.escape, _SCALE_WORDS), key=len, reverse=True)) + "|" + THOUSAND_SLANG_RE
 _WRITTEN_FIGURE = re.compile(rf"[$£€¥]?(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?[-–:]\s?\d+(?:[.,]\d+)*)*"
                              rf"(?:[ -]?(?:{_SCALE_PATTERN})\b\.?)?", re.I)
 
@@ -1145,7 +1146,7 @@ def opposed(wa: list[str], wb: list[str]) -> str | None:
     one amount from the other side (``bounds.opposite_bound``: "at most 200" / "more than
     200").  A denied bound is read as the bound it says ("not more than 200" as "at most
     200": ``bounds.plain``), so that it is no negation of "at most 200"."""
-    bound = opposite_bound(wa, wb, _negated_apart)
+    bound = opposite_bound(wa, wb, _negated_apart) or turned_bound(wa, wb)
     if bound:
         return bound
     wa, wb = plain(wa, wb), plain(wb, wa)

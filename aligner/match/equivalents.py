@@ -322,8 +322,23 @@ _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # scale words that are a scale only written with their full stop and a currency after it: the Swiss "Mia. Franken"
 # (Milliarden); "Mia" is also a first name ("In 2019 Mia Farrow said", "landete 2023 Mia.")
 _SCALE_ONLY_BEFORE_CURRENCY = frozenset({"mia"})
+# spoken words for a thousand after a figure or a number word: "50 grand", "ten grand" (as "£50k"), German
+# "50 Mille"; only lower-case "grand" / capitalised "Mille" before the end of the clause or a function word ("50
+# grand a year", "ten grand in cash"), never before a noun ("two grand pianos", "3 grand slams", "2023 Grand Prix")
+THOUSAND_SLANG = {"grand": 1000.0, "mille": 1000.0}
+_SLANG_NEXT = (r"(?=\s*(?:[^\w\s-]|$)|\s+(?:a|an|per|each|apiece|in|for|from|to|on|and|or|but|of|with|at|into|last|"
+               r"this|that|is|was|were|are|i|you|he|she|we|they|it|off|back|every|more|less|plus|cash|im|pro|"
+               r"für|und|oder|auf|netto|brutto|bar|von|vom|jährlich|monatlich)\b)")
+THOUSAND_SLANG_RE = rf"(?:(?-i:grand)|(?-i:Mille)){_SLANG_NEXT}"
 _SCALE_RE = "|".join(w + r"(?=\.\s*(?:Franken|Fr\.|CHF|Euro|EUR|€|Dollar|USD|\$))" if w in _SCALE_ONLY_BEFORE_CURRENCY else w
-                     for w in sorted({w for table in SCALES.values() for w in table}, key=len, reverse=True))
+                     for w in sorted({w for table in SCALES.values() for w in table}, key=len, reverse=True)) \
+    + "|" + THOUSAND_SLANG_RE
+
+
+def scale_factor(word: str, lang: str = "en") -> float:
+    """The factor of a scale word ("million", "Mrd", "grand"), 1.0 for none."""
+    word = word.strip(" -.").lower()
+    return SCALES.get(lang, SCALES["en"]).get(word, THOUSAND_SLANG.get(word, 1.0))
 _WORD_RE = "|".join(sorted(set(NUMBER_WORDS) | set(FRACTIONS), key=len, reverse=True))
 _TEMP = r"°\s?c\b|°\s?f\b|degrees?(?:\s+(?:celsius|centigrade|fahrenheit))?|°|grad(?:\s+celsius)?"
 _QUANTITY = re.compile(
@@ -401,6 +416,8 @@ _SCALED = re.compile(rf"(?:(?P<cur>[$£€¥])|(?<![\w.,]))(?P<num>{_NUM})"
                      rf"(?:[ -]?(?P<scale>{_SCALE_RE})\b\.?|(?P<m>[mk])\b(?![.,]?\d))", re.I)
 
 
+# a currency word after "50k" / "5m" makes the letter a scale without a sign before the figure ("50k Euro")
+_CURRENCY_AFTER = re.compile(r"\s*(?:euros?|eur|dollars?|usd|pounds?|gbp|franken|chf)\b", re.I)
 _SCALE_AFTER = re.compile(rf"[ -]?(?:{_SCALE_RE})\b", re.I)
 
 
@@ -415,13 +432,11 @@ def scaled(text: str, lang: str = "en") -> str:
     number ("1,5 Mio. Euro" -> "1500000 Euro", "$1.5bn" -> "$1500000000", "2,5 Milliarden"
     -> "2500000000"; "Billion" is 10^12 in German): one figure however the scale is
     written, for every reader of figures."""
-    table = SCALES.get(lang, SCALES["en"])
-
     def one(m: re.Match) -> str:
         read = read_digits(m.group("num"))
-        if read is None or m.group("m") and not m.group("cur"):
+        if read is None or m.group("m") and not m.group("cur") and not _CURRENCY_AFTER.match(m.string, m.end()):
             return m.group(0)
-        factor = table[m.group("scale").lower()] if m.group("scale") else 1e3 if m.group("m") in "kK" else 1e6
+        factor = scale_factor(m.group("scale"), lang) if m.group("scale") else 1e3 if m.group("m") in "kK" else 1e6
         value = Decimal(read[0] + "." + (read[1] or "0")) * Decimal(int(factor))
         written = format(value.normalize(), "f") if value != value.to_integral_value() else str(int(value))
         return (m.group("cur") or "") + written
@@ -463,7 +478,7 @@ def _quantities(text: str, lang: str) -> list[Figure]:
             continue
         if m.group("sign"):  # "-5 °C", "minus 5 degrees"
             value = -value
-        factor = SCALES.get(lang, SCALES["en"])[m.group("scale").lower()] if m.group("scale") else 1.0
+        factor = scale_factor(m.group("scale"), lang) if m.group("scale") else 1.0
         value, half, round_half = value * factor, half * factor, round_half * factor
         unit = re.sub(r"\s+", " ", (m.group("unit") or "").lower())
         words_only = not m.group("num")[0].isdigit()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .equivalents import _LEX, SCALES, read_digits, scale_end
+from .equivalents import _LEX, read_digits, scale_end, scale_factor
 
 _HEDGES: dict[str, list[tuple[str, ...]]] = {
     side: sorted((tuple(p.split()) for p in phrases), key=len, reverse=True)
@@ -52,7 +52,7 @@ def _read(text: str, m: re.Match, lang: str) -> tuple[float, float] | None:
         value, step = float(whole), 10.0 ** zeros
     end = scale_end(text, m.end())
     if end > m.end():
-        factor = SCALES.get(lang, SCALES["en"]).get(text[m.end():end].strip(" -").lower(), 1.0)
+        factor = scale_factor(text[m.end():end], lang)
         value, step = value * factor, step * factor
     return value, step
 

@@ -16,7 +16,15 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from .equivalents import ARTICLES, FRACTIONS, MULTIPLIERS, NUMBER_WORDS_BY_LANGUAGE, SCALES
+from .equivalents import (
+    ARTICLES,
+    FRACTIONS,
+    MULTIPLIERS,
+    NUMBER_WORDS_BY_LANGUAGE,
+    SCALES,
+    THOUSAND_SLANG,
+    THOUSAND_SLANG_RE,
+)
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _JOINER = re.compile(r"\s+|\s*-\s*|\s*–\s*")  # the words of one amount stand apart by spaces or a hyphen
@@ -192,7 +200,7 @@ def _tens_and_units(tens: float, unit: float) -> bool:
 def amounts(text: str, lang: str = "en") -> list[Amount]:
     """(start, end, value) of each amount of ``text`` written in more than one number word (see the
     module's doc), or in one German word made of several ("zweihundertfünfzig")."""
-    toks = _tokens(text)
+    toks = _slang_thousands(_tokens(text), text, lang)
     out: list[Amount] = []
     i = 0
     while i < len(toks):
@@ -203,6 +211,22 @@ def amounts(text: str, lang: str = "en") -> list[Amount]:
             i = j
         else:
             i += 1
+    return out
+
+
+_SLANG = re.compile(THOUSAND_SLANG_RE)
+
+
+def _slang_thousands(toks: list[tuple[str, int, int, bool]], text: str, lang: str) -> list[tuple[str, int, int, bool]]:
+    """``toks`` with "grand" / "Mille" read as "thousand" right after a number word ("ten grand a year", "fünfzig
+    Mille"; ``equivalents.THOUSAND_SLANG_RE``: not "two grand pianos"); not after "a" ("a grand plan")."""
+    out = list(toks)
+    for k in range(1, len(out)):
+        w, s, e, joined = out[k]
+        before = _kind(out[k - 1][0], lang)
+        if w in THOUSAND_SLANG and joined and before is not None and before[0] in ("small", "mult") \
+                and _SLANG.match(text, s):
+            out[k] = ("tausend" if w == "mille" else "thousand", s, e, joined)
     return out
 
 

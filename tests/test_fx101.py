@@ -1,0 +1,105 @@
+"""fx101: number, bound and negator readers (session 31)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.match.consistency import DISTORTION_FLAGS, compare
+
+
+def _serious(a: str, b: str, lang: str = "en") -> list[str]:
+    return [f for f in compare(a, b, lang=lang).flags if f in DISTORTION_FLAGS]
+
+
+# --- "grand" / "Mille" after a figure or a number word is a thousand (pr30b-9) ---
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("He earns $50k a year.", "He earns 50 grand a year.", "en"),
+    ("He earns £10k a year.", "He earns ten grand a year.", "en"),
+    ("It cost me 50 grand.", "It cost me $50,000.", "en"),
+    ("It cost me fifty grand, he said.", "It cost me 50,000 dollars, he said.", "en"),
+    ("Er bekam 50 Mille.", "Er bekam 50.000 Euro.", "de"),
+    ("Er verdient 50.000 Euro.", "Er verdient 50k Euro.", "de"),
+    ("We lost 5m euros.", "We lost 5 million euros.", "en"),
+])
+def test_a_thousand_in_slang_is_the_same_figure(a: str, b: str, lang: str) -> None:
+    assert "number" not in _serious(a, b, lang)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("He paid 50 grand for it.", "He paid 50 for it."),
+    ("He earns $50k a year.", "He earns 5 grand a year."),
+    ("We lost 5m euros.", "We lost 5 euros."),
+    ("They bought two grand pianos.", "They bought 2,000 pianos."),
+])
+def test_a_changed_amount_with_slang_is_still_a_number_flag(a: str, b: str) -> None:
+    assert "number" in _serious(a, b)
+
+
+def test_the_reason_quotes_the_slang_as_written() -> None:
+    r = compare("He paid 50 grand for it.", "He paid 50 for it.")
+    assert r.details["number"] == "50 grand vs 50"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("He won the 2023 Grand Prix.", "He won the Grand Prix in 2023."),
+    ("They bought two grand pianos.", "They bought 2 grand pianos."),
+    ("He won three grand slams.", "He won 3 grand slams."),
+    ("It was a grand total of 50.", "It was 50 in total."),
+    ("I ran a 5k race.", "I ran a 5 km race."),
+])
+def test_grand_before_a_noun_or_capitalised_is_no_thousand(a: str, b: str) -> None:
+    assert "number" not in _serious(a, b)
+
+
+# --- a denied bound on "one" is the bound it says (pr30b-6) ---
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("The cost will never be more than one billion.", "The cost will be at most one billion.", "en"),
+    ("There is not more than one way out.", "There is at most one way out.", "en"),
+    ("The cost will not be more than one billion.", "The cost will be at most one billion.", "en"),
+    ("Es gibt nicht mehr als einen Ausweg.", "Es gibt höchstens einen Ausweg.", "de"),
+    ("We cannot take in more than one in ten applicants.", "We can take in at most one in ten applicants.", "en"),
+])
+def test_a_denied_bound_on_one_is_no_negation(a: str, b: str, lang: str) -> None:
+    assert "negation" not in _serious(a, b, lang)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The cost will never be more than one billion.", "The cost will be more than one billion."),
+    ("There is not more than one way out.", "There is more than one way out."),
+    ("The war is not over for more than one million people.", "The war is over for more than one million people."),
+])
+def test_a_denied_bound_against_the_bound_itself_is_still_a_negation(a: str, b: str) -> None:
+    assert "negation" in _serious(a, b)
+
+
+# --- a bound turned into its opposite on the same figure, the words otherwise the same (pr30b-2, pr30b-3) ---
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("We will never spend more than 200 million euros.", "We will never spend less than 200 million euros.", "en"),
+    ("We will never hire more than 50 people.", "We will never hire fewer than 50 people.", "en"),
+    ("We will pay at most 200 euros.", "We will pay at least 200 euros.", "en"),
+    ("We will pay no more than 200 euros.", "We will pay no less than 200 euros.", "en"),
+    ("We will pay up to 200 euros.", "We will pay at least 200 euros.", "en"),
+    ("We will pay over 200 euros.", "We will pay under 200 euros.", "en"),
+    ("It is not more than 5 percent.", "It is not less than 5 percent.", "en"),
+    ("Wir werden höchstens 200 Euro zahlen.", "Wir werden mindestens 200 Euro zahlen.", "de"),
+    ("Wir werden nie mehr als 200 Euro zahlen.", "Wir werden nie weniger als 200 Euro zahlen.", "de"),
+])
+def test_a_bound_turned_into_its_opposite_is_a_negation(a: str, b: str, lang: str) -> None:
+    r = compare(a, b, lang=lang)
+    assert "negation" in r.flags
+    assert "opposite" in r.details["negation"]
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("We will pay at most 200 euros.", "We will spend at least 200 euros on staff.", "en"),
+    ("Prices went up to 200 euros.", "Prices are at least 150 euros.", "en"),
+    ("We will pay up to 200 euros.", "We will pay up to 200 euros.", "en"),
+    ("We will never spend more than 200 million euros.", "We will spend at most 200 million euros.", "en"),
+    ("Wir werden nie mehr als 200 Euro zahlen.", "Wir werden höchstens 200 Euro zahlen.", "de"),
+    ("We will spend at most 200 euros.", "We will spend no more than 200 euros.", "en"),
+])
+def test_bounds_that_agree_or_differ_in_other_words_are_no_turned_bound(a: str, b: str, lang: str) -> None:
+    assert "negation" not in _serious(a, b, lang)
