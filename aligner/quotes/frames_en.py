@@ -174,13 +174,22 @@ _AUTHORING_BY_EN = re.compile(r"\s+(?:released|published|issued|sent|written|pos
                               r"(?=\s+(?:on|in|at|last|this|to|for|from|earlier|late|about|over)\b|\s*\Z)")
 
 
+# a study or poll led or run by someone ("a study led by Anna Weber of the University of Bonn", "a poll run by Ipsos"):
+# the one who led or ran it is the source; an affiliation ("of", "at", "from") or a time may follow a person's name, a
+# body's name takes its own "of" ("the University of Bonn")
+_LED_BY_EN = re.compile(r"\s+(?:led|run|carried\s+out)\s+by\s+(the\s+[A-Z][\w’'.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.&-]*){0,4}"
+                        r"|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})"
+                        r"(?=\s+(?:of|at|from|on|in|last|this|earlier|for)\b|\s*\Z)")
+
+
 def _authoring_agent_en(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the agent after an authoring participle at ``start`` ("made by Tom Reed" -> Tom Reed), when one
-    name or one "the <noun>" follows "by" and nothing but a time, place or addressee phrase comes after it."""
+    """The span of the agent after an authoring participle at ``start`` ("made by Tom Reed" -> Tom Reed, "a study led
+    by Anna Weber of …" -> Anna Weber), when one name or one "the <noun>" follows "by" and nothing but a time, place,
+    affiliation or addressee phrase comes after it."""
     before = re.search(r"([\w-]+)\s*\Z", text[max(0, start - 30) : start])
     if before is not None and before.group(1).lower() in _NO_AUTHOR_BEFORE_EN:
         return None
-    m = _AUTHORING_BY_EN.match(text[:end], start)
+    m = _AUTHORING_BY_EN.match(text[:end], start) or _LED_BY_EN.match(text[:end], start)
     return _strip_span(text, m.start(1), m.end(1)) if m else None
 
 

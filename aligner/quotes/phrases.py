@@ -33,6 +33,7 @@ from .speakers import (
     QUANTIFIERS,
     SHARE_OF_PEOPLE_EN,
     SPEAKER_PRONOUNS,
+    after_owner_en,
     coordinated_pair_de,
     coordinated_subject_de,
     first_name_gender_de,
@@ -170,7 +171,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
     prev_end = toks[0][1]
     prev_word = first
     for k, (s, e, w) in enumerate(toks[1:], 1):
-        owned = lang == "en" and text[prev_end:s] in ("' ", "’ ") and _owned_person_en(prev_word, w)  # "the Jets' owner"
+        owned = lang == "en" and _owned_after_apostrophe_en(text, prev_end, s, limit, prev_word, w)  # "the Jets' owner"
         between = " " if owned else _np_gap(text[prev_end:s], prev_word, w, lang)
         if any(c in between for c in ",.;:!?()§\n" + QUOTE_CHARS):
             break
@@ -295,6 +296,27 @@ def _named_after_role_en(text: str, a: int, b: int, limit: int) -> int:
 
 # one or two lower-case words after an article and a name, the last the head noun ("a Reed family friend")
 _NOUN_AFTER_NAME_EN = re.compile(r"(?:\s+(?:family|campaign|press|security|communications|staff|majority|minority|party|union|team|club|company|agency))?\s+([a-z]+)(?=\s*(?:[,.;:!?]|$|\s(?:who|in|on|at|of|for|to|with)\b))")
+
+
+def _owned_after_apostrophe_en(text: str, prev_end: int, pos: int, limit: int, owner: str, w: str) -> bool:
+    """English: whether a bare apostrophe after ``owner`` is a possessive the noun phrase reads on through: before the
+    owner's lower-case role ("the Jets' owner") or before a person's name ("Mercedes' Toto Wolff")."""
+    return text[prev_end:pos] in ("' ", "’ ") and (_owned_person_en(owner, w) or _owner_before_name_en(owner, text, pos, limit))
+
+
+_TWO_CAPITALISED_EN = re.compile(r"([A-Z][\w’'-]*)\s+([A-Z][\w’'-]*)(?![\w’'-])")
+
+
+def _owner_before_name_en(owner: str, text: str, pos: int, limit: int) -> bool:
+    """English: whether a capitalised ``owner`` ending in "s" and its bare apostrophe stand before a person's name at
+    ``pos`` ("Mercedes' Toto Wolff", "Wales' Gareth Bale"): the owner's possessive, read on as in "Stuttgart's Deniz
+    Undav" when :func:`speakers.after_owner_en` takes the two words after it for a person, not a body ("the Times'
+    Washington Bureau", "the Teachers' Union" stop at the owner, as before)."""
+    m = _TWO_CAPITALISED_EN.match(text[:limit], pos)
+    if m is None or not (owner.endswith("s") and owner[:1].isupper() and len(owner) > 2):
+        return False
+    toks = [owner + "'", m.group(1), m.group(2)]
+    return after_owner_en(toks) != toks
 
 
 def _owned_person_en(owner: str, w: str) -> bool:

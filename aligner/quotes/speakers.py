@@ -120,7 +120,8 @@ LOWER_CASE_ROLE_WORDS_EN = ("captain", "goalkeeper", "keeper", "striker", "midfi
 # Trust", "the Coroners Court"; "authority" is no role)
 _LOWER_CASE_ONLY_EN = (*LOWER_CASE_ROLE_WORDS_EN, "accused", "author", "solicitor", "barrister", "defendant", "claimant", "plaintiff",
                        "juror", "magistrate", "coroner", "pollster", "challenger", "specialist", "psephologist", "clerk", "lecturer",
-                       "consultant", "inmate", "prisoner", "winner", "suspect")
+                       "consultant", "inmate", "prisoner", "winner", "suspect",
+                       "boss", "anchor", "presenter", "columnist", "correspondent", "historian", "backbencher")
 _ROLE_WORD_END = re.compile(r"|s|es|n|en|ns|e|in|innen|er|ern")
 # English short role words take only a plural after them: "Aiden", "Headen", "Mayorga" are names
 _SHORT_ROLE_WORDS_EN = frozenset({"aide", "head", "ceo", "coach", "donor", "envoy", "judge", "mayor", "voter", "pope", "imam"})
@@ -1603,7 +1604,7 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         name_toks = name_toks[1:]
     if lang == "en" and _medium_and_section_en(tokens, name_toks):
         return _clean(" ".join(tokens)), None, "group"  # "Fox Business", "CNN Business": one medium's name, no person
-    name_toks = _after_position_en(_after_owner_en(name_toks)) if lang == "en" else name_toks  # "GE's Tom Reed", "Keeper Al Nübel"
+    name_toks = _after_position_en(after_owner_en(name_toks)) if lang == "en" else name_toks  # "GE's Tom Reed", "Keeper Al Nübel"
     if lang == "en" and _someone_at_place_en(tokens, mention):
         return None, _clean(" ".join(tokens)), "role"  # "a farmer from Ohio", "a man on King Street": someone from a place
     if (lang == "en" and len(name_toks) == 1 and len(tokens) >= 2 and name_toks[0] in _TITLE_BEFORE_THING_EN.get(tokens[-2], ())
@@ -1703,11 +1704,11 @@ def unnamed_by_last_word(tokens: list[str], lang: str) -> bool:
     return lang == "en" and bool(_AGE_NOUN_EN.fullmatch(tokens[-1]))
 
 
-def _after_owner_en(name_toks: list[str]) -> list[str]:
+def after_owner_en(name_toks: list[str]) -> list[str]:
     """English: the words after an owner's possessive when they name a person by a first name of either list
     ("General Electric's Tom Reed", "Germany's Olaf Scholz"), else all of them ("Women's Media Center", "America's
     Voice")."""
-    owner = [i for i, t in enumerate(name_toks[:-2]) if t.endswith(("'s", "’s"))]
+    owner = [i for i, t in enumerate(name_toks[:-2]) if t.endswith(("'s", "’s", "s'", "s’"))]
     if not owner:
         return name_toks
     after = name_toks[owner[-1] + 1 :]
@@ -1742,14 +1743,18 @@ International Radio Live Online Tech Markets Entertainment Weekend""".split())
 
 def _after_position_en(name_toks: list[str]) -> list[str]:
     """English: the two words of a person's name after a team position or "Captain" written with a capital ("Keeper
-    Alexander Nübel", "Captain Sully Sullenberger"), else all of them: a position before one word or a body stays a
-    name ("Captain Morgan", "Skipper Foods", "Captain Cook Society", "Gatekeeper Trust")."""
-    if len(name_toks) != 3 or name_toks[0].lower() not in LOWER_CASE_ROLE_WORDS_EN:
+    Alexander Nübel", "Captain Sully Sullenberger"), or after another lower-case-only role word before a listed first
+    name ("Solicitor Karen Shaw", "Pollster John Curtice"), else all of them: a position before one word or a body stays
+    a name ("Captain Morgan", "Skipper Foods", "Captain Cook Society", "Gatekeeper Trust", "Accused Persons Trust")."""
+    if len(name_toks) != 3 or name_toks[0].lower() not in _LOWER_CASE_ONLY_EN:
         return name_toks
     after = name_toks[1:]
     if any(t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN or t.lower() in _ORG_HEADS for t in after):
         return name_toks
-    if _any_first_name_gender(after[0]) or (all(_name_word_after_owner_en(t) for t in after) and after[0] not in _PLACE_OPENERS_EN):
+    if _any_first_name_gender(after[0]):
+        return after  # "Solicitor Karen Shaw", "Coroner Alan Crooks": a role written with a capital before a first name
+    if (name_toks[0].lower() in LOWER_CASE_ROLE_WORDS_EN and all(_name_word_after_owner_en(t) for t in after)
+            and after[0] not in _PLACE_OPENERS_EN):
         return after
     return name_toks
 
@@ -1757,7 +1762,7 @@ def _after_position_en(name_toks: list[str]) -> list[str]:
 def _club_or_country_owner_en(word: str) -> bool:
     """English: whether the possessive ``word`` may be a club's or a country's before its player or leader: no plural of
     people ("Women’s Aid Scotland", "Children’s Hospital Boston") and no first name ("Mary’s Place Seattle")."""
-    owner = re.sub(r"[’']s$", "", word)
+    owner = re.sub(r"[’']s$|(?<=s)[’']$", "", word)
     return owner.lower() not in _PEOPLE_PLURAL_EN | {"women", "men", "children", "people"} and not _any_first_name_gender(owner)
 
 
