@@ -789,7 +789,13 @@ def _someone_new(sp: Speaker, lang: str, text: str = "") -> bool:
 
 
 # a German finite speech verb in the plural: "-en" after the stem ("sagten", "erklärten", "sagen", "schrieben"), no participle
-_PLURAL_VERB_DE = re.compile(r"(?!ge)[a-zäöüß]+(?:ten|en)")
+# ("gesprochen"; "zugegeben", "angeboten": a separable particle before "ge")
+_PLURAL_VERB_DE = re.compile(r"(?!ge|(?:an|auf|aus|bei|dar|ein|fest|her|hervor|hin|mit|nach|vor|weg|zu|zurück|zusammen)ge)"
+                             r"[a-zäöüß]+(?:ten|en)")
+# a finite verb in the singular right before a role whose speech verb follows it: that verb is a participle or an
+# infinitive, one person speaks ("hat der Minister versprochen", "ließ die Ministerin verlauten")
+_SINGULAR_FINITE_BEFORE_DE = re.compile(r"(?<![\w-])(?:hat|hatte|habe|hätte|ist|war|sei|wäre|wird|wurde|ließ|lässt|"
+                                        r"will|wollte|kann|konnte|muss|musste|soll|sollte|möchte|darf|durfte)\s+$")
 
 
 def _plural_cue_beside_de(text: str, sp: Speaker) -> bool:
@@ -799,8 +805,11 @@ def _plural_cue_beside_de(text: str, sp: Speaker) -> bool:
         return False
     for c in find_cues(text, max(0, sp.start - 30), min(len(text), sp.end + 30), "de"):
         beside = not text[c.end : sp.start].strip() if c.end <= sp.start else not text[sp.end : c.start].strip()
-        if beside and _PLURAL_VERB_DE.fullmatch(text[c.start : c.end]):
-            return True
+        if not beside or not _PLURAL_VERB_DE.fullmatch(text[c.start : c.end]):
+            continue
+        if c.start >= sp.end and _SINGULAR_FINITE_BEFORE_DE.search(text[max(0, sp.start - 12) : sp.start]):
+            continue  # "hat der Minister versprochen": the finite verb is "hat", singular
+        return True
     return False
 
 

@@ -976,7 +976,7 @@ def _indefinite_person_subject_de(text: str, s: Sentence, pronoun: Speaker | Non
 _DEFINITE_ROLE_SUBJECT_DE = re.compile(r"([Dd]er|[Dd]ie)\s+(?:[a-zäöüß-]+\s+){0,2}([A-ZÄÖÜ][\w-]+|\d{1,3}-[Jj]ährige[rn]?)"
                                        r"(?:\s+(?:selbst|(?:der|des|von|vom|aus)\s+(?:[a-zäöüß-]+\s+)?[A-ZÄÖÜ][\w-]+))?")
 # people nouns made from adjectives or verbs that the role lexicon lacks ("Der Angeklagte schwieg.", "Der Kläger …")
-_PERSON_NOUNS_DE = frozenset({"Angeklagte", "Angeklagter", "Beschuldigte", "Beschuldigter", "Kläger", "Klägerin", "Verletzte",
+_PERSON_NOUNS_DE = frozenset({"Angeklagte", "Angeklagter", "Beklagte", "Beklagter", "Beschuldigte", "Beschuldigter", "Kläger", "Klägerin", "Verletzte",
                               "Verletzter", "Täter", "Täterin", "Fahrer", "Fahrerin", "Verdächtige", "Verdächtiger"})
 
 

@@ -108,7 +108,9 @@ _WHOLE_ROLE_WORDS = frozenset({"herr", "frau", "russe", "brite", "ceo", "aide", 
                                "coach", "donor", "envoy", "judge", "könig", "mayor", "voter", "autor",
                                # a compound's tail ("Mittelfeldspieler", "Tennisprofi"), never inside a word ("Profitlich",
                                # "Profile", "nonprofit")
-                               "spieler", "torschütze", "gewerkschafter", "wirtschaftsweise", "profi"})
+                               "spieler", "torschütze", "gewerkschafter", "wirtschaftsweise", "profi",
+                               # "Frührentnerin"; never "der Rentnerverband", "Pensionärsverein": bodies
+                               "rentner", "pensionär"})
 # the positions and member words that count only as whole words or a word's tail (is_role_word), never inside one:
 # "Profitgier", "Gatekeeper"
 _SESSION_POSITION_WORDS = frozenset({"captain", "goalkeeper", "keeper", "striker", "midfielder", "defender", "skipper",
@@ -1485,7 +1487,9 @@ def _after_first_name(tokens: list[str], k: int) -> bool:
 # German role words that are also common surnames ("Sven Richter", "Anna König", "Jan Bischof"): right after a listed first
 # name and ending the mention they are the surname; a fact of usage
 _ROLE_SURNAMES_DE = frozenset({"richter", "könig", "bischof", "kanzler", "pfarrer", "sprecher", "berater", "papst", "kaiser",
-                               "meister", "schulte", "probst", "vogt", "graf", "herzog", "fürst", "ritter", "lehrer", "schreiber"})
+                               "meister", "schulte", "probst", "vogt", "graf", "herzog", "fürst", "ritter", "lehrer", "schreiber",
+                               # court and election words of the role lexicon that are surnames too ("Thomas Kläger")
+                               "kläger", "gutachter", "vorsteher", "wahlhelfer", "rentner"})
 
 
 def _role_word_surname(tokens: list[str], k: int) -> bool:
@@ -1652,9 +1656,9 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         if any(is_role_word(t) for t in role_toks):
             return None, _clean(" ".join(tokens)), "role"
         return _clean(" ".join(tokens)), None, "group"
-    if lang == "de" and len(name_toks) >= 2 and _office_title_de(name_toks[0]) and (
-            len(name_toks) == 2 or first_name_gender_de(name_toks[1].rstrip(".")) is not None or name_toks[1] in ("Dr.", "Prof.")):
-        role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]  # "Kreisbrandmeister Stefan Vogel", "FDP-Stadtrat Lang"
+    if lang == "de" and (_noun_before_full_name_de(mention, role_toks, name_toks) or len(name_toks) >= 2 and _office_title_de(name_toks[0]) and (
+            len(name_toks) == 2 or first_name_gender_de(name_toks[1].rstrip(".")) is not None or name_toks[1] in ("Dr.", "Prof."))):
+        role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]  # "FDP-Stadtrat Lang", "der Kaufmann Peter Braun"
     if name_toks and len(name_toks) <= 4:
         if len(name_toks) == 1 and not role_toks and lang == "de" and mention.strip().split()[0].lower() in ARTICLES | DEMONSTRATIVES:
             return _clean(" ".join(tokens)), None, "group"
@@ -1848,6 +1852,25 @@ def _without_naming_words_en(role_toks: list[str]) -> list[str]:
 _OFFICE_TITLE_ENDS_DE = ("rat", "rätin", "meister", "meisterin", "vorsteher", "vorsteherin", "dezernent", "dezernentin",
                          "referent", "referentin", "inspektor", "inspektorin", "kommissar", "kommissarin", "beauftragter", "beauftragte",
                          "wart", "wartin", "pfleger", "pflegerin", "obmann", "obfrau", "hauptmann", "hauptfrau", "ammann")
+
+
+def _noun_before_full_name_de(mention: str, role_toks: list[str], name_toks: list[str]) -> bool:
+    """German: whether the name words of a mention opening with "der"/"die"/"ein"/"eine" and nothing else before them
+    are a noun, then a listed first name and one or two capitalised words ("der Kaufmann Peter Braun", "die
+    Schülerin Anna Weber"): after an article the first is a common noun, what the person is, no part of the name;
+    not a first name ("der Hans Peter Braun"), a title ("der Dr. Peter Braun") or a particle."""
+    words = mention.split()
+    if role_toks or not words or words[0].lower() not in ("der", "die", "ein", "eine") or not 3 <= len(name_toks) <= 4:
+        return False
+    first, low = name_toks[0], name_toks[0].lower()
+    if not low.endswith(_PERSON_NOUN_ENDS_DE) or low.endswith(("ein", "ie")) or low in INSTITUTION_WORDS or organisation_de(first):
+        return False  # "die Bäckerei Anna Weber", "der Verein Paul Krüger", "die Stiftung …": a body named for a person
+    return (first[:1].isupper() and first.isalpha() and low not in PARTICLES and first_name_gender_de(first) is None
+            and first_name_gender_de(name_toks[1]) is not None and all(w[:1].isupper() for w in name_toks[2:]))
+
+
+# endings of German nouns for a person ("Kaufmann", "Schülerin", "Rentner", "Landwirt", "Praktikant", "Friseur", "Polizist")
+_PERSON_NOUN_ENDS_DE = ("er", "in", "e", "ist", "ent", "ant", "eur", "mann", "frau", "wirt")
 
 
 def _office_title_de(word: str) -> bool:

@@ -510,8 +510,10 @@ _AGE_NOUN_AFTER_CUE_DE = re.compile(r"\s+((?:der|die|ein|eine)\s+\d{1,3}-[Jj]äh
 _ES_AFTER_CUE_DE = re.compile(r"\s+es\s+(?=(?:der|die|das|ein|eine)\s+[\wäöüß-]|[A-ZÄÖÜ])")  # "sieht es die Partei": "es" its object
 
 
-_NAME_THEN_ARTICLE_DE = re.compile(r"((?:[A-ZÄÖÜ][\w'’-]+\s+){0,3}[A-ZÄÖÜ][\w'’-]+|(?:der|die)\s+\d{1,3}-[Jj]ährige)"
-                                   r"\s+(der|dem|den)\s+[A-ZÄÖÜ„]")
+# (a name's particles inside it: "Ursula von der Leyen", "Alexander Van der Bellen", "Karl-Theodor zu Guttenberg")
+_NAME_THEN_ARTICLE_DE = re.compile(r"((?:(?:[Vv]on|[Vv]an|de)\s+(?:der\s+)?(?=[A-ZÄÖÜ]))?(?:[A-ZÄÖÜ][\w'’-]+\s+(?:(?:von|vom|van|Van|de|zu)\s+(?:der\s+|den\s+)?(?=[A-ZÄÖÜ]))?){0,3}"
+                                   r"[A-ZÄÖÜ][\w'’-]+|(?:der|die)\s+\d{1,3}-[Jj]ährige)"
+                                   r"(?<!\b[Vv]an)(?<!\b[Vv]on)\s+(der|dem|den)\s+[A-ZÄÖÜ„]")
 
 
 def _name_before_dative_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -533,7 +535,7 @@ def _name_before_dative_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
 # masculine nouns with a feminine noun's ending ("der Pinguin", "der Papagei"): a subject after "der"
 _MASCULINE_FEMININE_ENDING_DE = ("Pinguin", "Delfin", "Delphin", "Harlekin", "Paladin", "Cousin", "Papagei", "Lakai",
                                  "Hippie", "Junkie", "Yuppie", "Zombie", "Rookie", "Laie", "Spion")
-_FEMININE_NOUN_DE = (r"(?:ung|heit|keit|schaft|tion|sion|tät|ei|ie|ik|(?<!e)ur|[a-zäöüß]{2}in|"
+_FEMININE_NOUN_DE = (r"(?:ung|heit|keit|schaft|tion|sion|tät|ei|ie|ik|(?<!e)ur|[a-zäöüß]{2}in|(?<![\w-])Bild|"
                      r"[Zz]eit|[Ww]elt|[Pp]resse|[Ss]tadt|[Pp]ost|[Rr]undschau|Allgemeinen?)(?![\w-])")
 # a noun after a capitalised word in -er that is no first name ("Berliner Zeitung", not "Sprecher Martin")
 _FEMININE_NOUN_NO_NAME_DE = (r"(?:[A-ZÄÖÜ][\wäöüß-]{2,}(?:ung|heit|keit|schaft|tion|sion|tät)|(?=[A-ZÄÖÜ])[\wäöüß-]*"
