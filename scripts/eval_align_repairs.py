@@ -36,7 +36,7 @@ from eval_textberg import parse_set  # noqa: E402
 from aligner.align import AlignParams  # noqa: E402
 from aligner.align.core import _checked, searched_path  # noqa: E402
 from aligner.align.evaluate import _norm, phenomenon_errors, score_alignment  # noqa: E402
-from aligner.align.joins import repair_joins, repair_moves, repair_peels, repair_shifts, repair_splits  # noqa: E402
+from aligner.align.joins import repair_joins, repair_moves, repair_peels, repair_shifts, repair_splits, repair_unzips  # noqa: E402
 
 OFF = float("-inf")
 NONE = {"join_margin": None, "join_length": 1.0, "join_exchange": 0.0, "shift_pull": None}
@@ -92,8 +92,9 @@ def apply(variant: dict, base: AlignParams, scorer, path, post, steps: bool = Fa
     joined, jpost = repair_joins(path, post, scorer, params)
     shifted, spost = repair_shifts(joined, jpost, scorer, params)
     peeled, ppost = repair_peels(shifted, spost, scorer, params)
-    moved, _ = repair_moves(peeled, ppost, scorer, params)
-    return (joined, moved) if steps else moved
+    moved, mpost = repair_moves(peeled, ppost, scorer, params)
+    unzipped, _ = repair_unzips(moved, mpost, scorer, params)
+    return (joined, unzipped) if steps else unzipped
 
 
 def variant_arg(text: str) -> tuple[str, dict]:

@@ -60,7 +60,7 @@ from ..model import AlignmentPair
 from . import csr, learned
 from .csr import to_scipy
 from .dp import band_from_path, banded_dp, bead_types
-from .joins import repair_joins, repair_moves, repair_peels, repair_shifts, repair_splits
+from .joins import repair_joins, repair_moves, repair_peels, repair_shifts, repair_splits, repair_unzips
 from .posterior import bead_confidence, link_posteriors, match_features, scoring_mode
 from .scoring import (
     _PAGE,
@@ -334,6 +334,16 @@ class AlignParams:
     # against 0.933: off (docs/alignment-tuning.md)
     move_gain: float | None = None
     move_pull: float = 0.0
+    # last, a low-signal line dissolved into its neighbours (a 1-2 bead touching a 2-1,
+    # or a 2-1 touching a 1-2: three lines a side that the search gave to two beads, the
+    # middle ones split between them) unzipped into three 1-1 beads where the three
+    # beads' length-weighted similarity (``joins.shift_gain``) changes by at least
+    # unzip_gain (negative: a prior against the zigzag, whose middle 1-1 is the free or
+    # short line and scores low) and their lengths (Gale-Church) fit at least
+    # unzip_length better (``joins.repair_unzips``); None: off.  Session 31
+    unzip_gain: float | None = None
+    unzip_length: float = 0.0
+    unzip_nulls: bool = False  # also a null bead next to a bead of two lines on the other side
     # a bead cost learned across documents (``learned``): one weight per
     # ``learned.FEATURES``; the DP's cost of a bead is then bead_scale * -log P(gold)
     # of a logistic regression over its features (``scripts/eval_align_protocol.py
@@ -942,6 +952,7 @@ def align_sentences(
             beads, post = repair_shifts(beads, post, scorer, params)
             beads, post = repair_peels(beads, post, scorer, params)
             beads, post = repair_moves(beads, post, scorer, params)
+            beads, post = repair_unzips(beads, post, scorer, params)
         return _pairs(beads, src, tgt, scorer, min_score, post)
 
 

@@ -440,3 +440,64 @@ def repair_moves(beads, post, scorer: BeadScorer, params: AlignParams):
         post[lo : lo + 2] = [min(post[lo : lo + 2])] * 2
         used.update((d, r))
     return beads, post
+
+
+def _zigzags(beads: list[Bead], nulls: bool) -> list[tuple[int, list[Bead]]]:
+    """(index of the first bead, the 1-1 beads) for every two touching beads of as many
+    lines a side in all, at most two a side each and neither a 1-1, whose lines the search
+    split unevenly: a 1-2 next to a 2-1 (three lines a side), and with ``nulls`` a null
+    bead next to a bead of two lines on the other side (0-1 + 2-1, 1-0 + 1-2, either
+    order) or a 1-0 next to a 0-1."""
+    out = []
+    for k in range(len(beads) - 1):
+        (i0, i1, j0, j1), (p0, p1, q0, q1) = beads[k], beads[k + 1]
+        a, b = (i1 - i0, j1 - j0), (p1 - p0, q1 - q0)
+        n = p1 - i0
+        if i1 != p0 or j1 != q0 or n != q1 - j0 or (1, 1) in (a, b) or max(*a, *b) > 2:
+            continue
+        if n == 3 or (nulls and n in (1, 2)):
+            out.append((k, [(i0 + d, i0 + d + 1, j0 + d, j0 + d + 1) for d in range(n)]))
+    return out
+
+
+def repair_unzips(beads, post, scorer: BeadScorer, params: AlignParams):
+    """A line with little signal (a free rendering, a short heading, a list item)
+    dissolved into its neighbours: the search's 1-2 bead touching a 2-1 (or 2-1 touching
+    1-2), three lines a side, cut into three 1-1 beads where their length-weighted
+    similarity (``shift_gain``) changes by at least ``params.unzip_gain`` and their
+    lengths (Gale-Church log probability) fit at least ``params.unzip_length`` better
+    than the two beads'; with ``params.unzip_nulls``, also a null bead next to a bead of
+    two lines on the other side (``_zigzags``); of overlapping ones, the one with the
+    larger gain.  Off (unchanged) with ``unzip_gain`` None.  The 1-1 beads keep the
+    smaller confidence of the two beads' with sentences on both sides (0 if neither)."""
+    if params.unzip_gain is None:
+        return beads, post
+    cands = _zigzags(beads, params.unzip_nulls)
+    if not cands:
+        return beads, post
+    gains = np.array([shift_gain(scorer, beads[k : k + 2], new) for k, new in cands])
+    fits = []
+    for k, new in cands:
+        old_ls, old_lt = _lengths(scorer, beads[k : k + 2])
+        new_ls, new_lt = _lengths(scorer, new)
+        fits.append(_length_fit(new_ls, new_lt, scorer.ratio).sum() - _length_fit(old_ls, old_lt, scorer.ratio).sum())
+    unzip: dict[int, list[Bead]] = {}
+    for c in np.argsort(-gains, kind="stable"):
+        k, new = cands[c]
+        if gains[c] < params.unzip_gain or fits[c] < params.unzip_length or {k - 1, k, k + 1} & unzip.keys():
+            continue
+        unzip[k] = new
+    out: list[Bead] = []
+    out_post: list[float] = []
+    k = 0
+    while k < len(beads):
+        if k in unzip:
+            aligned = [p for b, p in zip(beads[k : k + 2], post[k : k + 2]) if b[1] > b[0] and b[3] > b[2]]
+            out += unzip[k]
+            out_post += [min(aligned) if aligned else 0.0] * len(unzip[k])
+            k += 2
+        else:
+            out.append(beads[k])
+            out_post.append(post[k])
+            k += 1
+    return out, out_post
