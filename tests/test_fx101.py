@@ -103,3 +103,34 @@ def test_a_bound_turned_into_its_opposite_is_a_negation(a: str, b: str, lang: st
 ])
 def test_bounds_that_agree_or_differ_in_other_words_are_no_turned_bound(a: str, b: str, lang: str) -> None:
     assert "negation" not in _serious(a, b, lang)
+
+
+# --- the number reason quotes an amount in words as written (pr30b-16) ---
+
+@pytest.mark.parametrize("a, b, lang, shown", [
+    ("Wir investieren eine halbe Milliarde Euro.", "Wir investieren 50 Millionen Euro.", "de",
+     "eine halbe Milliarde vs 50 Millionen"),
+    ("Wir investieren eine halbe Milliarde Euro.", "Wir investieren eine halbe Million Euro.", "de",
+     "eine halbe Milliarde vs eine halbe Million"),
+    ("We invest half a billion euros.", "We invest 5 billion euros.", "en", "half a billion vs 5 billion"),
+    ("Twenty one people died.", "22 people died.", "en", "Twenty one vs 22"),
+])
+def test_the_number_reason_quotes_the_words_as_written(a: str, b: str, lang: str, shown: str) -> None:
+    assert compare(a, b, lang=lang).details.get("number") == shown
+
+
+@pytest.mark.parametrize("a, b", [
+    ("A million and a half people came.", "1.5 million people came."),
+    ("Two million and a half people came.", "2.5 million people came."),
+    ("Twenty one people died.", "21 people died."),
+])
+def test_an_amount_in_words_is_read_whole(a: str, b: str) -> None:
+    assert "number" not in _serious(a, b)
+
+
+def test_twenty_one_is_not_twenty() -> None:
+    assert "number" in _serious("Twenty one people died.", "20 people died.")
+
+
+def test_twenty_one_year_contracts_are_twenty() -> None:
+    assert "number" not in _serious("They signed twenty one-year contracts.", "They signed 20 one-year contracts.")

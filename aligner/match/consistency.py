@@ -941,11 +941,15 @@ def _counted_words(text: str, lang: str) -> list[tuple[str, str, int]]:
     +1)); "one" / "ein" is left out (an article as often as a count)."""
     table = NUMBER_WORDS_DE if lang == "de" else NUMBER_WORDS
     out = []
+    spans = amounts(text, lang)  # an amount of several words is one number ("eine halbe Milliarde Euro": 500000000)
+    found = [(written(value), end) for _s, end, value in spans]
     for m in re.finditer(r"\w+", text):
         v = table.get(m.group(0).lower())
-        if v is None or not v.isdigit() or v in ("0", "1"):
+        if v is None or not v.isdigit() or v in ("0", "1") or any(s <= m.start() < e for s, e, _v in spans):
             continue
-        after = [w.lower() for w in re.findall(r"\w+", text[m.end():m.end() + 40])[:COUNTED_NEAR]]
+        found.append((v, m.end()))
+    for v, end in found:
+        after = [w.lower() for w in re.findall(r"\w+", text[end:end + 40])[:COUNTED_NEAR]]
         out += [(v, _stem(w.removesuffix("s")), 1) for w in after if _content([w])]
     return out
 
