@@ -134,3 +134,21 @@ def test_twenty_one_is_not_twenty() -> None:
 
 def test_twenty_one_year_contracts_are_twenty() -> None:
     assert "number" not in _serious("They signed twenty one-year contracts.", "They signed 20 one-year contracts.")
+
+
+# --- one negator set for a denied bound, a denied rounding hedge and a negated denial verb (rt30-17) ---
+
+def test_keineswegs_denies_a_rounding_hedge() -> None:
+    r = compare("Es starben keineswegs mehr als 61.000 Menschen.", "Es starben 61.672 Menschen.", lang="de")
+    assert "number" in r.flags
+
+
+def test_kein_before_a_bound_denies_the_noun_not_the_bound() -> None:
+    r = compare("Es gab keine mehr als 200 Euro teure Zahlung.", "Es gab eine mehr als 200 Euro teure Zahlung.", lang="de")
+    assert "negation" in r.flags
+
+
+def test_the_three_readers_share_one_negator_set() -> None:
+    from aligner.match import bounds, cues, rounding
+
+    assert cues.NEGATORS is bounds.NEGATORS and rounding.NEGATORS is bounds.NEGATORS
