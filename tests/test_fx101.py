@@ -152,3 +152,25 @@ def test_the_three_readers_share_one_negator_set() -> None:
     from aligner.match import bounds, cues, rounding
 
     assert cues.NEGATORS is bounds.NEGATORS and rounding.NEGATORS is bounds.NEGATORS
+
+
+# --- the two figures of a score or a move swapped, the words otherwise the same (pr30b-7) ---
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("We lost 2-1 to Leeds on Saturday.", "We lost 1-2 to Leeds on Saturday.", "en"),
+    ("The vote was 52-48.", "The vote was 48-52.", "en"),
+    ("It rose from 3 to 4 percent.", "It rose from 4 to 3 percent.", "en"),
+    ("Wir haben 2:1 gewonnen.", "Wir haben 1:2 gewonnen.", "de"),
+])
+def test_swapped_figures_are_a_number_flag(a: str, b: str, lang: str) -> None:
+    r = compare(a, b, lang=lang)
+    assert "number" in r.flags and "swapped" in r.details["number"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("We won 2-1 on Saturday.", "We won 1-2 at home on Saturday."),
+    ("Leeds beat us 2-1.", "We beat Leeds 1-2."),
+    ("It was 2-2.", "It was 2-2."),
+])
+def test_swapped_figures_in_another_frame_are_not_flagged_as_swapped(a: str, b: str) -> None:
+    assert "swapped" not in compare(a, b).details.get("number", "")
