@@ -103,3 +103,74 @@ def test_a_bound_turned_into_its_opposite_is_a_negation(a: str, b: str, lang: st
 ])
 def test_bounds_that_agree_or_differ_in_other_words_are_no_turned_bound(a: str, b: str, lang: str) -> None:
     assert "negation" not in _serious(a, b, lang)
+
+
+# --- the number reason quotes an amount in words as written (pr30b-16) ---
+
+@pytest.mark.parametrize("a, b, lang, shown", [
+    ("Wir investieren eine halbe Milliarde Euro.", "Wir investieren 50 Millionen Euro.", "de",
+     "eine halbe Milliarde vs 50 Millionen"),
+    ("Wir investieren eine halbe Milliarde Euro.", "Wir investieren eine halbe Million Euro.", "de",
+     "eine halbe Milliarde vs eine halbe Million"),
+    ("We invest half a billion euros.", "We invest 5 billion euros.", "en", "half a billion vs 5 billion"),
+    ("Twenty one people died.", "22 people died.", "en", "Twenty one vs 22"),
+])
+def test_the_number_reason_quotes_the_words_as_written(a: str, b: str, lang: str, shown: str) -> None:
+    assert compare(a, b, lang=lang).details.get("number") == shown
+
+
+@pytest.mark.parametrize("a, b", [
+    ("A million and a half people came.", "1.5 million people came."),
+    ("Two million and a half people came.", "2.5 million people came."),
+    ("Twenty one people died.", "21 people died."),
+])
+def test_an_amount_in_words_is_read_whole(a: str, b: str) -> None:
+    assert "number" not in _serious(a, b)
+
+
+def test_twenty_one_is_not_twenty() -> None:
+    assert "number" in _serious("Twenty one people died.", "20 people died.")
+
+
+def test_twenty_one_year_contracts_are_twenty() -> None:
+    assert "number" not in _serious("They signed twenty one-year contracts.", "They signed 20 one-year contracts.")
+
+
+# --- one negator set for a denied bound, a denied rounding hedge and a negated denial verb (rt30-17) ---
+
+def test_keineswegs_denies_a_rounding_hedge() -> None:
+    r = compare("Es starben keineswegs mehr als 61.000 Menschen.", "Es starben 61.672 Menschen.", lang="de")
+    assert "number" in r.flags
+
+
+def test_kein_before_a_bound_denies_the_noun_not_the_bound() -> None:
+    r = compare("Es gab keine mehr als 200 Euro teure Zahlung.", "Es gab eine mehr als 200 Euro teure Zahlung.", lang="de")
+    assert "negation" in r.flags
+
+
+def test_the_three_readers_share_one_negator_set() -> None:
+    from aligner.match import bounds, cues, rounding
+
+    assert cues.NEGATORS is bounds.NEGATORS and rounding.NEGATORS is bounds.NEGATORS
+
+
+# --- the two figures of a score or a move swapped, the words otherwise the same (pr30b-7) ---
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("We lost 2-1 to Leeds on Saturday.", "We lost 1-2 to Leeds on Saturday.", "en"),
+    ("The vote was 52-48.", "The vote was 48-52.", "en"),
+    ("It rose from 3 to 4 percent.", "It rose from 4 to 3 percent.", "en"),
+    ("Wir haben 2:1 gewonnen.", "Wir haben 1:2 gewonnen.", "de"),
+])
+def test_swapped_figures_are_a_number_flag(a: str, b: str, lang: str) -> None:
+    r = compare(a, b, lang=lang)
+    assert "number" in r.flags and "swapped" in r.details["number"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("We won 2-1 on Saturday.", "We won 1-2 at home on Saturday."),
+    ("Leeds beat us 2-1.", "We beat Leeds 1-2."),
+    ("It was 2-2.", "It was 2-2."),
+])
+def test_swapped_figures_in_another_frame_are_not_flagged_as_swapped(a: str, b: str) -> None:
+    assert "swapped" not in compare(a, b).details.get("number", "")

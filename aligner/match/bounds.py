@@ -45,8 +45,11 @@ _WRITTEN = {("more", AT_MOST): ["at", "most"], ("less", AT_LEAST): ["at", "least
 # two bounds that cannot both hold of one amount
 _OPPOSITE = {(AT_MOST, MORE_THAN), (MORE_THAN, AT_MOST), (AT_LEAST, LESS_THAN), (LESS_THAN, AT_LEAST),
              (MORE_THAN, LESS_THAN), (LESS_THAN, MORE_THAN)}
-# the negators that deny a bound: "never more than 200" and "keinesfalls mehr als 200" are "at most 200" too
-_BOUND_NEGATORS = frozenset(("not", "no", "n't", "never", "nicht", "nie", "niemals", "keinesfalls", "keineswegs"))
+# the negators that deny a bound: "never more than 200" and "keinesfalls mehr als 200" are "at most 200" too; the
+# one set for a denied bound (here), a denied rounding hedge (``rounding``) and a negated denial verb (``cues``).
+# Not "kein" / "keine": it denies the noun after it ("keine mehr als 200 Euro teure Zahlung" / "eine mehr als 200
+# Euro teure Zahlung" is a negation, not "at most")
+NEGATORS = frozenset(("not", "no", "n't", "never", "nicht", "nie", "niemals", "keinesfalls", "keineswegs"))
 DENIED_GAP = 2  # words between the negator and its bound: "will not cut more than 200"
 # words that, between the negator and the bound, make it govern something else ("not only more than", "not that")
 _NOT_IN_GAP = frozenset("only just merely that if because but nur dass ob weil wenn sondern".split())
@@ -79,7 +82,7 @@ def _denier(ws: list[str], k: int) -> tuple[int, int] | None:
     for d in range(1, DENIED_GAP + 2):
         if k - d < 0 or ws[k - d] in _NOT_IN_GAP:
             return None
-        if ws[k - d] in _BOUND_NEGATORS:
+        if ws[k - d] in NEGATORS:
             return k - d, k - d + 1
     return None
 

@@ -618,6 +618,9 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     differently, are set aside first (``equivalents.same_figures``: dates, digit groups,
     units): false alarms 97 -> 44 (``--join 3``: 98 -> 42), found unchanged (1,725 and
     1,231)."""
+    swapped = _swapped_pair(a, b)
+    if swapped:
+        return swapped
     a, b = apostrophes_joined(a), apostrophes_joined(b)  # "15'000" / "15.000": one number
     b = written_as_in(a, b)  # "2.50" / "2.5": one value
     apart = figures_apart(a, b, lang)  # one figure written two ways ("2 weeks" / "14 days") is no change
@@ -626,6 +629,28 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     return number_change(a, b, lang, aligned) or (_one_each(a, b, lang) if comparable else None) \
         or _share_apart(a, b, apart.shares_a, apart.shares_b) or _ordinal_change(a, b, aligned) \
         or _points_apart(a, b, lang) or unit_changed(a, b, lang)
+
+
+# two figures joined as one score, result or move ("2-1", "2:1", "3 to 4", "von 3 auf 4"); not a year span ("2021-22")
+_PAIR_FIGURES = re.compile(r"(?<![\w.,:/-])(\d{1,3}(?:[.,]\d+)?)(\s*[-–:]\s*|\s+(?:to|zu|auf|bis)\s+)(\d{1,3}(?:[.,]\d+)?)"
+                           r"(?![\w.,:/-]*\d)")
+
+
+def _swapped_pair(a: str, b: str) -> str | None:
+    """The two figures of a score, a result or a move swapped, the versions the same otherwise ("We lost 2-1 to
+    Leeds" / "We lost 1-2 to Leeds", "rose from 3 to 4 percent" / "from 4 to 3 percent", "52-48" / "48-52"): the
+    same figures, so no other number rule sees it.  Only where nothing else differs (case and spaces apart)."""
+    def frame(text: str, m: re.Match) -> str:
+        return re.sub(r"\s+", " ", (text[:m.start()] + "#" + text[m.end():]).lower()).strip()
+
+    for x in _PAIR_FIGURES.finditer(a):
+        if x.group(1) == x.group(3):
+            continue
+        for y in _PAIR_FIGURES.finditer(b):
+            if (y.group(1), y.group(3)) == (x.group(3), x.group(1)) and x.group(2).strip() == y.group(2).strip() \
+                    and frame(a, x) == frame(b, y):
+                return f"{x.group(0)} vs {y.group(0)} (the two figures swapped)"
+    return None
 
 
 _Tokens = list[tuple[str, int, int]]
@@ -941,11 +966,15 @@ def _counted_words(text: str, lang: str) -> list[tuple[str, str, int]]:
     +1)); "one" / "ein" is left out (an article as often as a count)."""
     table = NUMBER_WORDS_DE if lang == "de" else NUMBER_WORDS
     out = []
+    spans = amounts(text, lang)  # an amount of several words is one number ("eine halbe Milliarde Euro": 500000000)
+    found = [(written(value), end) for _s, end, value in spans]
     for m in re.finditer(r"\w+", text):
         v = table.get(m.group(0).lower())
-        if v is None or not v.isdigit() or v in ("0", "1"):
+        if v is None or not v.isdigit() or v in ("0", "1") or any(s <= m.start() < e for s, e, _v in spans):
             continue
-        after = [w.lower() for w in re.findall(r"\w+", text[m.end():m.end() + 40])[:COUNTED_NEAR]]
+        found.append((v, m.end()))
+    for v, end in found:
+        after = [w.lower() for w in re.findall(r"\w+", text[end:end + 40])[:COUNTED_NEAR]]
         out += [(v, _stem(w.removesuffix("s")), 1) for w in after if _content([w])]
     return out
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quote, QuoteVersion
+from .bounds import NEGATORS
 
 # cue lemmas (``quotes/lexicon.json``) that deny the reported words
 DENYING_CUES = frozenset({"deny", "bestreiten", "abstreiten", "dementieren", "zurückweisen", "leugnen", "verneinen"})
@@ -89,7 +90,6 @@ _DENIAL_FORMS = (
     {"dementieren", "dementiert", "dementierte", "dementierten"},
     {"leugnen", "leugnet", "leugnete", "geleugnet"},
 )
-_NEGATORS = {"not", "n't", "never", "nicht", "nie", "niemals"}
 _SKIPPED = {"did", "does", "do", "has", "have", "had", "was", "were", "is", "publicly", "ever", "hat", "haben", "hatte"}
 
 
@@ -107,7 +107,7 @@ def _negated_denials(ws: list[str]) -> list[tuple[int, int]]:
         if g is None:
             continue
         before = [x for x in ws[max(0, k - 3):k] if x not in _SKIPPED][-1:]
-        if (before and before[0] in _NEGATORS) or ws[k + 1:k + 2] in (["nicht"], ["nie"]):
+        if (before and before[0] in NEGATORS) or ws[k + 1:k + 2] in (["nicht"], ["nie"]):
             found.append((g, k))
     return found
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .bounds import NEGATORS
 from .equivalents import _LEX, read_digits, scale_end, scale_factor
 
 _HEDGES: dict[str, list[tuple[str, ...]]] = {
@@ -29,13 +30,12 @@ def _hedge(text: str, start: int) -> str | None:
     for side, phrases in _HEDGES.items():
         for p in phrases:
             if tuple(before[-len(p):]) == p:
-                # "not more than 61,000", "nicht mehr als": a denied bound says the opposite, no rounding
+                # "not more than 61,000", "nicht mehr als": a denied bound says the opposite, no rounding; "keine mehr
+                # als 61.000 Euro teure Zahlung" denies the payment: no rounding either
                 denied = before[-len(p) - 2 : -len(p)] if len(before) > len(p) else []
-                return None if any(w in _NEGATORS for w in denied) else side
+                return None if any(w in NEGATORS or w in ("kein", "keine") for w in denied) else side
     return None
 
-
-_NEGATORS = frozenset("not no never nicht nie niemals kein keine keinesfalls n't".split())
 
 
 def _read(text: str, m: re.Match, lang: str) -> tuple[float, float] | None:

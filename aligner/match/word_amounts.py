@@ -104,9 +104,9 @@ def _tokens(text: str) -> list[tuple[str, int, int, bool]]:
 class _Reader:
     """Reads one amount from the words ``toks[i:]`` (``read``): the words joined, each in its place."""
 
-    def __init__(self, toks: list[tuple[str, int, int, bool]], lang: str) -> None:
-        self.toks, self.lang = toks, lang
-        self.total, self.cur, self.prev, self.last_small = 0.0, 0.0, "", 0.0
+    def __init__(self, toks: list[tuple[str, int, int, bool]], lang: str, text: str = "") -> None:
+        self.toks, self.lang, self.text, self.at = toks, lang, text, 0
+        self.total, self.cur, self.prev, self.last_small, self.last_scale = 0.0, 0.0, "", 0.0, 0.0
 
     def _next_is(self, k: int, *ws: str) -> bool:
         return all(k + n < len(self.toks) and self.toks[k + n][3] and self.toks[k + n][0] == w
@@ -118,6 +118,10 @@ class _Reader:
         if self.lang == "en" and self.prev in ("small", "art") and self.toks[k - 1][0] not in ("a", "an") \
                 and self._next_is(k + 1, "a", "half"):
             self.cur += 0.5
+            self.prev = "half"
+            return 3
+        if self.lang == "en" and self.prev == "scale" and not self.cur and self._next_is(k + 1, "a", "half"):
+            self.total += 0.5 * self.last_scale  # "a million and a half": 1500000
             self.prev = "half"
             return 3
         if k + 1 >= len(self.toks):
@@ -147,6 +151,13 @@ class _Reader:
                 return True
         return False
 
+    def _one_after_tens(self) -> bool:
+        """Whether the word at ``self.at`` is an English "one" after a tens word and not before a hyphen."""
+        w, _s, e, _j = self.toks[self.at]
+        return self.lang == "en" and w == "one" and _tens_and_units(self.last_small, 1) and self.cur == self.last_small \
+            and not (self.at + 1 < len(self.toks) and self.toks[self.at + 1][3] and self.toks[self.at + 1][1] > e
+                     and "-" in self.text[e:self.toks[self.at + 1][1]])
+
     def _take(self, kind: str, v: float) -> bool:
         """Whether the word of ``kind`` and value ``v`` goes on the amount read so far (and add it)."""
         prev = self.prev
@@ -154,6 +165,9 @@ class _Reader:
             self.cur = 1.0
         elif kind == "small" and (not prev or prev == "scale"):
             self.cur = v
+        elif kind == "art" and prev == "small" and v == 1 and self._one_after_tens():
+            self.cur += v  # "twenty one people": 21 (not "twenty one-year contracts")
+            kind = "small"
         elif kind == "small" and (prev == "small" and _tens_and_units(self.last_small, v)
                                   or prev in ("mult", "and") and v < 100):
             self.cur += v
@@ -166,6 +180,7 @@ class _Reader:
         else:
             return False
         self.last_small = v if kind == "small" else self.last_small
+        self.last_scale = v if kind == "scale" else self.last_scale
         self.prev = kind
         return True
 
@@ -185,6 +200,7 @@ class _Reader:
                 continue
             else:
                 got = _kind(w, self.lang)
+                self.at = k
                 if got is None or not self._take(*got):
                     break
                 k += 1
@@ -204,7 +220,7 @@ def amounts(text: str, lang: str = "en") -> list[Amount]:
     out: list[Amount] = []
     i = 0
     while i < len(toks):
-        got = _Reader(toks, lang).read(i)
+        got = _Reader(toks, lang, text).read(i)
         if got is not None and (got[0] - i >= 2 or lang == "de" and _german_compound(toks[i][0]) is not None):
             j, value = got
             out.append((toks[i][1], toks[j - 1][2], value))
