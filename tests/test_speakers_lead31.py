@@ -41,3 +41,13 @@ def test_a_company_in_another_article_leaves_the_own_articles_person():
                                 "b": "Ford Motor shares fell. Ford said."})
     assert quotes[1].speaker.name == "Bill Ford" and quotes[1].speaker.confidence == 0.9
     assert quotes[2].speaker.name == "Ford" and quotes[2].speaker.id.startswith("org:")
+
+
+def test_a_name_ending_in_a_legal_form_or_written_with_one_is_a_company():
+    quotes = [_quote("a", "Vantoria AG"), _quote("b", "Vantoria"), _quote("b", "Jane Doe")]
+    normalise_speakers(quotes, {"a": "Vantoria AG said in a statement.", "b": "Vantoria said. Jane Doe spoke."})
+    assert quotes[0].speaker.id.startswith("org:") and quotes[1].speaker.id.startswith("org:")
+    assert quotes[2].speaker.id.startswith("spk:")  # the person beside it stays a person
+    quotes = [_quote("a", "Anna Weber"), _quote("b", "Weber")]
+    normalise_speakers(quotes, {"a": "Anna Weber spoke.", "b": "Weber said."})
+    assert quotes[1].speaker.id == quotes[0].speaker.id  # no company written: the one Weber of the run

@@ -2366,6 +2366,8 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
                 uncertain.add((art, name))  # "Ford said" beside "Bill Ford" where the text writes "Ford Motor"
         if home is not None and address_clash(name, home["given"]):
             home = None  # "Mr Smith" is not Anna Smith
+        if home is None and firms is not None and any(f in heads for heads in (companies or {}).values()):
+            firms.add((art, name))  # "Vantoria said" where the run writes "Vantoria AG": the company
         c = home or by_surname.get(f)
         if c is None:
             c = by_surname[f] = {"surname": f, "first": [], "names": Counter()}
@@ -2385,6 +2387,10 @@ def _company_too(surname: str, art: str, companies: Mapping[str, set[str]], home
 # the word before a company's legal form or a maker's noun ("Ford Motor", "Dell Technologies", "Porsche AG")
 _COMPANY_HEAD = re.compile(r"\b([A-ZÄÖÜ][\w'’-]*)\s+(?:AG|SE|GmbH|KGaA|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|plc|PLC|"
                            r"N\.V\.|S\.A\.|Motor|Motors|Technologies)(?![\w-])")
+
+
+# a company's legal form ending a speaker's name ("Vantoria AG", "Kelvar Inc.")
+_LEGAL_FORM_END = re.compile(r"\s(?:AG|SE|GmbH|KGaA|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|plc|PLC|N\.V\.|S\.A\.)$")
 
 
 def company_heads(text: str) -> set[str]:
@@ -2602,7 +2608,8 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
     find the person its own article names outside the quotes (``text_people``); a bare surname
     its own article gives two people keeps its name at ``AMBIGUOUS_SURNAME`` at most.
     """
-    person_names = [(q.article_id, q.speaker.name) for q in quotes if q.speaker and q.speaker.name and _is_person(q.speaker)]
+    person_names = [(q.article_id, q.speaker.name) for q in quotes if q.speaker and q.speaker.name and _is_person(q.speaker)
+                    and not _LEGAL_FORM_END.search(q.speaker.name)]  # "Vantoria AG", "Nordkap GmbH": a company
     uncertain: set[tuple[str, str]] = set()
     text_names, unknown = _text_names(person_names, texts or {})
     companies = {art: company_heads(text) for art, text in (texts or {}).items()}
