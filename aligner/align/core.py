@@ -340,7 +340,10 @@ class AlignParams:
     # beads' length-weighted similarity (``joins.shift_gain``) changes by at least
     # unzip_gain (negative: a prior against the zigzag, whose middle 1-1 is the free or
     # short line and scores low) and their lengths (Gale-Church) fit at least
-    # unzip_length better (``joins.repair_unzips``); None: off.  Session 31
+    # unzip_length better (``joins.repair_unzips``); None: off.  Session 31, protocol 3, 7
+    # folds by seed over seeds 1-28 (364 documents): held-out +0.0001 (-0.00002 .. +0.00029),
+    # gains on free lines paid with fragments, debris and drops next to a real 2-1: off, not
+    # scored blind (docs/alignment-tuning.md)
     unzip_gain: float | None = None
     unzip_length: float = 0.0
     unzip_nulls: bool = False  # also a null bead next to a bead of two lines on the other side
