@@ -138,3 +138,50 @@ def test_neighbours_of_bare_apostrophe_keep_their_names(text, name):
 def test_bodies_after_a_bare_apostrophe_are_no_person(text, name):
     sp = _speaker(text)
     assert sp is not None and sp.name == name
+
+
+# police ranks written with a capital before a listed first name are no part of the name, so the name's gender is read
+# (2dc4234: 'Detective Anna Hill' as the name, and "he" resolved to her at 0.9)
+@pytest.mark.parametrize("text, name", [
+    ('"He confessed," said Detective Anna Hill.', "Anna Hill"),
+    ('"He confessed," said Superintendent Anna Hill.', "Anna Hill"),
+    ('"He confessed," said Sergeant Anna Hill.', "Anna Hill"),
+    ('"He confessed," said Sheriff Tom Hill.', "Tom Hill"),
+    ('The suspect, Tom Reed, was charged. Detective Karen Shaw spoke. "He confessed," the detective said.', "Karen Shaw"),
+])
+def test_police_rank_before_a_first_name_leaves_the_name(text, name):
+    assert _confident_name(_speaker(text)) == name
+
+
+@pytest.mark.parametrize("text", [
+    'Detective Anna Hill questioned the suspect. "I did nothing," he said.',
+    'Police arrested a 32-year-old man on Monday. Detective Anna Hill said he was held. "I did nothing," the suspect said.',
+])
+def test_the_detective_is_not_the_suspect(text):
+    sp = _speaker(text)
+    assert sp is not None and sp.name is None
+
+
+# neighbours, right at 2dc4234 and kept: surnames and names that are rank words
+@pytest.mark.parametrize("text, name", [
+    ('"He confessed," said John Constable.', "John Constable"),
+    ('"He confessed," said Anna Sheriff.', "Anna Sheriff"),
+    ('"He confessed," said Inspector Morse.', "Inspector Morse"),
+    ('"It was hard," Detective Comics said.', "Detective Comics"),
+    ('"He confessed," said Pinkerton Detective Agency.', "Pinkerton Detective Agency"),
+])
+def test_neighbours_of_police_ranks_keep_their_names(text, name):
+    assert _confident_name(_speaker(text)) == name
+
+
+# a stop word in capitals is still a stop; only the listed acronym WHO is a name (2dc4234: 'Tom Reed AND Anna Hill' at 0.9)
+def test_and_in_capitals_ends_the_name():
+    assert _speaker('"We will win," said Tom Reed AND Anna Hill.').name != "Tom Reed AND Anna Hill"
+
+
+@pytest.mark.parametrize("text", [
+    '"Heat is deadly," the WHO said.',
+    '"Heat is deadly," said the WHO.',
+])
+def test_the_who_stays_a_speaker(text):
+    assert _confident_name(_speaker(text)) == "WHO"

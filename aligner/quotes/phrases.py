@@ -121,9 +121,14 @@ _QUANTITY_DE = re.compile(r"\d[\d.,]*")
 
 
 def _stop_word(w: str, stops: set[str]) -> bool:
-    """Whether ``w`` is one of ``stops``, a word no noun phrase of a speaker goes on over; not an acronym of three
-    capitals or more that spells one ("the WHO said": the World Health Organization, not "who")."""
-    return w.lower() in stops and not (len(w) >= 3 and w.isupper())
+    """Whether ``w`` is one of ``stops``, a word no noun phrase of a speaker goes on over; not a listed acronym that
+    spells one ("the WHO said": the World Health Organization, not "who"); other words in capitals stay stops ("Tom
+    Reed AND Anna Hill", "THE", "FOR" in a headline in capitals)."""
+    return w.lower() in stops and w not in _ACRONYMS_SPELLING_STOPS
+
+
+# acronyms of bodies written like a stop word ("WHO": the World Health Organization)
+_ACRONYMS_SPELLING_STOPS = frozenset({"WHO"})
 
 
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:

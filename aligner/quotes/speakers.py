@@ -123,7 +123,11 @@ LOWER_CASE_ROLE_WORDS_EN = ("captain", "goalkeeper", "keeper", "striker", "midfi
 _LOWER_CASE_ONLY_EN = (*LOWER_CASE_ROLE_WORDS_EN, "accused", "author", "solicitor", "barrister", "defendant", "claimant", "plaintiff",
                        "juror", "magistrate", "coroner", "pollster", "challenger", "specialist", "psephologist", "clerk", "lecturer",
                        "consultant", "inmate", "prisoner", "winner", "suspect",
-                       "boss", "anchor", "presenter", "columnist", "correspondent", "historian", "backbencher")
+                       "boss", "anchor", "presenter", "columnist", "correspondent", "historian", "backbencher",
+                       # police ranks ("Detective Anna Hill" by :func:`_after_position_en`; "John Constable", "Anna
+                       # Sheriff", "Detective Comics" stay names; not "inspector": "an inspector general's report" is no
+                       # person between a speaker and his "he")
+                       "detective", "sergeant", "constable", "superintendent", "sheriff")
 _ROLE_WORD_END = re.compile(r"|s|es|n|en|ns|e|in|innen|er|ern")
 # English short role words take only a plural after them: "Aiden", "Headen", "Mayorga" are names
 _SHORT_ROLE_WORDS_EN = frozenset({"aide", "head", "ceo", "coach", "donor", "envoy", "judge", "mayor", "voter", "pope", "imam"})
@@ -2830,3 +2834,4 @@ def cluster_groups(names: Iterable[str]) -> dict[str, tuple[str, str]]:
 
 def _is_person(sp) -> bool:
     return not (sp.id or "").startswith("org:")
+
