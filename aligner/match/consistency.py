@@ -71,6 +71,7 @@ from .equivalents import (
 from .equivalents import _quantities as quantities
 from .equivalents import stem as _stem
 from .figure_text import figure_text
+from .negative_idioms import own_negative_idiom
 from .unit_change import unit_changed
 from .word_amounts import amounts, as_digits, written
 
@@ -566,6 +567,9 @@ def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags
         details["negation"] = flip
     elif condition:
         details["negation_not_flagged"] = condition
+        if IDIOM_NOTE in condition:  # worth a look: the words differ, the meaning may not
+            flags.append("wording")
+            details["wording"] = condition
     changed = number_flag(qa, qb, lang, comparable=negation)
     rounded = _rounded(qa, qb, lang) if changed else None
     if rounded:  # "more than 61,000" / "61,672": worth a look, the reason said
@@ -1178,7 +1182,25 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     condition = _condition_sentence(a, b, wa, wb)
     if condition is not None:
         return None, f"{found}: one version sets a condition ('{condition}'); not flagged"
+    idiom = _said_in_an_idiom(found, wa, wb)
+    if idiom is not None:
+        return None, f"{found}: {IDIOM_NOTE} ('{idiom}')"
     return opposed(asserted_words(a), asserted_words(b)) and found, None
+
+
+# the note of a negation found where the version without the negator says it in a negative
+# idiom ("not an option" / "out of the question"): ``_word_flags`` files it as ``wording``
+IDIOM_NOTE = "the other version says the same negation in its own words; worth a look, not a negation flag"
+
+
+def _said_in_an_idiom(found: str, wa: list[str], wb: list[str]) -> str | None:
+    """``negative_idioms.own_negative_idiom`` where the two versions hold different numbers
+    of negators (the negation flag's own case), else None."""
+    ca, cb = negation_count(wa), negation_count(wb)
+    if ca == cb:
+        return None
+    more, less = (wa, wb) if ca > cb else (wb, wa)
+    return own_negative_idiom(found, more, less, less_is_a=ca < cb)
 
 
 # --- a quoted piece of a longer version: compared on the clauses it keeps ----------
