@@ -58,6 +58,7 @@ from .cuts import apart_in, cut_carries_meaning, soft_cut_reason
 from .figure_text import figure_text
 from .parts import Surroundings, context_edges, narration, part_edges, part_support
 from .score import CHRF_MIN, CHRF_SURE, Edge, match_items, originals_agree
+from .stories import days_apart, far_apart
 from .synonyms import installed_wordnet
 
 
@@ -183,12 +184,12 @@ SHORT_CHRF_MIN = 0.60
 # The links refused are counted (``Topics.refused``): the report says that a statement
 # two outlets report in unrelated articles may be missing.
 ACROSS_TOPICS_MIN_WORDS = 4
-# Two topics more than this many days apart, the two versions' speakers known to differ and one named with
+# Two topics far apart (``stories.far_apart``: more than ``stories.MAX_DAYS`` days, the one reading of dates
+# for stories and topics), the two versions' speakers known to differ and one named with
 # confidence: two statements whatever the words ("I knew nothing about the fake invoices" by one defendant,
 # "I knew nothing about the transfers" by another a month later, chrF 0.67; one sentencing formula said by
 # three judges in three trials): no link, so no speaker or number flag.  The link is counted as refused
 # (``Topics.refused``), as any link between topics.
-ACROSS_TOPICS_APART_DAYS = 7
 
 
 @dataclass
@@ -440,20 +441,10 @@ def across_topics(e: Edge, versions: Sequence[QuoteVersion], topics: Topics) -> 
     sure = {"chrf": CHRF_SURE, "embedding": EMB_SURE}.get(e.method)
     if sure is None:
         return True  # a paraphrase, part or context link: only within a topic
-    if _days_apart(topics.dates.get(va.article_id), topics.dates.get(vb.article_id)) > ACROSS_TOPICS_APART_DAYS \
+    if far_apart(days_apart(topics.dates.get(va.article_id), topics.dates.get(vb.article_id))) \
             and _other_speakers_named(va, vb, versions):
         return True
     return e.score < sure or min(_words(va), _words(vb)) < ACROSS_TOPICS_MIN_WORDS
-
-
-def _days_apart(a: str | None, b: str | None) -> int:
-    """Days between two ISO dates (0 where one is not known or not read)."""
-    import datetime as dt
-
-    try:
-        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days) if a and b else 0
-    except ValueError:
-        return 0
 
 
 def _other_speakers_named(va: QuoteVersion, vb: QuoteVersion, versions: Sequence[QuoteVersion]) -> bool:

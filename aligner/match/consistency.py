@@ -72,6 +72,7 @@ from .equivalents import (
 from .equivalents import _quantities as quantities
 from .equivalents import stem as _stem
 from .figure_text import figure_text
+from .negative_idioms import own_negative_idiom
 from .unit_change import unit_changed
 from .word_amounts import amounts, as_digits, written
 
@@ -545,6 +546,11 @@ def _cut_flags(sa: tuple[str, str, list[str], str | None], sb: tuple[str, str, l
     cut, note = truncation_or_boundary(sa[2], sb[2], short[3])
     if cut is not None and _several_quotes(long[0]):
         cut, note = None, "quote boundary, not a truncation: the longer version runs over several quotes"
+    part = whole_sentences_of(long[1], short[2]) if cut is not None else None
+    if part is not None:
+        flags.append("partial")
+        details["partial"] = f"{cut}; {part}"
+        return None
     if cut is not None:
         flags.append("truncation")
         details["truncation"] = cut
@@ -567,6 +573,9 @@ def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags
         details["negation"] = flip
     elif condition:
         details["negation_not_flagged"] = condition
+        if IDIOM_NOTE in condition:  # worth a look: the words differ, the meaning may not
+            flags.append("wording")
+            details["wording"] = condition
     changed = number_flag(qa, qb, lang, comparable=negation)
     rounded = _rounded(qa, qb, lang) if changed else None
     if rounded:  # "more than 61,000" / "61,672": worth a look, the reason said
@@ -1208,7 +1217,25 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     condition = _condition_sentence(a, b, wa, wb)
     if condition is not None:
         return None, f"{found}: one version sets a condition ('{condition}'); not flagged"
+    idiom = _said_in_an_idiom(found, wa, wb)
+    if idiom is not None:
+        return None, f"{found}: {IDIOM_NOTE} ('{idiom}')"
     return opposed(asserted_words(a), asserted_words(b)) and found, None
+
+
+# the note of a negation found where the version without the negator says it in a negative
+# idiom ("not an option" / "out of the question"): ``_word_flags`` files it as ``wording``
+IDIOM_NOTE = "the other version says the same negation in its own words; worth a look, not a negation flag"
+
+
+def _said_in_an_idiom(found: str, wa: list[str], wb: list[str]) -> str | None:
+    """``negative_idioms.own_negative_idiom`` where the two versions hold different numbers
+    of negators (the negation flag's own case), else None."""
+    ca, cb = negation_count(wa), negation_count(wb)
+    if ca == cb:
+        return None
+    more, less = (wa, wb) if ca > cb else (wb, wa)
+    return own_negative_idiom(found, more, less, less_is_a=ca < cb)
 
 
 # --- a quoted piece of a longer version: compared on the clauses it keeps ----------
@@ -1229,6 +1256,10 @@ _CLAUSE_OPENERS = {"i", "we", "you", "he", "she", "it", "they", "there", "it's",
 # "Ich glaube nicht, dass ...") and not "sondern" (the other half of "nicht X, sondern Y").
 _CLAUSE_OPENERS_DE = {"ich", "du", "er", "sie", "es", "wir", "ihr", "man", "das", "dies", "dieses", "diese",
                       "der", "die"}
+# a comma before a negator that more words follow opens a contrast tail ("a mandate for change, not a
+# blank cheque"): a clause of its own, so that a version cut before it is a piece, not its negation.  Not
+# a negator that ends the version ("Wir erhöhen die Steuern, nicht." keeps its negation).
+_CONTRAST_TAIL = {"not", "never", "nicht", "nie"}
 _CLAUSE_JOINERS = {"en": ("and", "but", "so", "or"), "de": ("und", "aber", "oder", "doch", "denn")}
 
 
@@ -1245,7 +1276,8 @@ def _clause_spans(text: str, lang: str = "en") -> list[tuple[int, int, int]]:
         t = m.group(0)
         after = [x.group(0) for x in found[k + 1:k + 3]]
         cut = t in _CLAUSE_END or (t == "," and bool(after) and (
-            after[0] in openers or (after[0] in joiners and after[1:2] and after[1] in openers)))
+            after[0] in openers or (after[0] in joiners and after[1:2] and after[1] in openers)
+            or (after[0] in _CONTRAST_TAIL and len(after) == 2 and _is_word(after[1]))))
         if cut:
             if start is not None:
                 out.append((start, end, n))
@@ -1266,7 +1298,8 @@ def kept_clauses(a: str, b: str, wa: list[str], wb: list[str], lang: str = "en")
     (``missing_stretch``); None when nothing is to be cut (not a piece, or every clause
     holds some of its words)."""
     got = missing_stretch(wa, wb)
-    if got is None or missing_end_of(got[0]) is None:
+    if (got is None or missing_end_of(got[0]) is None) \
+            and not _piece_at_one_end(words(figure_text(a, lang)), words(figure_text(b, lang))):
         return None
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     text = b if long is wb else a
@@ -1287,6 +1320,21 @@ def kept_clauses(a: str, b: str, wa: list[str], wb: list[str], lang: str = "en")
         return None
     cut = text.lower().replace("’", "'")[held[0][0]:held[-1][1]]  # the offsets are the lowered text's
     return (a, cut) if long is wb else (cut, b)
+
+
+def _piece_at_one_end(wa: list[str], wb: list[str]) -> bool:
+    """Whether the shorter version gives the longer one word for word (all but
+    ``DROPPED_OTHER_WORDS`` of its words; figures written one way, ``figure_text``) with a
+    stretch at one end left out, however short (a cut too short for ``missing_stretch``:
+    "..., not a blank cheque" of a long quote)."""
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if not short or len(long) == len(short):
+        return False
+    blocks = [bl for bl in difflib.SequenceMatcher(a=[_stem(w) for w in short], b=[_stem(w) for w in long],
+                                                   autojunk=False).get_matching_blocks() if bl.size]
+    if not blocks or len(short) - sum(bl.size for bl in blocks) > DROPPED_OTHER_WORDS:
+        return False
+    return (blocks[0].b == 0) != (blocks[-1].b + blocks[-1].size == len(long))
 
 
 def _quotes_left_out(short: list[str], long: list[str], blocks: list, kept: tuple[int, int]) -> bool:
@@ -1347,6 +1395,37 @@ def dropped_clause(long_text: str, long: list[str], short: list[str], context_sh
         return None  # its article gives the clause outside the quote: a quote boundary
     return (f"{len(short)} of {len(long)} words; a whole clause at the {where} of the longer version is missing "
             f"('{' '.join(lacking)}'); worth a look, not a truncation flag: too short a part of the quote")
+
+
+# A version that is one or more whole sentences of another, word for word, quotes it in
+# part: worth a look (``partial``), not a truncation flag, unless a sentence it leaves out
+# holds a negator, a denying word (``denies``) or a word that qualifies what is kept
+# (``_CAVEAT``: "Wir kämpfen weiter. Aber wir geben nicht auf." cut to its first sentence
+# stays a truncation): leaving out such a sentence can change what the speaker said.
+_CAVEAT = {"but", "however", "although", "though", "yet", "except", "only", "unless", "if", "provided",
+           "aber", "doch", "jedoch", "allerdings", "sondern", "nur", "außer", "wenn", "falls", "sofern",
+           "trotzdem", "dennoch", "obwohl"}
+
+
+def whole_sentences_of(long_text: str, short: list[str]) -> str | None:
+    """The ``partial`` note when ``short`` is, word for word, a run of whole sentences of
+    ``long_text`` and the sentences it leaves out hold no negation or caveat; else None.
+    Sentences only, not clauses: a clause left out of a sentence ("..., and we expect an
+    answer by 15 February") stays the truncation measure's."""
+    sentences = [x for x in (words(y) for y in _SENTENCE_END.split(long_text.strip())) if x]
+    for i in range(len(sentences)):
+        for j in range(i + 1, len(sentences) + 1):
+            if (i, j) == (0, len(sentences)) or sum(len(x) for x in sentences[i:j]) != len(short):
+                continue
+            if [w for x in sentences[i:j] for w in x] != short:
+                continue
+            left = [w for x in sentences[:i] + sentences[j:] for w in x]
+            if any(is_negator(w) or denies(w) or w in _CAVEAT for w in left):
+                return None
+            return (f"the shorter version gives {j - i} whole sentence(s) of the longer one word for word "
+                    f"(quoted in part); worth a look, not a truncation flag: no sentence left out holds a "
+                    f"negation or a caveat")
+    return None
 
 
 def missing_end_of(desc: str) -> str | None:

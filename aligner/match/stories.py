@@ -70,6 +70,20 @@ def _date(s: str | None) -> date | None:
         return None
 
 
+def days_apart(a: str | None, b: str | None) -> int | None:
+    """Days between two ISO dates; None where one is not known or not read.  The one
+    reading of article dates for stories and for quote links between topics."""
+    da, db = _date(a), _date(b)
+    return abs((da - db).days) if da and db else None
+
+
+def far_apart(days: int | None) -> bool:
+    """More than ``MAX_DAYS`` apart (``days_apart``; unknown dates are not far apart): two
+    events for stories (``group_stories``), two statements for quote links between topics
+    with other speakers (``clusters.across_topics``)."""
+    return days is not None and days > MAX_DAYS
+
+
 def _bag(texts: Sequence[str], numbers: bool = False) -> Counter:
     bag = Counter(w[:6] for t in texts for w in _WORD.findall(t.lower()))
     if numbers:  # 1.500 / 1,500 and 40,5 / 40.5: the same token in German and English
@@ -228,7 +242,7 @@ def group_stories(
     ids = [a.id for a in articles]
     pos = {aid: i for i, aid in enumerate(ids)}
     undated = _article_links(articles, sentences, english, shared)
-    links = {k: v for k, v in undated.items() if v.days is None or v.days <= MAX_DAYS}
+    links = {k: v for k, v in undated.items() if not far_apart(v.days)}
     if topics is not None:  # an article's topic: the first article of its group under the undated links
         for comp in _groups(len(ids), pos, undated):
             topics.update((ids[i], ids[comp[0]]) for i in comp)
@@ -282,7 +296,7 @@ def _groups(n: int, pos: dict[str, int], links: dict[tuple[str, str], StoryLink]
         else:
             # joins two held groups: a sentence in common within a week, or no dates to tell two events apart (as
             # before session 30: undated articles of one event's two wire families stay one story and topic, rt30-2)
-            weak.append((-link.cosine, a, b, link.days is None or (link.shared_sentences and link.days <= MAX_DAYS)))
+            weak.append((-link.cosine, a, b, link.days is None or (link.shared_sentences and not far_apart(link.days))))
     held = {sets.find(pos[a]) for (a, b), link in links.items() if _strong(link)}
     for _c, a, b, joins_held in sorted(weak):
         ra, rb = sets.find(pos[a]), sets.find(pos[b])
@@ -332,8 +346,7 @@ def _article_links(
         if near and 0 < n < MIN_SHARED_SENTENCES:
             drop = {i for pair in pairs_ab for i in pair}
             near = _cos_without(drop, rows[a], rows[b], english, idf) >= ARTICLE_COSINE
-        da, db = _date(by_id[a].date), _date(by_id[b].date)
-        days = abs((da - db).days) if da and db else None
+        days = days_apart(by_id[a].date, by_id[b].date)
         if n >= MIN_SHARED_SENTENCES or near:
             links[(a, b)] = StoryLink(a, b, shared_sentences=n, cosine=round(cos, 4), days=days)
     return links

@@ -40,7 +40,10 @@ FLAG_HELP = {
                "the sentence before), or it leaves out a whole clause at one end that is too short a part of the quote "
                "for a truncation flag: worth a look, the reason is given with the pair",
     "paraphrase": "the wording differs more than machine translation alone explains (not a distortion by itself)",
-    "wording": "one content word is replaced by an unrelated one (worth a look; MT does this too)",
+    "wording": "worth a look: one content word is replaced by an unrelated one (MT does this too), a figure is "
+               "given rounded in one version ('more than 61,000' / '61,672', the reason is given with the pair), or "
+               "one version says with a negator what the other says in a negative idiom ('not an option' / 'out of "
+               "the question')",
     "cross-lingual": "versions in more than one language",
     "mixed-kinds": "direct and indirect renderings of the statement",
     "no-english": "no English rendering: matched on cross-lingual embeddings only; wording, negation and numbers "
@@ -188,12 +191,15 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
 # so that a pair shown as agreeing is not read as checked on these
 NOT_COMPARED_WORDS = (
     "Not compared between versions: hedges ('may', 'could', 'might', 'könnte', 'dürfte') and bounds ('up to', 'at "
-    "least', 'more than', 'almost', 'bis zu', 'mindestens', 'fast') that one version has and the other drops, and a "
-    "range given as one figure: 'may reduce the risk by up to 30 percent' against 'reduces the risk by 30 percent' "
-    "shows as agreeing (only a bound turned into its opposite, 'at most' / 'more than', is flagged); units next to "
-    "the same figure ('50 micrograms' / '50 milligrams', 'degrees Fahrenheit' / 'degrees Celsius'); and one word "
-    "swapped in a quote of fewer than seven words ('We have won the election' / 'We have lost the election'), which "
-    "the wording check, needing 85 % of the words equal, does not reach.")
+    "least', 'more than', 'almost', 'bis zu', 'mindestens', 'fast') that one version has and the other drops: 'may "
+    "reduce the risk by up to 30 percent' against 'reduces the risk by 30 percent' shows as agreeing. Of two "
+    "opposite bounds on one figure only 'more than' against 'less than', 'fewer than', 'at most' or 'no more than' "
+    "('mehr als' / 'weniger als') is a negation flag; 'at most' / 'at least', 'over' / 'under' and 'never more than' "
+    "/ 'never less than' are worth a look at most, and 'up to' / 'at least' and 'höchstens' / 'mindestens' are not "
+    "compared. A unit changed next to the same figure is flagged only for masses, volumes and doses ten times or "
+    "more apart ('50 micrograms' / '50 milligrams'); other units ('degrees Fahrenheit' / 'degrees Celsius') are not "
+    "compared. One word swapped in a quote of fewer than seven words ('We have won the election' / 'We have lost "
+    "the election') is not flagged: the wording check needs 85 % of the words equal.")
 
 
 # words in double quotation marks in a title ('Boss: "We will cut a single job"'), or in single ones

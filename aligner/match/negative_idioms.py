@@ -1,0 +1,64 @@
+"""Negative idioms: a version that says "no" in its own words, without the other's negator.
+
+A negation flag means that one version negates what the other asserts.  A literal
+translation and an idiomatic rendering of one quote often differ in just that way: "is
+not an option for us" / "is out of the question for us", "has hardly lost votes" / "lost
+very few votes".  The version without the negator then says the same negation in an
+idiom; it asserts nothing that the other denies.  Such a pair is worth a look (the words
+differ), not a serious flag.
+
+The idiom must stand near the place of the negation in the version with fewer negators
+(around the words the flag shows for it), and the version with more negators must not
+say it too ("out of the question" / "not out of the question" stays a negation flag).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each group: one negative idiom in its forms (English renderings, German originals).
+# Not "few" / "little" alone ("the few remaining shops", "the little town"), and not
+# "far from" ("far from the city").
+IDIOM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("out of the question",),
+    ("rule out", "rules out", "ruled out", "ruling out"),
+    ("off the table",),
+    ("non-starter", "a nonstarter"),
+    ("very few", "very little", "next to nothing"),
+    ("barely",), ("hardly",), ("scarcely",),
+    ("nicht infrage", "nicht in frage", "außer frage", "ausgeschlossen"),
+    ("sehr wenige", "sehr wenig", "sehr wenigen"),
+    ("kaum",),
+)
+
+_SHOWN = re.compile(r"'(.*)' vs '(.*)'")
+
+
+def _holds(ws: list[str], phrase: str) -> bool:
+    p = phrase.split()
+    return any(ws[i:i + len(p)] == p for i in range(len(ws) - len(p) + 1))
+
+
+def _place(ws: list[str], shown: list[str]) -> int | None:
+    """Where the words ``shown`` stand in ``ws`` (the first place), None if nowhere."""
+    n = len(shown)
+    return next((i for i in range(len(ws) - n + 1) if n and ws[i:i + n] == shown), None)
+
+
+def own_negative_idiom(found: str, more: list[str], less: list[str], less_is_a: bool) -> str | None:
+    """The negative idiom that ``less`` (the version with fewer negators) says near the
+    place of the negation ``found`` ("'a's words' vs 'b's words'"), where ``more`` says no
+    form of it; None otherwise (also when the place cannot be found: the flag stays)."""
+    m = _SHOWN.fullmatch(found)
+    if m is None:
+        return None
+    shown = (m.group(1) if less_is_a else m.group(2)).split()
+    at = _place(less, shown)
+    if at is None:
+        return None
+    near = less[max(0, at - 4):at + len(shown) + 6]
+    for group in IDIOM_GROUPS:
+        said = next((p for p in group if _holds(near, p)), None)
+        if said and not any(_holds(more, p) for p in group):
+            return said
+    return None
