@@ -17,10 +17,16 @@ def test_the_bounds_the_note_says_are_flagged_are(x: str, y: str) -> None:
     assert "negation" in compare(SPEND.format(x), SPEND.format(y)).flags
 
 
+REWORDED = ("The ministry said it will spend {} 200 million euros on new schools next year.",
+            "Next year the ministry will spend {} 200 million euros on schools, it said.")
+
+
 @pytest.mark.parametrize(("x", "y"), [("at most", "at least"), ("over", "under"), ("up to", "at least")])
-def test_the_bounds_the_note_says_are_not_serious_are_not(x: str, y: str) -> None:
-    assert f"'{x}' / '{y}'" in NOT_COMPARED_WORDS
-    assert not set(compare(SPEND.format(x), SPEND.format(y)).flags) & set(DISTORTION_FLAGS)
+def test_the_bounds_the_note_flags_only_word_for_word_are_so(x: str, y: str) -> None:
+    # the lead, after fx101's turned bound (bounds.turned_bound): a negation where every other word is the same
+    assert f"'{x}' / '{y}'" in NOT_COMPARED_WORDS and "only where every other word" in NOT_COMPARED_WORDS
+    assert "negation" in compare(SPEND.format(x), SPEND.format(y)).flags
+    assert not set(compare(REWORDED[0].format(x), REWORDED[1].format(y)).flags) & set(DISTORTION_FLAGS)
     assert "only a bound turned into its opposite" not in NOT_COMPARED_WORDS
 
 
