@@ -51,3 +51,22 @@ def test_a_name_ending_in_a_legal_form_or_written_with_one_is_a_company():
     quotes = [_quote("a", "Anna Weber"), _quote("b", "Weber")]
     normalise_speakers(quotes, {"a": "Anna Weber spoke.", "b": "Weber said."})
     assert quotes[1].speaker.id == quotes[0].speaker.id  # no company written: the one Weber of the run
+
+
+def _quote_at(art: str, name: str, start: int) -> Quote:
+    q = _quote(art, name)
+    q.start, q.end = start, start + 1
+    return q
+
+
+def test_a_person_named_in_full_before_the_bare_surname_keeps_it_beside_the_company():
+    text = ("Michael Dell, the founder and chief executive of Dell Technologies, spoke to analysts. "
+            '"Demand is stronger than anything I have seen," Dell said.')
+    quotes = [_quote_at("a", "Dell", text.index("Demand"))]
+    normalise_speakers(quotes, {"a": text})
+    assert quotes[0].speaker.name == "Michael Dell" and quotes[0].speaker.confidence == 0.9
+    text = ('Dell Technologies raised its forecast. "Demand is strong," Dell said in a statement. '
+            "Michael Dell, the chief executive, spoke later.")
+    quotes = [_quote_at("a", "Dell", text.index("Demand"))]
+    normalise_speakers(quotes, {"a": text})
+    assert quotes[0].speaker.name == "Dell" and quotes[0].speaker.id.startswith("org:")  # before the person is named

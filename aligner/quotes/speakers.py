@@ -2316,7 +2316,7 @@ def _index_full(clusters: list[dict], index: dict[tuple[str, str], list[dict]], 
 def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[str, Iterable[str]] | None = None,
                           uncertain: set[tuple[str, str]] | None = None, unknown: set[tuple[str, str]] | None = None,
                           companies: Mapping[str, set[str]] | None = None, firms: set[tuple[str, str]] | None = None,
-                          ) -> dict[tuple[str, str], tuple[str, str]]:
+                          introduced: set[tuple[str, str]] | None = None) -> dict[tuple[str, str], tuple[str, str]]:
     """Map every (article id, name) to (speaker id, canonical name), clustering spelling variants.
 
     Full names (a first name and a surname, titles and offices before them left out) cluster
@@ -2334,7 +2334,8 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
     whose article writes its surname with a first name no list knows (``unknown``: (article, folded
     surname)) joins no other article's person.  A bare surname that names a company too (``companies``:
     article id -> folded words the text writes before a company's legal form, ``company_heads``: "Ford
-    Motor", "Porsche AG") joins no person: not where its own article writes the company, and not run-wide
+    Motor", "Porsche AG") joins no person: not where its own article writes the company (unless it named the
+    person in full before, ``introduced``), and not run-wide
     where another article does; it goes into ``firms`` (and into ``uncertain`` where its own article names
     a person of it too).
     """
@@ -2362,7 +2363,7 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
         if uncertain is not None and len(_own_people(people[f], f, art)) > 1:
             uncertain.add((art, name))
         home = _bare_home(people[f], f, art, len(bare_articles[f]), (art, f) not in (unknown or ()))
-        if home is not None and _company_too(f, art, companies or {}, home):
+        if home is not None and _company_too(f, art, companies or {}, home, (art, name) in (introduced or ())):
             home = None
             if firms is not None:
                 firms.add((art, name))
@@ -2380,12 +2381,37 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
     return _cluster_ids(clusters)
 
 
-def _company_too(surname: str, art: str, companies: Mapping[str, set[str]], home: dict) -> bool:
+def _company_too(surname: str, art: str, companies: Mapping[str, set[str]], home: dict, introduced: bool) -> bool:
     """Whether a bare ``surname`` of article ``art`` may be a company rather than the person ``home``:
-    its own article writes the company, or another does and ``home`` is not named in ``art`` itself."""
+    its own article writes the company and has not named the person in full before the surname's quotes
+    (``introduced``: "Michael Dell, the founder of Dell Technologies, ... Dell said" is the person), or
+    another article writes it and ``home`` is not named in ``art`` itself."""
     if surname in companies.get(art, ()):
-        return True
+        return not introduced
     return art not in home["articles"] and any(surname in heads for heads in companies.values())
+
+
+def _introduced(quotes: list, person_names: list[tuple[str, str]], text_names: Mapping[str, Iterable[str]],
+                texts: Mapping[str, str]) -> set[tuple[str, str]]:
+    """The (article, bare surname) speakers whose article writes a full name of that surname before the
+    first of their quotes (news style: the full name first, then the surname alone)."""
+    full: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for art, name in [*person_names, *((a, n) for a, ns in text_names.items() for n in ns)]:
+        toks = person_tokens(name)
+        if len(toks) > 1:
+            full[(art, name_fold(toks[-1]))].append(name)
+    first_quote: dict[tuple[str, str], int] = {}
+    for q in quotes:
+        if q.speaker and q.speaker.name and len(person_tokens(q.speaker.name)) == 1:
+            key = (q.article_id, q.speaker.name)
+            first_quote[key] = min(first_quote.get(key, q.start), q.start)
+    out = set()
+    for (art, name), start in first_quote.items():
+        text = texts.get(art, "")
+        seen = [text.find(n) for n in full.get((art, name_fold(person_tokens(name)[0])), ())]
+        if any(0 <= pos < start for pos in seen):
+            out.add((art, name))
+    return out
 
 
 # the word before a company's legal form or a maker's noun ("Ford Motor", "Dell Technologies", "Porsche AG")
@@ -2618,7 +2644,8 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
     text_names, unknown = _text_names(person_names, texts or {})
     companies = {art: company_heads(text) for art, text in (texts or {}).items()}
     firms: set[tuple[str, str]] = set()
-    mapping = cluster_article_names(person_names, text_names, uncertain, unknown, companies, firms)
+    introduced = _introduced(quotes, person_names, text_names, texts or {})
+    mapping = cluster_article_names(person_names, text_names, uncertain, unknown, companies, firms, introduced)
     org_names = [q.speaker.name for q in quotes if q.speaker and q.speaker.name and not _is_person(q.speaker)]
     org_mapping = cluster_groups(org_names)
     for q in quotes:
