@@ -185,3 +185,26 @@ def test_and_in_capitals_ends_the_name():
 ])
 def test_the_who_stays_a_speaker(text):
     assert _confident_name(_speaker(text)) == "WHO"
+
+
+# two or three post-nominals after a full name are no part of it, as one is (2dc4234: 'Anna Reid MBE MP', so two outlets'
+# 'Anna Reid MP' and 'Anna Reid MBE MP' were not known as one person)
+@pytest.mark.parametrize("text, name", [
+    ('"We will win," said Anna Reid MBE MP.', "Anna Reid"),
+    ('Anna Reid MBE MP said: "We will win."', "Anna Reid"),
+    ('"We will win," said Sir Tom Reed KC MP.', "Sir Tom Reed"),
+])
+def test_several_post_nominals_leave_the_name(text, name):
+    assert _confident_name(_speaker(text)) == name
+
+
+# neighbours, right at 2dc4234 and kept: one post-nominal, the letters alone, two members
+@pytest.mark.parametrize("text, name", [
+    ('"We will win," said Tom Reed MP.', "Tom Reed"),
+    ('"We will win," said Rupert Lyle KC.', "Rupert Lyle"),
+    ('"We will win," said the MBE MP.', None),
+    ('"We will win," said KC MP.', None),
+])
+def test_neighbours_of_post_nominals(text, name):
+    sp = _speaker(text)
+    assert sp is not None and sp.name == name

@@ -405,7 +405,7 @@ def _member_of_parliament_en(mention: str) -> tuple[str | None, str | None, str]
     return None
 
 
-_POST_NOMINAL_EN = re.compile(r"(?<=[a-z’'])\s+(KC|QC|MP|MEP|MSP|SC|OBE|MBE|CBE)\s*$")
+_POST_NOMINAL_EN = re.compile(r"(?<=[a-z’'])\s+((?:KC|QC|MP|MEP|MSP|SC|OBE|MBE|CBE)(?:\s+(?:KC|QC|MP|MEP|MSP|SC|OBE|MBE|CBE)){0,2})\s*$")
 
 
 # English nouns for people a report leaves unnamed, capitalised when they open a sentence ("Sources close to the
