@@ -640,15 +640,17 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
         or _points_apart(a, b, lang) or unit_changed(a, b, lang)
 
 
-# two figures joined as one score, result or move ("2-1", "2:1", "3 to 4", "von 3 auf 4"); not a year span ("2021-22")
-_PAIR_FIGURES = re.compile(r"(?<![\w.,:/-])(\d{1,3}(?:[.,]\d+)?)(\s*[-–:]\s*|\s+(?:to|zu|auf|bis)\s+)(\d{1,3}(?:[.,]\d+)?)"
-                           r"(?![\w.,:/-]*\d)")
+# two figures of a move, "from" one "to" the other ("from 3 to 4", "von 3 auf 4"). Not a score or a tally
+# ("2-1", "2:1", "52-48": which side is written first is house style, and "won 1-2" away is "won 2-1" told
+# from the other end, pr31b-2) and not a range ("2-3 days", "5 to 7 percent": the same range either way)
+_PAIR_FIGURES = re.compile(r"(?<![\w.,:/-])(?:from|von)\s+(\d{1,3}(?:[.,]\d+)?)(\s+(?:to|auf|bis)\s+)(\d{1,3}(?:[.,]\d+)?)"
+                           r"(?![\w.,:/-]*\d)", re.I)
 
 
 def _swapped_pair(a: str, b: str) -> str | None:
-    """The two figures of a score, a result or a move swapped, the versions the same otherwise ("We lost 2-1 to
-    Leeds" / "We lost 1-2 to Leeds", "rose from 3 to 4 percent" / "from 4 to 3 percent", "52-48" / "48-52"): the
-    same figures, so no other number rule sees it.  Only where nothing else differs (case and spaces apart)."""
+    """The two figures of a move swapped, the versions the same otherwise ("rose from 3 to 4 percent" / "from 4 to 3
+    percent", "von 3 auf 4" / "von 4 auf 3"): the same figures, so no other number rule sees it.  Only where nothing
+    else differs (case and spaces apart)."""
     def frame(text: str, m: re.Match) -> str:
         return re.sub(r"\s+", " ", (text[:m.start()] + "#" + text[m.end():]).lower()).strip()
 
