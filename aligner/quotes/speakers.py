@@ -2335,9 +2335,9 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
     surname)) joins no other article's person.  A bare surname that names a company too (``companies``:
     article id -> folded words the text writes before a company's legal form, ``company_heads``: "Ford
     Motor", "Porsche AG") joins no person: not where its own article writes the company (unless it named the
-    person in full before, ``introduced``), and not run-wide
-    where another article does; it goes into ``firms`` (and into ``uncertain`` where its own article names
-    a person of it too).
+    person in full before, ``introduced``), and not run-wide where another article does; where its own
+    article writes the company it goes into ``firms`` (and into ``uncertain`` where that article names a
+    person of it too); another article's company never makes it one.
     """
     counts = Counter((a, n) for a, n in pairs if n)
     clusters: list[dict] = []  # {"surname", "first", "given", "joined", "names": Counter, "seen": Counter, "articles": set, "surnames": set, "at", "key"}
@@ -2363,16 +2363,15 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
         if uncertain is not None and len(_own_people(people[f], f, art)) > 1:
             uncertain.add((art, name))
         home = _bare_home(people[f], f, art, len(bare_articles[f]), (art, f) not in (unknown or ()))
+        own_firm = f in (companies or {}).get(art, ()) and (art, name) not in (introduced or ())
         if home is not None and _company_too(f, art, companies or {}, home, (art, name) in (introduced or ())):
-            home = None
-            if firms is not None:
-                firms.add((art, name))
-            if uncertain is not None and _own_people(people[f], f, art):
+            home = None  # another article's company only keeps it from the run's person: typed by its own article
+            if uncertain is not None and own_firm and _own_people(people[f], f, art):
                 uncertain.add((art, name))  # "Ford said" beside "Bill Ford" where the text writes "Ford Motor"
         if home is not None and address_clash(name, home["given"]):
             home = None  # "Mr Smith" is not Anna Smith
-        if home is None and firms is not None and any(f in heads for heads in (companies or {}).values()):
-            firms.add((art, name))  # "Vantoria said" where the run writes "Vantoria AG": the company
+        if home is None and firms is not None and own_firm:
+            firms.add((art, name))  # "Vantoria said" where its own article writes "Vantoria AG": the company
         c = home or by_surname.get(f)
         if c is None:
             c = by_surname[f] = {"surname": f, "first": [], "names": Counter()}
