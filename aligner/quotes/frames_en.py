@@ -182,6 +182,12 @@ _LED_BY_EN = re.compile(r"\s+(?:led|run|carried\s+out)\s+by\s+(the\s+[A-Z][\w’
                         r"(?=\s+(?:of|at|from|on|in|last|this|earlier|for)\b|\s*\Z)")
 
 
+# what a person or a team leads and whose findings are theirs ("a study led by Anna Weber"); not a body that speaks
+# for itself ("the government led by …", "a company run by …", "a charity run by …": the body is the source, pr31-8)
+_STUDY_NOUNS_EN = frozenset({"study", "studies", "survey", "surveys", "poll", "polls", "research", "trial", "trials",
+                             "analysis", "review", "experiment", "experiments", "census", "audit", "assessment"})
+
+
 def _authoring_agent_en(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the agent after an authoring participle at ``start`` ("made by Tom Reed" -> Tom Reed, "a study led
     by Anna Weber of …" -> Anna Weber), when one name or one "the <noun>" follows "by" and nothing but a time, place,
@@ -189,7 +195,8 @@ def _authoring_agent_en(text: str, start: int, end: int) -> tuple[int, int] | No
     before = re.search(r"([\w-]+)\s*\Z", text[max(0, start - 30) : start])
     if before is not None and before.group(1).lower() in _NO_AUTHOR_BEFORE_EN:
         return None
-    m = _AUTHORING_BY_EN.match(text[:end], start) or _LED_BY_EN.match(text[:end], start)
+    m = _AUTHORING_BY_EN.match(text[:end], start) or (
+        _LED_BY_EN.match(text[:end], start) if before is not None and before.group(1).lower() in _STUDY_NOUNS_EN else None)
     return _strip_span(text, m.start(1), m.end(1)) if m else None
 
 

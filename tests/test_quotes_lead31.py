@@ -1,0 +1,25 @@
+"""'according to X led by Y' (pr31-8, on en35's bdc7d66): the leader is the source only of a study, a poll or a
+trial; a government, a company, a charity led by someone speaks for itself."""
+import pytest
+
+import aligner
+
+
+def _speaker(text: str) -> str | None:
+    (q,) = aligner.extract_quotes(aligner.Article(id="a", text=text, language="en"))
+    return q.speaker.name if q.speaker else None
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("More than 40 people were killed, according to the government led by Prime Minister Benjamin Netanyahu.",
+     "Benjamin Netanyahu"),
+    ("The vaccine works, according to a company run by Elon Musk.", "Elon Musk"),
+    ("Donations doubled last year, according to a charity run by Prince Harry.", "Prince Harry"),
+])
+def test_a_body_led_by_someone_is_not_its_leader(text: str, leader: str) -> None:
+    assert _speaker(text) != leader
+
+
+def test_a_study_led_by_someone_is_still_theirs() -> None:
+    assert _speaker("The drug cut deaths by a third, according to a study led by Anna Weber of the University of Bonn.") \
+        == "Anna Weber"
