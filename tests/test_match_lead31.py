@@ -1,5 +1,7 @@
 """Scale words of the other language (rv65-17): 'Billionen' in a German quote read by the English reader
 crashed the match stage (KeyError); every scale word the pattern finds has a factor in every reading."""
+import pytest
+
 from aligner.match.consistency import compare
 from aligner.match.equivalents import scaled
 
@@ -16,3 +18,15 @@ def test_billionen_against_milliarden_is_one_figure():
     assert "number" not in compare(a, b, lang="de").flags
     c = "Die Schulden des Bundes liegen inzwischen bei 1,2 Milliarden Euro, und das ist zu viel"
     assert "number" in compare(a, c, lang="de").flags
+
+
+@pytest.mark.parametrize("a, b", [
+    ("New elections are not ruled out if the coalition cannot agree on a budget.",
+     "New elections are out of the question if the coalition cannot agree on a budget."),
+    ("Sanctions are not out of the question.", "Sanctions are ruled out."),
+    ("A deal is not out of the question.", "A deal is off the table."),
+    ("We did not cancel the event although only a handful of people came.",
+     "We cancelled the event because very few people came."),
+])
+def test_a_negated_excluding_idiom_or_an_idiom_elsewhere_keeps_the_negation(a: str, b: str) -> None:
+    assert "negation" in compare(a, b).flags  # pr31b-6 (fx102's idioms): opposites, as at 2dc4234

@@ -7,9 +7,10 @@ very few votes".  The version without the negator then says the same negation in
 idiom; it asserts nothing that the other denies.  Such a pair is worth a look (the words
 differ), not a serious flag.
 
-The idiom must stand near the place of the negation in the version with fewer negators
-(around the words the flag shows for it), and the version with more negators must not
-say it too ("out of the question" / "not out of the question" stays a negation flag).
+The idiom must stand in the words the flag shows for the version with fewer negators (or
+right beside them), and the version with more negators must say no negative idiom at all:
+a negated idiom is the positive ("out of the question" / "not out of the question", "not
+ruled out" / "out of the question" stay negation flags).
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ IDIOM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("sehr wenige", "sehr wenig", "sehr wenigen"),
     ("kaum",),
 )
+
+# the idioms that say "impossible" and whose negation says "possible" ("not ruled out", "nicht ausgeschlossen"):
+# where the version with more negators holds one, the pair is opposites, never the same "no" in other words
+EXCLUDING_IDIOMS: tuple[str, ...] = ("out of the question", "rule out", "rules out", "ruled out", "ruling out",
+                                     "off the table", "non-starter", "a nonstarter", "nicht infrage", "nicht in frage",
+                                     "außer frage", "ausgeschlossen")
 
 _SHOWN = re.compile(r"'(.*)' vs '(.*)'")
 
@@ -56,9 +63,12 @@ def own_negative_idiom(found: str, more: list[str], less: list[str], less_is_a: 
     at = _place(less, shown)
     if at is None:
         return None
-    near = less[max(0, at - 4):at + len(shown) + 6]
+    if any(_holds(more, p) for p in EXCLUDING_IDIOMS):
+        return None  # a negated idiom is the positive ("not ruled out" / "out of the question": opposites, pr31b-6)
     for group in IDIOM_GROUPS:
-        said = next((p for p in group if _holds(near, p)), None)
-        if said and not any(_holds(more, p) for p in group):
+        # the idiom opens in the words the flag shows or right beside them, not elsewhere in the sentence
+        said = next((p for p in group for i in range(max(0, at - 1), at + len(shown) + 1)
+                     if less[i:i + len(p.split())] == p.split()), None)
+        if said and not any(_holds(more, q) for q in group):
             return said
     return None
