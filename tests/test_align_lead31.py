@@ -25,3 +25,23 @@ def test_a_merged_sentence_is_written_with_the_sentence_whose_translation_holds_
     de_lines = (tmp_path / "r" / "mt-corpus.de").read_text(encoding="utf-8").splitlines()
     en_lines = (tmp_path / "r" / "mt-corpus.en").read_text(encoding="utf-8").splitlines()
     assert len(de_lines) == len(en_lines) == 3 and "Der Zugverkehr wurde eingestellt." in de_lines[1]
+
+
+def test_a_sentence_the_run_holds_twice_is_never_glued(tmp_path):
+    """rt31-1: brought translations are keyed by the source text: 'Die Polizei ermittelt.' merged in a's document
+    is "merged" in b's too, where b's first sentence's English does not hold it."""
+    for d in ("de", "en"):
+        (tmp_path / d).mkdir()
+    (tmp_path / "de" / "a.txt").write_text("In Köln wurde am Montag ein Geldautomat gesprengt. Die Polizei ermittelt.\n",
+                                           encoding="utf-8")
+    (tmp_path / "en" / "a.txt").write_text(
+        "A cash machine was blown up in Cologne on Monday, and police are investigating.\n", encoding="utf-8")
+    (tmp_path / "de" / "b.txt").write_text("In Bonn brannte am Dienstag ein Auto. Die Polizei ermittelt.\n",
+                                           encoding="utf-8")
+    (tmp_path / "en" / "b.txt").write_text("A car burned in Bonn on Tuesday. Police are investigating.\n",
+                                           encoding="utf-8")
+    cfg = RunConfig(embeddings="none", translations=tmp_path / "en")
+    aligner.run([tmp_path / "de"], tmp_path / "r", config=cfg, only=["ingest", "translate", "align"])
+    rows = [line.split("\t") for line in (tmp_path / "r" / "mt-corpus.tsv").read_text(encoding="utf-8").splitlines()]
+    by_en = {en: de for de, en, _ in rows}
+    assert by_en["A car burned in Bonn on Tuesday."] == "In Bonn brannte am Dienstag ein Auto."
