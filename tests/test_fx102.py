@@ -1,5 +1,5 @@
 """fx102: negation flags against negative idioms (rv60-18), cuts before a negated tail (rv60-5),
-whole sentences quoted in part (rv60-12)."""
+whole sentences quoted in part (rv60-12: taken back by the lead after rt31-4 and pr31b-7)."""
 
 from __future__ import annotations
 
@@ -71,36 +71,3 @@ def test_a_cut_before_a_negated_tail_is_no_negation() -> None:
 ])
 def test_negations_near_a_contrast_tail_stay(a: str, b: str, lang: str) -> None:
     assert "negation" in compare(a, b, lang=lang).flags
-
-
-# --- rv60-12: whole sentences quoted word for word are quoted in part (worth a look)
-
-@pytest.mark.parametrize(("long", "short", "lang"), [
-    ("Das ist ein bitterer Abend für uns. Wir haben viele Wähler verloren und müssen das jetzt in Ruhe aufarbeiten.",
-     "Das ist ein bitterer Abend für uns.", "de"),
-    ("We had a long and difficult night. The voters have spoken and we will respect their decision in full.",
-     "The voters have spoken and we will respect their decision in full.", "en"),
-])
-def test_whole_sentences_quoted_in_part_are_worth_a_look(long: str, short: str, lang: str) -> None:
-    rep = compare(long, short, lang=lang)
-    assert not set(rep.flags) & set(DISTORTION_FLAGS), rep.details
-    assert "partial" in rep.flags and "quoted in part" in rep.details["partial"]
-
-
-@pytest.mark.parametrize(("long", "short"), [
-    # the sentence left out qualifies the kept one, or negates: still a truncation
-    ("We will respect the decision of the voters tonight. But we will not give up the fight for our city.",
-     "We will respect the decision of the voters tonight."),
-    ("We will cut 2,000 jobs in Germany by the end of next year. None of them will be in production.",
-     "We will cut 2,000 jobs in Germany by the end of next year."),
-    # a clause, not a sentence
-    ("We will respect the decision of the voters tonight and we will not give up the fight.",
-     "We will respect the decision of the voters tonight."),
-    ("We will respect the decision of the voters tonight and we will keep up the fight for our city.",
-     "We will respect the decision of the voters tonight."),
-    # a word changed in the kept sentence
-    ("We will respect the decision of the voters tonight. We thank all who voted for us in this city.",
-     "We will respect the decision of voters tonight."),
-])
-def test_cuts_that_are_not_whole_faithful_sentences_stay_truncations(long: str, short: str) -> None:
-    assert "truncation" in compare(long, short).flags

@@ -546,11 +546,6 @@ def _cut_flags(sa: tuple[str, str, list[str], str | None], sb: tuple[str, str, l
     cut, note = truncation_or_boundary(sa[2], sb[2], short[3])
     if cut is not None and _several_quotes(long[0]):
         cut, note = None, "quote boundary, not a truncation: the longer version runs over several quotes"
-    part = whole_sentences_of(long[1], short[2]) if cut is not None else None
-    if part is not None:
-        flags.append("partial")
-        details["partial"] = f"{cut}; {part}"
-        return None
     if cut is not None:
         flags.append("truncation")
         details["truncation"] = cut
@@ -1397,37 +1392,6 @@ def dropped_clause(long_text: str, long: list[str], short: list[str], context_sh
         return None  # its article gives the clause outside the quote: a quote boundary
     return (f"{len(short)} of {len(long)} words; a whole clause at the {where} of the longer version is missing "
             f"('{' '.join(lacking)}'); worth a look, not a truncation flag: too short a part of the quote")
-
-
-# A version that is one or more whole sentences of another, word for word, quotes it in
-# part: worth a look (``partial``), not a truncation flag, unless a sentence it leaves out
-# holds a negator, a denying word (``denies``) or a word that qualifies what is kept
-# (``_CAVEAT``: "Wir kämpfen weiter. Aber wir geben nicht auf." cut to its first sentence
-# stays a truncation): leaving out such a sentence can change what the speaker said.
-_CAVEAT = {"but", "however", "although", "though", "yet", "except", "only", "unless", "if", "provided",
-           "aber", "doch", "jedoch", "allerdings", "sondern", "nur", "außer", "wenn", "falls", "sofern",
-           "trotzdem", "dennoch", "obwohl"}
-
-
-def whole_sentences_of(long_text: str, short: list[str]) -> str | None:
-    """The ``partial`` note when ``short`` is, word for word, a run of whole sentences of
-    ``long_text`` and the sentences it leaves out hold no negation or caveat; else None.
-    Sentences only, not clauses: a clause left out of a sentence ("..., and we expect an
-    answer by 15 February") stays the truncation measure's."""
-    sentences = [x for x in (words(y) for y in _SENTENCE_END.split(long_text.strip())) if x]
-    for i in range(len(sentences)):
-        for j in range(i + 1, len(sentences) + 1):
-            if (i, j) == (0, len(sentences)) or sum(len(x) for x in sentences[i:j]) != len(short):
-                continue
-            if [w for x in sentences[i:j] for w in x] != short:
-                continue
-            left = [w for x in sentences[:i] + sentences[j:] for w in x]
-            if any(is_negator(w) or denies(w) or w in _CAVEAT for w in left):
-                return None
-            return (f"the shorter version gives {j - i} whole sentence(s) of the longer one word for word "
-                    f"(quoted in part); worth a look, not a truncation flag: no sentence left out holds a "
-                    f"negation or a caveat")
-    return None
 
 
 def missing_end_of(desc: str) -> str | None:
