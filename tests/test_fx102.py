@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.match.consistency import DISTORTION_FLAGS, compare
+from aligner.match.consistency import compare
 
 # --- rv60-18: the version without the negator says the negation in an idiom: worth a look
 
