@@ -121,6 +121,7 @@ from .speakers import (
     nationality_noun,
     position_role,
     role_core_en,
+    role_points_elsewhere,
     several_persons,
     sole_person_of_gender,
     tie_role_en,
@@ -937,6 +938,8 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     commissioner said": a person's role), a role that fits (:func:`_role_may_be`), a nationality of ``ref``'s gender."""
     if (ref.id or "").startswith("org:"):
         return False
+    if role_points_elsewhere(sp.mention, ref.role, lang) or _apposition_name_after(text, sp):
+        return False  # "Israeli army spokesman Daniel Hagari …. “…,” Qatar's foreign ministry spokesman said": another body
     if _ORG_OWNED_ROLE.search(sp.mention) and not _first_named(ref.name):
         return False  # "Siemens said …. “…,” the company's chief executive said": someone of Siemens, not Siemens
     if lang == "en" and not ref.role and _lone_name_no_person_en(text, ref.name):
@@ -949,6 +952,15 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     if lang == "en" and role_verdict_for_en(text, sp.mention, ref.name, ref.role, len(before)) == "other":
         return False  # "Harwell spokesperson Daniel Cho: “…” …. “…,” the president said": another office, another person
     return _role_may_be(text, sp, ref, lang) and nationality_fits(sp.mention, ref.name, lang, before)
+
+
+# a name in apposition right after a role mention ("sagte der Sprecher des Außenministeriums, Madschid al-Ansari.")
+_APPOSITION_NAME = re.compile(r"\s*,\s*(?:(?:al|el|bin|ibn|abu)[- ])?[A-ZÄÖÜ][\w’'-]+\s+(?:(?:al|el|bin|ibn|abu|von|van|de)[- ]?)?[A-ZÄÖÜ][\w’'-]+\s*[,.;:]")
+
+
+def _apposition_name_after(text: str, sp: Speaker) -> bool:
+    """Whether a first name and a surname stand in apposition right after role speaker ``sp``: its own name, not read."""
+    return sp.end is not None and _APPOSITION_NAME.match(text, sp.end) is not None
 
 
 _ROLE_BEFORE_NAME_DE = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜ][\w-]*)\s+(?:[A-ZÄÖÜ][\w'’-]+\s+){0,2}([A-ZÄÖÜ][\w'’-]+)(?![\w'’-]))")
