@@ -87,6 +87,31 @@ def test_helpers_read_indefinite_roles_and_bodies():
     assert not role_points_elsewhere("der Regierungssprecher", "Regierungssprecher", "de")
 
 
+# --- 2. German pronouns after a new subject --------------------------------------------------------
+def test_er_after_another_man_became_the_subject_is_not_the_speaker_before_at_the_bar():
+    text = ("Der ukrainische Präsident Wolodymyr Selenskyj traf am Freitag in Berlin Bundeskanzler Olaf Scholz. "
+            "„Wir brauchen mehr Luftabwehr“, sagte er. Wladimir Putin telefonierte am Abend mit Recep Tayyip Erdoğan. "
+            "„Der Getreidekorridor kann nur funktionieren, wenn unsere Bedingungen erfüllt sind“, sagte er.")
+    assert _named_at_bar(_speaker_of(text, "Der Getreidekorridor", "de")) != "Wolodymyr Selenskyj"
+    assert _named_at_bar(_speaker_of(text, "Wir brauchen", "de")) == "Wolodymyr Selenskyj"  # the first "er": the one subject
+
+
+def test_sie_after_a_body_with_an_adjective_is_not_the_woman_quoted_before_at_the_bar():
+    text = ("„Kiew inszeniert eine Provokation“, sagte Außenamtssprecherin Maria Sacharowa. "
+            "Die ukrainische Regierung wies das zurück. „Das ist eine Lüge“, erklärte sie.")
+    assert _named_at_bar(_speaker_of(text, "Das ist", "de")) != "Maria Sacharowa"
+
+
+@pytest.mark.parametrize("text,start,her", [
+    ("Anna Weber stellte am Montag ihren Plan vor. „Wir müssen jetzt handeln“, sagte sie.", "Wir müssen", "Anna Weber"),
+    # a man named between: "sie" is still the woman quoted before
+    ("„Wir müssen jetzt handeln“, sagte Ministerin Anna Weber. Paul Krause lobte den Plan. „Das reicht nicht“, sagte sie.",
+     "Das reicht", "Anna Weber"),
+])
+def test_sie_keeps_the_woman_it_points_back_at(text, start, her):
+    assert _named_at_bar(_speaker_of(text, start, "de")) == her
+
+
 def test_definite_role_takes_no_holder_quoted_only_after_it():
     text = ('Russia launched 11 missiles overnight. "The strikes hit only military targets," the spokesman said. '
             '"The Russian armed forces do not strike residential buildings," Kremlin spokesman Dmitry Peskov told reporters.')
