@@ -87,6 +87,13 @@ def test_helpers_read_indefinite_roles_and_bodies():
     assert not role_points_elsewhere("der Regierungssprecher", "Regierungssprecher", "de")
 
 
+
+def test_definite_role_takes_no_holder_quoted_only_after_it():
+    text = ('Russia launched 11 missiles overnight. "The strikes hit only military targets," the spokesman said. '
+            '"The Russian armed forces do not strike residential buildings," Kremlin spokesman Dmitry Peskov told reporters.')
+    assert _named_at_bar(_speaker_of(text, "The strikes", "en")) != "Dmitry Peskov"
+
+
 # --- 2. German pronouns after a new subject --------------------------------------------------------
 def test_er_after_another_man_became_the_subject_is_not_the_speaker_before_at_the_bar():
     text = ("Der ukrainische Präsident Wolodymyr Selenskyj traf am Freitag in Berlin Bundeskanzler Olaf Scholz. "
@@ -112,7 +119,17 @@ def test_sie_keeps_the_woman_it_points_back_at(text, start, her):
     assert _named_at_bar(_speaker_of(text, start, "de")) == her
 
 
-def test_definite_role_takes_no_holder_quoted_only_after_it():
-    text = ('Russia launched 11 missiles overnight. "The strikes hit only military targets," the spokesman said. '
-            '"The Russian armed forces do not strike residential buildings," Kremlin spokesman Dmitry Peskov told reporters.')
-    assert _named_at_bar(_speaker_of(text, "The strikes", "en")) != "Dmitry Peskov"
+# --- 3. "a charge X denied" -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ukraine accused Russia of deliberately targeting civilians, a charge the Kremlin denied.",
+    "Israel accused Hamas of using hospitals as command centres, an allegation which the group rejects.",
+])
+def test_a_charge_denied_gives_the_accusation_to_no_one_of_the_relative_clause(text):
+    for q in normalised_quotes_in(text, "en"):
+        assert not (q.speaker and q.speaker.name and ("Kremlin" in q.speaker.name or "group" in q.speaker.name))
+        assert not q.text.startswith(("Ukraine accused", "Israel accused"))
+
+
+def test_a_plain_denial_is_still_read():
+    (q,) = normalised_quotes_in("The Kremlin denied that its forces had targeted civilians.", "en")
+    assert q.speaker is not None and q.speaker.name == "Kremlin" and q.text.startswith("its forces")

@@ -207,6 +207,13 @@ def _span_quote(article: Article, sents: list[Sentence], top: _TopSpans, sp: Quo
     return _quote(article, qs, qe, kind, lang, f.speaker_span, f.cue, ids, f.flags)
 
 
+# English: a noun for what someone said, then a relative clause's subject ("a charge the Kremlin denied", "an allegation
+# which Israel rejects", "claims that Moscow dismissed"): the verb after it answers what was said before, its subject said none of it;
+# not "a report from the SITE Intelligence Group said": a source
+_RELATIVE_CHARGE_EN = re.compile(r"(?i:(?:(?:an?|the|one)\s+)?(?:charges?|claims?|accusations?|allegations?|assertions?|"
+                                 r"suggestions?|reports?|versions?|accounts?)\s+(?:(?:which|that)\s+)?)(?=(?:the|an?|its|his|her|their)\s|[A-Z])")
+
+
 def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: str, top: _TopSpans,
                     quotes: list[Quote]) -> Quote | None:
     """Indirect speech in sentence ``s`` (rule reported-speech; German free indirect speech carried on
@@ -223,6 +230,8 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     if not found:
         return None
     (ma, mb), cue, spk = found
+    if lang == "en" and spk is not None and _RELATIVE_CHARGE_EN.match(text, spk[0], spk[1]):
+        return None  # "Ukraine accused Russia of …, a charge the Kremlin denied": the denier's verb frames no words of theirs
     if lang == "en":
         mb = aside_end_en(text, ma, mb)  # "… “most ground stops have been lifted” — cold comfort to …": the writer's aside
     if lang == "de" and DE.message_in_sentence:
