@@ -121,6 +121,7 @@ from .speakers import (
     nationality_noun,
     position_role,
     role_core_en,
+    role_points_elsewhere,
     several_persons,
     sole_person_of_gender,
     tie_role_en,
@@ -206,6 +207,13 @@ def _span_quote(article: Article, sents: list[Sentence], top: _TopSpans, sp: Quo
     return _quote(article, qs, qe, kind, lang, f.speaker_span, f.cue, ids, f.flags)
 
 
+# English: a noun for what someone said, then a relative clause's subject ("a charge the Kremlin denied", "an allegation
+# which Israel rejects", "claims that Moscow dismissed"): the verb after it answers what was said before, its subject said none of it;
+# not "a report from the SITE Intelligence Group said": a source
+_RELATIVE_CHARGE_EN = re.compile(r"(?i:(?:(?:an?|the|one)\s+)?(?:charges?|claims?|accusations?|allegations?|assertions?|"
+                                 r"suggestions?|reports?|versions?|accounts?)\s+(?:(?:which|that)\s+)?)(?=(?:the|an?|its|his|her|their)\s|[A-Z])")
+
+
 def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: str, top: _TopSpans,
                     quotes: list[Quote]) -> Quote | None:
     """Indirect speech in sentence ``s`` (rule reported-speech; German free indirect speech carried on
@@ -222,6 +230,8 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     if not found:
         return None
     (ma, mb), cue, spk = found
+    if lang == "en" and spk is not None and _RELATIVE_CHARGE_EN.match(text, spk[0], spk[1]):
+        return None  # "Ukraine accused Russia of …, a charge the Kremlin denied": the denier's verb frames no words of theirs
     if lang == "en":
         mb = aside_end_en(text, ma, mb)  # "… “most ground stops have been lifted” — cold comfort to …": the writer's aside
     if lang == "de" and DE.message_in_sentence:
@@ -937,6 +947,8 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     commissioner said": a person's role), a role that fits (:func:`_role_may_be`), a nationality of ``ref``'s gender."""
     if (ref.id or "").startswith("org:"):
         return False
+    if role_points_elsewhere(sp.mention, ref.role, lang) or _apposition_name_after(text, sp):
+        return False  # "Israeli army spokesman Daniel Hagari …. “…,” Qatar's foreign ministry spokesman said": another body
     if _ORG_OWNED_ROLE.search(sp.mention) and not _first_named(ref.name):
         return False  # "Siemens said …. “…,” the company's chief executive said": someone of Siemens, not Siemens
     if lang == "en" and not ref.role and _lone_name_no_person_en(text, ref.name):
@@ -949,6 +961,15 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     if lang == "en" and role_verdict_for_en(text, sp.mention, ref.name, ref.role, len(before)) == "other":
         return False  # "Harwell spokesperson Daniel Cho: “…” …. “…,” the president said": another office, another person
     return _role_may_be(text, sp, ref, lang) and nationality_fits(sp.mention, ref.name, lang, before)
+
+
+# a name in apposition right after a role mention ("sagte der Sprecher des Außenministeriums, Madschid al-Ansari.")
+_APPOSITION_NAME = re.compile(r"\s*,\s*(?:(?:al|el|bin|ibn|abu)[- ])?[A-ZÄÖÜ][\w’'-]+\s+(?:(?:al|el|bin|ibn|abu|von|van|de)[- ]?)?[A-ZÄÖÜ][\w’'-]+\s*[,.;:]")
+
+
+def _apposition_name_after(text: str, sp: Speaker) -> bool:
+    """Whether a first name and a surname stand in apposition right after role speaker ``sp``: its own name, not read."""
+    return sp.end is not None and _APPOSITION_NAME.match(text, sp.end) is not None
 
 
 _ROLE_BEFORE_NAME_DE = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜ][\w-]*)\s+(?:[A-ZÄÖÜ][\w'’-]+\s+){0,2}([A-ZÄÖÜ][\w'’-]+)(?![\w'’-]))")

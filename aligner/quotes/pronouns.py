@@ -1078,9 +1078,10 @@ def _body_antecedent_de(text: str, sents: list[Sentence], pronoun: Speaker, stop
         if sp is None or span is None:
             continue
         kind = parse_mention(sp.mention, "de")[2]
-        if organisation_de(sp.mention) and _person_fitting_in_de(text, s, pronoun):
+        body = _body_mention_de(sp.mention)
+        if body and _person_fitting_in_de(text, s, pronoun):
             return None  # "Die Polizei nahm Anna Weber fest. „…“, sagte sie": the person acted on fits as well
-        if organisation_de(sp.mention):
+        if body:
             words = sp.mention.split()
             if low == "sie" and _plural_sie_de(text, pronoun) != _plural_subject_de(text, s, span):
                 continue  # "Die Polizei beobachtete sie. Sie riefen:": a plural "sie" is no singular body
@@ -1109,6 +1110,9 @@ def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[in
         return last_named  # "Deren Haltung bezeichnete er als „…“": nothing after the pronoun is what it points at
     want = _pronoun_gender_de(text, pronoun)
     have_new, have_old = _gender_de(text, newer[1]), _gender_de(text, last_named[1])
+    if want is not None and have_new == want and have_old == want and _one_named_person_de(text, newer[1]) and len(newer[1].name.split()) >= 2:
+        q.flags.append(PERSON_BETWEEN)  # "„…“, sagte er. Wladimir Putin telefonierte mit Erdoğan. „…“, sagte er": either man, below the bar
+        return newer  # the subject just named is the likelier one
     if want is None or not _gender_fits(want, have_new) or have_old == want or (want == "not-m" and have_old != "m"):
         return last_named  # "Sie" of no shown gender, a man for "sie", or the speaker before not ruled out
     if have_new is None:
@@ -1174,6 +1178,17 @@ def gender_unshown_de(text: str, pronoun: Speaker, ref: Speaker) -> bool:
     if (ref.id or "").startswith("org:") or len((ref.name or "").split()) < 2:
         return False
     return _gender_de(text, ref) is None
+
+
+def _body_mention_de(mention: str) -> bool:
+    """German: whether a noun phrase names a body (:func:`organisation_de`), also with adjectives in lower case between
+    its article and its noun ("Die ukrainische Regierung", "die israelische Armee")."""
+    words = mention.split()
+    if organisation_de(mention):
+        return True
+    if len(words) < 3 or words[0].lower() not in ("der", "die", "das") or not all(w[:1].islower() for w in words[1:-1]):
+        return False
+    return organisation_de(" ".join([words[0], words[-1]]))
 
 
 def _body_gender_de(mention: str) -> str | None:

@@ -2725,31 +2725,143 @@ def resolve_roles(quotes: list) -> None:
     """A speaker named only by a role ("der Vizeaußenminister", "the spokesman") takes the entity
     whose role carries the same role noun, when exactly one entity of its article does, e.g.
     "der Vizeaußenminister" -> the "Vizeaußenminister Sergej Rjabkow" quoted before.  Never an
-    entity of another article: a run holds many stories, each with its own spokesman.
+    entity of another article: a run holds many stories, each with its own spokesman; never one quoted
+    only after it, one whose role names another body (:func:`role_points_elsewhere`), nor for an
+    indefinite role ("a military spokesman": someone new).
     ``resolved_from`` stays "role"; the confidence drops by ROLE_CONFIDENCE_FACTOR."""
     entities: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # article -> role noun -> ids
     names: dict[str, str] = {}
+    roles: dict[str, set[str]] = defaultdict(set)
+    first: dict[tuple[str, str], int] = {}  # (article, id) -> where the article first quotes that entity
     for q in quotes:
         sp = q.speaker
         if sp is None or not sp.id or not sp.name or sp.id.startswith("org:") or sp.resolved_from == "role":
             continue
         names[sp.id] = sp.name
+        roles[sp.id].add(sp.role or "")
+        first[(q.article_id, sp.id)] = min(q.start, first.get((q.article_id, sp.id), q.start))
         for head in _role_heads(sp.role):
             entities[q.article_id][head].add(sp.id)
     for q in quotes:
         sp = q.speaker
         if sp is None or sp.id or sp.name or sp.resolved_from != "role" or (q.language == "en" and ends_in_a_name_en(sp.mention)):
             continue
-        if position_role(sp.mention):
-            continue  # "said the captain": one of several, never the one named before
+        if position_role(sp.mention) or indefinite_role(sp.mention) or names_own_person(sp.mention, q.language):
+            continue  # "said the captain": one of several; "a military spokesman": someone new; never the one named before
         heads = _role_heads(sp.mention)
         ids = {i for h in heads for r, found in entities[q.article_id].items() if _same_role(h, r) for i in found
-               if not (q.language == "de" and article_gender_clash_de(sp.mention, names[i]))}
+               if not (q.language == "de" and article_gender_clash_de(sp.mention, names[i]))
+               and first[(q.article_id, i)] < q.start and not any(role_points_elsewhere(sp.mention, r, q.language) for r in roles[i])}
         if len(ids) == 1:
             sp.id = ids.pop()
             sp.name = names[sp.id]
             if sp.confidence is not None:
                 sp.confidence = round(sp.confidence * ROLE_CONFIDENCE_FACTOR, 3)
+
+
+# an indefinite role introduces someone new: "a military spokesman", "an Israeli official", "ein Sprecher des
+# Ministeriums", "so ein Sprecher", "another senator", "one official"
+_INDEFINITE_ROLE = re.compile(r"(?i)^(?:so\s+)?(?:an?|another|one|ein|eine|einer|eines|einem|einen)\s")
+
+
+def indefinite_role(mention: str) -> bool:
+    """Whether a role mention opens with an indefinite article ("a military spokesman", "ein Sprecher"): someone
+    new, never a person named before or after."""
+    return _INDEFINITE_ROLE.match(mention.strip()) is not None
+
+
+# English: a name right after a role word in the mention ("ministry spokesman Ashraf al-Qudra", "Qatar's foreign ministry
+# spokesman, Majed al-Ansari"); German only after a comma ("der Sprecher des Ministeriums, Madschid al-Ansari"): nouns are capitalised
+_OWN_NAME_EN = re.compile(r"(?<![\w’'-])([A-Za-z][\w’'.-]*)(?:,\s*|\s+)(?:(?:al|el|bin|ibn|abu)[- ])?([A-Z][\w’'-]+)")
+_OWN_NAME_DE = re.compile(r",\s*(?:(?:al|el|bin|ibn|abu)[- ])?[A-ZÄÖÜ][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu|von|van|de)[- ]?)?[A-ZÄÖÜ][\w’'-]+)+\s*,?$")
+
+
+def names_own_person(mention: str, lang: str) -> bool:
+    """Whether a mention read as a role names its own person after the role ("ministry spokesman Ashraf al-Qudra", "der
+    Sprecher des Außenministeriums, Madschid al-Ansari"): the name was not read, so it is that person, not another."""
+    if lang == "de":
+        return _OWN_NAME_DE.search(mention) is not None
+    for m in _OWN_NAME_EN.finditer(mention):
+        name = m.group(2)
+        if is_role_word(m.group(1)) and m.group(1)[:1].islower() and not is_role_word(name) and name.lower() not in INSTITUTION_WORDS \
+                and name.lower() not in _ORG_HEADS:
+            return True
+    return False
+
+
+# words of a role mention that name no body: articles, prepositions, possessives, rank and time of office, a body named by
+# a common noun ("the company's chief executive": whichever company the article is about)
+_NO_BODY_WORDS = frozenset("""a an the another one so of for at in from to with on by and or his her its their our my your this that
+senior top high-ranking highranking ranking longtime long-time new current former ex acting deputy then also chief lead main
+company firm group bank organisation organization
+der die das des dem den ein eine einer eines einem einen von vom für im in beim bei zur zum und sein seine seines seiner seinem
+ihr ihre ihres ihrer ihrem ranghoh ranghohe ranghoher ranghohen hochrangig hochrangige hochrangiger hochrangigen stellvertretend
+stellvertretende stellvertretender stellvertretenden ehemalig ehemalige ehemaliger ehemaligen früher frühere früheren neue neuer
+neuen langjährig langjährige langjähriger konzern konzerns unternehmen unternehmens firma""".split())
+# role words that name a nation or a party: a body ("Russian", "Republican"), not the office
+_BODY_ROLE_WORDS = ("russian", "american", "russe", "brite", "britin", "ukrainer", "amerikaner", "italiener", "franzos",
+                    "französin", "republican", "democrat", "demokrat", "republikaner")
+_BODY_ENDINGS = ("en", "em", "er", "es", "e", "s")
+
+
+# a capital or seat of government written for its country, and a country's words in both languages: one body
+# ("the Moscow deputy foreign minister" is "Russian Deputy Foreign Minister X"; "Kremlsprecher" a Russian spokesman)
+_SAME_BODY = {"moskau": "russ", "moscow": "russ", "kreml": "russ", "russ": "russ", "kiew": "ukrain", "kyiv": "ukrain",
+              "kiev": "ukrain", "ukrain": "ukrain", "washington": "us", "american": "us", "amerikan": "us", "berlin": "deutsch",
+              "german": "deutsch", "deutsch": "deutsch", "bunde": "deutsch", "peking": "chin", "beijing": "chin", "chin": "chin",
+              "paris": "fran", "french": "fran", "franz": "fran", "london": "brit", "british": "brit", "britisch": "brit",
+              "israel": "israel", "jerusalem": "israel"}
+
+
+def _body_stem(word: str) -> str:
+    w = unaccent(word).lower().strip(".,;:()").replace("’", "'")
+    w = re.sub(r"'s?$", "", w).replace("-", "")
+    for e in _BODY_ENDINGS:
+        if w.endswith(e) and len(w) - len(e) >= 5:
+            w = w[: -len(e)]
+            break
+    return next((v for k, v in _SAME_BODY.items() if w.startswith(k)), w)
+
+
+def _body_words(text: str | None) -> set[str]:
+    """The words of a role mention or role that name the body of the office ("Israeli army spokesman" -> israeli,
+    army; "der Sprecher des katarischen Außenministeriums" -> katarisch, aussenministerium; "Kremlsprecher" -> kreml):
+    not its role noun, articles, rank words (``_NO_BODY_WORDS``); a German compound's part before its role noun."""
+    body = set()
+    for w in re.findall(r"[\w’'-]+", text or ""):
+        low = w.lower()
+        if low in _NO_BODY_WORDS or _body_stem(w) in _NO_BODY_WORDS or not re.search(r"[^\W\d_]", w):
+            continue
+        if is_role_word(w) and not low.startswith(_BODY_ROLE_WORDS):
+            found = [r for r in ROLE_WORDS if r in low]
+            head = max(found, key=lambda r: (low.rfind(r) + len(r), len(r))) if found else ""  # the last: "Ministeriums|sprecher"
+            w = w[: low.find(head)] if head else ""  # "Ministeriumssprecher" -> "Ministeriums"; "spokesman" -> ""
+            if w.lower().startswith(("vize", "vice")):
+                w = w[4:]
+            if len(w.strip("-")) < 4:
+                continue
+        body.add(_body_stem(w))
+    return body
+
+
+def _body_match(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3)
+
+
+def role_points_elsewhere(mention: str, role: str | None, lang: str) -> bool:
+    """Whether a role mention cannot be the person holding ``role``: it is indefinite (someone new), it names its own
+    person, or both name the same office and the body of the office, each one the other does not ("the Israeli official" is not
+    "senior Hamas official Osama Hamdan"; "der Sprecher des katarischen Außenministeriums" not "Ministeriumssprecher
+    Aschraf al-Kudra"); "the army spokesman" may be "Israeli army spokesman Daniel Hagari", "the spokesman" anyone's."""
+    if indefinite_role(mention) or names_own_person(mention, lang):
+        return True
+    if not any(_same_role(h, r) for h in _role_heads(mention) for r in _role_heads(role)):
+        return False  # another office ("the Wisconsin Republican" for "House Speaker Paul Ryan"): the role rules decide
+    mine, theirs = _body_words(mention), _body_words(role)
+    if not mine or not theirs:
+        return False
+    return any(not any(_body_match(m, t) for t in theirs) for m in mine) and any(not any(_body_match(m, t) for m in mine) for t in theirs)
 
 
 _POSITION_TAILS_DE = ("spieler", "spielerin", "torschütze", "torschützin", "profi", "profis", "gewerkschafter",
