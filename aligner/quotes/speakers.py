@@ -365,6 +365,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
         return named[0], " ".join(filter(None, (named[1], post.group(1)))), "person"
     name, role, kind = _parse_mention(mention, lang)
     words = mention.split()
+    if lang == "de" and kind == "person" and _someone_of_named_de(words):
+        return None, mention, "role"  # "der Anwalt von Peter Kläger", "die Tochter von Klaus Rentner": not the one named
     if (lang == "en" and len(words) >= 3 and words[0].lower() in ("the", "all") and words[1].lower() in QUANTIFIERS - {"one", "another"}
             and (words[-1].lower() in ("men", "women", "people") or (words[-1].endswith("s") and is_role_word(words[-1][:-1])))):
         words = words[1:]  # "the two men", "the three senators": people counted, like "two officials" (not "the two groups")
@@ -379,6 +381,13 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     if lang == "en" and kind == "person" and role and name:
         name, role = _office_words_out_of_name_en(name, role)
     return name, role, kind
+
+
+def _someone_of_named_de(words: list[str]) -> bool:
+    """German: a mention "der/die/ein/eine <Noun> von <First name> …" ("der Anwalt von Peter Kläger", "die Tochter von
+    Klaus Rentner", "ein Sprecher von Thomas Vorsteher"): someone related to the person named, never that person."""
+    return (len(words) >= 5 and words[0].lower() in ("der", "die", "ein", "eine") and words[1][:1].isupper()
+            and first_name_gender_de(words[1]) is None and words[2] == "von" and first_name_gender_de(words[3]) is not None)
 
 
 # "a senior Conservative MP", "one Labour MP", "Conservative MP Tom Reed": a member of a parliament by party and the
@@ -1869,6 +1878,10 @@ def _noun_before_full_name_de(mention: str, role_toks: list[str], name_toks: lis
     first, low = name_toks[0], name_toks[0].lower()
     if not low.endswith(_PERSON_NOUN_ENDS_DE) or low.endswith(("ein", "ie")) or low in INSTITUTION_WORDS or organisation_de(first):
         return False  # "die Bäckerei Anna Weber", "der Verein Paul Krüger", "die Stiftung …": a body named for a person
+    if low.endswith("e") and words[0].lower() in ("die", "eine") and not low.endswith(("nde", "ete", "llte", "agte", "amte")):
+        return False  # "die Apotheke / Initiative / Liste Anna Weber": a feminine noun in -e names a thing (pr31-4)
+    if re.search(r"(?:[^s]s|['’])$", name_toks[-1]):
+        return False  # "ein Unterstützer Donald Trumps", "ein Gegner Peter Brauns": the genitive is whom he supports (pr31-4)
     return (first[:1].isupper() and first.isalpha() and low not in PARTICLES and first_name_gender_de(first) is None
             and first_name_gender_de(name_toks[1]) is not None and all(w[:1].isupper() for w in name_toks[2:]))
 
