@@ -29,3 +29,11 @@ def test_a_body_after_led_by_is_read_whole_or_not_at_all() -> None:
     # pr31-10: the match backed off inside "the University of Freiburg and published ..." -> 'University' 0.85
     assert _speaker("A single dose lowered admissions by 30 percent, according to a phase 3 trial led by the "
                     "University of Freiburg and published today in The Lancet.") != "University"
+
+
+@pytest.mark.parametrize("text", [
+    "Flu cases rose by a third in the winter, according to a study run by the Centers for Disease Control and Prevention.",
+    "Prices rose by four percent last year, according to a survey carried out by the Office for National Statistics.",
+])
+def test_a_body_named_with_for_is_not_cut_to_its_first_word(text: str) -> None:
+    assert _speaker(text) not in ("Centers", "Office")  # rt31-11: cut inside the body's name at 0.85

@@ -362,7 +362,10 @@ def _write_mt_corpus(store, articles, by_article, mt, pivot: str) -> int:
     from ..store import atomic_write_text
 
     rows: dict[tuple[str, str], list[tuple[list[Sentence], Translation]]] = defaultdict(list)
-    seen = Counter(s.text.strip() for sents in by_article.values() for s in sents)
+    from ..translate.precomputed import source_key
+
+    seen = Counter(source_key(s.text) for sents in by_article.values() for s in sents)  # as brought translations key them
+    shared = {s.id for sents in by_article.values() for s in sents if seen[source_key(s.text)] > 1}
     for art_id, sents in by_article.items():
         lang = articles[art_id].language if art_id in articles else ""
         for k, s in enumerate(sents):
@@ -371,7 +374,7 @@ def _write_mt_corpus(store, articles, by_article, mt, pivot: str) -> int:
                 continue
             if not s.text.strip() or not t.target.strip():
                 continue  # a missing translation is not a pair; a merged one is written with the sentence before
-            rows[(t.src_lang or s.language or lang, t.tgt_lang or pivot)].append((_with_merged(sents, k, mt, seen), t))
+            rows[(t.src_lang or s.language or lang, t.tgt_lang or pivot)].append((_with_merged(sents, k, mt, shared), t))
     total = 0
     for rank, ((ls, lt), pairs) in enumerate(sorted(rows.items(), key=lambda kv: -len(kv[1]))):
         stem = "mt-corpus" if rank == 0 else f"mt-corpus.{ls}-{lt}"
@@ -394,16 +397,16 @@ def _write_mt_corpus(store, articles, by_article, mt, pivot: str) -> int:
     return total
 
 
-def _with_merged(sents: list[Sentence], k: int, mt, seen: Counter) -> list[Sentence]:
+def _with_merged(sents: list[Sentence], k: int, mt, shared: set[str]) -> list[Sentence]:
     """Sentence ``k`` and the sentences after it whose translation is merged into its own (a brought
     document's 2-1 or 2-2 bead gives its whole English to the first sentence, "merged" to the others):
     the source side of one parallel row.  Brought translations are keyed by the source text, so a
-    sentence the run holds more than once (``seen``: "Die Polizei ermittelt.") may be merged in another
+    sentence the run holds more than once (``shared``, ids: "Die Polizei ermittelt.") may be merged in another
     article only: never glued (rt31-1)."""
     out = [sents[k]]
     for s in sents[k + 1:]:
         t = mt.get(s.id)
-        if t is None or t.target.strip() or "merged" not in t.flags or seen[s.text.strip()] > 1:
+        if t is None or t.target.strip() or "merged" not in t.flags or s.id in shared:
             break
         out.append(s)
     return out

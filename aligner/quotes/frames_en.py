@@ -197,7 +197,7 @@ def _authoring_agent_en(text: str, start: int, end: int) -> tuple[int, int] | No
         return None
     m = _AUTHORING_BY_EN.match(text[:end], start) or (
         _LED_BY_EN.match(text[:end], start) if before is not None and before.group(1).lower() in _STUDY_NOUNS_EN else None)
-    if m is not None and m.re is _LED_BY_EN and m.group(1).startswith("the ") and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end(1):end]):
+    if m is not None and m.re is _LED_BY_EN and m.group(1).startswith("the ") and re.match(r"\s+(?:of|for|and)\s+(?:the\s+)?[A-Z]", text[m.end(1):end]):
         return None  # "led by the University of Freiburg and ...": the match backed off inside a body's name (pr31-10)
     return _strip_span(text, m.start(1), m.end(1)) if m else None
 
