@@ -59,6 +59,7 @@ from .equivalents import (
     direction,
     figures_apart,
     folded,
+    house_styled,
     opposite,
     ordinal,
     read_digits,
@@ -585,8 +586,8 @@ def _rounded(a: str, b: str, lang: str) -> str | None:
     got = rounded_figure(a, b, lang)
     if got is None:
         return None
-    a = apostrophes_joined(a)
-    apart = figures_apart(a, written_as_in(a, apostrophes_joined(b)), lang)
+    a = house_styled(a)
+    apart = figures_apart(a, written_as_in(a, house_styled(b)), lang)
     xa, xb = _multiset_diff(numbers(apart.a, lang), numbers(apart.b, lang))
     if len(xa) != 1 or len(xb) != 1 or not all(re.fullmatch(r"\d+(?:\.\d+)?", x) for x in (*xa, *xb)):
         return None
@@ -621,7 +622,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     swapped = _swapped_pair(a, b)
     if swapped:
         return swapped
-    a, b = apostrophes_joined(a), apostrophes_joined(b)  # "15'000" / "15.000": one number
+    a, b = house_styled(a), house_styled(b)  # "15'000" / "15.000", "10 and 12 billion" / "10bn and 12bn": as read
     b = written_as_in(a, b)  # "2.50" / "2.5": one value
     apart = figures_apart(a, b, lang)  # one figure written two ways ("2 weeks" / "14 days") is no change
     a, b = apart.a, apart.b

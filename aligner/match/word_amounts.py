@@ -38,7 +38,7 @@ Amount = tuple[int, int, float]  # start, end, value
 def _kind(w: str, lang: str) -> tuple[str, float] | None:
     """("art" | "small" | "mult" | "scale" | "frac", value) of one word, None for no number word."""
     table = NUMBER_WORDS_BY_LANGUAGE.get(lang, NUMBER_WORDS_BY_LANGUAGE["en"])
-    if w in SCALES.get(lang, SCALES["en"]) and w not in ("mio", "mrd", "mia", "tsd", "bn", "mln"):
+    if w in SCALES.get(lang, SCALES["en"]) and w not in ("mio", "mrd", "mia", "tsd", "bn", "mln", "bln", "bio"):
         return "scale", SCALES[lang if lang in SCALES else "en"][w]
     if w in MULTIPLIERS and w in table:
         return "mult", float(table[w])
