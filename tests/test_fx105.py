@@ -79,7 +79,50 @@ def test_a_changed_figure_in_a_house_style_is_still_a_number_flag(a: str, b: str
     assert "number" in _serious(a, b)
 
 
-
 @pytest.mark.parametrize("text", ["She read a bio of him.", "Sie las eine Bio-Zeitschrift.", "It was a bln of a day."])
 def test_an_abbreviated_scale_alone_is_no_number(text: str) -> None:
     assert numbers(text, "de" if "Sie" in text else "en") == []
+
+
+# --- "half a dozen" is six; "nearly" / "almost" one hedge (rv63-23, rv65-11) ---
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Half a dozen drones were shot down over the capital before dawn on Sunday.",
+     "Six drones were shot down over the capital before dawn on Sunday.", "en"),
+    ("Ein halbes Dutzend Drohnen wurde über der Hauptstadt abgeschossen.",
+     "Sechs Drohnen wurden über der Hauptstadt abgeschossen.", "de"),
+])
+def test_half_a_dozen_is_six(a: str, b: str, lang: str) -> None:
+    assert _serious(a, b, lang) == []
+
+
+@pytest.mark.parametrize("b", [
+    "Twelve drones were shot down over the capital before dawn on Sunday.",
+    "A dozen drones were shot down over the capital before dawn on Sunday.",
+    "Seven drones were shot down over the capital before dawn on Sunday.",
+])
+def test_half_a_dozen_against_another_count_is_still_a_number_flag(b: str) -> None:
+    assert "number" in _serious("Half a dozen drones were shot down over the capital before dawn on Sunday.", b)
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Nearly 300 rockets have been fired at the north since the start of the week.",
+     "Almost 300 rockets have been fired at the north since the start of the week.", "en"),
+    ("We expect a margin of around 14 percent this year in all our markets.",
+     "We expect a margin of about 14 percent this year in all our markets.", "en"),
+    ("We expect a margin of around 14 percent.", "We expect a margin of about 14%.", "en"),
+    ("Fast 300 Raketen wurden seit Beginn der Woche auf den Norden abgefeuert.",
+     "Beinahe 300 Raketen wurden seit Beginn der Woche auf den Norden abgefeuert.", "de"),
+])
+def test_one_hedge_of_a_figure_in_other_words_is_no_flag(a: str, b: str, lang: str) -> None:
+    assert compare(a, b, lang=lang).flags == []
+
+
+@pytest.mark.parametrize("b", [
+    "About 300 rockets have been fired at the north since the start of the week.",  # just below / either side
+    "Over 300 rockets have been fired at the north since the start of the week.",
+])
+def test_hedges_that_say_different_things_are_still_worth_a_look(b: str) -> None:
+    a = "Nearly 300 rockets have been fired at the north since the start of the week."
+    assert "wording" in compare(a, b).flags
+

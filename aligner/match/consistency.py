@@ -2198,8 +2198,8 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
     if n_total == 0 or n_equal / n_total < 0.85:
         return None
     for d in changed:
-        if d.op != "replace":
-            continue
+        if d.op != "replace" or _same_hedge_op(ops, d):
+            continue  # "nearly 300" / "almost 300": one hedge of one figure
         ca, cb = _content(words(d.a)), _content(words(d.b))
         if not ca or not cb or len(ca) > 3 or len(cb) > 3:
             continue
@@ -2209,6 +2209,21 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
         if sym_chrf(pa, pb) < 0.2:
             return f"{d.a.strip(',.;:!?')} vs {d.b.strip(',.;:!?')}"
     return None
+
+
+def _same_hedge(xs: list[str], ys: list[str]) -> bool:
+    from .rounding import same_hedge
+
+    return same_hedge(xs, ys)
+
+
+def _same_hedge_op(ops: list[DiffOp], d: DiffOp) -> bool:
+    """The replaced stretch ``d`` is one hedge word against another of its kind ("nearly" / "almost") right
+    before a figure both versions share (the next stretch is equal and opens with a number)."""
+    k = next(i for i, op in enumerate(ops) if op is d)
+    after = ops[k + 1] if k + 1 < len(ops) else None
+    return after is not None and after.op == "equal" and _same_hedge(words(d.a), words(d.b)) \
+        and bool(numbers(" ".join(words(after.a)[:1])))
 
 
 def _n_tokens(text: str) -> int:
