@@ -126,3 +126,31 @@ def test_hedges_that_say_different_things_are_still_worth_a_look(b: str) -> None
     a = "Nearly 300 rockets have been fired at the north since the start of the week."
     assert "wording" in compare(a, b).flags
 
+
+# --- "not X until Y" says "only X when Y" (rv63-24) ---
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("We will only withdraw from Rafah when every hostage has come home.",
+     "We will not withdraw from Rafah until every hostage has come home.", "en"),
+    ("We will only withdraw from Rafah once every hostage has come home.",
+     "We will not withdraw from Rafah until every hostage has come home.", "en"),
+    ("We won't withdraw from Rafah until every hostage has come home.",
+     "We will only withdraw from Rafah once every hostage has come home.", "en"),
+    ("We will sign only if the hostages are freed.", "We will not sign unless the hostages are freed.", "en"),
+    ("Wir werden uns erst aus Rafah zurückziehen, wenn jede Geisel zu Hause ist.",
+     "Wir werden uns nicht aus Rafah zurückziehen, bevor jede Geisel zu Hause ist.", "de"),
+])
+def test_not_until_is_only_when(a: str, b: str, lang: str) -> None:
+    assert "negation" not in _serious(a, b, lang)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("We will withdraw from Rafah when every hostage has come home.",
+     "We will not withdraw from Rafah until every hostage has come home."),
+    ("We will only withdraw from Rafah when every hostage has come home.",
+     "We will never withdraw from Rafah, even when every hostage has come home."),
+    ("We will withdraw from Rafah once every hostage has come home.",
+     "We will not withdraw from Rafah once every hostage has come home."),
+])
+def test_a_negated_condition_without_only_is_still_a_negation(a: str, b: str) -> None:
+    assert "negation" in _serious(a, b)

@@ -39,7 +39,7 @@ from typing import Any
 
 from ..model import Cluster, ClusterPair, QuoteVersion
 from ..similarity import Profile, chrf_profiles
-from .bounds import opposite_bound, plain, turned_bound
+from .bounds import opposite_bound, plain, turned_bound, until_as_only
 from .equivalents import (
     ARTICLES,
     COUNTED_TOO,
@@ -1180,6 +1180,7 @@ def opposed(wa: list[str], wb: list[str]) -> str | None:
     if bound:
         return bound
     wa, wb = plain(wa, wb), plain(wb, wa)
+    wa, wb = until_as_only(wa, wb), until_as_only(wb, wa)  # "not X until Y" / "only X when Y"
     from .cues import denial_flip
 
     return (negation_flip(wa, wb) or denial_flip(wa, wb) or reversal(wa, wb) or figure_reversal(wa, wb)
