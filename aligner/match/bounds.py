@@ -218,3 +218,38 @@ def turned_bound(wa: list[str], wb: list[str]) -> str | None:
                 said_a, said_b = " ".join(wa[x.start:x.amount + 1]), " ".join(wb[y.start:y.amount + 1])
                 return f"'{said_a}' vs '{said_b}' (the bound turned into its opposite on the same figure)"
     return None
+
+
+# --- "not X until Y" says "only X when Y" -------------------------------------------------------------
+# A condition said two ways: "We will not withdraw until every hostage is home" / "We will only withdraw
+# when (once) every hostage is home", German "erst ..., wenn" rendered either way, "not ... unless" / "only
+# ... if".  The negator of the first is no negation of the second.
+_UNTIL = frozenset(("until", "till", "til", "unless", "before", "bis", "bevor", "ehe"))
+_ONLY = frozenset(("only", "erst"))
+_WHEN = frozenset(("when", "once", "after", "if", "wenn", "sobald", "nachdem", "falls"))
+_NOT_UNTIL = frozenset(("not", "n't", "never", "nicht", "nie", "niemals"))  # not "no": "no talks until" is no verb
+UNTIL_GAP = 8  # words from the negator (or "only") to "until" (or "when"): one clause
+
+
+def _pair_at(ws: list[str], first: frozenset[str], second: frozenset[str]) -> tuple[int, int] | None:
+    """The first word of ``first`` with a word of ``second`` at most ``UNTIL_GAP`` words after it and no negator,
+    "only" or second ``first`` word between ("not only ... when" is no "only ... when")."""
+    for i, w in enumerate(ws):
+        if w not in first or (w in _ONLY and i and ws[i - 1] in NEGATORS) or (i + 1 < len(ws) and ws[i + 1] in _ONLY):
+            continue
+        for j in range(i + 1, min(len(ws), i + UNTIL_GAP + 1)):
+            if ws[j] in second:
+                return i, j
+            if ws[j] in NEGATORS or ws[j] in _ONLY or ws[j] in first:
+                break
+    return None
+
+
+def until_as_only(ws: list[str], other: list[str]) -> list[str]:
+    """``ws`` with "not X until Y" written as the "only X when Y" of ``other``, where ``other`` says it so (the
+    negator as ``other``'s "only", "until" as its "when"); ``ws`` as it is otherwise."""
+    mine, theirs = _pair_at(ws, _NOT_UNTIL, _UNTIL), _pair_at(other, _ONLY, _WHEN)
+    if mine is None or theirs is None:
+        return ws
+    (i, j), (k, m) = mine, theirs
+    return ws[:i] + [other[k]] + ws[i + 1:j] + [other[m]] + ws[j + 1:]

@@ -39,7 +39,7 @@ from typing import Any
 
 from ..model import Cluster, ClusterPair, QuoteVersion
 from ..similarity import Profile, chrf_profiles
-from .bounds import opposite_bound, plain, turned_bound
+from .bounds import opposite_bound, plain, turned_bound, until_as_only
 from .equivalents import (
     ARTICLES,
     COUNTED_TOO,
@@ -59,6 +59,7 @@ from .equivalents import (
     direction,
     figures_apart,
     folded,
+    house_styled,
     opposite,
     ordinal,
     read_digits,
@@ -589,8 +590,8 @@ def _rounded(a: str, b: str, lang: str) -> str | None:
     got = rounded_figure(a, b, lang)
     if got is None:
         return None
-    a = apostrophes_joined(a)
-    apart = figures_apart(a, written_as_in(a, apostrophes_joined(b)), lang)
+    a = house_styled(a)
+    apart = figures_apart(a, written_as_in(a, house_styled(b)), lang)
     xa, xb = _multiset_diff(numbers(apart.a, lang), numbers(apart.b, lang))
     if len(xa) != 1 or len(xb) != 1 or not all(re.fullmatch(r"\d+(?:\.\d+)?", x) for x in (*xa, *xb)):
         return None
@@ -625,7 +626,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     swapped = _swapped_pair(a, b)
     if swapped:
         return swapped
-    a, b = apostrophes_joined(a), apostrophes_joined(b)  # "15'000" / "15.000": one number
+    a, b = house_styled(a), house_styled(b)  # "15'000" / "15.000", "10 and 12 billion" / "10bn and 12bn": as read
     b = written_as_in(a, b)  # "2.50" / "2.5": one value
     apart = figures_apart(a, b, lang)  # one figure written two ways ("2 weeks" / "14 days") is no change
     a, b = apart.a, apart.b
@@ -1185,6 +1186,7 @@ def opposed(wa: list[str], wb: list[str]) -> str | None:
     if bound:
         return bound
     wa, wb = plain(wa, wb), plain(wb, wa)
+    wa, wb = until_as_only(wa, wb), until_as_only(wb, wa)  # "not X until Y" / "only X when Y"
     from .cues import denial_flip
 
     return (negation_flip(wa, wb) or denial_flip(wa, wb) or reversal(wa, wb) or figure_reversal(wa, wb)
@@ -2242,8 +2244,8 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
     if n_total == 0 or n_equal / n_total < 0.85:
         return None
     for d in changed:
-        if d.op != "replace":
-            continue
+        if d.op != "replace" or _same_hedge_op(ops, d):
+            continue  # "nearly 300" / "almost 300": one hedge of one figure
         ca, cb = _content(words(d.a)), _content(words(d.b))
         if not ca or not cb or len(ca) > 3 or len(cb) > 3:
             continue
@@ -2253,6 +2255,21 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
         if sym_chrf(pa, pb) < 0.2:
             return f"{d.a.strip(',.;:!?')} vs {d.b.strip(',.;:!?')}"
     return None
+
+
+def _same_hedge(xs: list[str], ys: list[str]) -> bool:
+    from .rounding import same_hedge
+
+    return same_hedge(xs, ys)
+
+
+def _same_hedge_op(ops: list[DiffOp], d: DiffOp) -> bool:
+    """The replaced stretch ``d`` is one hedge word against another of its kind ("nearly" / "almost") right
+    before a figure both versions share (the next stretch is equal and opens with a number)."""
+    k = next(i for i, op in enumerate(ops) if op is d)
+    after = ops[k + 1] if k + 1 < len(ops) else None
+    return after is not None and after.op == "equal" and _same_hedge(words(d.a), words(d.b)) \
+        and bool(numbers(" ".join(words(after.a)[:1])))
 
 
 def _n_tokens(text: str) -> int:

@@ -321,7 +321,7 @@ CONVERSION_TOLERANCE = 0.025  # a figure converted to other units is the same wi
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # scale words that are a scale only written with their full stop and a currency after it: the Swiss "Mia. Franken"
 # (Milliarden); "Mia" is also a first name ("In 2019 Mia Farrow said", "landete 2023 Mia.")
-_SCALE_ONLY_BEFORE_CURRENCY = frozenset({"mia"})
+_SCALE_ONLY_BEFORE_CURRENCY = frozenset({"mia", "bio"})
 # spoken words for a thousand after a figure or a number word: "50 grand", "ten grand" (as "£50k"), German
 # "50 Mille"; only lower-case "grand" / capitalised "Mille" before the end of the clause or a function word ("50
 # grand a year", "ten grand in cash"), never before a noun ("two grand pianos", "3 grand slams", "2023 Grand Prix")
@@ -409,11 +409,53 @@ def read_digits(raw: str) -> tuple[str, str] | None:
     return "".join(parts[:-1]), parts[-1]
 
 
+# a currency code glued to its figure, a wire house style ("EUR1.2bn", "USD850m"): the code and the figure
+_GLUED_CODE = re.compile(r"(?<![\w$])(?P<code>EUR|USD|GBP|CHF|JPY|US\$)(?=\d)")
+_SIGN = r"(?:[$£€¥]|(?<![\w$])(?-i:EUR|USD|GBP|CHF|JPY|US\$)\s?)"
+# a range written with one scale after its second figure ("between 10 and 12 billion", "€10-12bn", "zwischen 10
+# und 12 Milliarden", "10 to 12 bln"): the scale (and a currency sign) of the second figure is the first's too
+_RANGE_WORDS = {w: v for w, v in NUMBER_WORDS.items()
+                if v == int(v) and 1 <= v < 1000 and (w not in _LEX["articles"] or w in ("one", "ein", "eins"))}
+_RANGE_WORD_RE = "|".join(sorted(_RANGE_WORDS, key=len, reverse=True))
+_RANGE_FIGURE = rf"{_NUM}|(?i:{_RANGE_WORD_RE})\b"
+_SHORT_RANGE = re.compile(
+    rf"(?<![\w.,$£€¥-])(?P<cur1>{_SIGN})?(?P<n1>{_RANGE_FIGURE})(?P<join>\s?[-–]\s?|\s+(?i:and|to|und|bis)\s+)"
+    rf"(?P<cur2>{_SIGN})?(?P<n2>{_RANGE_FIGURE})(?P<scale>[ -]?(?i:{_SCALE_RE})\b\.?|(?i:mn|bn|[mk])\b(?![.,]?\d))")
+
+
+def _range_value(figure: str) -> float | None:
+    """A figure of ``_SHORT_RANGE``: digits ("1,5") or one number word ("zehn")."""
+    if figure.lower() in _RANGE_WORDS:
+        return _RANGE_WORDS[figure.lower()]
+    read = read_digits(figure)
+    return None if read is None else float(f"{read[0]}.{read[1] or 0}")
+
+
+def _one_range(m: re.Match) -> str:
+    """``house_styled``'s range: the first figure given the second's scale and currency, if it rises to it."""
+    x, y = _range_value(m.group("n1")), _range_value(m.group("n2"))
+    cur = m.group("cur1") or m.group("cur2") or ""
+    letter = m.group("scale").strip(" -.").lower() in ("m", "k", "mn", "bn")
+    if x is None or y is None or not x < y or letter and not cur:
+        return m.group(0)
+    return (m.group("cur1") or cur) + m.group("n1") + m.group("scale").rstrip(".") + m.group("join") \
+        + (m.group("cur2") or cur) + m.group("n2") + m.group("scale")
+
+
+def house_styled(text: str) -> str:
+    """``text`` with figures written in a house style or short spelled out, so that every reader of figures
+    reads them as the one figure they are: a figure grouped by apostrophes ("15'000": ``apostrophes_joined``),
+    a currency code glued to its figure ("EUR1.2bn" -> "EUR 1.2bn"), and a rising range whose scale word follows
+    only its second figure ("between 10 and 12 billion" -> "between 10 billion and 12 billion", "€10-12bn" ->
+    "€10bn-€12bn"); a falling pair ("from 900 to 1.2 billion") is left as written."""
+    return _SHORT_RANGE.sub(_one_range, _GLUED_CODE.sub(r"\g<code> ", apostrophes_joined(text)))
+
+
 # a number in digits and the scale after it, written out or abbreviated ("1,5 Millionen",
 # "1,5 Mio.", "2 Mrd.", "3 Tsd.", "$1.5bn", "4 mln"); a plain "m" or "k" only right after a currency
 # figure ("£2m", "$1.5m", "£412k": never "5 m", five metres, nor "a 5k run")
-_SCALED = re.compile(rf"(?:(?P<cur>[$£€¥])|(?<![\w.,]))(?P<num>{_NUM})"
-                     rf"(?:[ -]?(?P<scale>{_SCALE_RE})\b\.?|(?P<m>[mk])\b(?![.,]?\d))", re.I)
+_SCALED = re.compile(rf"(?:(?P<cur>{_SIGN})|(?<![\w.,]))(?P<num>{_NUM})"
+                     rf"(?:[ -]?(?P<scale>{_SCALE_RE})\b\.?|(?P<m>mn|[mk])\b(?![.,]?\d))", re.I)
 
 
 # a currency word after "50k" / "5m" makes the letter a scale without a sign before the figure ("50k Euro")
@@ -441,7 +483,7 @@ def scaled(text: str, lang: str = "en") -> str:
         written = format(value.normalize(), "f") if value != value.to_integral_value() else str(int(value))
         return (m.group("cur") or "") + written
 
-    return _SCALED.sub(one, text)
+    return _SCALED.sub(one, house_styled(text))
 
 
 def _whole_value(digits: str) -> tuple[float, float, float]:

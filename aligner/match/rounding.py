@@ -21,6 +21,16 @@ _HEDGES: dict[str, list[tuple[str, ...]]] = {
     side: sorted((tuple(p.split()) for p in phrases), key=len, reverse=True)
     for side, phrases in _LEX["rounding_hedges"].items()}
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w]|[.,]\d)")
+_SAME_HEDGES: list[frozenset[str]] = [frozenset(g) for g in _LEX["same_hedges"]]
+
+
+def same_hedge(xs: list[str], ys: list[str]) -> bool:
+    """One hedge word against another that says the same of the figure after it ("nearly" / "almost",
+    "around" / "about": ``equivalents.json`` "same_hedges"); the caller checks a figure follows."""
+    if len(xs) != 1 or len(ys) != 1:
+        return False
+    x, y = xs[0].lower(), ys[0].lower()
+    return x != y and any(x in g and y in g for g in _SAME_HEDGES)
 
 
 def _hedge(text: str, start: int) -> str | None:

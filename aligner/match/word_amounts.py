@@ -38,7 +38,7 @@ Amount = tuple[int, int, float]  # start, end, value
 def _kind(w: str, lang: str) -> tuple[str, float] | None:
     """("art" | "small" | "mult" | "scale" | "frac", value) of one word, None for no number word."""
     table = NUMBER_WORDS_BY_LANGUAGE.get(lang, NUMBER_WORDS_BY_LANGUAGE["en"])
-    if w in SCALES.get(lang, SCALES["en"]) and w not in ("mio", "mrd", "mia", "tsd", "bn", "mln"):
+    if w in SCALES.get(lang, SCALES["en"]) and w not in ("mio", "mrd", "mia", "tsd", "bn", "mln", "bln", "bio"):
         return "scale", SCALES[lang if lang in SCALES else "en"][w]
     if w in MULTIPLIERS and w in table:
         return "mult", float(table[w])
@@ -171,8 +171,8 @@ class _Reader:
         elif kind == "small" and (prev == "small" and _tens_and_units(self.last_small, v)
                                   or prev in ("mult", "and") and v < 100):
             self.cur += v
-        elif kind == "mult" and prev in ("small", "art"):
-            self.cur *= v
+        elif kind == "mult" and prev in ("small", "art", "frac"):
+            self.cur *= v  # "two dozen", "a hundred", "half a dozen" (6), "ein halbes Dutzend"
         elif kind == "frac" and (prev in ("", "art") or prev == "small" and self.cur < 20):
             self.cur = (self.cur if prev == "small" else 1.0) * v
         elif kind == "scale" and prev in ("small", "art", "mult", "frac", "half"):
