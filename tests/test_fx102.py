@@ -1,4 +1,4 @@
-"""fx102: negation flags against negative idioms (rv60-18), cuts before a negated tail (rv60-5),
+"""fx102: negation flags against negative idioms (rv60-18), cuts before a negated tail (rv60-5: taken back by the lead after rt31-12),
 whole sentences quoted in part (rv60-12: taken back by the lead after rt31-4 and pr31b-7)."""
 
 from __future__ import annotations
@@ -48,26 +48,3 @@ def test_negations_next_to_idioms_stay_flagged(a: str, b: str) -> None:
 def test_german_idiom_with_its_own_negator() -> None:
     rep = compare("Eine Koalition kommt für uns nicht infrage.", "Eine Koalition kommt für uns infrage.", lang="de")
     assert "negation" in rep.flags
-
-
-# --- rv60-5: a version cut before a contrast tail (", not a blank cheque") is no negation
-
-LONG = "We won 338 seats and 36.2% of the vote. That is a mandate for change, not a blank cheque."
-
-
-def test_a_cut_before_a_negated_tail_is_no_negation() -> None:
-    short = "We won 338 seats and 36.2 per cent of the vote. That is a mandate for change."
-    rep = compare(LONG, short)
-    assert "negation" not in rep.flags, rep.details
-    assert "partial" in rep.flags and "not a blank cheque" in rep.details["partial"]
-    rep = compare("That is a mandate for change, not a blank cheque.", "That is a mandate for change.")
-    assert rep.flags == ["truncation"], rep.details
-
-
-@pytest.mark.parametrize(("a", "b", "lang"), [
-    ("That is a mandate for change.", "That is not a mandate for change.", "en"),
-    ("Das ist ein Auftrag für den Wandel, nicht für ein Weiter-so.", "Das ist kein Auftrag für den Wandel.", "de"),
-    ("Wir erhöhen die Steuern.", "Wir erhöhen die Steuern nicht.", "de"),
-])
-def test_negations_near_a_contrast_tail_stay(a: str, b: str, lang: str) -> None:
-    assert "negation" in compare(a, b, lang=lang).flags

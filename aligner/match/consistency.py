@@ -1255,10 +1255,6 @@ _CLAUSE_OPENERS = {"i", "we", "you", "he", "she", "it", "they", "there", "it's",
 # "Ich glaube nicht, dass ...") and not "sondern" (the other half of "nicht X, sondern Y").
 _CLAUSE_OPENERS_DE = {"ich", "du", "er", "sie", "es", "wir", "ihr", "man", "das", "dies", "dieses", "diese",
                       "der", "die"}
-# a comma before a negator that more words follow opens a contrast tail ("a mandate for change, not a
-# blank cheque"): a clause of its own, so that a version cut before it is a piece, not its negation.  Not
-# a negator that ends the version ("Wir erhöhen die Steuern, nicht." keeps its negation).
-_CONTRAST_TAIL = {"not", "never", "nicht", "nie"}
 _CLAUSE_JOINERS = {"en": ("and", "but", "so", "or"), "de": ("und", "aber", "oder", "doch", "denn")}
 
 
@@ -1275,8 +1271,7 @@ def _clause_spans(text: str, lang: str = "en") -> list[tuple[int, int, int]]:
         t = m.group(0)
         after = [x.group(0) for x in found[k + 1:k + 3]]
         cut = t in _CLAUSE_END or (t == "," and bool(after) and (
-            after[0] in openers or (after[0] in joiners and after[1:2] and after[1] in openers)
-            or (after[0] in _CONTRAST_TAIL and len(after) == 2 and _is_word(after[1]))))
+            after[0] in openers or (after[0] in joiners and after[1:2] and after[1] in openers)))
         if cut:
             if start is not None:
                 out.append((start, end, n))
@@ -1297,8 +1292,7 @@ def kept_clauses(a: str, b: str, wa: list[str], wb: list[str], lang: str = "en")
     (``missing_stretch``); None when nothing is to be cut (not a piece, or every clause
     holds some of its words)."""
     got = missing_stretch(wa, wb)
-    if (got is None or missing_end_of(got[0]) is None) \
-            and not _piece_at_one_end(words(figure_text(a, lang)), words(figure_text(b, lang))):
+    if got is None or missing_end_of(got[0]) is None:
         return None
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     text = b if long is wb else a
@@ -1319,21 +1313,6 @@ def kept_clauses(a: str, b: str, wa: list[str], wb: list[str], lang: str = "en")
         return None
     cut = text.lower().replace("’", "'")[held[0][0]:held[-1][1]]  # the offsets are the lowered text's
     return (a, cut) if long is wb else (cut, b)
-
-
-def _piece_at_one_end(wa: list[str], wb: list[str]) -> bool:
-    """Whether the shorter version gives the longer one word for word (all but
-    ``DROPPED_OTHER_WORDS`` of its words; figures written one way, ``figure_text``) with a
-    stretch at one end left out, however short (a cut too short for ``missing_stretch``:
-    "..., not a blank cheque" of a long quote)."""
-    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if not short or len(long) == len(short):
-        return False
-    blocks = [bl for bl in difflib.SequenceMatcher(a=[_stem(w) for w in short], b=[_stem(w) for w in long],
-                                                   autojunk=False).get_matching_blocks() if bl.size]
-    if not blocks or len(short) - sum(bl.size for bl in blocks) > DROPPED_OTHER_WORDS:
-        return False
-    return (blocks[0].b == 0) != (blocks[-1].b + blocks[-1].size == len(long))
 
 
 def _quotes_left_out(short: list[str], long: list[str], blocks: list, kept: tuple[int, int]) -> bool:
