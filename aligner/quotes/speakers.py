@@ -2709,7 +2709,8 @@ ROLE_CONFIDENCE_FACTOR = 0.9  # a speaker named only by a role, resolved through
 
 
 _DEPUTY = re.compile(r"\b(?:stellvertretende[rnms]?|deputy|vice)\b", re.I)
-_FORMER_EN = re.compile(r"\bformer\b", re.I)  # "a former governor": another office than "the governor"
+# "a former governor", "der frühere Minister", "die ehemalige Ministerin", "Ex-Minister": another office than "the governor"
+_FORMER_EN = re.compile(r"\b(?:former|frühere[rnms]?|ehemalige[rnms]?|ex(?=-))\b", re.I)
 
 
 def _role_heads(text: str | None) -> set[str]:
@@ -2718,7 +2719,10 @@ def _role_heads(text: str | None) -> set[str]:
     holder's "ex" ("former governor" -> "exgovernor", no "governor")."""
     deputy = "vize" if _DEPUTY.search(text or "") else "ex" if _FORMER_EN.search(text or "") else ""
     heads = set()
-    for w in (text or "").split():
+    words = (text or "").split()
+    for k, w in enumerate(words):
+        if k >= 2 and words[k - 1].lower() == "der" and words[k - 2][:1].isupper():
+            continue  # "die Mehrheit der Minister", "der Sprecher der Minister": a genitive plural, not the office held (pr31-2)
         if is_role_word(w) and len(w) >= 5:
             h = unaccent(w).lower().strip(".,").replace("-", "")
             heads.add(h if h.startswith(("vize", "vice")) else deputy + h)
