@@ -30,3 +30,16 @@ def test_billionen_against_milliarden_is_one_figure():
 ])
 def test_a_negated_excluding_idiom_or_an_idiom_elsewhere_keeps_the_negation(a: str, b: str) -> None:
     assert "negation" in compare(a, b).flags  # pr31b-6 (fx102's idioms): opposites, as at 2dc4234
+
+
+@pytest.mark.parametrize("a, b", [
+    ("I never met him before the summit in Brussels.", "I only met him once before the summit in Brussels."),
+    ("We did not attack before the ceasefire.", "We only attacked once before the ceasefire."),
+])
+def test_once_as_one_time_is_no_when(a: str, b: str) -> None:
+    assert "negation" in compare(a, b).flags  # pr31b-15 (fx105's until_as_only): a denial against one meeting
+
+
+def test_not_until_is_still_only_once() -> None:
+    assert "negation" not in compare("We will not withdraw from Rafah until every hostage has come home.",
+                                     "We will only withdraw from Rafah once every hostage has come home.").flags

@@ -228,6 +228,8 @@ _UNTIL = frozenset(("until", "till", "til", "unless", "before", "bis", "bevor", 
 _ONLY = frozenset(("only", "erst"))
 _WHEN = frozenset(("when", "once", "after", "if", "wenn", "sobald", "nachdem", "falls"))
 _NOT_UNTIL = frozenset(("not", "n't", "never", "nicht", "nie", "niemals"))  # not "no": "no talks until" is no verb
+# words after "once" that make it "one time", not "when" ("met him once before the summit", "once again"; pr31b-15)
+_ONE_TIME_AFTER = frozenset(("before", "after", "in", "again", "more", "or", "and", "too", "already", "ago", "since", "during"))
 UNTIL_GAP = 8  # words from the negator (or "only") to "until" (or "when"): one clause
 
 
@@ -238,7 +240,7 @@ def _pair_at(ws: list[str], first: frozenset[str], second: frozenset[str]) -> tu
         if w not in first or (w in _ONLY and i and ws[i - 1] in NEGATORS) or (i + 1 < len(ws) and ws[i + 1] in _ONLY):
             continue
         for j in range(i + 1, min(len(ws), i + UNTIL_GAP + 1)):
-            if ws[j] in second:
+            if ws[j] in second and not (ws[j] == "once" and (j + 1 == len(ws) or ws[j + 1] in _ONE_TIME_AFTER)):
                 return i, j
             if ws[j] in NEGATORS or ws[j] in _ONLY or ws[j] in first:
                 break
