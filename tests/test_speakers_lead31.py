@@ -76,3 +76,12 @@ def test_a_person_named_in_full_before_the_bare_surname_keeps_it_beside_the_comp
     quotes = [_quote_at("a", "Dell", text.index("Demand"))]
     normalise_speakers(quotes, {"a": text})
     assert quotes[0].speaker.name == "Dell" and quotes[0].speaker.id.startswith("org:")  # before the person is named
+
+
+def test_a_company_statement_stays_the_companys_beside_a_family_member_named_before():
+    text = ('Ford Motor, the carmaker founded by Henry Ford in 1903, cut its forecast. '
+            '"We now expect lower earnings," Ford said in a statement.')
+    quotes = [_quote_at("a", "Ford", text.index("We now"))]
+    quotes[0].end = text.index('," Ford')
+    normalise_speakers(quotes, {"a": text})
+    assert quotes[0].speaker.id.startswith("org:")  # pr31b-12: not Henry Ford at 0.9

@@ -2403,6 +2403,11 @@ def _company_too(surname: str, art: str, companies: Mapping[str, set[str]], home
     return art not in home["articles"] and any(surname in heads for heads in companies.values())
 
 
+# a frame that gives the words to a company's statement or filing ("Ford said in a statement", "teilte Porsche mit")
+_STATEMENT_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:in\s+an?\s+(?:written\s+|emailed\s+|short\s+)?(?:statement|filing|press\s+release)"
+                              r"|teilte\b[^.!?\n]{0,40}\bmit\b|in\s+einer\s+(?:schriftlichen\s+)?(?:Mitteilung|Erklärung|Pressemitteilung))")
+
+
 def _introduced(quotes: list, person_names: list[tuple[str, str]], text_names: Mapping[str, Iterable[str]],
                 texts: Mapping[str, str]) -> set[tuple[str, str]]:
     """The (article, bare surname) speakers whose article writes a full name of that surname before the
@@ -2413,12 +2418,17 @@ def _introduced(quotes: list, person_names: list[tuple[str, str]], text_names: M
         if len(toks) > 1:
             full[(art, name_fold(toks[-1]))].append(name)
     first_quote: dict[tuple[str, str], int] = {}
+    statements: set[tuple[str, str]] = set()
     for q in quotes:
         if q.speaker and q.speaker.name and len(person_tokens(q.speaker.name)) == 1:
             key = (q.article_id, q.speaker.name)
             first_quote[key] = min(first_quote.get(key, q.start), q.start)
+            if _STATEMENT_AFTER.match(texts.get(q.article_id, ""), q.end):
+                statements.add(key)  # "... ," Ford said in a statement: the company's words, whoever was named before
     out = set()
     for (art, name), start in first_quote.items():
+        if (art, name) in statements:
+            continue
         text = texts.get(art, "")
         seen = [text.find(n) for n in full.get((art, name_fold(person_tokens(name)[0])), ())]
         if any(0 <= pos < start for pos in seen):
