@@ -152,10 +152,14 @@ def check_out(out: Path, fmt: str, src_lang: str, tgt_lang: str, inputs: tuple[P
     --translations; for moses ``OUT.<lang>``) is refused in one line, before any work."""
     from ..align.formats import output_paths
     from ..errors import AlignerError
+    from ..store import unwritable_reason
 
     for path in output_paths(out, fmt, src_lang, tgt_lang):
         if path.is_dir():
             raise AlignerError(f"{path}: -o names a folder; give a file{' prefix' if fmt == 'moses' else ''}")
+        why = unwritable_reason(path)
+        if why:
+            raise AlignerError(f"{path}: -o {why}")
         for given in inputs:
             if given is not None and _same_file(path, given):
                 raise AlignerError(f"{path}: the output would overwrite the input {given}; choose another -o")
