@@ -84,3 +84,59 @@ def test_align_out_below_a_file_refused_before_work(tmp_path, monkeypatch):
     assert isinstance(result.exception, AlignerError), result.exception
     assert result.exception.exit_code == 2
     assert "afile is a file" in str(result.exception) and "\n" not in str(result.exception)
+
+
+# rv64-3 / rv64-4: --presegmented lines: invisible-only lines are blank; one Unicode form
+
+
+def test_presegmented_invisible_line_is_no_sentence(tmp_path):
+    from aligner.commands.align import presegmented
+
+    path = tmp_path / "u_de.txt"
+    lines = ["Der Rat tagte.", "\u200b", "\u00ad", "\ufeff ", "\u2060\u200b", "Es regnete."]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = presegmented(path, "de")
+    assert [s.index for s in got] == [0, 5]  # line numbers keep counting the blank lines
+
+
+def test_presegmented_text_in_the_ingest_form(tmp_path):
+    import unicodedata
+
+    from aligner.commands.align import presegmented
+
+    path = tmp_path / "n_de.txt"
+    nfd = unicodedata.normalize("NFD", "Die Bürgermeisterin eröffnete das Fest.")
+    path.write_text(nfd + "\nDie Veran\u00adstaltung war gut be\u200bsucht.\n", encoding="utf-8")
+    got = [s.text for s in presegmented(path, "de")]
+    assert got == ["Die Bürgermeisterin eröffnete das Fest.", "Die Veranstaltung war gut besucht."]
+    assert all(unicodedata.is_normalized("NFC", t) for t in got)
+
+
+def test_presegmented_visible_neighbours_stay_sentences(tmp_path):
+    # neighbours: a line of one visible character, a dash, an emoji with a zero-width joiner,
+    # a number: each is a line the user gave, so a sentence, as before
+    from aligner.commands.align import presegmented
+
+    path = tmp_path / "v_de.txt"
+    lines = ["-", "\U0001f469\u200d\U0001f4bb", "7", "x\u200b"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = presegmented(path, "de")
+    assert [s.index for s in got] == [0, 1, 2, 3]
+    assert got[1].text == "\U0001f469\u200d\U0001f4bb"  # the joiner between emoji stays
+    assert got[3].text == "x"
+
+
+def test_presegmented_moses_written_nfc(tmp_path):
+    import unicodedata
+
+    de = tmp_path / "p_de.txt"
+    en = tmp_path / "p_en.txt"
+    de.write_text(unicodedata.normalize("NFD", "Die Brücke ist gesperrt.") + "\n\u200b\nDer Ver\u00adkehr wird umgeleitet.\n", encoding="utf-8")
+    en.write_text("The bridge is closed.\nTraffic is being diverted.\n", encoding="utf-8")
+    out = tmp_path / "p"
+    result = runner.invoke(app, ["align", str(de), str(en), "--presegmented", "--format", "moses", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    written = (tmp_path / "p.de").read_text(encoding="utf-8").splitlines()
+    assert "\u200b" not in "".join(written) and "\u00ad" not in "".join(written)
+    assert all(unicodedata.is_normalized("NFC", t) for t in written)
+    assert "Die Brücke ist gesperrt." in written

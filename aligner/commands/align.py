@@ -26,20 +26,31 @@ def _read_text(path: Path, allow_empty: bool = True) -> str:
     return read_text_file(path, allow_empty=allow_empty)
 
 
+def visible(text: str) -> bool:
+    """Whether ``text`` holds a character that shows: not whitespace, a control character or
+    an invisible format character (zero-width spaces and joiners, direction marks, BOM)."""
+    import unicodedata
+
+    return any(not ch.isspace() and unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp", "Zs") for ch in text)
+
+
 def presegmented(path: Path, lang: str):
-    """One sentence per line: Sentence records with offsets into the file's text; a blank
-    line (whitespace or control characters only) is no sentence.  Each sentence's
-    ``index`` is its line number (from 0)."""
-    from ..align.formats import corpus_text
+    """One sentence per line: Sentence records with offsets into the file's text (the line
+    as given); each text in the one Unicode form ingestion gives every article
+    (``text.uniform``: NFC, no soft hyphens or zero-width spaces), so both modes write the
+    same spelling.  A blank line (nothing visible: whitespace, control or format characters
+    only, such as a lone zero-width space) is no sentence.  Each sentence's ``index`` is its
+    line number (from 0)."""
     from ..errors import InputError
     from ..model import Sentence
+    from ..text.uniform import uniform
 
     out = []
     aid = path.stem
     text = _read_text(path, allow_empty=False)
     for k, (start, end) in enumerate(line_spans(text)):
-        body = text[start:end]
-        if corpus_text(body):
+        body = uniform(text[start:end])
+        if visible(body):
             out.append(Sentence(f"{aid}#l{k:05d}", aid, "", k, start, end, body, lang))
     if not out:
         raise InputError(path, "empty file (no line holds a sentence)")
