@@ -140,3 +140,54 @@ def test_presegmented_moses_written_nfc(tmp_path):
     assert "\u200b" not in "".join(written) and "\u00ad" not in "".join(written)
     assert all(unicodedata.is_normalized("NFC", t) for t in written)
     assert "Die Brücke ist gesperrt." in written
+
+
+# rv64-1: a list next to a photo credit is content, not a caption
+
+
+def _clean_outcome(text: str) -> list[tuple[str, str]]:
+    from aligner.clean import clean_text
+
+    res = clean_text(text)
+    return [(text[s:e], "" if d.keep else d.reason) for (s, e), d in zip(res.spans, res.decisions)]
+
+
+LIST_DE = ("Berlin verschärft die Regeln für Leih-Roller. Ab Juli gilt Folgendes:\n\n"
+           "- Parken nur noch auf markierten Flächen\n- Höchstens 20 km/h in der Innenstadt\n"
+           "- Bußgeld von 50 Euro bei Verstößen\n\n"
+           "Foto: Ein E-Scooter an der Spree (dpa)\n\n"
+           "Die Anbieter wollen gegen die Regeln klagen. Sie halten die Bußgelder für unverhältnismäßig.")
+
+
+def test_bulleted_list_before_a_credit_is_kept():
+    got = _clean_outcome(LIST_DE)
+    dropped = [(t, r) for t, r in got if r]
+    assert dropped == [("Foto: Ein E-Scooter an der Spree (dpa)", "photo-credit")]
+
+
+def test_numbered_list_after_a_credit_is_kept():
+    text = ("The city council passed three measures on Tuesday. They are:\n\n"
+            "Photo: AP\n\n"
+            "1. A ban on cars in the old town\n2. Free buses on Sundays\n3) More bike lanes\n\n"
+            "The measures take effect in March, the mayor said.")
+    got = _clean_outcome(text)
+    assert [r for t, r in got if t.startswith("1.")] == [""]
+
+
+def test_list_items_each_their_own_paragraph_are_kept():
+    text = ("Die Polizei nennt drei Regeln für die Silvesternacht:\n\n"
+            "- Keine Böller in der Altstadt\n\n- Keine Glasflaschen\n\n"
+            "Foto: Polizei Berlin\n\n"
+            "Verstöße werden mit Bußgeldern geahndet, sagte ein Sprecher am Montag.")
+    got = _clean_outcome(text)
+    assert [r for t, r in got if t.startswith("- ")] == ["", ""]
+
+
+def test_a_short_line_beside_a_credit_is_still_a_caption():
+    # neighbour: the caption line itself (no bullet) next to the credit still goes
+    text = ("Die Anbieter wollen gegen die Regeln klagen. Sie halten die Bußgelder für unverhältnismäßig.\n\n"
+            "Ein E-Scooter an der Spree in Berlin\n\n"
+            "Foto: dpa\n\n"
+            "Der Senat will die Regeln im Herbst prüfen, sagte eine Sprecherin am Dienstag.")
+    got = _clean_outcome(text)
+    assert [r for t, r in got if t.startswith("Ein E-Scooter")] == ["caption"]
