@@ -191,3 +191,43 @@ def test_a_short_line_beside_a_credit_is_still_a_caption():
             "Der Senat will die Regeln im Herbst prüfen, sagte eine Sprecherin am Dienstag.")
     got = _clean_outcome(text)
     assert [r for t, r in got if t.startswith("Ein E-Scooter")] == ["caption"]
+
+
+# rv64-2: a sentence longer than MAX_PIECE is cut into pieces: said, not hidden
+
+
+def _ingest_one(tmp_path: Path, text: str):
+    from aligner.ingest import ingest_paths
+
+    path = tmp_path / "liste_de.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest_paths([path], ("de", "en"), quiet=True)
+
+
+def test_a_sentence_over_max_piece_is_said_cut(tmp_path):
+    from aligner.segment import MAX_PIECE
+
+    items = ", ".join(f"Gemeinde Nummer {i} im Landkreis Nord" for i in range(1, 260))
+    long = f"Das Geld erhalten {items} und weitere Orte"
+    assert len(long) > MAX_PIECE + 1000
+    text = f"Der Landtag beschloss am Montag das Programm.\n\n{long}.\n\nDie Gelder fließen ab Januar."
+    res = _ingest_one(tmp_path, text)
+    art = res.articles[0]
+    cut = art.meta.get("cut_sentences")
+    assert cut, art.meta
+    by_id = {s.id: s for s in res.sentences}
+    # every listed piece lies inside the long sentence; the short sentences around it are not listed
+    start = text.index("Das Geld")
+    end = start + len(long) + 1
+    assert all(start <= by_id[i].start and by_id[i].end <= end for i in cut)
+    first = next(s for s in res.sentences if s.text.startswith("Der Landtag"))
+    assert first.id not in cut
+    assert res.summary()["cut_sentences"] == len(cut)
+
+
+def test_a_long_paragraph_of_short_sentences_is_not_said_cut(tmp_path):
+    # neighbour: a paragraph over MAX_PIECE made of ordinary sentences is cut at sentence ends: no note
+    sents = " ".join(f"Im Ort Nummer {i} wurde am Montag eine neue Schule eröffnet." for i in range(1, 120))
+    res = _ingest_one(tmp_path, sents)
+    assert "cut_sentences" not in res.articles[0].meta
+    assert "cut_sentences" not in res.summary()

@@ -63,12 +63,13 @@ def segmented(path: Path, lang: str, languages: tuple[str, ...]):
 
     _read_text(path, allow_empty=False)
     try:
-        from ..ingest import ingest_paths
+        from ..ingest import ingest_paths, warn_cut
     except ImportError:
         raise AlignerError("the ingestion stage is not installed here: give --presegmented files (one sentence per line)") from None
     result = ingest_paths([path], languages=languages, quiet=True)
     if result.skipped and not result.sentences:
         raise InputError(str(path), result.skipped[0].reason)
+    warn_cut(result.articles)  # a sentence too long for the splitter, cut into pieces: said
     sents = sorted(result.sentences, key=lambda s: (s.article_id, s.index))
     for s in sents:
         s.language = s.language or lang
