@@ -142,6 +142,64 @@ def test_presegmented_moses_written_nfc(tmp_path):
     assert "Die Brücke ist gesperrt." in written
 
 
+# rv64-11: names compared after NFC (file names from a Mac or a zip archive are NFD)
+
+
+def _nfd(s: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFD", s)
+
+
+def test_translation_of_matches_an_nfd_file_name():
+    from aligner.align.stage import resolve_translation_of
+    from aligner.model import Article
+
+    de = Article(_nfd("Bürger_de"), "x", language="de", source_path="/in/" + _nfd("Bürger_de.txt"))
+    en = Article(_nfd("Bürger_en"), "x", language="en", source_path="/in/" + _nfd("Bürger_en.txt"), translation_of="Bürger_de")
+    en2 = Article("Buerger_en", "x", language="en", source_path="/in/Buerger_en.txt", translation_of="Bürger_de.txt")
+    declared, unresolved = resolve_translation_of([de, en, en2])
+    assert unresolved == []
+    assert sorted(declared) == sorted([(de.id, en.id), (de.id, en2.id)])
+
+
+def test_translation_of_names_forms_of_one_name_ambiguous():
+    # neighbour: two articles whose ids differ only in Unicode form are two articles; a value
+    # naming that name is ambiguous, never silently one of them
+    from aligner.align.stage import resolve_translation_of
+    from aligner.model import Article
+
+    a = Article("Bürger", "x", language="de")
+    b = Article(_nfd("Bürger"), "y", language="de")
+    en = Article("citizen_en", "x", language="en", translation_of="Bürger")
+    declared, unresolved = resolve_translation_of([a, b, en])
+    assert declared == []
+    assert len(unresolved) == 1 and "names 2 input articles" in unresolved[0]["reason"]
+
+
+def test_translation_of_unknown_name_still_unresolved():
+    from aligner.align.stage import resolve_translation_of
+    from aligner.model import Article
+
+    de = Article("Bürger_de", "x", language="de", source_path="/in/Bürger_de.txt")
+    en = Article("x_en", "x", language="en", translation_of="Burger_de")  # no umlaut: another name
+    declared, unresolved = resolve_translation_of([de, en])
+    assert declared == [] and "names no input article" in unresolved[0]["reason"]
+
+
+def test_translations_folder_matches_an_nfd_file_name(tmp_path):
+    from aligner.model import Article, Sentence
+    from aligner.translate.precomputed import read_folder
+
+    folder = tmp_path / "en"
+    folder.mkdir()
+    (folder / _nfd("Bürger.txt")).write_text("The council met on Monday.\n", encoding="utf-8")
+    art = Article("Bürger", "Der Rat tagte am Montag.", language="de", source_path=str(tmp_path / "de" / "Bürger.txt"))
+    sent = Sentence("Bürger#s0000", "Bürger", "", 0, 0, 24, "Der Rat tagte am Montag.", "de")
+    got = read_folder(folder, [art], [sent], "en", "de")
+    assert got.counts["documents"] == 1
+
+
 # rv64-1: a list next to a photo credit is content, not a caption
 
 
@@ -231,3 +289,41 @@ def test_a_long_paragraph_of_short_sentences_is_not_said_cut(tmp_path):
     res = _ingest_one(tmp_path, sents)
     assert "cut_sentences" not in res.articles[0].meta
     assert "cut_sentences" not in res.summary()
+
+
+# rv64-10: translation_of naming an input set aside as a duplicate
+
+
+def _dup_skipped():
+    from aligner.model import Skipped
+
+    return [Skipped("dup/bremen_de_b.txt", "same text as article 'bremen_de' (dup/bremen_de.txt) of the same outlet; "
+                    "set aside as a duplicate", stage="duplicate"),
+            Skipped("dup/bad.txt", "not UTF-8", stage="ingest")]
+
+
+def test_translation_of_a_set_aside_duplicate_aligns_with_the_kept_copy():
+    from aligner.align.stage import resolve_translation_of, set_aside
+    from aligner.model import Article
+
+    de = Article("bremen_de", "x", language="de", source_path="dup/bremen_de.txt")
+    en = Article("bremen_en", "x", language="en", source_path="dup/bremen_en.txt", translation_of="bremen_de_b")
+    dups = set_aside(_dup_skipped())
+    assert dups == {"bremen_de_b.txt": "bremen_de", "bremen_de_b": "bremen_de"}
+    declared, unresolved = resolve_translation_of([de, en], dups)
+    assert declared == [("bremen_de", "bremen_en")] and unresolved == []
+
+
+def test_set_aside_neighbours_stay_unresolved():
+    # neighbours: a name that is neither an input nor a set-aside duplicate; a skipped input that
+    # is no duplicate; a duplicate of the translation itself
+    from aligner.align.stage import resolve_translation_of, set_aside
+    from aligner.model import Article
+
+    dups = set_aside(_dup_skipped())
+    de = Article("bremen_de", "x", language="de", source_path="dup/bremen_de.txt", translation_of="bremen_de_b")
+    en = Article("bremen_en", "x", language="en", source_path="dup/bremen_en.txt", translation_of="bad")
+    en2 = Article("x_en", "x", language="en", translation_of="bremen_de_c")
+    declared, unresolved = resolve_translation_of([de, en, en2], dups)
+    assert declared == []
+    assert len(unresolved) == 3 and all("names no input article" in u["reason"] for u in unresolved)
