@@ -327,3 +327,50 @@ def test_set_aside_neighbours_stay_unresolved():
     declared, unresolved = resolve_translation_of([de, en, en2], dups)
     assert declared == []
     assert len(unresolved) == 3 and all("names no input article" in u["reason"] for u in unresolved)
+
+
+# rv64-9: the TMX says which side is the original
+
+
+def _bead(src_article: str, tgt_article: str):
+    from aligner.model import AlignmentPair
+
+    return AlignmentPair([0], [0], 0.9, "Der Rat tagte.", "The council met.", src_article=src_article, tgt_article=tgt_article)
+
+
+def test_tmx_says_an_english_original():
+    from aligner.align.formats import read_tmx, tmx_text
+
+    text = tmx_text([_bead("konzern_de", "konzern_en"), _bead("rat_de", "rat_en")], "de", "en",
+                    originals={"konzern_en", "rat_de"})
+    assert 'srclang="*all*"' in text.split("<body>")[0]
+    tus = text.split("<tu ")[1:]
+    assert len(tus) == 2
+    assert tus[0].startswith('srclang="en"') and '<prop type="x-original">konzern_en</prop>' in tus[0]
+    assert tus[1].startswith('srclang="de"') and '<prop type="x-original">rat_de</prop>' in tus[1]
+    assert len(read_tmx_text(text, read_tmx)) == 2
+
+
+def read_tmx_text(text: str, read_tmx):
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("w", suffix=".tmx", delete=False, encoding="utf-8") as fh:
+        fh.write(text)
+    return read_tmx(fh.name)
+
+
+def test_tmx_all_german_originals_keep_the_header():
+    # neighbour: every original on the source side: the header stays srclang="de"
+    from aligner.align.formats import tmx_text
+
+    text = tmx_text([_bead("rat_de", "rat_en")], "de", "en", originals={"rat_de"})
+    assert 'srclang="de"' in text.split("<body>")[0]
+    assert "x-original" in text
+
+
+def test_tmx_without_originals_unchanged():
+    # neighbour: `aligner align` (no translation_of) writes plain <tu> as before
+    from aligner.align.formats import tmx_text
+
+    text = tmx_text([_bead("a", "b")], "de", "en")
+    assert "<tu>" in text and "x-original" not in text and 'srclang="de"' in text

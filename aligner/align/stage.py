@@ -124,7 +124,7 @@ def _stage(store, cfg):
     langpairs: Counter = Counter({key: len(pairs) for key, pairs in corpus.items()})
     for rank, ((ls, lt), _) in enumerate(langpairs.most_common()):
         stem = "corpus" if rank == 0 else f"corpus.{ls}-{lt}"
-        summary["corpus_pairs"] += _write_corpus(store, stem, corpus[(ls, lt)], ls, lt)
+        summary["corpus_pairs"] += _write_corpus(store, stem, corpus[(ls, lt)], ls, lt, {o for o, _ in declared})
     if not declared:
         why = _no_pairs_reason(unresolved)
         summary["bilingual_corpus"] = f"none: {why}"
@@ -404,10 +404,11 @@ def _nonempty(p: AlignmentPair) -> bool:
     return bool(p.src and p.tgt and p.src_text.strip() and p.tgt_text.strip())
 
 
-def _write_corpus(store, stem: str, pairs: list[AlignmentPair], ls: str, lt: str) -> int:
+def _write_corpus(store, stem: str, pairs: list[AlignmentPair], ls: str, lt: str, originals: set[str]) -> int:
+    """``corpus.tmx``/Moses/TSV of one language pair; the TMX says which side is the original."""
     pairs = [p for p in pairs if _nonempty(p)]
     try:
-        write_alignment(pairs, store.path(f"{stem}.tmx"), "tmx", ls or "und", lt or "und")
+        write_alignment(pairs, store.path(f"{stem}.tmx"), "tmx", ls or "und", lt or "und", originals=originals)
         # one language on both sides: corpus.en1 + corpus.en2 (formats.output_paths)
         write_alignment(pairs, store.path(stem), "moses", ls or "src", lt or "tgt")
         write_alignment(pairs, store.path(f"{stem}.tsv"), "tsv")
