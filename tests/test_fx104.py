@@ -374,3 +374,26 @@ def test_tmx_without_originals_unchanged():
 
     text = tmx_text([_bead("a", "b")], "de", "en")
     assert "<tu>" in text and "x-original" not in text and 'srclang="de"' in text
+
+
+# rv64-8: what --align-min-score left out is counted
+
+
+def test_beads_below_min_score_are_counted(tmp_path):
+    from run_stores import declared_pair_run
+
+    import aligner.align.stage as align_stage
+    from aligner.pipeline import AlignConfig, RunConfig
+
+    de = [f"Satz {k} über den Berg, {k * 100} Meter hoch." for k in range(6)]
+    en = [f"Sentence {k} about the mountain, {k * 100} metres high." for k in range(6)]
+    store, _ = declared_pair_run(tmp_path, de, en, en)
+    free = align_stage.stage(store, RunConfig(out=tmp_path / "run", embeddings="none"))
+    assert "below_min_score" not in free.summary  # no bar, no key
+    store, _ = declared_pair_run(tmp_path / "b", de, en, en)
+    barred = align_stage.stage(store, RunConfig(out=tmp_path / "b" / "run", embeddings="none", align=AlignConfig(min_score=1.01)))
+    assert barred.summary["beads"] == 0
+    assert barred.summary["below_min_score"] == free.summary["beads"] > 0
+    store, _ = declared_pair_run(tmp_path / "c", de, en, en)
+    low = align_stage.stage(store, RunConfig(out=tmp_path / "c" / "run", embeddings="none", align=AlignConfig(min_score=0.0)))
+    assert low.summary["below_min_score"] == 0 and low.summary["beads"] == free.summary["beads"]

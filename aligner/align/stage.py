@@ -112,7 +112,9 @@ def _stage(store, cfg):
         if done is None:
             summary["missing"] += 1
             continue
-        pairs, langs, note = done
+        pairs, langs, note, below = done
+        if cfg.align.min_score is not None:  # how much the bar cost, said (0 when nothing was below it)
+            summary["below_min_score"] = summary.get("below_min_score", 0) + below
         summary["article_pairs"] += 1
         _say_note(summary, note, articles[trans_id], articles[orig_id])
         all_pairs.extend(pairs)
@@ -333,7 +335,7 @@ def _pair_rows(item) -> list[tuple[int, Any]]:
     return [(k, (side, article, sents, mt)) for k, side in where]
 
 
-def _align_pair(k: int, rows: list, *, pivot: str, acfg) -> tuple[list[AlignmentPair], tuple[str, str], str]:
+def _align_pair(k: int, rows: list, *, pivot: str, acfg) -> tuple[list[AlignmentPair], tuple[str, str], str, int]:
     """Pair ``k`` from its two rows (original, translation): aligned without embeddings."""
     (_, a, sa, ma), (_, b, sb, mb) = sorted(rows, key=lambda row: row[0])
     return _align_articles(a, b, {a.id: sa, b.id: sb}, {**ma, **mb}, pivot, None, acfg)
@@ -353,10 +355,11 @@ def _orient(a, b, by_article, mt, pivot: str):
     return a, b, src_sents, tgt_sents, la, lb, src_p, tgt_p, use_mt
 
 
-def _align_articles(a, b, by_article, mt, pivot: str, encoder, acfg) -> tuple[list[AlignmentPair], tuple[str, str], str]:
+def _align_articles(a, b, by_article, mt, pivot: str, encoder, acfg) -> tuple[list[AlignmentPair], tuple[str, str], str, int]:
     """One declared article pair, aligned: its beads (those of ``acfg.min_score``), its
-    (source, target) languages and a note: :data:`LENGTH_ONLY` (no MT, no embeddings),
-    how many beads are low (:func:`unrelated_beads`), or ""."""
+    (source, target) languages, a note: :data:`LENGTH_ONLY` (no MT, no embeddings),
+    how many beads are low (:func:`unrelated_beads`), or "", and how many beads
+    ``acfg.min_score`` left out (unaligned sentences, score 0, among them)."""
     a, b, src_sents, tgt_sents, la, lb, src_p, tgt_p, use_mt = _orient(a, b, by_article, mt, pivot)
     # as `aligner align --embeddings auto`: embeddings where there is no MT
     enc = encoder if auto_embeddings(len(src_sents), len(tgt_sents), use_mt) else None
@@ -373,10 +376,12 @@ def _align_articles(a, b, by_article, mt, pivot: str, encoder, acfg) -> tuple[li
     )
     low = unrelated_beads(pairs)
     note = LENGTH_ONLY if src_mt is None and enc is None else f"{low[0]} of {low[1]} beads have confidence below {LOW_CONFIDENCE:g}" if low else ""
+    below = 0
     if acfg.min_score is not None:
+        below = sum(1 for p in pairs if p.score < acfg.min_score)
         pairs = [p for p in pairs if p.score >= acfg.min_score]
     _fill(pairs, src_sents, tgt_sents, a.id, b.id)
-    return pairs, (la, lb), note
+    return pairs, (la, lb), note, below
 
 
 LENGTH_ONLY = "length-only"
