@@ -23,7 +23,8 @@ Reasons (in the order the rules run; a paragraph gets the first that applies):
     article, everything after it with the section's reason; "Mehr zum Thema - ..." lines.
 ``caption``
     a short line without sentence punctuation next to a photo credit (or to another
-    caption), e.g. "A Russian radar station is seen in Lourdes ... Oct. 17, 2001".
+    caption), e.g. "A Russian radar station is seen in Lourdes ... Oct. 17, 2001"; never a
+    paragraph of list items ("- ...", "1. ..."), which is content.
 ``pull-quote``
     a paragraph that is only a quotation ('„Wir haben lange gekämpft“', '"We grew too
     fast" - Linda Park, CEO') repeating, word for word, a quotation in a kept paragraph
@@ -697,7 +698,8 @@ def _quotations(para: str) -> tuple[int, list[list[str]]] | None:
 
 def _captions(paras: list[str], dec: list[Decision]) -> None:
     """4. captions: short, no sentence punctuation, next to a photo credit or another
-    caption (repeated until nothing changes: a caption makes its neighbour one); a
+    caption (repeated until nothing changes: a caption makes its neighbour one), never a
+    list (:func:`_list_items`); a
     caption that ends in a full stop only right next to a photo credit and only when it
     has no verb (:func:`_verbless`)."""
     n = len(paras)
@@ -705,7 +707,7 @@ def _captions(paras: list[str], dec: list[Decision]) -> None:
     while changed:
         changed = False
         for i, p in enumerate(paras):
-            if not dec[i].keep or len(p) > 300:
+            if not dec[i].keep or len(p) > 300 or _list_items(p):
                 continue
             if _TERMINAL.search(p):
                 near = [j for j in (i - 1, i + 1) if 0 <= j < n and dec[j].reason == "photo-credit" and _verbless(p)]
@@ -714,6 +716,17 @@ def _captions(paras: list[str], dec: list[Decision]) -> None:
             if near:
                 _drop(dec, i, "caption", f"beside the {dec[near[0]].reason} p{near[0]:04d}")
                 changed = True
+
+
+# a list item: a line opened by a bullet ("- ", "• ", "* ", "– ") or a number ("1. ", "2) ")
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–—▪◦·]|\d{1,2}[.)])\s+\S")
+
+
+def _list_items(text: str) -> bool:
+    """Whether every line of ``text`` is a list item: a list is article content (the rules,
+    the demands an article reports), never a caption, whatever stands next to it."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return bool(lines) and all(_LIST_ITEM.match(ln) for ln in lines)
 
 
 def _caption_neighbour(dec: list[Decision], i: int, j: int) -> bool:

@@ -43,7 +43,7 @@ from .readers import (
     read_path,
     shown_path,
 )
-from .segment import glued_boundaries, split_sentences
+from .segment import MAX_PIECE, cut_mid_sentence, glued_boundaries, split_sentences
 from .text.uniform import uniform
 from .text.valid import valid_text
 
@@ -75,7 +75,12 @@ class IngestResult:
             "removed": dict(removed.most_common()),
             "skipped": sum(1 for s in self.skipped if s.stage != "duplicate"),
             "duplicates": sum(1 for s in self.skipped if s.stage == "duplicate"),
-        }
+        } | self._cut()
+
+    def _cut(self) -> dict[str, int]:
+        """The sentence pieces cut mid-sentence at MAX_PIECE characters, when there are any."""
+        n = sum(len(a.meta.get("cut_sentences") or []) for a in self.articles)
+        return {"cut_sentences": n} if n else {}
 
     def extend(self, other: IngestResult) -> None:
         self.articles += other.articles
@@ -215,6 +220,7 @@ class _Split:
     glued: int = 0
     somajo_chars: int = 0
     fast_paragraphs: int = 0
+    cut: list[str] = field(default_factory=list)  # sentences cut at MAX_PIECE mid-sentence
     started: float = field(default_factory=time.process_time)
 
     def paragraphs_of(self, cleaned: CleanResult, language: str, languages: tuple[str, ...]) -> None:
@@ -249,8 +255,11 @@ class _Split:
             self.fast_paragraphs += 1
         self.somajo_chars += len(ptext)
         self.glued += len(glued_boundaries(ptext, local))
+        ends, starts = cut_mid_sentence(ptext, by_line=False) if not fast and len(ptext) > MAX_PIECE else (set(), set())
         for ls, le in local:
             k = len(self.sentences)
+            if le in ends or ls in starts:
+                self.cut.append(f"{self.aid}#s{k:04d}")
             self.sentences.append(Sentence(id=f"{self.aid}#s{k:04d}", article_id=self.aid, paragraph_id=pid, index=k,
                                            start=s + ls, end=s + le, text=self.text[s + ls : s + le], language=plang))
 
@@ -264,6 +273,9 @@ class _Split:
         if self.fast_paragraphs:
             # said, not hidden: these paragraphs were split by punctuation only
             meta["punctuation_split_paragraphs"] = self.fast_paragraphs
+        if self.cut:
+            # said, not hidden: a sentence longer than MAX_PIECE characters, cut into pieces mid-sentence
+            meta["cut_sentences"] = list(self.cut)
         kept = sum(p.kept for p in self.paragraphs)
         meta["paragraphs"] = {"kept": kept, "dropped": len(self.paragraphs) - kept}
         return meta
@@ -403,7 +415,20 @@ def ingest_paths(
                     "its file's path, and has no date unless its text states one", len(no_row), "s" if len(no_row) != 1 else "",
                     "ve" if len(no_row) != 1 else "s", named)
     _add_processed(docs, langs, result, quiet, errors_log)
+    if not quiet:
+        warn_cut(result.articles)
     return result
+
+
+def warn_cut(articles: list[Article]) -> None:
+    """One warning line per article holding a sentence too long for the splitter (cut into
+    pieces of at most MAX_PIECE characters mid-sentence: ``meta["cut_sentences"]``)."""
+    for a in articles:
+        cut = a.meta.get("cut_sentences") or []
+        if cut:
+            log.warning("%s: %d sentence piece%s cut mid-sentence (a sentence over %d characters: %s); an alignment "
+                        "may pair pieces that are not translations of each other", one_line(a.source_path or a.id),
+                        len(cut), "s" if len(cut) != 1 else "", MAX_PIECE, listed(cut, 3))
 
 
 @dataclass

@@ -133,6 +133,28 @@ def _pieces(text: str, chunks: list[tuple[int, int]], limit: int = MAX_PIECE) ->
     return out
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'“”‘’»«)\]]*$")
+
+
+def cut_mid_sentence(text: str, by_line: bool = True) -> tuple[set[int], set[int]]:
+    """Where :func:`split_sentences` (SoMaJo mode) cuts ``text`` into MAX_PIECE pieces at
+    a place that is no sentence end (no final mark before it: a sentence longer than
+    MAX_PIECE, a long enumeration): the ends of the pieces before such a cut and the
+    starts of the pieces after it.  Empty for text without a line or block that long."""
+    chunks = line_or_block_spans(text, by_line)
+    ends: set[int] = set()
+    starts: set[int] = set()
+    for s, e in chunks:
+        if e - s <= MAX_PIECE:
+            continue
+        pieces = _pieces(text, [(s, e)])
+        for (_, pe), (ns, _) in zip(pieces, pieces[1:]):
+            if not _ENDS_SENTENCE.search(text[:pe]):
+                ends.add(pe)
+                starts.add(ns)
+    return ends, starts
+
+
 def fast_split(text: str, by_line: bool = True) -> list[tuple[int, int]]:
     """Sentence spans by punctuation alone, linear in the length of ``text``: for text
     too long for SoMaJo within an article's budget (see :mod:`aligner.ingest`)."""

@@ -168,6 +168,31 @@ def atomic_write_text(path: Path, text: str) -> None:
         raise
 
 
+def unwritable_reason(path: str | os.PathLike[str]) -> str | None:
+    """Why the file ``path`` could not be written (it names a folder, a folder on its way is
+    a file, or the nearest existing folder refuses a new file), or None when it can be.
+    Probed with a temporary file that is removed at once, so nothing is left behind; the
+    folders that ``atomic_write_text`` would make are not made here."""
+    path = Path(path)
+    if path.is_dir():
+        return "names a folder; give a file"
+    folder = path.parent
+    while not folder.exists():
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    if folder.exists() and not folder.is_dir():
+        return f"{folder} is a file, not a folder"
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".probe.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        return f"cannot write in {folder} ({exc.strerror or type(exc).__name__})"
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(tmp)
+    return None
+
+
 def hash_file(h: Any, path: str | os.PathLike[str]) -> None:
     """Feed the content of the file ``path`` to the hash object ``h`` (``hashlib``), 1 MiB
     at a time."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Collection, Iterable, Sequence
 
 from ..errors import ConfigError, InputError
 from ..model import AlignmentPair
@@ -125,35 +125,57 @@ def _xml(text: str) -> str:
     return escape(corpus_text(text))
 
 
-def tmx_text(pairs: Iterable[AlignmentPair], src_lang: str, tgt_lang: str, tool: str = "aligner") -> str:
+def tmx_text(pairs: Iterable[AlignmentPair], src_lang: str, tgt_lang: str, tool: str = "aligner",
+             originals: Collection[str] = ()) -> str:
+    """The beads as TMX 1.4.  ``originals``: the ids of the articles that are originals (the
+    targets of ``translation_of``): a bead whose original is known says so, ``srclang`` of its
+    ``<tu>`` the original's language (the language translated from) and ``x-original`` its
+    article; the header's ``srclang`` is ``*all*`` when the originals are not all in
+    ``src_lang``."""
     from xml.sax.saxutils import quoteattr
 
     from .. import __version__
+
+    pairs = list(_both(pairs))
+    from_tgt = any(o is not None and o[1] != src_lang for o in (_original(p, originals, src_lang, tgt_lang) for p in pairs))
+    head_src = "*all*" if from_tgt else src_lang
 
     head = (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<tmx version="1.4">\n'
         f"  <header creationtool={quoteattr(tool)} creationtoolversion={quoteattr(__version__)} "
-        f'segtype="sentence" o-tmf="aligner" adminlang="en" srclang={quoteattr(src_lang)} datatype="plaintext"/>\n'
+        f'segtype="sentence" o-tmf="aligner" adminlang="en" srclang={quoteattr(head_src)} datatype="plaintext"/>\n'
         "  <body>\n"
     )
     body = []
-    for p in _both(pairs):
+    for p in pairs:
         props = f'      <prop type="x-score">{p.score:.4f}</prop>\n'
+        orig = _original(p, originals, src_lang, tgt_lang)
         if p.similarity is not None:
             props += f'      <prop type="x-similarity">{p.similarity:.4f}</prop>\n'
         if p.src_article:
             props += f'      <prop type="x-src-article">{_xml(p.src_article)}</prop>\n'
         if p.tgt_article:
             props += f'      <prop type="x-tgt-article">{_xml(p.tgt_article)}</prop>\n'
+        if orig is not None:
+            props += f'      <prop type="x-original">{_xml(orig[0])}</prop>\n'
         body.append(
-            "    <tu>\n"
+            (f"    <tu srclang={quoteattr(orig[1])}>\n" if orig is not None else "    <tu>\n")
             + props
             + f"      <tuv xml:lang={quoteattr(src_lang)}><seg>{_xml(p.src_text)}</seg></tuv>\n"
             + f"      <tuv xml:lang={quoteattr(tgt_lang)}><seg>{_xml(p.tgt_text)}</seg></tuv>\n"
             + "    </tu>\n"
         )
     return head + "".join(body) + "  </body>\n</tmx>\n"
+
+
+def _original(p: AlignmentPair, originals: Collection[str], src_lang: str, tgt_lang: str) -> tuple[str, str] | None:
+    """(article id, language) of the original of the bead ``p``, when one side is declared the original."""
+    if p.src_article and p.src_article in originals:
+        return p.src_article, src_lang
+    if p.tgt_article and p.tgt_article in originals:
+        return p.tgt_article, tgt_lang
+    return None
 
 
 def jsonl_text(pairs: Iterable[AlignmentPair]) -> str:
@@ -172,9 +194,11 @@ def output_paths(out: str | Path, fmt: str, src_lang: str = "src", tgt_lang: str
 
 
 def write_alignment(
-    pairs: Sequence[AlignmentPair], out: str | Path, fmt: str, src_lang: str = "src", tgt_lang: str = "tgt"
+    pairs: Sequence[AlignmentPair], out: str | Path, fmt: str, src_lang: str = "src", tgt_lang: str = "tgt",
+    originals: Collection[str] = (),
 ) -> list[Path]:
     """Write ``pairs`` to ``out`` in ``fmt``; returns the files written (:func:`output_paths`).
+    ``originals``: the articles that are originals (TMX says which side each bead translates from).
 
     For ``moses``, ``out`` is a prefix: ``<out>.<src_lang>`` and ``<out>.<tgt_lang>``.
     """
@@ -188,7 +212,7 @@ def write_alignment(
     if fmt == "tsv":
         text = tsv_text(pairs)
     elif fmt == "tmx":
-        text = tmx_text(pairs, src_lang, tgt_lang)
+        text = tmx_text(pairs, src_lang, tgt_lang, originals=originals)
     elif fmt == "jsonl":
         text = jsonl_text(pairs)
     elif fmt == "vecalign":

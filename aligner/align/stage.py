@@ -30,8 +30,11 @@ neither MT nor embeddings has length-only confidences, below 0.5 (``length_only_
 
 from __future__ import annotations
 
+import ast
 import logging
+import re
 import time
+import unicodedata
 from collections import Counter, defaultdict
 from functools import partial
 from pathlib import PurePath
@@ -73,6 +76,15 @@ def stage(store, cfg):
         return _stage(store, cfg)
 
 
+def _skipped(store) -> list:
+    from ..model import Skipped
+
+    try:
+        return store.read("skipped.jsonl", Skipped)
+    except (OSError, AlignerError):  # no record of what ingest set aside: resolved without it
+        return []
+
+
 def _stage(store, cfg):
     from ..pipeline import StageResult
 
@@ -85,7 +97,7 @@ def _stage(store, cfg):
     mt: dict[str, Translation] = {t.sentence_id: t for t in store.read("translations.jsonl", Translation)}
     pivot = getattr(cfg, "pivot", "en") or "en"
 
-    declared, unresolved = resolve_translation_of(list(articles.values()))
+    declared, unresolved = resolve_translation_of(list(articles.values()), set_aside(_skipped(store)))
     if not declared and not (mt and cfg.align.mt_corpus):
         raise StageUnavailable(f"no bilingual corpus: {_no_pairs_reason(unresolved)}")  # one line naming them
     if declared:  # without any pair, the no-corpus line names them
@@ -100,7 +112,9 @@ def _stage(store, cfg):
         if done is None:
             summary["missing"] += 1
             continue
-        pairs, langs, note = done
+        pairs, langs, note, below = done
+        if cfg.align.min_score is not None:  # how much the bar cost, said (0 when nothing was below it)
+            summary["below_min_score"] = summary.get("below_min_score", 0) + below
         summary["article_pairs"] += 1
         _say_note(summary, note, articles[trans_id], articles[orig_id])
         all_pairs.extend(pairs)
@@ -112,7 +126,7 @@ def _stage(store, cfg):
     langpairs: Counter = Counter({key: len(pairs) for key, pairs in corpus.items()})
     for rank, ((ls, lt), _) in enumerate(langpairs.most_common()):
         stem = "corpus" if rank == 0 else f"corpus.{ls}-{lt}"
-        summary["corpus_pairs"] += _write_corpus(store, stem, corpus[(ls, lt)], ls, lt)
+        summary["corpus_pairs"] += _write_corpus(store, stem, corpus[(ls, lt)], ls, lt, {o for o, _ in declared})
     if not declared:
         why = _no_pairs_reason(unresolved)
         summary["bilingual_corpus"] = f"none: {why}"
@@ -153,12 +167,18 @@ def _unresolved_line(u: dict[str, str]) -> str:
     return f"{u['file']}: translation_of {u['translation_of']!r} {u['reason']}"
 
 
+def _nfc(name: str) -> str:
+    """A name as names are compared: NFC (a Mac or a zip archive writes "ü" in a file name as
+    "u" and a combining mark, a metadata sidecar typed by hand as one character)."""
+    return name if name.isascii() else unicodedata.normalize("NFC", name)
+
+
 def _by_file(articles: list) -> dict[str, list]:
-    """Articles by their file's name and stem."""
+    """Articles by their file's name and stem (NFC)."""
     by_file: dict[str, list] = defaultdict(list)
     for a in articles:
         if a.source_path:
-            path = PurePath(a.source_path)
+            path = PurePath(_nfc(a.source_path))
             for key in dict.fromkeys((path.name, path.stem)):
                 by_file[key].append(a)
     return by_file
@@ -166,11 +186,13 @@ def _by_file(articles: list) -> dict[str, list]:
 
 def _named_by(value: str, ids: dict[str, Any], by_file: dict[str, list]) -> list:
     """Every input article ``value`` may name: by article id, and by file name or stem;
-    a value with folders names only files whose path ends in those folders."""
+    a value with folders names only files whose path ends in those folders.  Names are
+    compared in NFC (``ids``: the articles by their id in NFC)."""
+    value = _nfc(value)
     parts = PurePath(value).parts
-    found = {ids[value].id: ids[value]} if value in ids else {}
+    found = {a.id: a for a in ids.get(value, [])}
     for a in by_file.get(parts[-1], []) if parts else []:
-        if len(parts) == 1 or PurePath(a.source_path).parts[-len(parts) : -1] == parts[:-1]:
+        if len(parts) == 1 or PurePath(_nfc(a.source_path)).parts[-len(parts) : -1] == parts[:-1]:
             found.setdefault(a.id, a)
     return list(found.values())
 
@@ -191,12 +213,50 @@ def _resolve_one(value: str, article, ids: dict[str, Any], by_file: dict[str, li
     return found[0].id, ""
 
 
-def resolve_translation_of(articles: list) -> tuple[list[tuple[str, str]], list[dict[str, str]]]:
+_DUPLICATE_OF = re.compile(r"^same text as article ('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")")
+
+
+def set_aside(skipped: list) -> dict[str, str]:
+    """The inputs ingest set aside as duplicates (``skipped.jsonl``, stage ``duplicate``):
+    their file name and stem (NFC) -> the id of the article kept in their place, whose
+    cleaned text is theirs."""
+    out: dict[str, str] = {}
+    for sk in skipped:
+        m = _DUPLICATE_OF.match(sk.reason or "") if sk.stage == "duplicate" and sk.path else None
+        if m is None:
+            continue
+        try:
+            kept = ast.literal_eval(m.group(1))
+        except (ValueError, SyntaxError):
+            continue
+        path = PurePath(_nfc(sk.path))
+        for key in (path.name, path.stem):
+            out.setdefault(key, kept)
+    return out
+
+
+def _via_duplicate(value: str, article, ids: dict[str, Any], duplicates: dict[str, str]) -> str | None:
+    """The kept article a ``translation_of`` naming a set-aside duplicate stands for."""
+    parts = PurePath(_nfc(value)).parts
+    kept = duplicates.get(parts[-1]) if parts else None
+    if kept is None or kept not in ids or kept == article.id:
+        return None
+    log.warning("%s: translation_of %r names an input set aside as a duplicate of %r (the same text); aligned with %r",
+                article.source_path or article.id, value, kept, kept)
+    return kept
+
+
+def resolve_translation_of(articles: list, duplicates: dict[str, str] | None = None
+                           ) -> tuple[list[tuple[str, str]], list[dict[str, str]]]:
     """The declared pairs (original id, translation id), each ``translation_of`` resolved
-    by article id, file name or file stem (a pair declared both ways once); and those that
-    could not be resolved (file, value, reason).  A pair in one language is said (a
-    rewrite, not a translation) and aligned all the same."""
+    by article id, file name or file stem (a pair declared both ways once), or through a
+    file set aside as a duplicate to the article kept in its place (``duplicates``: see
+    :func:`set_aside`); and those that could not be resolved (file, value, reason).  A pair
+    in one language is said (a rewrite, not a translation) and aligned all the same."""
     ids = {a.id: a for a in articles}
+    by_name: dict[str, list] = defaultdict(list)  # two ids that differ only in form name both
+    for a in articles:
+        by_name[_nfc(a.id)].append(a)
     by_file = _by_file(articles)
     declared: list[tuple[str, str]] = []
     unresolved: list[dict[str, str]] = []
@@ -205,7 +265,9 @@ def resolve_translation_of(articles: list) -> tuple[list[tuple[str, str]], list[
         value = (a.translation_of or "").strip()
         if not value:
             continue
-        orig, why = _resolve_one(value, a, ids, by_file)
+        orig, why = _resolve_one(value, a, by_name, by_file)
+        if orig is None and why.startswith("names no input") and duplicates:
+            orig = _via_duplicate(value, a, ids, duplicates)
         if orig is None:
             unresolved.append({"file": a.source_path or a.id, "translation_of": value, "reason": why})
         elif frozenset((orig, a.id)) not in seen:
@@ -273,7 +335,7 @@ def _pair_rows(item) -> list[tuple[int, Any]]:
     return [(k, (side, article, sents, mt)) for k, side in where]
 
 
-def _align_pair(k: int, rows: list, *, pivot: str, acfg) -> tuple[list[AlignmentPair], tuple[str, str], str]:
+def _align_pair(k: int, rows: list, *, pivot: str, acfg) -> tuple[list[AlignmentPair], tuple[str, str], str, int]:
     """Pair ``k`` from its two rows (original, translation): aligned without embeddings."""
     (_, a, sa, ma), (_, b, sb, mb) = sorted(rows, key=lambda row: row[0])
     return _align_articles(a, b, {a.id: sa, b.id: sb}, {**ma, **mb}, pivot, None, acfg)
@@ -293,10 +355,11 @@ def _orient(a, b, by_article, mt, pivot: str):
     return a, b, src_sents, tgt_sents, la, lb, src_p, tgt_p, use_mt
 
 
-def _align_articles(a, b, by_article, mt, pivot: str, encoder, acfg) -> tuple[list[AlignmentPair], tuple[str, str], str]:
+def _align_articles(a, b, by_article, mt, pivot: str, encoder, acfg) -> tuple[list[AlignmentPair], tuple[str, str], str, int]:
     """One declared article pair, aligned: its beads (those of ``acfg.min_score``), its
-    (source, target) languages and a note: :data:`LENGTH_ONLY` (no MT, no embeddings),
-    how many beads are low (:func:`unrelated_beads`), or ""."""
+    (source, target) languages, a note: :data:`LENGTH_ONLY` (no MT, no embeddings),
+    how many beads are low (:func:`unrelated_beads`), or "", and how many beads
+    ``acfg.min_score`` left out (unaligned sentences, score 0, among them)."""
     a, b, src_sents, tgt_sents, la, lb, src_p, tgt_p, use_mt = _orient(a, b, by_article, mt, pivot)
     # as `aligner align --embeddings auto`: embeddings where there is no MT
     enc = encoder if auto_embeddings(len(src_sents), len(tgt_sents), use_mt) else None
@@ -313,10 +376,12 @@ def _align_articles(a, b, by_article, mt, pivot: str, encoder, acfg) -> tuple[li
     )
     low = unrelated_beads(pairs)
     note = LENGTH_ONLY if src_mt is None and enc is None else f"{low[0]} of {low[1]} beads have confidence below {LOW_CONFIDENCE:g}" if low else ""
+    below = 0
     if acfg.min_score is not None:
+        below = sum(1 for p in pairs if p.score < acfg.min_score)
         pairs = [p for p in pairs if p.score >= acfg.min_score]
     _fill(pairs, src_sents, tgt_sents, a.id, b.id)
-    return pairs, (la, lb), note
+    return pairs, (la, lb), note, below
 
 
 LENGTH_ONLY = "length-only"
@@ -344,10 +409,11 @@ def _nonempty(p: AlignmentPair) -> bool:
     return bool(p.src and p.tgt and p.src_text.strip() and p.tgt_text.strip())
 
 
-def _write_corpus(store, stem: str, pairs: list[AlignmentPair], ls: str, lt: str) -> int:
+def _write_corpus(store, stem: str, pairs: list[AlignmentPair], ls: str, lt: str, originals: set[str]) -> int:
+    """``corpus.tmx``/Moses/TSV of one language pair; the TMX says which side is the original."""
     pairs = [p for p in pairs if _nonempty(p)]
     try:
-        write_alignment(pairs, store.path(f"{stem}.tmx"), "tmx", ls or "und", lt or "und")
+        write_alignment(pairs, store.path(f"{stem}.tmx"), "tmx", ls or "und", lt or "und", originals=originals)
         # one language on both sides: corpus.en1 + corpus.en2 (formats.output_paths)
         write_alignment(pairs, store.path(stem), "moses", ls or "src", lt or "tgt")
         write_alignment(pairs, store.path(f"{stem}.tsv"), "tsv")

@@ -26,20 +26,31 @@ def _read_text(path: Path, allow_empty: bool = True) -> str:
     return read_text_file(path, allow_empty=allow_empty)
 
 
+def visible(text: str) -> bool:
+    """Whether ``text`` holds a character that shows: not whitespace, a control character or
+    an invisible format character (zero-width spaces and joiners, direction marks, BOM)."""
+    import unicodedata
+
+    return any(not ch.isspace() and unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp", "Zs") for ch in text)
+
+
 def presegmented(path: Path, lang: str):
-    """One sentence per line: Sentence records with offsets into the file's text; a blank
-    line (whitespace or control characters only) is no sentence.  Each sentence's
-    ``index`` is its line number (from 0)."""
-    from ..align.formats import corpus_text
+    """One sentence per line: Sentence records with offsets into the file's text (the line
+    as given); each text in the one Unicode form ingestion gives every article
+    (``text.uniform``: NFC, no soft hyphens or zero-width spaces), so both modes write the
+    same spelling.  A blank line (nothing visible: whitespace, control or format characters
+    only, such as a lone zero-width space) is no sentence.  Each sentence's ``index`` is its
+    line number (from 0)."""
     from ..errors import InputError
     from ..model import Sentence
+    from ..text.uniform import uniform
 
     out = []
     aid = path.stem
     text = _read_text(path, allow_empty=False)
     for k, (start, end) in enumerate(line_spans(text)):
-        body = text[start:end]
-        if corpus_text(body):
+        body = uniform(text[start:end])
+        if visible(body):
             out.append(Sentence(f"{aid}#l{k:05d}", aid, "", k, start, end, body, lang))
     if not out:
         raise InputError(path, "empty file (no line holds a sentence)")
@@ -52,12 +63,13 @@ def segmented(path: Path, lang: str, languages: tuple[str, ...]):
 
     _read_text(path, allow_empty=False)
     try:
-        from ..ingest import ingest_paths
+        from ..ingest import ingest_paths, warn_cut
     except ImportError:
         raise AlignerError("the ingestion stage is not installed here: give --presegmented files (one sentence per line)") from None
     result = ingest_paths([path], languages=languages, quiet=True)
     if result.skipped and not result.sentences:
         raise InputError(str(path), result.skipped[0].reason)
+    warn_cut(result.articles)  # a sentence too long for the splitter, cut into pieces: said
     sents = sorted(result.sentences, key=lambda s: (s.article_id, s.index))
     for s in sents:
         s.language = s.language or lang
@@ -152,10 +164,14 @@ def check_out(out: Path, fmt: str, src_lang: str, tgt_lang: str, inputs: tuple[P
     --translations; for moses ``OUT.<lang>``) is refused in one line, before any work."""
     from ..align.formats import output_paths
     from ..errors import AlignerError
+    from ..store import unwritable_reason
 
     for path in output_paths(out, fmt, src_lang, tgt_lang):
         if path.is_dir():
             raise AlignerError(f"{path}: -o names a folder; give a file{' prefix' if fmt == 'moses' else ''}")
+        why = unwritable_reason(path)
+        if why:
+            raise AlignerError(f"{path}: -o {why}")
         for given in inputs:
             if given is not None and _same_file(path, given):
                 raise AlignerError(f"{path}: the output would overwrite the input {given}; choose another -o")

@@ -122,6 +122,32 @@ def check_choices(fmt: str, lang: str) -> None:
         raise typer.Exit(2)
 
 
+def check_quotes_out(out: Path | None, inputs: list[Path]) -> None:
+    """--out that cannot be written (a folder, an unwritable place) or that would overwrite an
+    input (an article file, a file inside an input folder or run directory) is refused in one
+    line, before any work."""
+    from ..errors import AlignerError
+    from ..store import unwritable_reason
+    from .align import _same_file
+
+    if out is None:
+        return
+    why = unwritable_reason(out)
+    if why:
+        raise AlignerError(f"{out}: --out {why}")
+    for given in inputs:
+        inside = given.is_dir() and out.exists() and _inside(out, given)
+        if inside or _same_file(out, given):
+            raise AlignerError(f"{out}: the output would overwrite the input {given}; choose another --out")
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
+
+
 def write_quotes(quotes, out: Path | None, explain: bool, fmt: str) -> None:
     """The quotes as --explain lines, JSONL or TSV, into ``out`` (atomically) or to standard output."""
     if explain:
@@ -135,9 +161,13 @@ def write_quotes(quotes, out: Path | None, explain: bool, fmt: str) -> None:
     if out is None:
         typer.echo(body, nl=False)
     else:
+        from ..errors import AlignerError
         from ..store import atomic_write_text
 
-        atomic_write_text(out, body)
+        try:
+            atomic_write_text(out, body)
+        except OSError as exc:
+            raise AlignerError(f"{out}: cannot write ({exc.strerror or type(exc).__name__})") from None
 
 
 def register(app: typer.Typer, groups: dict) -> None:
@@ -156,6 +186,7 @@ def register(app: typer.Typer, groups: dict) -> None:
 
         check_choices(fmt, lang)
         try:
+            check_quotes_out(out, list(inputs))
             articles, sentences, store = load_inputs(list(inputs))
         except AlignerError as exc:
             error(str(exc))
@@ -176,7 +207,11 @@ def register(app: typer.Typer, groups: dict) -> None:
             quotes, failed, _ = extract_all(articles, sentences)
         for art, reason in failed:
             warn(problem_line(art, reason))
-        write_quotes(quotes, out, explain, fmt)
+        try:
+            write_quotes(quotes, out, explain, fmt)
+        except AlignerError as exc:
+            error(str(exc))
+            raise typer.Exit(1) from exc
         summary = summarise(quotes)
         kinds = ", ".join(f"{k} {v}" for k, v in summary["kinds"].items() if v) or "none"
         console.print(

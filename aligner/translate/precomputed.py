@@ -356,10 +356,12 @@ def scored_beads(src: list[str], translation_text: str, tgt_lang: str = "en",
 
 def _doc_files(folder: Path) -> dict[str, Path]:
     files: dict[str, Path] = {}
+    """The folder's documents by file name and stem, in NFC (a Mac or a zip archive writes
+    "ü" in a file name as "u" and a combining mark; the article's own name may not)."""
     for p in sorted(folder.iterdir()):
         if p.is_file() and not p.name.startswith("."):
-            files.setdefault(p.name, p)
-            files.setdefault(p.stem, p)
+            files.setdefault(unicodedata.normalize("NFC", p.name), p)
+            files.setdefault(unicodedata.normalize("NFC", p.stem), p)
     return files
 
 
@@ -411,6 +413,7 @@ def read_folder(folder: Path, articles, sentences, tgt_lang: str = "en", src_lan
         names = [art.id]
         if art.source_path:
             names = [Path(art.source_path).name, Path(art.source_path).stem] + names
+        names = [unicodedata.normalize("NFC", n) for n in names]
         doc = next((docs[n] for n in names if n in docs), None)
         sents = sorted(by_article.get(art.id, []), key=lambda s: s.index)
         if doc is None or not sents:
