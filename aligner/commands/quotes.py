@@ -135,10 +135,23 @@ def check_quotes_out(out: Path | None, inputs: list[Path]) -> None:
     why = unwritable_reason(out)
     if why:
         raise AlignerError(f"{out}: --out {why}")
+    run_dir = len(inputs) == 1 and inputs[0].is_dir() and (inputs[0] / "articles.jsonl").is_file()
     for given in inputs:
-        inside = given.is_dir() and out.exists() and _inside(out, given)
-        if inside or _same_file(out, given):
+        if _same_file(out, given):
             raise AlignerError(f"{out}: the output would overwrite the input {given}; choose another --out")
+        if not given.is_dir() or not _inside(out, given):
+            continue
+        if run_dir and out.parent.resolve() == given.resolve() and out.name.startswith(_RUN_FILE_STEMS):
+            raise AlignerError(f"{out}: the output would overwrite the run's own {out.name} in {given}; choose another --out")
+        if not run_dir:  # (a run directory's loader reads only the run's own files: another file there is no input)
+            raise AlignerError(f"{out}: the output would be read as an article of the input folder {given} on the next "
+                               "run; choose another --out")
+
+
+# the files of a run directory that its loader reads or a run writes (``store.RunStore``)
+_RUN_FILE_STEMS = ("articles.", "sentences.", "paragraphs.", "translations.", "alignments.", "quotes.", "clusters.",
+                   "stories.", "sentence_matches.", "removals.", "skipped.", "summary.", "aligner.", "items.",
+                   "embeddings.", "corpus.", "mt-corpus.", "report.", "errors.")
 
 
 def _inside(path: Path, folder: Path) -> bool:
