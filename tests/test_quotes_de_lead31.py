@@ -44,3 +44,17 @@ def test_a_former_holder_or_a_genitive_plural_is_not_the_minister_named(frame: s
             f"„Die Werft bleibt“, {frame}.")
     q = normalise_speakers(aligner.extract_quotes(aligner.Article(id="a", text=text, language="de")), {"a": text})[-1]
     assert (q.speaker.name == "Robert Habeck") is resolved
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Wirtschaftsminister Robert Habeck besuchte am Montag Emden. „Die Werft bleibt“, hat die Mehrheit der Minister "
+     "versprochen.", None),  # pr31-17: the in-article role path, no quote of Habeck before
+    ("Wirtschaftsminister Robert Habeck besuchte am Montag Emden. „Die Werft bleibt“, sagte die Runde der Minister.", None),
+    ("Der frühere Wirtschaftsminister Robert Habeck besuchte Emden. „Die Werft bleibt“, sagte der frühere Minister.",
+     "Robert Habeck"),  # pr31-16: the former holder named as one
+])
+def test_genitive_plurals_and_former_holders_in_the_article(text: str, name) -> None:
+    from aligner.quotes.speakers import normalise_speakers
+
+    q = normalise_speakers(aligner.extract_quotes(aligner.Article(id="a", text=text, language="de")), {"a": text})[-1]
+    assert q.speaker.name == name

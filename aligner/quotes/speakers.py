@@ -2731,10 +2731,11 @@ def _role_heads(text: str | None) -> set[str]:
     heads = set()
     words = (text or "").split()
     for k, w in enumerate(words):
-        if k >= 2 and words[k - 1].lower() == "der" and words[k - 2][:1].isupper():
-            continue  # "die Mehrheit der Minister", "der Sprecher der Minister": a genitive plural, not the office held (pr31-2)
         if is_role_word(w) and len(w) >= 5:
             h = unaccent(w).lower().strip(".,").replace("-", "")
+            if k >= 2 and words[k - 1].lower() == "der" and words[k - 2][:1].isupper():
+                heads.add("of:" + h)  # "die Mehrheit der Minister", "der Sprecher der Minister": of whom, no office (pr31-2)
+                continue
             heads.add(h if h.startswith(("vize", "vice")) else deputy + h)
     return {"vize" + h[4:] if h.startswith("vice") else h for h in heads}
 
@@ -2744,6 +2745,8 @@ def _same_role(a: str, b: str) -> bool:
     / "aussenminister" do not: a different office; "regierungssprecher" / "sprecher" do)."""
     if a == b:
         return True
+    if a.startswith("ex") and b.startswith("ex") and len(a) > 6 and len(b) > 6:
+        return _same_role(a[2:], b[2:])  # "der frühere Minister" / "der frühere Wirtschaftsminister Robert Habeck" (pr31-16)
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 6 and long_.endswith(short) and not long_[: len(long_) - len(short)].startswith(("vize", "vice", "ex"))
 
