@@ -43,3 +43,13 @@ def test_once_as_one_time_is_no_when(a: str, b: str) -> None:
 def test_not_until_is_still_only_once() -> None:
     assert "negation" not in compare("We will not withdraw from Rafah until every hostage has come home.",
                                      "We will only withdraw from Rafah once every hostage has come home.").flags
+
+
+@pytest.mark.parametrize("a, b", [
+    ("We did not attack the hospital until the fighters left it.",
+     "We only attacked the hospital when the fighters were still in it."),
+    ("We will not sign this deal unless they release the hostages.",
+     "We will sign this deal only if they refuse to release the hostages."),
+])
+def test_not_until_with_another_condition_keeps_the_negation(a: str, b: str) -> None:
+    assert "negation" in compare(a, b).flags  # rt31-13 (fx105's until_as_only): opposite conditions agreed

@@ -249,9 +249,12 @@ def _pair_at(ws: list[str], first: frozenset[str], second: frozenset[str]) -> tu
 
 def until_as_only(ws: list[str], other: list[str]) -> list[str]:
     """``ws`` with "not X until Y" written as the "only X when Y" of ``other``, where ``other`` says it so (the
-    negator as ``other``'s "only", "until" as its "when"); ``ws`` as it is otherwise."""
+    negator as ``other``'s "only", "until" as its "when") and both give the condition in the same words (up to
+    ``UNTIL_GAP`` of them); ``ws`` as it is otherwise."""
     mine, theirs = _pair_at(ws, _NOT_UNTIL, _UNTIL), _pair_at(other, _ONLY, _WHEN)
     if mine is None or theirs is None:
         return ws
     (i, j), (k, m) = mine, theirs
+    if ws[j + 1:j + 1 + UNTIL_GAP] != other[m + 1:m + 1 + UNTIL_GAP]:
+        return ws  # the conditions differ ("until the fighters left it" / "when they were still in it", rt31-13): compared as written
     return ws[:i] + [other[k]] + ws[i + 1:j] + [other[m]] + ws[j + 1:]
