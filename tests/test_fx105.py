@@ -154,3 +154,25 @@ def test_not_until_is_only_when(a: str, b: str, lang: str) -> None:
 ])
 def test_a_negated_condition_without_only_is_still_a_negation(a: str, b: str) -> None:
     assert "negation" in _serious(a, b)
+
+
+# --- a count said in a plural word changed by a magnitude (rv63-10) ---
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Dozens of drones were launched at the city, and 23 were shot down.",
+     "Hundreds of drones were launched at the city, and 23 were shot down.", "en"),
+    ("Dutzende Drohnen wurden auf die Stadt abgefeuert.", "Hunderte Drohnen wurden auf die Stadt abgefeuert.", "de"),
+    ("Hundreds of people fled the city overnight.", "Thousands of people fled the city overnight.", "en"),
+])
+def test_a_count_word_of_another_magnitude_is_a_number_flag(a: str, b: str, lang: str) -> None:
+    assert "number" in _serious(a, b, lang)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Dozens of drones were launched at the city.", "dozens of drones were launched at the city."),
+    ("Thousands of people fled the city.", "Tens of thousands of people fled the city."),
+    ("Hundreds of people fled the city.", "Many hundreds of people fled the city."),
+    ("Dozens of drones were launched at the city.", "Scores of drones were launched at the city."),
+])
+def test_count_words_of_one_magnitude_are_no_number_flag(a: str, b: str) -> None:
+    assert "number" not in _serious(a, b)

@@ -633,7 +633,27 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     aligned = _aligned(a, b)
     return number_change(a, b, lang, aligned) or (_one_each(a, b, lang) if comparable else None) \
         or _share_apart(a, b, apart.shares_a, apart.shares_b) or _ordinal_change(a, b, aligned) \
-        or _points_apart(a, b, lang) or unit_changed(a, b, lang)
+        or _points_apart(a, b, lang) or unit_changed(a, b, lang) or _count_words_apart(a, b, aligned)
+
+
+# a count said as an order of magnitude in one plural word ("dozens of drones", "Hunderte Menschen"); not
+# "scores" (about "dozens"), not German "Millionen" (a scale after a figure as often)
+COUNT_PLURALS = {"dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 10 ** 6, "billions": 10 ** 9,
+                 "dutzende": 12, "dutzenden": 12, "hunderte": 100, "hunderten": 100, "tausende": 1000, "tausenden": 1000}
+
+
+def _count_words_apart(a: str, b: str, aligned: _Aligned) -> str | None:
+    """One plural count word replaced by another of another magnitude, the words around shared ("Dozens of
+    drones" / "Hundreds of drones"): the count changed, as a number in digits would."""
+    ta, tb, ops = aligned
+    for op, i1, i2, j1, j2 in ops:
+        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+            continue
+        x, y = a[ta[i1][1]:ta[i1][2]], b[tb[j1][1]:tb[j1][2]]
+        vx, vy = COUNT_PLURALS.get(x.lower()), COUNT_PLURALS.get(y.lower())
+        if vx and vy and vx != vy:
+            return f"{x} vs {y}"
+    return None
 
 
 # two figures of a move, "from" one "to" the other ("from 3 to 4", "von 3 auf 4"). Not a score or a tally
@@ -2285,7 +2305,8 @@ def _spoken_for(ca: list[str], cb: list[str]) -> bool:
     ("not enough" / "hardly enough": the negation measure counts both the same), an
     ordinal against an ordinal (the ``number`` flag's), a direction word against its
     opposite ("rose" / "fell": the ``negation`` flag's, ``reversal``)."""
-    if all(is_negator(x) for x in ca + cb) or all(ordinal(x) for x in ca + cb):
+    if all(is_negator(x) for x in ca + cb) or all(ordinal(x) for x in ca + cb) \
+            or all(x.lower() in COUNT_PLURALS for x in ca + cb):  # "dozens" / "hundreds": the number flag's
         return True
     da, db = {direction(ca, k) for k in range(len(ca))}, {direction(cb, k) for k in range(len(cb))}
     return 1 in da and -1 in db or -1 in da and 1 in db
