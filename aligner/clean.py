@@ -726,7 +726,12 @@ def _list_items(text: str) -> bool:
     """Whether every line of ``text`` is a list item: a list is article content (the rules,
     the demands an article reports), never a caption, whatever stands next to it."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    return bool(lines) and all(_LIST_ITEM.match(ln) for ln in lines)
+    return bool(lines) and all(_LIST_ITEM.match(ln) and not _CLUB_NUMBER.match(ln) for ln in lines)
+
+
+# a German club's or league's name that opens with an ordinal: "1. FC Köln", "1. FSV Mainz 05", "2. Bundesliga",
+# "1. FC Union Berlin": no list item (rt31-14)
+_CLUB_NUMBER = re.compile(r"^\s*\d\.\s+(?:[A-Z][A-Za-z]{0,2}[A-Z]\b|VfB|VfL|\w*[Ll]iga\b)")
 
 
 def _caption_neighbour(dec: list[Decision], i: int, j: int) -> bool:
