@@ -45,3 +45,20 @@ def test_a_sentence_the_run_holds_twice_is_never_glued(tmp_path):
     rows = [line.split("\t") for line in (tmp_path / "r" / "mt-corpus.tsv").read_text(encoding="utf-8").splitlines()]
     by_en = {en: de for de, en, _ in rows}
     assert by_en["A car burned in Bonn on Tuesday."] == "In Bonn brannte am Dienstag ein Auto."
+
+
+def test_a_set_aside_duplicate_names_its_kept_file_not_an_id_renamed_after_a_clash():
+    """rt31-16 (fx104's f1369fc): two folders each with aa.txt and a duplicate zz.txt; ingest renames the second 'aa'
+    to 'aa-2', so the reason's 'aa' names the first folder's file: d2/zz.txt must not stand for d1/aa.txt."""
+    from aligner.align.stage import resolve_translation_of, set_aside
+    from aligner.model import Article, Skipped
+
+    skipped = [Skipped("in/d1/zz.txt", "same text as article 'aa' (in/d1/aa.txt) of the same outlet; set aside as a "
+                       "duplicate", stage="duplicate"),
+               Skipped("in/d2/zz.txt", "same text as article 'aa' (in/d2/aa.txt) of the same outlet; set aside as a "
+                       "duplicate", stage="duplicate")]
+    d1 = Article("aa", "x", language="de", source_path="in/d1/aa.txt")
+    d2 = Article("aa-2", "y", language="de", source_path="in/d2/aa.txt")
+    en = Article("hh", "z", language="en", source_path="in/en/hh.txt", translation_of="d2/zz.txt")
+    declared, unresolved = resolve_translation_of([d1, d2, en], set_aside(skipped))
+    assert declared == [] and len(unresolved) == 1

@@ -309,7 +309,7 @@ def test_translation_of_a_set_aside_duplicate_aligns_with_the_kept_copy():
     de = Article("bremen_de", "x", language="de", source_path="dup/bremen_de.txt")
     en = Article("bremen_en", "x", language="en", source_path="dup/bremen_en.txt", translation_of="bremen_de_b")
     dups = set_aside(_dup_skipped())
-    assert dups == {"bremen_de_b.txt": "bremen_de", "bremen_de_b": "bremen_de"}
+    assert dups == {"bremen_de_b.txt": "bremen_de\0dup/bremen_de.txt", "bremen_de_b": "bremen_de\0dup/bremen_de.txt"}
     declared, unresolved = resolve_translation_of([de, en], dups)
     assert declared == [("bremen_de", "bremen_en")] and unresolved == []
 

@@ -213,14 +213,17 @@ def _resolve_one(value: str, article, ids: dict[str, Any], by_file: dict[str, li
     return found[0].id, ""
 
 
-_DUPLICATE_OF = re.compile(r"^same text as article ('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")")
+_DUPLICATE_OF = re.compile(r"^same text as article ('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\") \((.+?)\) of the same outlet")
 
 
 def set_aside(skipped: list) -> dict[str, str]:
     """The inputs ingest set aside as duplicates (``skipped.jsonl``, stage ``duplicate``):
     their file name and stem (NFC) -> the id of the article kept in their place, whose
-    cleaned text is theirs."""
+    cleaned text is theirs, with the kept file's path as ingest wrote it ("id\\0path"); a name two
+    set-aside files share is left out."""
     out: dict[str, str] = {}
+    folders: dict[str, str] = {}
+    ambiguous: set[str] = set()
     for sk in skipped:
         m = _DUPLICATE_OF.match(sk.reason or "") if sk.stage == "duplicate" and sk.path else None
         if m is None:
@@ -230,17 +233,22 @@ def set_aside(skipped: list) -> dict[str, str]:
         except (ValueError, SyntaxError):
             continue
         path = PurePath(_nfc(sk.path))
-        for key in (path.name, path.stem):
+        for key in dict.fromkeys((path.name, path.stem)):
+            if key in out and (out[key], folders[key]) != (kept, m.group(2)):
+                ambiguous.add(key)  # two set-aside files of one name (two folders): never guessed (rt31-16)
             out.setdefault(key, kept)
-    return out
+            folders.setdefault(key, _nfc(m.group(2)))
+    return {k: f"{v}\0{folders[k]}" for k, v in out.items() if k not in ambiguous}
 
 
 def _via_duplicate(value: str, article, ids: dict[str, Any], duplicates: dict[str, str]) -> str | None:
     """The kept article a ``translation_of`` naming a set-aside duplicate stands for."""
     parts = PurePath(_nfc(value)).parts
-    kept = duplicates.get(parts[-1]) if parts else None
-    if kept is None or kept not in ids or kept == article.id:
+    kept, _, kept_path = (duplicates.get(parts[-1]) or "").partition("\0") if parts else ("", "", "")
+    if not kept or kept not in ids or kept == article.id:
         return None
+    if _nfc(ids[kept].source_path or "") != kept_path:
+        return None  # the id names another file than the one ingest kept (an id renamed after a clash, rt31-16)
     log.warning("%s: translation_of %r names an input set aside as a duplicate of %r (the same text); aligned with %r",
                 article.source_path or article.id, value, kept, kept)
     return kept
