@@ -53,3 +53,16 @@ def test_not_until_is_still_only_once() -> None:
 ])
 def test_not_until_with_another_condition_keeps_the_negation(a: str, b: str) -> None:
     assert "negation" in compare(a, b).flags  # rt31-13 (fx105's until_as_only): opposite conditions agreed
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Profit fell from 12 to 10 billion euros last year.", "Profit fell from €12bn to €10bn last year.", "en"),
+    ("Der Gewinn sank von 12 auf 10 Milliarden Euro.", "Der Gewinn sank von 12 Milliarden auf 10 Milliarden Euro.", "de"),
+])
+def test_a_falling_move_takes_its_second_figures_scale(a: str, b: str, lang: str) -> None:
+    assert "number" not in compare(a, b, lang=lang).flags  # rt31-6: '12 vs €12bn' was a serious number flag
+
+
+def test_a_falling_move_with_another_figure_or_a_tenfold_fall_is_still_compared() -> None:
+    assert "number" in compare("Profit fell from 12 to 10 billion euros.", "Profit fell from €12bn to €9bn.").flags
+    assert "number" in compare("Profit fell from 12 to 10 billion euros.", "Profit fell from 12 to 10 million euros.").flags

@@ -419,7 +419,7 @@ _RANGE_WORDS = {w: v for w, v in NUMBER_WORDS.items()
 _RANGE_WORD_RE = "|".join(sorted(_RANGE_WORDS, key=len, reverse=True))
 _RANGE_FIGURE = rf"{_NUM}|(?i:{_RANGE_WORD_RE})\b"
 _SHORT_RANGE = re.compile(
-    rf"(?<![\w.,$£€¥-])(?P<cur1>{_SIGN})?(?P<n1>{_RANGE_FIGURE})(?P<join>\s?[-–]\s?|\s+(?i:and|to|und|bis)\s+)"
+    rf"(?<![\w.,$£€¥-])(?P<cur1>{_SIGN})?(?P<n1>{_RANGE_FIGURE})(?P<join>\s?[-–]\s?|\s+(?i:and|to|und|bis|auf)\s+)"
     rf"(?P<cur2>{_SIGN})?(?P<n2>{_RANGE_FIGURE})(?P<scale>[ -]?(?i:{_SCALE_RE})\b\.?|(?i:mn|bn|[mk])\b(?![.,]?\d))")
 
 
@@ -436,8 +436,10 @@ def _one_range(m: re.Match) -> str:
     x, y = _range_value(m.group("n1")), _range_value(m.group("n2"))
     cur = m.group("cur1") or m.group("cur2") or ""
     letter = m.group("scale").strip(" -.").lower() in ("m", "k", "mn", "bn")
-    if x is None or y is None or not x < y or letter and not cur:
-        return m.group(0)
+    falling = (y is not None and x is not None and y < x < 10 * y and m.group("n1")[:1].isdigit()
+               and m.group("join").strip().lower() in ("to", "bis", "auf"))  # "from 12 to 10 billion" (rt31-6)
+    if x is None or y is None or not (x < y or falling) or letter and not cur:
+        return m.group(0)  # "900 to 1.2 billion" (900 million), "two hundred and fifty million": as written
     return (m.group("cur1") or cur) + m.group("n1") + m.group("scale").rstrip(".") + m.group("join") \
         + (m.group("cur2") or cur) + m.group("n2") + m.group("scale")
 
@@ -445,9 +447,10 @@ def _one_range(m: re.Match) -> str:
 def house_styled(text: str) -> str:
     """``text`` with figures written in a house style or short spelled out, so that every reader of figures
     reads them as the one figure they are: a figure grouped by apostrophes ("15'000": ``apostrophes_joined``),
-    a currency code glued to its figure ("EUR1.2bn" -> "EUR 1.2bn"), and a rising range whose scale word follows
+    a currency code glued to its figure ("EUR1.2bn" -> "EUR 1.2bn"), and a range or move whose scale word follows
     only its second figure ("between 10 and 12 billion" -> "between 10 billion and 12 billion", "€10-12bn" ->
-    "€10bn-€12bn"); a falling pair ("from 900 to 1.2 billion") is left as written."""
+    "€10bn-€12bn", "from 12 to 10 billion"); a pair falling by ten times or more ("from 900 to 1.2 billion":
+    900 million) is left as written."""
     return _SHORT_RANGE.sub(_one_range, _GLUED_CODE.sub(r"\g<code> ", apostrophes_joined(text)))
 
 
