@@ -1,0 +1,42 @@
+"""fx106: a role or a pronoun is handed to a named person only where the text makes it that person, and a charge
+answered by a denial is no quote of the denier; a report's own findings stay a quote."""
+from __future__ import annotations
+
+import pytest
+from quote_helpers import normalised_quotes_in
+
+BAR = 0.8
+
+
+def _speaker_of(text: str, start: str, lang: str):
+    (q,) = [q for q in normalised_quotes_in(text, lang) if q.text.startswith(start)]
+    return q.speaker
+
+
+def _named_at_bar(sp) -> str | None:
+    """The name a user is shown as certain: a name at confidence >= the speaker bar."""
+    if sp is None or not sp.name or sp.confidence is None or sp.confidence < BAR:
+        return None
+    return sp.name
+
+
+# --- pr31-11, pr31-12 (a): German "er" after a new named subject of no known gender -------------------------
+@pytest.mark.parametrize("text,start,not_him", [
+    ("„Er hat gelogen“, sagte Rentner Klaus Meier. Tom Braun widersprach. „Das stimmt nicht“, sagte er.", "Das stimmt", "Klaus Meier"),
+    ("„Er hat gelogen“, sagte Klaus Meier. Tom Braun widersprach. „Das stimmt nicht“, sagte er.", "Das stimmt", "Klaus Meier"),
+    ("„Wir brauchen mehr Luftabwehr“, sagte Wolodymyr Selenskyj. Putin widersprach. „Das ist eine Provokation“, sagte er.",
+     "Das ist", "Wolodymyr Selenskyj"),
+])
+def test_er_after_a_new_subject_of_unknown_gender_is_not_the_speaker_before_at_the_bar(text, start, not_him):
+    assert _named_at_bar(_speaker_of(text, start, "de")) != not_him
+
+
+@pytest.mark.parametrize("text,start,who", [
+    # nobody new between, or only a body, or the pronoun itself the subject between: the speaker before at the bar
+    ("„Er hat gelogen“, sagte Klaus Meier. „Das stimmt nicht“, sagte er.", "Das stimmt", "Klaus Meier"),
+    ("„Er hat gelogen“, sagte Klaus Meier. Er war wütend. „Das stimmt nicht“, sagte er.", "Das stimmt", "Klaus Meier"),
+    ("„Er hat gelogen“, sagte Klaus Meier. Später traf er Tom Braun. „Das stimmt nicht“, sagte er.", "Das stimmt", "Klaus Meier"),
+    ("„Er hat gelogen“, sagte Anna Weber. Paul Krause lobte den Plan. „Das stimmt nicht“, sagte sie.", "Das stimmt", "Anna Weber"),
+])
+def test_er_with_no_new_person_between_stays_the_speaker_before(text, start, who):
+    assert _named_at_bar(_speaker_of(text, start, "de")) == who
