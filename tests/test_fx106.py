@@ -40,3 +40,33 @@ def test_er_after_a_new_subject_of_unknown_gender_is_not_the_speaker_before_at_t
 ])
 def test_er_with_no_new_person_between_stays_the_speaker_before(text, start, who):
     assert _named_at_bar(_speaker_of(text, start, "de")) == who
+
+
+# --- pr31-14: "a charge THAT the Kremlin denied" ------------------------------------------------------
+@pytest.mark.parametrize("text,denier", [
+    ("Ukraine accused Russia of deliberately targeting civilians, a charge that the Kremlin denied.", "Kremlin"),
+    ("Ukraine accused Russia of deliberately targeting civilians, claims that Moscow dismissed.", "Moscow"),
+])
+def test_a_charge_that_x_denied_is_no_quote_of_x(text, denier):
+    for q in normalised_quotes_in(text, "en"):
+        assert not (q.speaker and q.speaker.name and denier in q.speaker.name)
+
+
+@pytest.mark.parametrize("text,start,who", [
+    # the accuser's own frame before the charge is kept
+    ("Israel says Hamas uses hospitals as shields, a claim that Hamas denies.", "Hamas uses", "Israel"),
+    ("Russia said it had shot down 20 drones, a claim Ukraine said was false.", "it had shot down", "Russia"),
+    ("The Kremlin denied that its forces had targeted civilians.", "its forces", "Kremlin"),
+])
+def test_the_accusers_frame_and_a_plain_denial_are_kept(text, start, who):
+    sp = _speaker_of(text, start, "en")
+    assert sp is not None and sp.name == who
+
+
+# --- rt31-10: a report's own findings (the verb is no denial) keep their quote ----------------------------
+@pytest.mark.parametrize("text,start", [
+    ("A report the government commissioned found that the prison was unsafe for inmates and staff.", "the prison was unsafe"),
+    ("A report The Times obtained said the minister had ignored three warnings about the prison.", "the minister had ignored"),
+])
+def test_a_reports_findings_keep_their_quote(text, start):
+    assert any(q.text.startswith(start) for q in normalised_quotes_in(text, "en"))

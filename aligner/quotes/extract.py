@@ -210,8 +210,21 @@ def _span_quote(article: Article, sents: list[Sentence], top: _TopSpans, sp: Quo
 # English: a noun for what someone said, then a relative clause's subject ("a charge the Kremlin denied", "an allegation
 # which Israel rejects", "claims that Moscow dismissed"): the verb after it answers what was said before, its subject said none of it;
 # not "a report from the SITE Intelligence Group said": a source
-_RELATIVE_CHARGE_EN = re.compile(r"(?i:(?:(?:an?|the|one)\s+)?(?:charges?|claims?|accusations?|allegations?|assertions?|"
-                                 r"suggestions?|reports?|versions?|accounts?)\s+(?:(?:which|that)\s+)?)(?=(?:the|an?|its|his|her|their)\s|[A-Z])")
+_CHARGE_NOUN_EN = (r"(?:charges?|claims?|accusations?|allegations?|assertions?|suggestions?|reports?|versions?|accounts?)")
+_RELATIVE_CHARGE_EN = re.compile(r"(?i:(?:(?:an?|the|one)\s+)?" + _CHARGE_NOUN_EN + r"\s+(?:(?:which|that)\s+)?)"
+                                 r"(?=(?:the|an?|its|his|her|their)\s|[A-Z])")
+# the subject's span may start after the relative pronoun: "…, a charge that [the Kremlin] denied"
+_CHARGE_BEFORE_EN = re.compile(r"(?i:\b" + _CHARGE_NOUN_EN + r"\s+(?:which|that)\s+)$")
+# only a verb that answers the words before vetoes: "A report the government commissioned found that …" is the report's content
+_DENIAL_CUE_EN = re.compile(r"(?i:den(?:y|ies|ied|ying)|reject|disput|dismiss|refut|rebut|contest|repudiat)")
+
+
+def _relative_charge_en(text: str, cue: Cue | None, spk: tuple[int, int]) -> bool:
+    """English: the reported-speech subject is the relative clause of a charge answered by a denial ("Ukraine accused
+    Russia of …, a charge (that) the Kremlin denied"): the quote is the accusation, not the denier's words."""
+    if cue is None or not _DENIAL_CUE_EN.match(text, cue.start, cue.end):
+        return False
+    return bool(_RELATIVE_CHARGE_EN.match(text, spk[0], spk[1]) or _CHARGE_BEFORE_EN.search(text[max(0, spk[0] - 40) : spk[0]]))
 
 
 def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: str, top: _TopSpans,
@@ -230,7 +243,7 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     if not found:
         return None
     (ma, mb), cue, spk = found
-    if lang == "en" and spk is not None and _RELATIVE_CHARGE_EN.match(text, spk[0], spk[1]):
+    if lang == "en" and spk is not None and _relative_charge_en(text, cue, spk):
         return None  # "Ukraine accused Russia of …, a charge the Kremlin denied": the denier's verb frames no words of theirs
     if lang == "en":
         mb = aside_end_en(text, ma, mb)  # "… “most ground stops have been lifted” — cold comfort to …": the writer's aside
