@@ -119,6 +119,7 @@ from .speakers import (
     is_role_word,
     nationality_fits,
     nationality_noun,
+    newer_indefinite_role,
     position_role,
     role_core_en,
     role_points_elsewhere,
@@ -692,7 +693,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue
         if sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and _may_take_recent_person(sp, near, last_named, lang):
             found = _recent_person_for(text, sents, first, lang, q, sp)
-            if found is not None and not _pronoun_clash(text, sp, found[1], lang):
+            if found is not None and not _pronoun_clash(text, sp, found[1], lang) and not _after_newer_indefinite(sp, near, last_named, found[1]):
                 last_named, near = found, True
         if sp is not None and sp.mention.lower() == "it":
             # "“…,” it added": an organisation or a document speaks; it goes back to an organisation only,
@@ -1022,6 +1023,8 @@ def _role_referent_taken_en(q: Quote, sp: Speaker, text: str, near_named: tuple[
     (:func:`_role_referent_en`): the one person named with it ("Gov. Ann Lee …. “…,” the governor said"), or no
     one, when the person named last is not that person ("John Smith met the governor. “…,” the governor said")."""
     how, holder = _role_referent_en(text, sp, min(sp.start if sp.start is not None else q.start, q.start), near_named[1] if near_named else None)
+    if holder is not None and near_named is not None and _after_newer_indefinite(sp, True, near_named, holder):
+        return True  # "said Tesco spokesman Tom Reed. “…,” a spokesman for Asda said. “…,” the spokesman said": Asda's, unnamed
     if holder is not None and _person_holder_en(text, holder):  # a person's role is no organisation
         _take_antecedent(q, sp, holder, "en", set(), text)
     return bool(how)
@@ -1086,6 +1089,16 @@ def _take_antecedent_back(q: Quote, sp: Speaker, quotes: list[Quote], ref: Speak
         q.flags.append(PRONOUN_GUESSED)  # "Gold for Denise Lee: “…” ¶ She said …": a verbless colon frame's guess, below the bar
     if lang == "en" and where is not None and PRONOUN_GUESSED not in q.flags and rival_of_pronoun_gender_en(text, where[0], where[1], where[2], q, sp):
         q.flags.append(PRONOUN_GUESSED)  # "David Okafor …. Fiona Gale …. “…,” he said": Gale's gender unknown
+
+
+def _after_newer_indefinite(sp: Speaker, near: bool, last_named: tuple[int, Speaker] | None, found: Speaker) -> bool:
+    """Whether role speaker ``sp`` comes right after an indefinite role of its office, unnamed ("said Tesco spokesman Tom
+    Reed. “…,” a spokesman for Asda said. “…,” the spokesman said"): it is that newer one, not the person named before it
+    (``found``), unless it names that person's body and not the newer one's ("the Tesco spokesman")."""
+    if sp.resolved_from != "role" or not near or last_named is None:
+        return False
+    new = last_named[1]
+    return new.resolved_from == "role" and not new.name and newer_indefinite_role(new.mention, sp.mention, found.role)
 
 
 def _may_take_recent_person(sp: Speaker, near: bool, last_named: tuple[int, Speaker] | None, lang: str) -> bool:
