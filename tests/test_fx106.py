@@ -99,3 +99,23 @@ def test_the_spokesman_after_a_spokesman_is_not_the_one_named_before(text, start
 ])
 def test_the_holder_is_kept_where_the_role_names_his_body_or_no_newer_one(text, start, who, lang):
     assert _named_at_bar(_speaker_of(text, start, lang)) == who
+
+
+# --- rt31-10 (more): the subject of a report's relative clause is not the report's speaker ------------------
+@pytest.mark.parametrize("text,start,not_him", [
+    ("A report the government commissioned found that the prison was unsafe for inmates and staff.", "the prison", "government"),
+    ("A report The Times obtained said the minister had ignored three warnings about the prison.", "the minister", "Times"),
+    ("The report the Guardian published said the minister had lied.", "the minister", "Guardian"),
+])
+def test_a_reports_relative_clause_subject_is_not_its_speaker(text, start, not_him):
+    sp = _speaker_of(text, start, "en")
+    assert not (sp and sp.name and not_him in sp.name)
+
+
+@pytest.mark.parametrize("text,start,who", [
+    ("After the report the Kremlin said that its forces had not targeted civilians.", "its forces", "Kremlin"),
+    ("A report from the SITE Intelligence Group said the militants had claimed the attack.", "the militants", "SITE Intelligence Group"),
+])
+def test_a_speaker_after_a_report_that_opens_no_relative_clause_is_kept(text, start, who):
+    sp = _speaker_of(text, start, "en")
+    assert sp is not None and sp.name == who

@@ -220,6 +220,21 @@ _CHARGE_BEFORE_EN = re.compile(r"(?i:\b" + _CHARGE_NOUN_EN + r"\s+(?:which|that)
 _DENIAL_CUE_EN = re.compile(r"(?i:den(?:y|ies|ied|ying)|reject|disput|dismiss|refut|rebut|contest|repudiat)")
 
 
+# the subject's span after a report noun and its relative clause's article: "A report [the government commissioned] found"
+_REPORT_BEFORE_EN = re.compile(r"(?i:(?<![\w-])(?:an?|the|one)\s+" + _CHARGE_NOUN_EN + r"\s+(?:(?:which|that)\s+)?(?:(?:the|an?|its|his|her|their)\s+)?)$")
+
+
+def _report_relative_subject_en(text: str, spk: tuple[int, int]) -> bool:
+    """English: the reported-speech subject is the subject of a relative clause on a report ("A report the government
+    commissioned found that …", "The report the Guardian published said …"): the report speaks, not that subject."""
+    m = _REPORT_BEFORE_EN.search(text, max(0, spk[0] - 40), spk[0])
+    np_start = spk[0] if _RELATIVE_CHARGE_EN.match(text, spk[0], spk[1]) else m.start() if m else None
+    if np_start is None:
+        return False
+    head = text[max(0, np_start - 40) : np_start]  # the report opens its clause: not "After the report the Kremlin said"
+    return bool(re.search(r"(?i)(?:^|[.;:!?,\"“”\n])\s*(?:(?:an?|the|one)\s+)?$", head))
+
+
 def _relative_charge_en(text: str, cue: Cue | None, spk: tuple[int, int]) -> bool:
     """English: the reported-speech subject is the relative clause of a charge answered by a denial ("Ukraine accused
     Russia of …, a charge (that) the Kremlin denied"): the quote is the accusation, not the denier's words."""
@@ -246,6 +261,8 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     (ma, mb), cue, spk = found
     if lang == "en" and spk is not None and _relative_charge_en(text, cue, spk):
         return None  # "Ukraine accused Russia of …, a charge the Kremlin denied": the denier's verb frames no words of theirs
+    if lang == "en" and spk is not None and _report_relative_subject_en(text, spk):
+        spk = None  # "A report the government commissioned found that …": the report's words, its commissioner said none of them
     if lang == "en":
         mb = aside_end_en(text, ma, mb)  # "… “most ground stops have been lifted” — cold comfort to …": the writer's aside
     if lang == "de" and DE.message_in_sentence:
