@@ -119,6 +119,7 @@ from .speakers import (
     is_role_word,
     nationality_fits,
     nationality_noun,
+    newer_indefinite_role,
     position_role,
     role_core_en,
     role_points_elsewhere,
@@ -210,8 +211,36 @@ def _span_quote(article: Article, sents: list[Sentence], top: _TopSpans, sp: Quo
 # English: a noun for what someone said, then a relative clause's subject ("a charge the Kremlin denied", "an allegation
 # which Israel rejects", "claims that Moscow dismissed"): the verb after it answers what was said before, its subject said none of it;
 # not "a report from the SITE Intelligence Group said": a source
-_RELATIVE_CHARGE_EN = re.compile(r"(?i:(?:(?:an?|the|one)\s+)?(?:charges?|claims?|accusations?|allegations?|assertions?|"
-                                 r"suggestions?|reports?|versions?|accounts?)\s+(?:(?:which|that)\s+)?)(?=(?:the|an?|its|his|her|their)\s|[A-Z])")
+_CHARGE_NOUN_EN = (r"(?:charges?|claims?|accusations?|allegations?|assertions?|suggestions?|reports?|versions?|accounts?)")
+_RELATIVE_CHARGE_EN = re.compile(r"(?i:(?:(?:an?|the|one)\s+)?" + _CHARGE_NOUN_EN + r"\s+(?:(?:which|that)\s+)?)"
+                                 r"(?=(?:the|an?|its|his|her|their)\s|[A-Z])")
+# the subject's span may start after the relative pronoun: "…, a charge that [the Kremlin] denied"
+_CHARGE_BEFORE_EN = re.compile(r"(?i:\b" + _CHARGE_NOUN_EN + r"\s+(?:which|that)\s+)$")
+# only a verb that answers the words before vetoes: "A report the government commissioned found that …" is the report's content
+_DENIAL_CUE_EN = re.compile(r"(?i:den(?:y|ies|ied|ying)|reject|disput|dismiss|refut|rebut|contest|repudiat)")
+
+
+# the subject's span after a report noun and its relative clause's article: "A report [the government commissioned] found"
+_REPORT_BEFORE_EN = re.compile(r"(?i:(?<![\w-])(?:an?|the|one)\s+" + _CHARGE_NOUN_EN + r"\s+(?:(?:which|that)\s+)?(?:(?:the|an?|its|his|her|their)\s+)?)$")
+
+
+def _report_relative_subject_en(text: str, spk: tuple[int, int]) -> bool:
+    """English: the reported-speech subject is the subject of a relative clause on a report ("A report the government
+    commissioned found that …", "The report the Guardian published said …"): the report speaks, not that subject."""
+    m = _REPORT_BEFORE_EN.search(text, max(0, spk[0] - 40), spk[0])
+    np_start = spk[0] if _RELATIVE_CHARGE_EN.match(text, spk[0], spk[1]) else m.start() if m else None
+    if np_start is None:
+        return False
+    head = text[max(0, np_start - 40) : np_start]  # the report opens its clause: not "After the report the Kremlin said"
+    return bool(re.search(r"(?i)(?:^|[.;:!?,\"“”\n])\s*(?:(?:an?|the|one)\s+)?$", head))
+
+
+def _relative_charge_en(text: str, cue: Cue | None, spk: tuple[int, int]) -> bool:
+    """English: the reported-speech subject is the relative clause of a charge answered by a denial ("Ukraine accused
+    Russia of …, a charge (that) the Kremlin denied"): the quote is the accusation, not the denier's words."""
+    if cue is None or not _DENIAL_CUE_EN.match(text, cue.start, cue.end):
+        return False
+    return bool(_RELATIVE_CHARGE_EN.match(text, spk[0], spk[1]) or _CHARGE_BEFORE_EN.search(text[max(0, spk[0] - 40) : spk[0]]))
 
 
 def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: str, top: _TopSpans,
@@ -230,8 +259,10 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     if not found:
         return None
     (ma, mb), cue, spk = found
-    if lang == "en" and spk is not None and _RELATIVE_CHARGE_EN.match(text, spk[0], spk[1]):
+    if lang == "en" and spk is not None and _relative_charge_en(text, cue, spk):
         return None  # "Ukraine accused Russia of …, a charge the Kremlin denied": the denier's verb frames no words of theirs
+    if lang == "en" and spk is not None and _report_relative_subject_en(text, spk):
+        spk = None  # "A report the government commissioned found that …": the report's words, its commissioner said none of them
     if lang == "en":
         mb = aside_end_en(text, ma, mb)  # "… “most ground stops have been lifted” — cold comfort to …": the writer's aside
     if lang == "de" and DE.message_in_sentence:
@@ -679,7 +710,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue
         if sp is not None and sp.resolved_from in ("pronoun", "role") and not clash and _may_take_recent_person(sp, near, last_named, lang):
             found = _recent_person_for(text, sents, first, lang, q, sp)
-            if found is not None and not _pronoun_clash(text, sp, found[1], lang):
+            if found is not None and not _pronoun_clash(text, sp, found[1], lang) and not _after_newer_indefinite(sp, near, last_named, found[1]):
                 last_named, near = found, True
         if sp is not None and sp.mention.lower() == "it":
             # "“…,” it added": an organisation or a document speaks; it goes back to an organisation only,
@@ -1009,6 +1040,8 @@ def _role_referent_taken_en(q: Quote, sp: Speaker, text: str, near_named: tuple[
     (:func:`_role_referent_en`): the one person named with it ("Gov. Ann Lee …. “…,” the governor said"), or no
     one, when the person named last is not that person ("John Smith met the governor. “…,” the governor said")."""
     how, holder = _role_referent_en(text, sp, min(sp.start if sp.start is not None else q.start, q.start), near_named[1] if near_named else None)
+    if holder is not None and near_named is not None and _after_newer_indefinite(sp, True, near_named, holder):
+        return True  # "said Tesco spokesman Tom Reed. “…,” a spokesman for Asda said. “…,” the spokesman said": Asda's, unnamed
     if holder is not None and _person_holder_en(text, holder):  # a person's role is no organisation
         _take_antecedent(q, sp, holder, "en", set(), text)
     return bool(how)
@@ -1073,6 +1106,16 @@ def _take_antecedent_back(q: Quote, sp: Speaker, quotes: list[Quote], ref: Speak
         q.flags.append(PRONOUN_GUESSED)  # "Gold for Denise Lee: “…” ¶ She said …": a verbless colon frame's guess, below the bar
     if lang == "en" and where is not None and PRONOUN_GUESSED not in q.flags and rival_of_pronoun_gender_en(text, where[0], where[1], where[2], q, sp):
         q.flags.append(PRONOUN_GUESSED)  # "David Okafor …. Fiona Gale …. “…,” he said": Gale's gender unknown
+
+
+def _after_newer_indefinite(sp: Speaker, near: bool, last_named: tuple[int, Speaker] | None, found: Speaker) -> bool:
+    """Whether role speaker ``sp`` comes right after an indefinite role of its office, unnamed ("said Tesco spokesman Tom
+    Reed. “…,” a spokesman for Asda said. “…,” the spokesman said"): it is that newer one, not the person named before it
+    (``found``), unless it names that person's body and not the newer one's ("the Tesco spokesman")."""
+    if sp.resolved_from != "role" or not near or last_named is None:
+        return False
+    new = last_named[1]
+    return new.resolved_from == "role" and not new.name and newer_indefinite_role(new.mention, sp.mention, found.role)
 
 
 def _may_take_recent_person(sp: Speaker, near: bool, last_named: tuple[int, Speaker] | None, lang: str) -> bool:

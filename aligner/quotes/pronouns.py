@@ -1113,6 +1113,9 @@ def _nearer_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[in
     if want is not None and have_new == want and have_old == want and _one_named_person_de(text, newer[1]) and len(newer[1].name.split()) >= 2:
         q.flags.append(PERSON_BETWEEN)  # "„…“, sagte er. Wladimir Putin telefonierte mit Erdoğan. „…“, sagte er": either man, below the bar
         return newer  # the subject just named is the likelier one
+    if want is not None and have_old == want and have_new is None and _one_named_person_de(text, newer[1]):
+        q.flags.append(PERSON_BETWEEN)  # "„…“, sagte Klaus Meier. Tom Braun widersprach. „…“, sagte er": a person of no known gender
+        return last_named  # became the subject between: the speaker before, below the bar
     if want is None or not _gender_fits(want, have_new) or have_old == want or (want == "not-m" and have_old != "m"):
         return last_named  # "Sie" of no shown gender, a man for "sie", or the speaker before not ruled out
     if have_new is None:

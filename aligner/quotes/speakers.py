@@ -2763,8 +2763,11 @@ def resolve_roles(quotes: list) -> None:
     names: dict[str, str] = {}
     roles: dict[str, set[str]] = defaultdict(set)
     first: dict[tuple[str, str], int] = {}  # (article, id) -> where the article first quotes that entity
+    indefinite: dict[str, list[tuple[int, str]]] = defaultdict(list)  # article -> (where, mention) of "a spokesman" quotes
     for q in quotes:
         sp = q.speaker
+        if sp is not None and not sp.name and sp.resolved_from == "role" and indefinite_role(sp.mention or ""):
+            indefinite[q.article_id].append((q.start, sp.mention))
         if sp is None or not sp.id or not sp.name or sp.id.startswith("org:") or sp.resolved_from == "role":
             continue
         names[sp.id] = sp.name
@@ -2781,12 +2784,38 @@ def resolve_roles(quotes: list) -> None:
         heads = _role_heads(sp.mention)
         ids = {i for h in heads for r, found in entities[q.article_id].items() if _same_role(h, r) for i in found
                if not (q.language == "de" and article_gender_clash_de(sp.mention, names[i]))
-               and first[(q.article_id, i)] < q.start and not any(role_points_elsewhere(sp.mention, r, q.language) for r in roles[i])}
+               and first[(q.article_id, i)] < q.start and not any(role_points_elsewhere(sp.mention, r, q.language) for r in roles[i])
+               and not any(newer_indefinite_role(m, sp.mention, r) for at, m in indefinite[q.article_id]
+                           if first[(q.article_id, i)] < at < q.start for r in roles[i])}
         if len(ids) == 1:
             sp.id = ids.pop()
             sp.name = names[sp.id]
             if sp.confidence is not None:
                 sp.confidence = round(sp.confidence * ROLE_CONFIDENCE_FACTOR, 3)
+
+
+# an indefinite role mention in running text: "a spokesman for Asda", "ein CDU-Sprecher", "another senior official"
+_INDEFINITE_MENTION = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother|[Ee]ine?[rsm]?)\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?:\s+(?:for|of|at|from|des|der|vom|von)\s+(?:the\s+)?[A-ZÄÖÜ][\w-]+)?")
+
+
+def newer_indefinite_role(between: str, mention: str, holder_role: str | None) -> bool:
+    """Whether a definite role ("the spokesman") points at someone an indefinite role of the same office introduced in
+    ``between``, the text after the named holder ("said Tesco spokesman Tom Reed. … a spokesman for Asda said. … the
+    spokesman said"): the newer one, unless the definite role names the holder's body and not the newer one's ("the
+    Tesco spokesman")."""
+    heads = _role_heads(mention)
+    mine, holder = _body_words(mention), _body_words(holder_role)
+    for m in _INDEFINITE_MENTION.finditer(between):
+        other = m.group(0)
+        if not any(is_role_word(w) for w in m.group(1).split()):
+            continue
+        if not any(_same_role(h, r) for h in heads for r in _role_heads(other)):
+            continue
+        theirs = _body_words(other)
+        if mine and all(any(_body_match(w, t) for t in holder) for w in mine) and not all(any(_body_match(w, t) for t in theirs) for w in mine):
+            continue  # "the Tesco spokesman" after "a spokesman for Asda": Tesco's, named before
+        return True
+    return False
 
 
 # an indefinite role introduces someone new: "a military spokesman", "an Israeli official", "ein Sprecher des
