@@ -251,13 +251,20 @@ def piece_gates(scorer: BeadScorer, beads: list[Bead], cands: list[tuple[int, Be
 
 def _joined(beads: list[Bead], post: list[float], joins: dict[int, Bead]) -> tuple[list[Bead], list[float]]:
     """The path with beads k and k+1 replaced by joins[k], for every k in ``joins``."""
-    out, out_post = [], []
+    return _replaced(beads, post, {k: [j] for k, j in joins.items()})
+
+
+def _replaced(beads: list[Bead], post: list[float], repl: dict[int, list[Bead]]) -> tuple[list[Bead], list[float]]:
+    """The path with beads k and k+1 replaced by the beads repl[k], for every k in ``repl``; each new bead's
+    posterior the lower of the two aligned beads' it replaces (0 where neither aligned anything)."""
+    out: list[Bead] = []
+    out_post: list[float] = []
     k = 0
     while k < len(beads):
-        if k in joins:
+        if k in repl:
             aligned = [p for b, p in zip(beads[k : k + 2], post[k : k + 2]) if b[1] > b[0] and b[3] > b[2]]
-            out.append(joins[k])
-            out_post.append(min(aligned) if aligned else 0.0)
+            out += repl[k]
+            out_post += [min(aligned) if aligned else 0.0] * len(repl[k])
             k += 2
         else:
             out.append(beads[k])
@@ -487,17 +494,4 @@ def repair_unzips(beads, post, scorer: BeadScorer, params: AlignParams):
         if gains[c] < params.unzip_gain or fits[c] < params.unzip_length or {k - 1, k, k + 1} & unzip.keys():
             continue
         unzip[k] = new
-    out: list[Bead] = []
-    out_post: list[float] = []
-    k = 0
-    while k < len(beads):
-        if k in unzip:
-            aligned = [p for b, p in zip(beads[k : k + 2], post[k : k + 2]) if b[1] > b[0] and b[3] > b[2]]
-            out += unzip[k]
-            out_post += [min(aligned) if aligned else 0.0] * len(unzip[k])
-            k += 2
-        else:
-            out.append(beads[k])
-            out_post.append(post[k])
-            k += 1
-    return out, out_post
+    return _replaced(beads, post, unzip)
