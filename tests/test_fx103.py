@@ -6,21 +6,16 @@ before at full confidence; "X accused Y of Z, a charge W denied" is no quote of 
 from __future__ import annotations
 
 import pytest
-from quote_helpers import normalised_quotes_in
-
-BAR = 0.8
+from quote_helpers import confident_name, normalised_quote_starting_after_marks, normalised_quotes_in
 
 
 def _speaker_of(text: str, start: str, lang: str):
-    (q,) = [q for q in normalised_quotes_in(text, lang) if q.text.startswith(start)]
-    return q.speaker
+    return normalised_quote_starting_after_marks(text, start, lang).speaker
 
 
 def _named_at_bar(sp) -> str | None:
     """The name a user is shown as certain: a name at confidence >= the speaker bar."""
-    if sp is None or not sp.name or sp.confidence is None or sp.confidence < BAR:
-        return None
-    return sp.name
+    return confident_name(sp) or None
 
 
 # --- 1. roles: indefinite, another body, named after ---------------------------------------------

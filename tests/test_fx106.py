@@ -3,21 +3,16 @@ answered by a denial is no quote of the denier; a report's own findings stay a q
 from __future__ import annotations
 
 import pytest
-from quote_helpers import normalised_quotes_in
-
-BAR = 0.8
+from quote_helpers import confident_name, normalised_quote_starting_after_marks, normalised_quotes_in
 
 
 def _speaker_of(text: str, start: str, lang: str):
-    (q,) = [q for q in normalised_quotes_in(text, lang) if q.text.startswith(start)]
-    return q.speaker
+    return normalised_quote_starting_after_marks(text, start, lang).speaker
 
 
 def _named_at_bar(sp) -> str | None:
     """The name a user is shown as certain: a name at confidence >= the speaker bar."""
-    if sp is None or not sp.name or sp.confidence is None or sp.confidence < BAR:
-        return None
-    return sp.name
+    return confident_name(sp) or None
 
 
 # --- pr31-14: "a charge THAT the Kremlin denied" ------------------------------------------------------
