@@ -2437,12 +2437,13 @@ def _introduced(quotes: list, person_names: list[tuple[str, str]], text_names: M
 
 
 # the word before a company's legal form or a maker's noun ("Ford Motor", "Dell Technologies", "Porsche AG")
-_COMPANY_HEAD = re.compile(r"\b([A-ZÄÖÜ][\w'’-]*)\s+(?:AG|SE|GmbH|KGaA|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|plc|PLC|"
-                           r"N\.V\.|S\.A\.|Motor|Motors|Technologies)(?![\w-])")
+# a company's legal form ("AG", "GmbH", "Inc.", "plc", ...): one list for the two patterns below
+_LEGAL_FORMS = r"AG|SE|GmbH|KGaA|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|plc|PLC|N\.V\.|S\.A\."
+_COMPANY_HEAD = re.compile(rf"\b([A-ZÄÖÜ][\w'’-]*)\s+(?:{_LEGAL_FORMS}|Motor|Motors|Technologies)(?![\w-])")
 
 
 # a company's legal form ending a speaker's name ("Vantoria AG", "Kelvar Inc.")
-_LEGAL_FORM_END = re.compile(r"\s(?:AG|SE|GmbH|KGaA|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|plc|PLC|N\.V\.|S\.A\.)$")
+_LEGAL_FORM_END = re.compile(rf"\s(?:{_LEGAL_FORMS})$")
 
 
 def company_heads(text: str) -> set[str]:
