@@ -227,7 +227,10 @@ def turned_bound(wa: list[str], wb: list[str]) -> str | None:
 _UNTIL = frozenset(("until", "till", "til", "unless", "before", "bis", "bevor", "ehe"))
 _ONLY = frozenset(("only", "erst"))
 _WHEN = frozenset(("when", "once", "after", "if", "wenn", "sobald", "nachdem", "falls"))
-_NOT_UNTIL = frozenset(("not", "n't", "never", "nicht", "nie", "niemals"))  # not "no": "no talks until" is no verb
+# the words that negate a verb ("did not deny", "will not withdraw until"): not "no" ("no talks until", "there is no
+# denying" name no negated verb); the cue reader's negated denials read them too (cues)
+VERB_NEGATORS = frozenset(("not", "n't", "never", "nicht", "nie", "niemals"))
+_NOT_UNTIL = VERB_NEGATORS
 # words after "once" that make it "one time", not "when" ("met him once before the summit", "once again"; pr31b-15)
 _ONE_TIME_AFTER = frozenset(("before", "after", "in", "again", "more", "or", "and", "too", "already", "ago", "since", "during"))
 UNTIL_GAP = 8  # words from the negator (or "only") to "until" (or "when"): one clause

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quote, QuoteVersion
+from .bounds import VERB_NEGATORS
 
 # cue lemmas (``quotes/lexicon.json``) that deny the reported words
 DENYING_CUES = frozenset({"deny", "bestreiten", "abstreiten", "dementieren", "zurückweisen", "leugnen", "verneinen"})
@@ -89,10 +90,9 @@ _DENIAL_FORMS = (
     {"dementieren", "dementiert", "dementierte", "dementierten"},
     {"leugnen", "leugnet", "leugnete", "geleugnet"},
 )
-# the words that negate a denial VERB ("did not deny", "hat nicht bestritten"): not bounds.NEGATORS, whose "no",
-# "keineswegs", "keinesfalls" read "there is no denying" / "keineswegs bestreiten" as a negated denial against
-# "no one can deny" / "niemand kann bestreiten", which says the same (pr31b-1)
-_VERB_NEGATORS = frozenset({"not", "n't", "never", "nicht", "nie", "niemals"})
+# the words that negate a denial VERB ("did not deny", "hat nicht bestritten"): bounds.VERB_NEGATORS, not
+# bounds.NEGATORS, whose "no", "keineswegs", "keinesfalls" read "there is no denying" / "keineswegs bestreiten" as
+# a negated denial against "no one can deny" / "niemand kann bestreiten", which says the same (pr31b-1)
 _SKIPPED = {"did", "does", "do", "has", "have", "had", "was", "were", "is", "publicly", "ever", "hat", "haben", "hatte"}
 
 
@@ -110,7 +110,7 @@ def _negated_denials(ws: list[str]) -> list[tuple[int, int]]:
         if g is None:
             continue
         before = [x for x in ws[max(0, k - 3):k] if x not in _SKIPPED][-1:]
-        if (before and before[0] in _VERB_NEGATORS) or ws[k + 1:k + 2] in (["nicht"], ["nie"]):
+        if (before and before[0] in VERB_NEGATORS) or ws[k + 1:k + 2] in (["nicht"], ["nie"]):
             found.append((g, k))
     return found
 
