@@ -247,7 +247,10 @@ def _drop_dateline(text: str, spans: list[tuple[int, int]], base: int) -> None:
 # U.S. Then he ...", "... 20 Mio. Im Vorjahr ..."): only abbreviations that end sentences,
 # and only before a word that, written in upper case, can only open a sentence
 _ABBREV_END = re.compile(
-    r"(?<=\s)(?:U\.S\.|U\.K\.|U\.N\.|Mio\.|Mrd\.|Tsd\.|Inc\.|Ltd\.|Corp\.|Co\.|etc\.|usw\.)\s+"
+    r"(?:(?<=\s)(?:U\.S\.|U\.K\.|U\.N\.|Mio\.|Mrd\.|Tsd\.|Inc\.|Ltd\.|Corp\.|Co\.|etc\.|usw\.)"
+    # or a number after a word (German SoMaJo reads "mit 3 zu 2. Der ..." as an ordinal; an ordinal is never
+    # followed by an article or a pronoun, and a number after a full stop or colon is a list item)
+    r"|(?<=[^\W\d] )\d{1,3}(?:[:\-–]\d{1,3})?\.)\s+"
     r"(?=(?:The|He|She|It|They|We|Then|But|This|That|There|His|Her|Their|Its|After|When|While|Now|"
     r"Der|Die|Das|Er|Sie|Es|Wir|Ich|Im|Am|Dann|Doch|Aber|Damit|Dabei|Zudem|Auch|Nach|Zuvor|Davor|Danach|Jetzt|Nun)\s)")
 _OPENING_MARKS = "„“\"«»"
