@@ -2868,19 +2868,34 @@ _BODY_ENDINGS = ("en", "em", "er", "es", "e", "s")
 # ("the Moscow deputy foreign minister" is "Russian Deputy Foreign Minister X"; "Kremlsprecher" a Russian spokesman)
 _SAME_BODY = {"moskau": "russ", "moscow": "russ", "kreml": "russ", "russ": "russ", "kiew": "ukrain", "kyiv": "ukrain",
               "kiev": "ukrain", "ukrain": "ukrain", "washington": "us", "american": "us", "amerikan": "us", "berlin": "deutsch",
-              "german": "deutsch", "deutsch": "deutsch", "bunde": "deutsch", "peking": "chin", "beijing": "chin", "chin": "chin",
+              "german": "deutsch", "deutsch": "deutsch", "peking": "chin", "beijing": "chin", "chin": "chin",
               "paris": "fran", "french": "fran", "franz": "fran", "london": "brit", "british": "brit", "britisch": "brit",
               "israel": "israel", "jerusalem": "israel"}
+# a seat of government that is also one body of its country: the Kremlin is Russian, and not the Russian defence ministry
+_OWN_BODY_SEATS = ("kreml",)
+# one body written two ways: "Außenamt" is the foreign ministry
+_BODY_SYNONYMS = {"aussenamt": "aussenministerium"}
+# a German federal body's prefix: "Bundesinnenministerium" is German and the interior ministry, not every federal body
+_FEDERAL_PREFIX_DE = "bundes"
 
 
-def _body_stem(word: str) -> str:
+def _body_stems(word: str) -> set[str]:
+    """What a body word names, folded: its country for a capital or a country's word ("Moskauer" -> russ); the country and
+    the body for a seat that is a body of its own ("Kremlin" -> russ, kreml) and for a German federal compound
+    ("Bundespolizei" -> deutsch, polizei; "Bundesinnenministeriums" -> deutsch, innenministerium); else the word."""
     w = unaccent(word).lower().strip(".,;:()").replace("’", "'")
     w = re.sub(r"'s?$", "", w).replace("-", "")
     for e in _BODY_ENDINGS:
         if w.endswith(e) and len(w) - len(e) >= 5:
             w = w[: -len(e)]
             break
-    return next((v for k, v in _SAME_BODY.items() if w.startswith(k)), w)
+    if w.startswith(_FEDERAL_PREFIX_DE[:-1]):  # "Bundes-", also left as "bunde" by its ending
+        rest = w[len(_FEDERAL_PREFIX_DE) - 1 :].removeprefix("s")
+        return {"deutsch", _BODY_SYNONYMS.get(rest, rest)} if len(rest) >= 3 else {"deutsch"}
+    country = next((v for k, v in _SAME_BODY.items() if w.startswith(k)), None)
+    if country is None:
+        return {_BODY_SYNONYMS.get(w, w)}
+    return {country, w[:5]} if w.startswith(_OWN_BODY_SEATS) else {country}
 
 
 def _body_words(text: str | None) -> set[str]:
@@ -2890,7 +2905,7 @@ def _body_words(text: str | None) -> set[str]:
     body = set()
     for w in re.findall(r"[\w’'-]+", text or ""):
         low = w.lower()
-        if low in _NO_BODY_WORDS or _body_stem(w) in _NO_BODY_WORDS or not re.search(r"[^\W\d_]", w):
+        if low in _NO_BODY_WORDS or _body_stems(w) & _NO_BODY_WORDS or not re.search(r"[^\W\d_]", w):
             continue
         if is_role_word(w) and not low.startswith(_BODY_ROLE_WORDS):
             found = [r for r in ROLE_WORDS if r in low]
@@ -2900,7 +2915,7 @@ def _body_words(text: str | None) -> set[str]:
                 w = w[4:]
             if len(w.strip("-")) < 4:
                 continue
-        body.add(_body_stem(w))
+        body |= _body_stems(w)
     return body
 
 
@@ -2921,6 +2936,9 @@ def role_points_elsewhere(mention: str, role: str | None, lang: str) -> bool:
     mine, theirs = _body_words(mention), _body_words(role)
     if not mine or not theirs:
         return False
+    countries = set(_SAME_BODY.values())
+    if mine & countries and not theirs & countries:
+        return True  # "die Sprecherin des ukrainischen Außenministeriums" after "Außenamtssprecherin Maria Sacharowa": whose, unsaid
     return any(not any(_body_match(m, t) for t in theirs) for m in mine) and any(not any(_body_match(m, t) for m in mine) for t in theirs)
 
 

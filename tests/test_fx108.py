@@ -1,0 +1,102 @@
+"""fx108 (session 32): false flags left from session 31's board, each with the neighbours that keep today's
+behaviour.  Pairs of hand-made sentences, compared as the product compares two versions of one quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.match.consistency import DISTORTION_FLAGS, compare
+
+
+def serious(a: str, b: str, lang: str = "en") -> list[str]:
+    return sorted(f for f in compare(a, b, lang=lang).flags if f in DISTORTION_FLAGS)
+
+
+# --- rv63-25: "neither X nor Y were" is "X was not ... and Y were not" --------------------------------------
+
+NEITHER_SAME = [
+    ("Neither the army nor the police were warned before the drones struck the depot.",
+     "The army was not warned and the police were not warned before the drones struck the depot.", "en"),
+    ("Weder die Armee noch die Polizei wurden gewarnt.",
+     "Die Armee wurde nicht gewarnt und die Polizei wurde nicht gewarnt.", "de"),
+]
+NEITHER_KEEP_QUIET = [  # quiet at the start and now
+    ("Neither the army nor the police were warned before the drones struck the depot.",
+     "The army and the police were not warned before the drones struck the depot."),
+    ("Neither Kyiv nor its partners have received the plan.", "Kyiv and its partners have not received the plan."),
+    ("He neither confirmed nor denied the report.", "He did not confirm or deny the report."),
+    ("We received neither weapons nor money.", "We did not receive weapons or money."),
+]
+
+
+@pytest.mark.parametrize("a,b,lang", NEITHER_SAME)
+def test_neither_nor_spelled_out_is_no_negation(a: str, b: str, lang: str) -> None:
+    assert "negation" not in serious(a, b, lang)
+    assert "negation" not in serious(b, a, lang)
+
+
+@pytest.mark.parametrize("a,b", NEITHER_KEEP_QUIET)
+def test_neither_nor_neighbours_stay_quiet(a: str, b: str) -> None:
+    assert serious(a, b) == []
+
+
+def test_neither_nor_against_both_asserted_is_still_a_negation() -> None:
+    assert "negation" in serious("The army was not warned and the police were not warned.",
+                                 "The army was warned and the police were warned.")
+    assert "negation" in serious("We received neither weapons nor money.", "We received weapons and money.")
+
+
+def test_neither_nor_against_both_asserted_is_read_now() -> None:
+    """The pair's verb is read as negated: against both asserted it is the negation (a miss at the start)."""
+    assert "negation" in serious("Neither the army nor the police were warned.",
+                                 "The army was warned and the police were warned.")
+
+
+# --- pr31b-14: an idiom's own negator ("kommt nicht infrage") says the idiom -------------------------------
+
+IDIOM_SAME = [
+    ("Eine Koalition mit der AfD kommt für uns nicht infrage.", "Eine Koalition mit der AfD ist für uns ausgeschlossen.", "de"),
+    ("Tax rises are off the table.", "There will be no tax rises.", "en"),
+]
+IDIOM_OPPOSITES = [  # a denied idiom is the positive: these stay negations
+    ("A coalition with the AfD is not ruled out.", "A coalition with the AfD is ruled out.", "en"),
+    ("Eine Koalition ist nicht ausgeschlossen.", "Eine Koalition ist ausgeschlossen.", "de"),
+    ("Eine Koalition mit der AfD ist für uns nicht ausgeschlossen.", "Eine Koalition mit der AfD ist für uns ausgeschlossen.", "de"),
+]
+
+
+@pytest.mark.parametrize("a,b,lang", IDIOM_SAME)
+def test_the_same_no_in_two_idioms_is_no_serious_flag(a: str, b: str, lang: str) -> None:
+    assert serious(a, b, lang) == []
+    assert serious(b, a, lang) == []
+
+
+@pytest.mark.parametrize("a,b,lang", IDIOM_OPPOSITES)
+def test_a_denied_idiom_stays_a_negation(a: str, b: str, lang: str) -> None:
+    assert "negation" in serious(a, b, lang)
+
+
+# --- pr31b-5: "went up to 200" is a level reached, not a bound ----------------------------------------------
+
+LEVEL_REACHED = [
+    ("Prices went up to 200 euros.", "Prices went over 200 euros."),
+    ("Prices rose up to 200 euros.", "Prices rose over 200 euros."),
+    ("Inflation is up to 5 percent.", "Inflation is over 5 percent."),
+]
+BOUNDS_KEPT = [  # "up to" as a bound: still the opposite of a lower bound on the same figure
+    ("We will pay up to 200 euros.", "We will pay at least 200 euros.", "en"),
+    ("Up to 200 people were killed.", "At least 200 people were killed.", "en"),
+    ("There were up to 200 people.", "There were over 200 people.", "en"),
+    ("Bis zu 200 Menschen wurden getötet.", "Mehr als 200 Menschen wurden getötet.", "de"),
+    ("Prices stayed under 200 euros.", "Prices stayed over 200 euros.", "en"),
+]
+
+
+@pytest.mark.parametrize("a,b", LEVEL_REACHED)
+def test_up_to_after_a_verb_of_motion_is_no_bound(a: str, b: str) -> None:
+    assert serious(a, b) == []
+
+
+@pytest.mark.parametrize("a,b,lang", BOUNDS_KEPT)
+def test_up_to_as_a_bound_still_opposes_a_lower_bound(a: str, b: str, lang: str) -> None:
+    assert "negation" in serious(a, b, lang)
