@@ -102,7 +102,11 @@ NEGATIONS = {
 # "keineswegs", "keinesfalls", "mitnichten" (by no means) and the Austrian and Bavarian "nimmer" (no longer, "nicht
 # mehr") are negators too.
 NEGATIONS_DE = {"nicht", "nie", "niemals", "nichts", "niemand", "nirgends", "nirgendwo", "weder", "kaum", "ohne",
-                "keinerlei", "keineswegs", "keinesfalls", "mitnichten", "nimmer"}
+                "keinerlei", "keineswegs", "keinesfalls", "mitnichten", "nimmer",
+                # the same words in Bavarian, Austrian and Swiss spelling, as dialect quotes print them ("hab i no nia
+                # g'sehn", «Mir händ kei Angst»): only forms that are no English word ("net", "ned" are left out)
+                "nia", "nimma", "nimmamehr", "koa", "koan", "koane", "koana", "koaner", "kei", "keis", "kä", "käi",
+                "nöd", "nüd", "nüt", "nüüt", "nix"}
 _KEIN = re.compile(r"^kein(e|en|em|er|es)?$")
 # English only: the comparison is between English renderings (a German title inside
 # an English sentence, "... ist das kein Sport", must not count).  "nor" is left out
@@ -1258,6 +1262,8 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     if kept is not None:
         a, b = kept
         wa, wb = words(a), words(b)
+    said = _standard_german if lang == "de" else list
+    wa, wb = said(wa), said(wb)
     found = opposed(wa, wb)
     if found is None:
         return None, None
@@ -1267,7 +1273,16 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     idiom = _said_in_an_idiom(found, wa, wb)
     if idiom is not None:
         return None, f"{found}: {IDIOM_NOTE} ('{idiom}')"
-    return opposed(asserted_words(a), asserted_words(b)) and found, None
+    return opposed(said(asserted_words(a)), said(asserted_words(b))) and found, None
+
+
+# "net" / "ned": "nicht" in Bavarian and Austrian quotes ("des hätt's net braucht"); read only between two German
+# originals (an English "net" is the amount after costs)
+_DIALECT_NICHT = frozenset(("net", "ned"))
+
+
+def _standard_german(ws: list[str]) -> list[str]:
+    return ["nicht" if w in _DIALECT_NICHT else w for w in ws]
 
 
 # the note of a negation found where the version without the negator says it in a negative

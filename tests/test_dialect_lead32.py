@@ -1,0 +1,41 @@
+"""Two German originals of one dialect quote (Austrian, Bavarian, Swiss) compared without MT:
+the dialect spelling of a negator is a negator (rv68-9), so the same "never" / "no" in two
+spellings is no negation flag, while a negator dropped from a dialect quote still is one."""
+
+import pytest
+
+from aligner.match.consistency import compare
+
+
+def _flags(a: str, b: str) -> list[str]:
+    return compare(a, b, lang="de").flags
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Des is a Wahnsinn, so was hab i no nie g'sehn.", "Des is a Wahnsinn, so was hab i no nia g'sehn."),
+        ("Mir händ kei Angst vor em Entscheid.", "Wir haben keine Angst vor dem Entscheid."),
+        ("Mia kenna nimma länger wartn, des geht so ned weiter.", "Wir können nicht länger warten, des geht so nicht weiter."),
+        ("Des hätt's net braucht, sagt die Wirtin im Dorf.", "Des hätt's nicht braucht, sagt die Wirtin im Dorf."),
+        ("Mir händ nüt gmacht, aber mir wend helfe.", "Mir händ nichts gmacht, aber mir wend helfe."),
+    ],
+)
+def test_dialect_negators_read_as_negators(a, b):
+    assert "negation" not in _flags(a, b)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("So was hab i no nia g'sehn in unserem Dorf.", "So was hab i no g'sehn in unserem Dorf."),
+        ("Des hätt's net braucht, sagt die Wirtin im Dorf.", "Des hätt's braucht, sagt die Wirtin im Dorf."),
+    ],
+)
+def test_a_dialect_negator_dropped_is_still_a_flip(a, b):
+    assert "negation" in _flags(a, b)
+
+
+def test_net_in_english_is_no_negator():
+    assert "negation" not in compare("Net profit rose to 12 million euros in the quarter.",
+                                     "Profit rose to 12 million euros in the quarter.", lang="en").flags
