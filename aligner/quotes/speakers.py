@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Mapping
 from rapidfuzz.distance import OSA, Levenshtein
 
 from ..graph import DisjointSets
+from ..model import Speaker
 from ..text.names import fold_name, fold_parts, fold_plain, fold_word, unaccent  # noqa: F401  (re-exported: the one implementation)
 from .lexicon import (
     ARTICLES,
@@ -2689,7 +2690,7 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
             sp.id, sp.name = org_mapping.get(sp.name, ("org:" + name_fold(sp.name).replace(" ", "_"), sp.name))
         if sp.id in ("spk:", "org:"):
             sp.id = None  # no letter or digit to key it by ("—"): no id, never one shared with others
-    resolve_roles(quotes)
+    resolve_roles(quotes, texts)
     return quotes
 
 
@@ -2752,19 +2753,23 @@ def _same_role(a: str, b: str) -> bool:
     return len(short) >= 6 and long_.endswith(short) and not long_[: len(long_) - len(short)].startswith(("vize", "vice", "ex"))
 
 
-def resolve_roles(quotes: list) -> None:
+def resolve_roles(quotes: list, texts: Mapping[str, str] | None = None) -> None:
     """A speaker named only by a role ("der Vizeaußenminister", "the spokesman") takes the entity
     whose role carries the same role noun, when exactly one entity of its article does, e.g.
     "der Vizeaußenminister" -> the "Vizeaußenminister Sergej Rjabkow" quoted before.  Never an
     entity of another article: a run holds many stories, each with its own spokesman; never one quoted
     only after it, one whose role names another body (:func:`role_points_elsewhere`), nor for an
     indefinite role ("a military spokesman": someone new).
-    ``resolved_from`` stays "role"; the confidence drops by ROLE_CONFIDENCE_FACTOR."""
+    ``resolved_from`` stays "role"; the confidence drops by ROLE_CONFIDENCE_FACTOR.  ``texts`` (article id -> text): an
+    English role qualified with a place or body its holder is not given there ("the police chief of Dallas") takes no name."""
+    from .pronouns import qualifier_elsewhere_en
+
     entities: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # article -> role noun -> ids
     names: dict[str, str] = {}
     roles: dict[str, set[str]] = defaultdict(set)
     first: dict[tuple[str, str], int] = {}  # (article, id) -> where the article first quotes that entity
     indefinite: dict[str, list[tuple[int, str]]] = defaultdict(list)  # article -> (where, mention) of "a spokesman" quotes
+    holder: dict[tuple[str, str], Speaker] = {}  # (article, id) -> the entity's first speaker there
     for q in quotes:
         sp = q.speaker
         if sp is not None and not sp.name and sp.resolved_from == "role" and indefinite_role(sp.mention or ""):
@@ -2772,6 +2777,7 @@ def resolve_roles(quotes: list) -> None:
         if sp is None or not sp.id or not sp.name or sp.id.startswith("org:") or sp.resolved_from == "role":
             continue
         names[sp.id] = sp.name
+        holder.setdefault((q.article_id, sp.id), sp)
         roles[sp.id].add(sp.role or "")
         first[(q.article_id, sp.id)] = min(q.start, first.get((q.article_id, sp.id), q.start))
         for head in _role_heads(sp.role):
@@ -2786,6 +2792,7 @@ def resolve_roles(quotes: list) -> None:
         ids = {i for h in heads for r, found in entities[q.article_id].items() if _same_role(h, r) for i in found
                if not (q.language == "de" and article_gender_clash_de(sp.mention, names[i]))
                and first[(q.article_id, i)] < q.start and not any(role_points_elsewhere(sp.mention, r, q.language) for r in roles[i])
+               and not (q.language == "en" and qualifier_elsewhere_en((texts or {}).get(q.article_id, ""), sp, holder[(q.article_id, i)]))
                and not any(newer_indefinite_role(m, sp.mention, r) for at, m in indefinite[q.article_id]
                            if first[(q.article_id, i)] < at < q.start for r in roles[i])}
         if len(ids) == 1:
