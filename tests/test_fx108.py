@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.match.consistency import DISTORTION_FLAGS, compare
+from aligner.match.synonyms import installed_wordnet
 
 
 def serious(a: str, b: str, lang: str = "en") -> list[str]:
@@ -100,3 +101,18 @@ def test_up_to_after_a_verb_of_motion_is_no_bound(a: str, b: str) -> None:
 @pytest.mark.parametrize("a,b,lang", BOUNDS_KEPT)
 def test_up_to_as_a_bound_still_opposes_a_lower_bound(a: str, b: str, lang: str) -> None:
     assert "negation" in serious(a, b, lang)
+
+
+# --- rv63-9: the synonym test finds hyphenated WordNet lemmas ("cease-fire", written "ceasefire") ------------
+
+WORDNET = installed_wordnet()
+needs_wordnet = pytest.mark.skipif(WORDNET is None, reason="no WordNet database installed")
+
+
+@needs_wordnet
+def test_a_hyphenated_lemma_is_found_as_written_and_closed() -> None:
+    """WordNet spells "cease-fire" with its hyphen: looked up as written and written closed ("ceasefire")."""
+    assert WORDNET is not None
+    assert WORDNET.synonyms("cease-fire", "truce") and WORDNET.synonyms("ceasefire", "truce")
+    assert WORDNET.synonyms("ceasefires", "truces")
+    assert not WORDNET.synonyms("ceasefire", "war") and not WORDNET.synonyms("recover", "cover")
