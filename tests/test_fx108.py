@@ -203,3 +203,22 @@ def test_tens_before_one_that_opens_a_phrase_is_the_tens(a: str, b: str) -> None
 def test_twenty_one_before_a_count_is_21(words: str, same: str, other: str) -> None:
     assert serious(words, same) == []
     assert "number" in serious(words, other)
+
+# --- rv63-19: two bounds on the same side of one figure ("At least 12" / "More than 12") are no wording flag ---
+
+SOLDIERS = '"{} 12 soldiers were killed in the attack on the base near the front line on Sunday," he said.'
+
+
+@pytest.mark.parametrize("a,b", [("At least", "More than"), ("Up to", "At most"), ("More than", "Over")])
+def test_two_bounds_on_one_side_are_no_wording_flag(a: str, b: str) -> None:
+    got = compare(SOLDIERS.format(a), SOLDIERS.format(b))
+    assert "wording" not in got.flags and serious(SOLDIERS.format(a), SOLDIERS.format(b)) == []
+
+
+@pytest.mark.parametrize("a,b", [("At least", "At most"), ("More than", "Fewer than")])
+def test_bounds_on_opposite_sides_stay_a_negation(a: str, b: str) -> None:
+    assert "negation" in serious(SOLDIERS.format(a), SOLDIERS.format(b))
+
+
+def test_a_bound_against_a_hedge_stays_a_wording_flag() -> None:
+    assert "wording" in compare(SOLDIERS.format("At least"), SOLDIERS.format("Almost")).flags

@@ -40,7 +40,7 @@ from typing import Any
 from ..model import Cluster, ClusterPair, QuoteVersion
 from ..similarity import Profile, chrf_profiles
 from ..text.names import fold_word
-from .bounds import opposite_bound, plain, turned_bound, until_as_only
+from .bounds import opposite_bound, plain, same_side, turned_bound, until_as_only
 from .equivalents import (
     ARTICLES,
     COUNTED_TOO,
@@ -2273,7 +2273,7 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
         return None
     for d in changed:
         if d.op != "replace" or _same_hedge_op(ops, d):
-            continue  # "nearly 300" / "almost 300": one hedge of one figure
+            continue  # "nearly 300" / "almost 300": one hedge of one figure; "at least 12" / "more than 12" one bound
         ca, cb = _content(words(d.a)), _content(words(d.b))
         if not ca or not cb or len(ca) > 3 or len(cb) > 3:
             continue
@@ -2306,11 +2306,13 @@ def _same_hedge(xs: list[str], ys: list[str]) -> bool:
 
 
 def _same_hedge_op(ops: list[DiffOp], d: DiffOp) -> bool:
-    """The replaced stretch ``d`` is one hedge word against another of its kind ("nearly" / "almost") right
-    before a figure both versions share (the next stretch is equal and opens with a number)."""
+    """The replaced stretch ``d`` is one hedge word against another of its kind ("nearly" / "almost"), or one
+    bound against another on the same side (``bounds.same_side``: "at least" / "more than"), right before a
+    figure both versions share (the next stretch is equal and opens with a number)."""
     k = next(i for i, op in enumerate(ops) if op is d)
     after = ops[k + 1] if k + 1 < len(ops) else None
-    return after is not None and after.op == "equal" and _same_hedge(words(d.a), words(d.b)) \
+    xs, ys = words(d.a), words(d.b)
+    return after is not None and after.op == "equal" and (_same_hedge(xs, ys) or same_side(xs, ys)) \
         and bool(numbers(" ".join(words(after.a)[:1])))
 
 
