@@ -1,7 +1,8 @@
 """fx107: a role, rank or body mention is handed to a person named before only where nothing in either mention names
 another body, place or office: the Kremlin is not the Russian defence ministry, one federal body not another
 (Bundesinnenministerium / Bundesgesundheitsministerium / Bundespolizei), a role that adds a country its holder was not
-given is unsure; "Außenamt" is the foreign ministry."""
+given is unsure; "Außenamt" is the foreign ministry; an English role qualified with another place ("the sheriff in
+Dallas") or "he" after a sentence naming two men is no sure name."""
 from __future__ import annotations
 
 import pytest
@@ -76,3 +77,52 @@ def test_same_body_written_another_way_keeps_the_holder(text, start, lang, him):
 def test_same_body_neighbours_keep_the_holder(text, start, lang, him):
     sp = _speaker(text, start, lang)
     assert sp is not None and sp.name == him and (sp.confidence or 0) >= SPEAKER_BAR
+
+
+# --- 2. English ranks and roles qualified with another place or body; "he" after two men (pr31-7) -------------------
+@pytest.mark.parametrize("text,start,not_him", [
+    ('"He confessed," said Sheriff Tom Hill of Harris County. "He is innocent," said the sheriff in Dallas.',
+     "He is innocent", "Tom Hill"),
+    ('"He confessed," said Sheriff Tom Hill. "He is innocent," said the sheriff of the neighbouring county.',
+     "He is innocent", "Tom Hill"),
+    ('"He confessed," said Superintendent Anna Hill. "He is innocent," the superintendent of the prison said.',
+     "He is innocent", "Anna Hill"),
+    ('"He confessed," said Police Chief Tom Hill. "He is innocent," said the police chief of Dallas.',
+     "He is innocent", "Tom Hill"),
+    ('"We will win," said Tom Reed, head of the agency. "We will talk," said the head of the party.', "We will talk",
+     "Tom Reed"),
+    # "he" after a sentence naming two men: the arrested one may be the speaker of the denial
+    ('Sergeant Tom Hill arrested Tom Reed. "I did nothing," he said.', "I did nothing", "Tom Hill"),
+    ('Tom Hill arrested Tom Reed. "I did nothing," he said.', "I did nothing", "Tom Hill"),
+    ('Anna Hill arrested Mary Reed. "I did nothing," she said.', "I did nothing", "Anna Hill"),
+])
+def test_role_of_another_place_or_a_second_person_is_no_sure_name(text, start, not_him):
+    assert confident_name(_speaker(text, start, "en")) != not_him
+
+
+@pytest.mark.parametrize("text,start,him", [
+    # neighbours: the holder's own place or body, a qualifier that names none, a time or a statement after the role
+    ('"He confessed," said Tom Hill, the Harris County sheriff. "He is innocent," said the sheriff.', "He is innocent",
+     "Tom Hill"),
+    ('"He confessed," said Sheriff Tom Hill. "He lied," said the sheriff in a statement.', "He lied", "Tom Hill"),
+    ('"He confessed," said Sheriff Tom Hill. "He lied," said the sheriff at the scene.', "He lied", "Tom Hill"),
+    ('"He confessed," said Sheriff Tom Hill of Houston. "He lied," said the sheriff in Houston.', "He lied", "Tom Hill"),
+    ('"We will win," said Gov. Ann Lee of Ohio. "We will cut taxes," the governor of Ohio said.', "We will cut",
+     "Ann Lee"),
+    ('"We will win," said Mayor Anna Hill of Dallas. "We will cut taxes," said the mayor of the city.', "We will cut",
+     "Anna Hill"),
+    ('"The cells are full," said Tom Reed, the prison superintendent. "We need money," the superintendent of the '
+     'prison said.', "We need money", "Tom Reed"),
+    ('"Sales fell," said Tom Reed, chief executive of Acme. "We will recover," the chief executive of the company said.',
+     "We will recover", "Tom Reed"),
+    ('"We will win," said Tom Reed, head of the agency. "We will talk," said the head of the agency.', "We will talk",
+     "Tom Reed"),
+    # "he" after a sentence with one man, or a man and a woman
+    ('Tom Hill arrested Anna Reed. "I did nothing," he said.', "I did nothing", "Tom Hill"),
+    ('Tom Hill arrested the suspect. "I did nothing," he said.', "I did nothing", "Tom Hill"),
+    ('Anna Hill arrested Tom Reed. "I did nothing," she said.', "I did nothing", "Anna Hill"),
+])
+def test_role_of_the_holders_place_and_a_sole_candidate_keep_the_name(text, start, him):
+    sp = _speaker(text, start, "en")
+    assert sp is not None and sp.name == him and (sp.confidence or 0) >= SPEAKER_BAR
+

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.match.consistency import DISTORTION_FLAGS, compare
+from aligner.match.consistency import DISTORTION_FLAGS, compare, inconsistency, unflag_translated_synonyms
+from aligner.match.synonyms import installed_wordnet
+from aligner.model import Cluster, ClusterPair, QuoteVersion
 
 
 def serious(a: str, b: str, lang: str = "en") -> list[str]:
@@ -100,3 +102,123 @@ def test_up_to_after_a_verb_of_motion_is_no_bound(a: str, b: str) -> None:
 @pytest.mark.parametrize("a,b,lang", BOUNDS_KEPT)
 def test_up_to_as_a_bound_still_opposes_a_lower_bound(a: str, b: str, lang: str) -> None:
     assert "negation" in serious(a, b, lang)
+
+
+# --- rv63-9: the synonym test finds hyphenated WordNet lemmas ("cease-fire", written "ceasefire") ------------
+
+WORDNET = installed_wordnet()
+needs_wordnet = pytest.mark.skipif(WORDNET is None, reason="no WordNet database installed")
+
+
+@needs_wordnet
+def test_a_hyphenated_lemma_is_found_as_written_and_closed() -> None:
+    """WordNet spells "cease-fire" with its hyphen: looked up as written and written closed ("ceasefire")."""
+    assert WORDNET is not None
+    assert WORDNET.synonyms("cease-fire", "truce") and WORDNET.synonyms("ceasefire", "truce")
+    assert WORDNET.synonyms("ceasefires", "truces")
+    assert not WORDNET.synonyms("ceasefire", "war") and not WORDNET.synonyms("recover", "cover")
+
+
+# --- rv63-19: two spellings of one place name ------------------------------------------------------------
+
+KYIV = "Kyiv will never capitulate to Moscow, and we will rebuild every house in Dnipro"
+
+
+@pytest.mark.parametrize("a,b", [("Kyiv", "Kiev"), ("Kharkiv", "Kharkov"), ("Lviv", "Lvov")])
+def test_two_spellings_of_one_place_are_no_wording_flag(a: str, b: str) -> None:
+    text = KYIV.replace("Kyiv", a)
+    assert "wording" not in compare(text, KYIV.replace("Kyiv", b)).flags
+
+
+@pytest.mark.parametrize("a,b", [("Moscow", "Warsaw"), ("Donetsk", "Luhansk")])
+def test_two_places_stay_a_wording_flag(a: str, b: str) -> None:
+    text = "We will never capitulate to {}, and we will rebuild every house in Dnipro and in Kharkiv"
+    assert "wording" in compare(text.format(a), text.format(b)).flags
+
+
+@pytest.mark.parametrize("a,b", [("Iran", "Iraq"), ("Niger", "Nigeria"), ("Austria", "Australia"), ("Russia", "Prussia"),
+                                 ("Russian", "Ukrainian"), ("kyiv", "kiev")])
+def test_names_that_are_not_one_spelled_twice(a: str, b: str) -> None:
+    """Other consonants, another count of vowel groups, or not capitalised: not one name's spellings."""
+    from aligner.match.consistency import _one_name_spelled
+
+    assert not _one_name_spelled(a, b)
+
+
+# --- rv63-16 / rv63-19: two English originals go through the synonym test too -----------------------------
+
+def _english_pair(a: str, b: str, first_lang: str = "en") -> Cluster:
+    rep = compare(a, b, with_bleu=False)
+    pair = ClusterPair(a="x#q0", b="y#q0", chrf=rep.chrf, flags=list(rep.flags), details=dict(rep.details),
+                       compared="english")
+    versions = [QuoteVersion(quote_id=q, article_id=q[:1], outlet=q[:1], language=lang, original=o, english=t, start=0,
+                             end=len(o), kind="direct", flags=list(rep.flags))
+                for q, lang, o, t in (("x#q0", first_lang, a, a), ("y#q0", "en", b, b))]
+    return Cluster(id="c1", versions=versions, flags=sorted(rep.flags), pairs=[pair], inconsistency=inconsistency([pair]))
+
+
+DOZENS = "Dozens of people were hurt when the drones struck the depot on the edge of the city overnight"
+
+
+@needs_wordnet
+def test_two_english_originals_with_wordnet_synonyms_are_no_wording_flag() -> None:
+    c = _english_pair(DOZENS, DOZENS.replace("Dozens", "Scores"))
+    assert "wording" in c.pairs[0].flags  # the reader flags it; the synonym test quiets it
+    (out,) = unflag_translated_synonyms([c], WORDNET)
+    assert "wording" not in out.pairs[0].flags and "wording" not in out.flags
+    assert "two outlets' word" in out.pairs[0].details["translated_synonym"]
+
+
+@needs_wordnet
+def test_two_english_originals_with_unrelated_words_keep_the_flag() -> None:
+    c = _english_pair(DOZENS, DOZENS.replace("drones", "lorries"))
+    (out,) = unflag_translated_synonyms([c], WORDNET)
+    assert "wording" in out.pairs[0].flags
+
+# --- pr31b-4: "thirty one day" is 30 and "one day", not 31 ---------------------------------------------------
+
+ONE_OPENS_WHAT_FOLLOWS = [
+    ("There were thirty one day and forty the next.", "There were 30 one day and 40 the next."),
+    ("We saw twenty one week and fifty the next.", "We saw 20 one week and 50 the next."),
+    ("Of the thirty one was injured.", "Of the 30 one was injured."),
+    ("They came in twenty one by one.", "They came in 20 one by one."),
+    ("We lost twenty one way or another.", "We lost 20 one way or another."),
+]
+TWENTY_ONE = [  # "twenty one" before a plural, "of", a scale or nothing stays 21
+    ("Twenty one people died.", "21 people died.", "20 people died."),
+    ("Twenty one drones were shot down.", "21 drones were shot down.", "20 drones were shot down."),
+    ("He was hit twenty one times.", "He was hit 21 times.", "He was hit 20 times."),
+    ("She was aged twenty one.", "She was aged 21.", "She was aged 20."),
+    ("Twenty one of them died.", "21 of them died.", "20 of them died."),
+    ("It cost twenty one million euros.", "It cost 21 million euros.", "It cost 20 million euros."),
+]
+
+
+@pytest.mark.parametrize("a,b", ONE_OPENS_WHAT_FOLLOWS)
+def test_tens_before_one_that_opens_a_phrase_is_the_tens(a: str, b: str) -> None:
+    assert serious(a, b) == []
+
+
+@pytest.mark.parametrize("words,same,other", TWENTY_ONE)
+def test_twenty_one_before_a_count_is_21(words: str, same: str, other: str) -> None:
+    assert serious(words, same) == []
+    assert "number" in serious(words, other)
+
+# --- rv63-19: two bounds on the same side of one figure ("At least 12" / "More than 12") are no wording flag ---
+
+SOLDIERS = '"{} 12 soldiers were killed in the attack on the base near the front line on Sunday," he said.'
+
+
+@pytest.mark.parametrize("a,b", [("At least", "More than"), ("Up to", "At most"), ("More than", "Over")])
+def test_two_bounds_on_one_side_are_no_wording_flag(a: str, b: str) -> None:
+    got = compare(SOLDIERS.format(a), SOLDIERS.format(b))
+    assert "wording" not in got.flags and serious(SOLDIERS.format(a), SOLDIERS.format(b)) == []
+
+
+@pytest.mark.parametrize("a,b", [("At least", "At most"), ("More than", "Fewer than")])
+def test_bounds_on_opposite_sides_stay_a_negation(a: str, b: str) -> None:
+    assert "negation" in serious(SOLDIERS.format(a), SOLDIERS.format(b))
+
+
+def test_a_bound_against_a_hedge_stays_a_wording_flag() -> None:
+    assert "wording" in compare(SOLDIERS.format("At least"), SOLDIERS.format("Almost")).flags

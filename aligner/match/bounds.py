@@ -116,6 +116,14 @@ def bounds(ws: list[str], articles: bool = False, weak: bool = False) -> list[Bo
     return out
 
 
+def same_side(xs: list[str], ys: list[str]) -> bool:
+    """``xs`` and ``ys`` are each the words of one bound (``_PHRASES``, "up to" / "bis zu") that keep an amount on
+    the same side of a figure: "at least" / "more than" / "over", "at most" / "less than" / "up to" (rv63-19)."""
+    phrases = {**_PHRASES, **_WEAK_PHRASES}
+    kx, ky = phrases.get(tuple(xs)), phrases.get(tuple(ys))
+    return kx is not None and ky is not None and ({kx, ky} <= _UPPER or {kx, ky} <= _LOWER)
+
+
 def _level_reached(ws: list[str], k: int) -> bool:
     """"up to" at ``k`` follows a verb of motion ("went up to 200", "is up to 5 percent"): the level an amount
     reached, which a version saying "went over 200" does not deny (pr31b-5)."""

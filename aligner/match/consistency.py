@@ -39,7 +39,8 @@ from typing import Any
 
 from ..model import Cluster, ClusterPair, QuoteVersion
 from ..similarity import Profile, chrf_profiles
-from .bounds import opposite_bound, plain, turned_bound, until_as_only
+from ..text.names import fold_word
+from .bounds import opposite_bound, plain, same_side, turned_bound, until_as_only
 from .equivalents import (
     ARTICLES,
     COUNTED_TOO,
@@ -2287,16 +2288,30 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
         return None
     for d in changed:
         if d.op != "replace" or _same_hedge_op(ops, d):
-            continue  # "nearly 300" / "almost 300": one hedge of one figure
+            continue  # "nearly 300" / "almost 300": one hedge of one figure; "at least 12" / "more than 12" one bound
         ca, cb = _content(words(d.a)), _content(words(d.b))
         if not ca or not cb or len(ca) > 3 or len(cb) > 3:
             continue
-        if _number_op(d) or _spoken_for(ca, cb):
-            continue  # a changed number is the ``number`` flag's
+        if _number_op(d) or _spoken_for(ca, cb) or _one_name_spelled(d.a, d.b):
+            continue  # a changed number is the ``number`` flag's; "Kyiv" / "Kiev" one place's two spellings
         pa, pb = Profile.of(" ".join(ca)), Profile.of(" ".join(cb))
         if sym_chrf(pa, pb) < 0.2:
             return f"{d.a.strip(',.;:!?')} vs {d.b.strip(',.;:!?')}"
     return None
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _one_name_spelled(a: str, b: str) -> bool:
+    """Two stretches that are one capitalised word each, two spellings of one name: the same consonants in the
+    same order and as many vowel groups once folded as personal names are (``names.fold_word``: "Kyiv" / "Kiev",
+    "Kharkiv" / "Kharkov", "Lviv" / "Lvov"; not "Iran" / "Iraq", "Niger" / "Nigeria", "Austria" / "Australia")."""
+    xa, xb = a.strip(" ,.;:!?\"'"), b.strip(" ,.;:!?\"'")
+    if not (re.fullmatch(r"[A-Z]\w{3,}", xa) and re.fullmatch(r"[A-Z]\w{3,}", xb)):
+        return False
+    fa, fb = fold_word(xa), fold_word(xb)
+    return _VOWELS.sub("", fa) == _VOWELS.sub("", fb) != "" and len(_VOWELS.findall(fa)) == len(_VOWELS.findall(fb))
 
 
 def _same_hedge(xs: list[str], ys: list[str]) -> bool:
@@ -2306,11 +2321,13 @@ def _same_hedge(xs: list[str], ys: list[str]) -> bool:
 
 
 def _same_hedge_op(ops: list[DiffOp], d: DiffOp) -> bool:
-    """The replaced stretch ``d`` is one hedge word against another of its kind ("nearly" / "almost") right
-    before a figure both versions share (the next stretch is equal and opens with a number)."""
+    """The replaced stretch ``d`` is one hedge word against another of its kind ("nearly" / "almost"), or one
+    bound against another on the same side (``bounds.same_side``: "at least" / "more than"), right before a
+    figure both versions share (the next stretch is equal and opens with a number)."""
     k = next(i for i, op in enumerate(ops) if op is d)
     after = ops[k + 1] if k + 1 < len(ops) else None
-    return after is not None and after.op == "equal" and _same_hedge(words(d.a), words(d.b)) \
+    xs, ys = words(d.a), words(d.b)
+    return after is not None and after.op == "equal" and (_same_hedge(xs, ys) or same_side(xs, ys)) \
         and bool(numbers(" ".join(words(after.a)[:1])))
 
 
@@ -2452,8 +2469,8 @@ def unflag_translated_synonyms(clusters: Iterable[Cluster], lexicon) -> list[Clu
         return out
     for c in out:
         changed = False
-        for p, _src, _dst in _translated_paraphrase_pairs(c, "wording"):
-            why = _translated_synonym(str(p.details.get("wording", "")), lexicon)
+        for p, two_originals in _wording_pairs(c):
+            why = _translated_synonym(str(p.details.get("wording", "")), lexicon, two_originals)
             if why:
                 p.flags.remove("wording")
                 p.details["translated_synonym"] = why
@@ -2470,15 +2487,32 @@ _HARM_OR_LAW = re.compile(r"(?:kill|murder|di|dy|dead|death|arrest|detain|shoot|
                           r"convict|sentenc|jail|imprison|war)(?:e|es|ed|d|s|ing|ings)?", re.I)
 
 
-def _translated_synonym(wording: str, lexicon) -> str | None:
+def _wording_pairs(c: Cluster) -> list[tuple[ClusterPair, bool]]:
+    """(pair, whether it is two English originals) of ``c``'s pairs flagged ``wording`` that the synonym test
+    reads: a translation's English against an English original (``_translated_paraphrase_pairs``) and two English
+    originals (two outlets' words for one quote, most often itself a translation: "Almost" / "Nearly", rv63-19)."""
+    out = [(p, False) for p, _src, _dst in _translated_paraphrase_pairs(c, "wording")]
+    by_id = {v.quote_id: v for v in c.versions}
+    for p in c.pairs:
+        va, vb = by_id.get(p.a), by_id.get(p.b)
+        if "wording" in p.flags and p.compared == "english" and va is not None and vb is not None \
+                and va.language == vb.language == "en" and va.original and vb.original:
+            out.append((p, True))
+    return out
+
+
+def _translated_synonym(wording: str, lexicon, two_originals: bool = False) -> str | None:
     """Why a ``wording`` detail ("pushing vs pressing") is two translators' synonyms, or None:
-    one content word each side, related in ``lexicon``, neither a word of harm or of the law."""
+    one content word each side, related in ``lexicon``, neither a word of harm or of the law;
+    ``two_originals``: the pair is two English originals (said so)."""
     a, sep, b = wording.partition(" vs ")
     ca, cb = _content(words(a)), _content(words(b))
     if not sep or len(ca) != 1 or len(cb) != 1 or any(_HARM_OR_LAW.fullmatch(w) for w in (ca[0], cb[0])):
         return None
     if not lexicon.synonyms(ca[0], cb[0]):
         return None
+    if two_originals:
+        return f"{ca[0]} / {cb[0]}: synonyms in WordNet, two outlets' word for one word; not flagged as wording"
     return f"{ca[0]} / {cb[0]}: synonyms in WordNet, two translators' word for one word; not flagged as wording"
 
 

@@ -50,6 +50,7 @@ class WordNet:
     def __init__(self, root: str | Path) -> None:
         self.root = Path(root)
         self._index: dict[str, dict[str, str]] = {}  # pos -> lemma -> its index line (offsets read on lookup)
+        self._closed: dict[str, dict[str, str]] = {}  # pos -> a hyphenated lemma written closed -> the lemma
         self._exceptions: dict[str, dict[str, list[str]]] = {}
         self._similar: dict[int, frozenset[int]] = {}
         self._data: dict[str, bytes] = {}
@@ -65,6 +66,7 @@ class WordNet:
                     continue
                 index[f[0]] = line
             self._index[p] = index
+            self._closed[p] = {k.replace("-", ""): k for k in index if "-" in k and "_" not in k}
             exc: dict[str, list[str]] = {}
             path = self.root / f"{name}.exc"
             if path.exists():
@@ -75,12 +77,22 @@ class WordNet:
             self._exceptions[p] = exc
 
     def _bases(self, word: str, p: str) -> set[str]:
-        w = re.sub(r"[\s-]+", "_", word.strip().lower())
-        index = self._index[p]
-        out = {w} & index.keys() | {b for b in self._exceptions[p].get(w, []) if b in index}
-        for suffix, repl in _SUFFIXES[p]:
-            if w.endswith(suffix) and len(w) > len(suffix) + 1 and w[: -len(suffix)] + repl in index:
-                out.add(w[: -len(suffix)] + repl)
+        """The lemmas of the index that ``word`` is a form of.  WordNet writes a compound's words apart with
+        "_" ("no_longer") and a hyphenated word with its hyphen ("cease-fire"): a word is looked up as written,
+        with its hyphens as "_", and, where the index holds no form of it, written closed as the hyphenated lemma
+        ("ceasefire" -> "cease-fire"; not "recover" -> "re-cover")."""
+        low = re.sub(r"\s+", "_", word.strip().lower())
+        index, closed = self._index[p], self._closed[p]
+        out: set[str] = set()
+        for w in dict.fromkeys((low, low.replace("-", "_"))):
+            out |= {w} & index.keys() | {b for b in self._exceptions[p].get(w, []) if b in index}
+            for suffix, repl in _SUFFIXES[p]:
+                if w.endswith(suffix) and len(w) > len(suffix) + 1 and w[: -len(suffix)] + repl in index:
+                    out.add(w[: -len(suffix)] + repl)
+        w = low.replace("-", "_")
+        if not out:  # only a word the index does not hold ("ceasefire"; not "recover" as "re-cover")
+            out = {closed[f] for f in [w] + [w[: -len(x)] + r for x, r in _SUFFIXES[p] if w.endswith(x) and len(w) > len(x) + 1]
+                   if f in closed}
         if p == "v" and w.endswith(("ed", "ing")):  # a doubled consonant: "stopped", "running"
             stem = w[:-2] if w.endswith("ed") else w[:-3]
             if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in index:

@@ -104,6 +104,8 @@ from .pronouns import (
     _writer_pronoun_de,
     _writer_pronoun_en,
     gender_unshown_de,
+    other_of_gender_in_sentence_en,
+    qualifier_elsewhere_en,
     rival_of_pronoun_gender_en,
 )
 from .ranker import Weights, active_weights, apply, candidates_for
@@ -776,6 +778,8 @@ def _recent_person_for(text: str, sents: list[Sentence], first: int, lang: str, 
         q.flags.append(PRONOUN_GUESSED)
     elif found is not None and lang == "en" and sp.resolved_from == "pronoun" and _passive_agent_between_en(text, sents, found, first):
         q.flags.append(PERSON_BETWEEN)  # "This was confirmed by Glööckler's lawyer Christian-Oliver Moser. He stated:": either
+    elif found is not None and lang == "en" and other_of_gender_in_sentence_en(text, sents[found[0]], found[1], sp):
+        q.flags.append(PRONOUN_GUESSED)  # "Sergeant Tom Hill arrested Tom Reed. “I did nothing,” he said": he may be Reed
     return found
 
 
@@ -980,6 +984,8 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
         return False
     if role_points_elsewhere(sp.mention, ref.role, lang) or _apposition_name_after(text, sp):
         return False  # "Israeli army spokesman Daniel Hagari …. “…,” Qatar's foreign ministry spokesman said": another body
+    if lang == "en" and qualifier_elsewhere_en(text, sp, ref):
+        return False  # "Sheriff Tom Hill of Harris County …. “…,” said the sheriff in Dallas": another place, unsure
     if _ORG_OWNED_ROLE.search(sp.mention) and not _first_named(ref.name):
         return False  # "Siemens said …. “…,” the company's chief executive said": someone of Siemens, not Siemens
     if lang == "en" and not ref.role and _lone_name_no_person_en(text, ref.name):
@@ -1042,6 +1048,8 @@ def _role_referent_taken_en(q: Quote, sp: Speaker, text: str, near_named: tuple[
     how, holder = _role_referent_en(text, sp, min(sp.start if sp.start is not None else q.start, q.start), near_named[1] if near_named else None)
     if holder is not None and near_named is not None and _after_newer_indefinite(sp, True, near_named, holder):
         return True  # "said Tesco spokesman Tom Reed. “…,” a spokesman for Asda said. “…,” the spokesman said": Asda's, unnamed
+    if holder is not None and qualifier_elsewhere_en(text, sp, holder):
+        return True  # "Superintendent Anna Hill …. “…,” the superintendent of the prison said": maybe another's office, unnamed
     if holder is not None and _person_holder_en(text, holder):  # a person's role is no organisation
         _take_antecedent(q, sp, holder, "en", set(), text)
     return bool(how)

@@ -24,6 +24,7 @@ from .lexicon import (
 )
 from .marks import QUOTE_CHARS, QuoteSpan
 from .speakers import (
+    _ARTICLE_SURNAME,
     _PEOPLE_PLURAL_EN,
     _SURNAME_PLURALS_EN,
     COUNT_BEFORE_PLURAL_EN,
@@ -188,8 +189,8 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
             if _ends_np_de(w, prev_word):
                 break
         elif not w[0].isupper() and not org_for and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word, first) and not (
-                low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")):
-            if (titled := _titled_name_after_modifier_en(text, toks, k, stops)) is not None:
+                low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")) and not _lower_case_name_word_en(text, toks, k, prev_word):
+            if (titled := _titled_name_after_modifier_en(text, toks, _lower_run_start(toks, k), stops)) is not None:
                 end = titled  # "said SPD lawmaker Anna Weber", "says Cologne parade leader Holger Kirsch": she, he speaks
             break  # "Ursula von der Leyen", "Charles de la Rue": a name's particles
         end = e
@@ -394,6 +395,25 @@ _IRREGULAR_PAST_EN = ("became|began|bought|brought|built|came|chose|drew|fell|fe
 _IRREGULAR_PAST_WORD_EN = re.compile(_IRREGULAR_PAST_EN)
 
 
+def _lower_case_name_word_en(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str) -> bool:
+    """English: whether lower-case ``toks[k]`` goes on with a name or an office after ``prev_word``: an Arabic surname with
+    its article, ending the name ("Abdel Fattah el-Sisi"; not "Hamas al-Qassam Brigades", a body), or the "staff" of
+    "chief of staff" ("White House chief of staff Jeff Zients")."""
+    w = toks[k][2]
+    if w.lower() == "staff":
+        return prev_word == "of"
+    more = k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and not text[toks[k][1] : toks[k + 1][0]].strip()
+    return prev_word[:1].isupper() and bool(_ARTICLE_SURNAME.fullmatch(w.rstrip(".,"))) and not more
+
+
+def _lower_run_start(toks: list[tuple[int, int, str]], k: int) -> int:
+    """The first of the lower-case words that run up to ``toks[k]`` (role words the noun phrase took before a word it did
+    not: "chief" in "Vantoria chief financial officer Anna Keller"), ``k`` when the word before is capitalised."""
+    while k > 1 and toks[k - 1][2][:1].islower():
+        k -= 1
+    return k
+
+
 def _titled_name_after_modifier_en(text: str, toks: list[tuple[int, int, str]], i: int, stops: set[str]) -> int | None:
     """English: where capitalised words before ``toks[i]`` open lower-case title words and a name after them ("SPD
     lawmaker Anna Weber", "Cologne carnival parade leader Holger Kirsch", "White House press secretary Karen Whitfield",
@@ -411,8 +431,10 @@ def _titled_name_after_modifier_en(text: str, toks: list[tuple[int, int, str]], 
     if start is None or any(w[:1].isupper() for w in words[i:start]):
         return None
     role = words[start - 1]
-    if role.endswith("s") and not role.endswith("ss") or any(_VERB_FORM_EN.search(w) for w in words[i:start]):
-        return None
+    if role.endswith("s") and not role.endswith("ss") or any(
+            _VERB_FORM_EN.search(w) and not (w in _ROLE_PARTICIPLES_EN and is_role_word(words[j + 1]))
+            for j, w in enumerate(words[i:start], i)):
+        return None  # not "said Lee late Tuesday"; "Vantoria managing director Anna Keller" holds an office's name
     return found[1]
 
 
@@ -439,7 +461,7 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
 # participles that name an office only before a role noun ("returning officer", "managing director"), a verb otherwise
 # ("returning to Bath"): not title words alone (_TITLE_PARTICIPLES)
 _ROLE_PARTICIPLES_EN = frozenset({"returning", "commanding", "managing", "investigating", "arresting", "attending",
-                                  "supervising", "consulting", "examining", "treating", "coordinating"})
+                                  "supervising", "consulting", "examining", "treating", "coordinating", "operating"})
 
 
 def _role_participle_en(toks: list[tuple[int, int, str]], k: int) -> bool:

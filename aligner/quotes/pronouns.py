@@ -1741,6 +1741,53 @@ def _role_referent_en(text: str, sp: Speaker, end: int, ref: Speaker | None) -> 
     return "", None
 
 
+# the place or body a definite English role is qualified with, in its mention or right after it: "the superintendent of the
+# prison", "the sheriff of the neighbouring county", "the sheriff in Dallas" (a capitalised place after "in"/"at": not "in a
+# statement", "at the scene"); up to three words, up to a comma, a verb or a time
+_QUALIFIER_IN_MENTION_EN = re.compile(r"\s(?:of|from)\s+the\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\Z")
+_QUALIFIER_AFTER_EN = re.compile(r"\s+(?:(?:of|from)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})"
+                                 r"|(?:in|at)\s+([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}))(?![\w’'-])")
+# words that end a qualifier: a verb of saying, a time, a clause
+_QUALIFIER_END_EN = frozenset("""said says told added on in at who which that and but when after before yesterday today last this
+as while during""".split())
+# no body of its own: the article's ("the chief executive of the company": whichever company the article is about)
+_QUALIFIER_NOT_BODY_EN = frozenset({"the", "a", "an", "his", "her", "its", "their", "state", "city", "town", "company", "firm",
+                                    "group", "bank", "organisation", "organization", "board", "corporation", "business"})
+# a qualifier that says the office is another one's: "the sheriff of the neighbouring county"
+_OTHER_PLACE_EN = frozenset({"neighbouring", "neighboring", "nearby", "adjacent", "other", "rival", "opposing", "next"})
+
+
+def role_qualifier_en(text: str, sp: Speaker) -> list[str]:
+    """English: the words of the place or body definite role speaker ``sp`` is qualified with ("the superintendent of the
+    prison" -> prison; "said the sheriff in Dallas." -> Dallas); none for a capitalised "of" place inside the mention
+    (``_ROLE_OF_PLACE_EN`` reads that one) or for a mention with none."""
+    mention = sp.mention.strip()
+    if not re.match(r"(?i)the\s", mention) or _ROLE_OF_PLACE_EN.search(mention):
+        return []
+    m = _QUALIFIER_IN_MENTION_EN.search(mention)
+    after = _QUALIFIER_AFTER_EN.match(text, sp.end) if m is None and sp.end is not None else None
+    words = m.group(1).split() if m else (after.group(1) or after.group(2)).split() if after else []
+    cut = next((i for i, w in enumerate(words) if w.lower() in _QUALIFIER_END_EN), len(words))
+    words = words[:cut]
+    return [w.rstrip(".") for w in words if w.lower() not in _QUALIFIER_NOT_BODY_EN]
+
+
+def qualifier_elsewhere_en(text: str, sp: Speaker, ref: Speaker) -> bool:
+    """English: whether definite role speaker ``sp`` names a place or body (:func:`role_qualifier_en`) that ``ref``, the
+    person it would go to, is not given where the text names ``ref`` nor in ``ref``'s role: "Sheriff Tom Hill of Harris
+    County …. “…,” said the sheriff in Dallas", "Superintendent Anna Hill …. “…,” the superintendent of the prison said",
+    "… the sheriff of the neighbouring county" (another's office): not ``ref``; unsure, so no name."""
+    words = role_qualifier_en(text, sp)
+    if not words:
+        return False
+    if any(w.lower() in _OTHER_PLACE_EN for w in words):
+        return True
+    own = " ".join(x for x in (ref.role, ref.mention) if x)
+    if ref.start is not None and ref.end is not None:
+        own += " " + text[max(0, ref.start - 40) : ref.end + 40]
+    return any(re.search(rf"(?i)(?<![\w-]){re.escape(w)}(?![\w-])", own) is None for w in words)
+
+
 _ROLE_OF_PLACE_EN = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})\Z")
 _SAME_OFFICE_WORDS_EN = frozenset({"new", "longtime", "embattled", "incumbent", "current", "sitting", "popular", "outspoken"})
 
@@ -2219,6 +2266,27 @@ def _known_gender(text: str, ref: Speaker, lang: str) -> str | None:
 
 # a run of capitalised words that may be a first name and a surname ("David Okafor", "Prime Minister David Okafor")
 _NAME_PAIR_EN = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+([A-Z][\w’'-]+)")
+
+
+def other_of_gender_in_sentence_en(text: str, s: Sentence, ref: Speaker, pronoun: Speaker) -> bool:
+    """English: whether sentence ``s``, whose subject ``ref`` "he"/"she" is taken for, names outside quotation marks
+    another person of the pronoun's gender after ``ref`` by a listed first name or an honorific ("Sergeant Tom Hill
+    arrested Tom Reed. “I did nothing,” he said": he may be Reed, the one arrested): then the pronoun is a guess.  Not a
+    name in an aside between commas ("Mark Nega, who once worked for Paul Quill, came late"): the sentence is of ``ref``."""
+    want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun.resolved_from == "pronoun" else None
+    if want not in ("m", "f") or not ref.name or ref.end is None or not (s.start <= ref.end <= s.end):
+        return False
+    surname = ref.name.split()[-1]
+    asides = [(m.start(), m.end()) for m in re.finditer(r",[^,.;:!?]*,", text[: s.end]) if m.end() > ref.end]
+
+    def counts(at: int) -> bool:  # outside quotation marks and outside an aside between commas ("…, who once worked for Paul Quill,")
+        return not _inside_marks_en(text, s.start, at) and not any(a <= at < b for a, b in asides)
+
+    for m in _NAME_PAIR_EN.finditer(text, ref.end, s.end):
+        if m.group(2) != surname and _first_name_gender_en(m.group(1)) == want and counts(m.start()):
+            return True
+    return any(("m" if m.group(1) else "f") == want and counts(m.start()) and not text.startswith(surname, m.end() - 1)
+               for m in _GENDERED_PERSON_EN.finditer(text, ref.end, s.end))
 
 
 def rival_of_pronoun_gender_en(text: str, sents: list[Sentence], ref: tuple[int, Speaker], first: int, q: Quote,

@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Mapping
 from rapidfuzz.distance import OSA, Levenshtein
 
 from ..graph import DisjointSets
+from ..model import Speaker
 from ..text.names import fold_name, fold_parts, fold_plain, fold_word, unaccent  # noqa: F401  (re-exported: the one implementation)
 from .lexicon import (
     ARTICLES,
@@ -83,10 +84,16 @@ DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "b
 TITLE_ABBREVIATIONS = frozenset(w.lower() for w in TITLE_ROLE_ABBR)
 
 
+# company officers by their initials ("the CFO said", "Vantoria's COO"): whole words only ("Cfo", "Doctor" are no role)
+C_SUITE_EN = frozenset({"cfo", "coo", "cto", "cmo", "cio"})
+
+
 def is_role_word(token: str) -> bool:
     low = token.lower().strip(".,")
     if low in TITLE_ABBREVIATIONS:
         return True
+    if low.removeprefix("co-").removesuffix("s") in C_SUITE_EN:
+        return not token[:1].isupper() or token.strip(".,").removesuffix("s").isupper()
     if low.endswith(_BODY_NOT_ROLE_DE):
         return False  # "die Polizei", "die Staatsanwaltschaft": a body, not a person's role ("Polizeisprecher" is one)
     if low.endswith(_INSTITUTION_SUFFIX) or (low.endswith("s") and low[:-1].endswith(_INSTITUTION_SUFFIX)):
@@ -123,7 +130,7 @@ LOWER_CASE_ROLE_WORDS_EN = ("captain", "goalkeeper", "keeper", "striker", "midfi
 _LOWER_CASE_ONLY_EN = (*LOWER_CASE_ROLE_WORDS_EN, "accused", "author", "solicitor", "barrister", "defendant", "claimant", "plaintiff",
                        "juror", "magistrate", "coroner", "pollster", "challenger", "specialist", "psephologist", "clerk", "lecturer",
                        "consultant", "inmate", "prisoner", "winner", "suspect",
-                       "boss", "anchor", "presenter", "columnist", "correspondent", "historian", "backbencher",
+                       "boss", "anchor", "presenter", "columnist", "correspondent", "historian", "backbencher", "partner",
                        # police ranks ("Detective Anna Hill" by :func:`_after_position_en`; "John Constable", "Anna
                        # Sheriff", "Detective Comics" stay names; not "inspector": "an inspector general's report" is no
                        # person between a speaker and his "he")
@@ -731,6 +738,9 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
             return german
     if lang == "en" and _org_for_tokens_en(tokens):
         return " ".join(tokens), None, "group"  # "Physicians for Human Rights": one organisation's name
+    staff = _military_staff_en(tokens) if lang == "en" else None
+    if staff is not None:
+        return staff
     if lang == "de" and _numbered_role_de(tokens):
         return None, " ".join(tokens), "role"  # "die Nummer 10", "Bayerns Nummer 10", "die Nr. 1 der Welt": a rank names no one
     name, role, kind = _split_name_role(tokens, mention, lang)
@@ -739,6 +749,29 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         # "die 27 EU-Staaten" a group as "die zwei Schwestern" is; "die Ergebnisse der 298 Wahlkreise" no one's name
         return (" ".join(tokens), None, "group") if len(tokens) == 2 else (None, " ".join(tokens), "group")
     return name, role, kind
+
+
+# the capitalised word before "Staff" that makes a military staff, a body ("Ukraine's General Staff", "the Defence Staff")
+_STAFF_KINDS_EN = frozenset({"General", "Defence", "Defense", "Joint", "Naval", "Air", "Army"})
+
+
+def _military_staff_en(tokens: list[str]) -> tuple[str | None, str | None, str] | None:
+    """English: a mention holding a military staff ("General Staff"): the body when it ends the mention ("Ukraine's
+    General Staff said": no person 'Staff'), a role when a role word opens it ("the Chief of the General Staff"), the
+    person after it with the office as the role ("Chief of the General Staff Valery Gerasimov"); None for the usual
+    reading."""
+    at = next((k for k in range(1, len(tokens)) if tokens[k] == "Staff" and tokens[k - 1] in _STAFF_KINDS_EN), None)
+    if at is None:
+        return None
+    office = " ".join(tokens[: at + 1])
+    if at < len(tokens) - 2 and tokens[at + 1] == "of":
+        office = " ".join(tokens)  # "the General Staff of the Armed Forces"
+    elif at < len(tokens) - 1:
+        name, role, kind = _split_name_role(tokens[at + 1 :], " ".join(tokens[at + 1 :]), "en")
+        return (name, office, "person") if kind == "person" and role is None and name else None
+    if any(is_role_word(t) for t in tokens[: at - 1]):
+        return None, office, "role"
+    return office, None, "group"
 
 
 def _org_for_tokens_en(tokens: list[str]) -> bool:
@@ -1232,7 +1265,10 @@ _FIRST_NAMES_EN = {
           "marco", "rand", "jeb", "hugh", "ian", "neil", "howard", "martin", "fred", "harry",
           # men's names common in British and European political news ("Keir", "Rishi", "Olaf")
           "keir", "rishi", "nigel", "kwasi", "sadiq", "ed", "boris", "olaf", "friedrich", "markus", "lars", "hubertus",
-          "cem", "volker", "jens", "alexander", "matthias", "emmanuel", "vladimir", "volodymyr", "liam", "gordon", "tony"},
+          "cem", "volker", "jens", "alexander", "matthias", "emmanuel", "vladimir", "volodymyr", "liam", "gordon", "tony",
+          # men's names in English spellings common in war reporting from Russia and Ukraine ("Sergei Shoigu", "Andriy Yermak")
+          "sergei", "sergey", "dmitry", "dmitri", "andriy", "andrii", "oleksandr", "oleksiy", "mykhailo", "valery", "yevgeny",
+          "kirill", "alexei", "denys", "rustem", "vitaliy", "vitali", "viktor"},
     "f": {"mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
           "lisa", "betty", "margaret", "sandra", "kimberly", "emily", "donna", "michelle", "dorothy",
           "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
@@ -1245,7 +1281,9 @@ _FIRST_NAMES_EN = {
           # women's names common in British and European political news ("Fiona", "Kemi", "Yvette", "Ursula")
           "fiona", "kemi", "priti", "yvette", "bridget", "siobhan", "kezia", "shabana", "lucy", "sinead", "aoife",
           "niamh", "ruth", "harriet", "penny", "suella", "liz", "jacinda", "giorgia", "ursula", "annalena", "ricarda",
-          "saskia", "sahra", "manuela", "malu", "franziska", "svenja", "yvonne", "rosie", "priya", "helga"}}
+          "saskia", "sahra", "manuela", "malu", "franziska", "svenja", "yvonne", "rosie", "priya", "helga",
+          # the same for women ("Yulia Svyrydenko", "Iryna Vereshchuk")
+          "yulia", "olena", "iryna", "oksana"}}
 
 
 def first_name_gender_en(word: str) -> str | None:
@@ -1512,13 +1550,27 @@ def _role_word_surname(tokens: list[str], k: int) -> bool:
             and first_name_gender_de(tokens[k - 1]) is not None)
 
 
+# an Arabic surname with its article written in lower case and joined by a hyphen ("al-Ansari", "el-Sisi")
+_ARTICLE_SURNAME = re.compile(r"(?:al|el)-[A-Z][\w’'-]+")
+
+
+def _article_surname(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]``, the last word, is a surname with a lower-case article ("Majed al-Ansari", "Bashar al-Assad")
+    after a capitalised word that is no owner's possessive, role or body word; alone ("al-Shabaab said"), after an owner
+    ("Hamas's al-Qassam") or before more words ("the al-Qassam Brigades") it stays as it was, a body's name more often."""
+    prev = tokens[k - 1].strip(".'’\"") if k > 0 else ""
+    return (k == len(tokens) - 1 and bool(_ARTICLE_SURNAME.fullmatch(tokens[k].strip(".'’\""))) and _is_cap(prev) and not prev.endswith(("'s", "’s", "'", "’"))
+            and not is_role_word(prev) and prev.lower() not in INSTITUTION_WORDS)
+
+
 def _name_tail(tokens: list[str]) -> int:
     """Index where the trailing run of name-like tokens (capitalised, no role or institution word;
     particles inside) begins."""
     i = len(tokens)
     while i > 0:
         clean = tokens[i - 1].strip(".'’\"")
-        if (_is_cap(clean) and (not is_role_word(clean) or _role_word_surname(tokens, i - 1)) and clean.lower() not in INSTITUTION_WORDS
+        if ((_is_cap(clean) or _article_surname(tokens, i - 1)) and (not is_role_word(clean) or _role_word_surname(tokens, i - 1))
+                and clean.lower() not in INSTITUTION_WORDS
                 and not _relation_before_name_de(tokens, i - 1)
                 and (not clean.lower().endswith(("ministerium", "regierung", "ung", "schaft", "ismus")) or _after_first_name(tokens, i - 1))) or (
             clean.lower() in PARTICLES and i < len(tokens) and i > 1
@@ -1731,7 +1783,8 @@ def after_owner_en(name_toks: list[str]) -> list[str]:
     after = name_toks[owner[-1] + 1 :]
     if any(t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN or t.lower() in _ORG_HEADS for t in after):
         return name_toks
-    if _any_first_name_gender(after[0]) or (owner == [0] and len(after) == 2 and all(_name_word_after_owner_en(t) for t in after)
+    if _any_first_name_gender(after[0]) or (owner == [0] and len(after) == 2 and _name_word_after_owner_en(after[0])
+                                             and (_name_word_after_owner_en(after[1]) or _ARTICLE_SURNAME.fullmatch(after[1]))
                                              and after[0] not in _PLACE_OPENERS_EN and after[-1].lower() not in _BODY_TAILS_EN
                                              and _club_or_country_owner_en(name_toks[0])):
         return after  # "Stuttgart's Deniz Undav": a club's or country's player or leader, the owner alone before the name
@@ -1961,6 +2014,8 @@ def _someone_of_person_en(tokens: list[str], ties_only: bool = False) -> bool:
             t[:1].islower() or _title_or_honorific_en(t) or opened <= i < caps for i, t in enumerate(rest[:caps])):
         return False
     before = tokens[:k]
+    if [t.lower() for t in rest[:caps]] == ["staff"] and before[-1].lower() == "chief":
+        return False  # "chief of staff Andriy Yermak": the office's name, then the person who holds it
     if before[0][:1].isupper() and len(before) == 1 and relation_noun_en(before[0]) and before[0].endswith("s"):
         return not rest[:caps] and len(rest) >= 2  # "Friends of Tom Reed" opening a sentence; not "Friends of the Earth"
     if serving_participle_en(tokens, k):
@@ -2689,7 +2744,7 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
             sp.id, sp.name = org_mapping.get(sp.name, ("org:" + name_fold(sp.name).replace(" ", "_"), sp.name))
         if sp.id in ("spk:", "org:"):
             sp.id = None  # no letter or digit to key it by ("—"): no id, never one shared with others
-    resolve_roles(quotes)
+    resolve_roles(quotes, texts)
     return quotes
 
 
@@ -2752,19 +2807,23 @@ def _same_role(a: str, b: str) -> bool:
     return len(short) >= 6 and long_.endswith(short) and not long_[: len(long_) - len(short)].startswith(("vize", "vice", "ex"))
 
 
-def resolve_roles(quotes: list) -> None:
+def resolve_roles(quotes: list, texts: Mapping[str, str] | None = None) -> None:
     """A speaker named only by a role ("der Vizeaußenminister", "the spokesman") takes the entity
     whose role carries the same role noun, when exactly one entity of its article does, e.g.
     "der Vizeaußenminister" -> the "Vizeaußenminister Sergej Rjabkow" quoted before.  Never an
     entity of another article: a run holds many stories, each with its own spokesman; never one quoted
     only after it, one whose role names another body (:func:`role_points_elsewhere`), nor for an
     indefinite role ("a military spokesman": someone new).
-    ``resolved_from`` stays "role"; the confidence drops by ROLE_CONFIDENCE_FACTOR."""
+    ``resolved_from`` stays "role"; the confidence drops by ROLE_CONFIDENCE_FACTOR.  ``texts`` (article id -> text): an
+    English role qualified with a place or body its holder is not given there ("the police chief of Dallas") takes no name."""
+    from .pronouns import qualifier_elsewhere_en
+
     entities: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # article -> role noun -> ids
     names: dict[str, str] = {}
     roles: dict[str, set[str]] = defaultdict(set)
     first: dict[tuple[str, str], int] = {}  # (article, id) -> where the article first quotes that entity
     indefinite: dict[str, list[tuple[int, str]]] = defaultdict(list)  # article -> (where, mention) of "a spokesman" quotes
+    holder: dict[tuple[str, str], Speaker] = {}  # (article, id) -> the entity's first speaker there
     for q in quotes:
         sp = q.speaker
         if sp is not None and not sp.name and sp.resolved_from == "role" and indefinite_role(sp.mention or ""):
@@ -2772,6 +2831,7 @@ def resolve_roles(quotes: list) -> None:
         if sp is None or not sp.id or not sp.name or sp.id.startswith("org:") or sp.resolved_from == "role":
             continue
         names[sp.id] = sp.name
+        holder.setdefault((q.article_id, sp.id), sp)
         roles[sp.id].add(sp.role or "")
         first[(q.article_id, sp.id)] = min(q.start, first.get((q.article_id, sp.id), q.start))
         for head in _role_heads(sp.role):
@@ -2786,6 +2846,7 @@ def resolve_roles(quotes: list) -> None:
         ids = {i for h in heads for r, found in entities[q.article_id].items() if _same_role(h, r) for i in found
                if not (q.language == "de" and article_gender_clash_de(sp.mention, names[i]))
                and first[(q.article_id, i)] < q.start and not any(role_points_elsewhere(sp.mention, r, q.language) for r in roles[i])
+               and not (q.language == "en" and qualifier_elsewhere_en((texts or {}).get(q.article_id, ""), sp, holder[(q.article_id, i)]))
                and not any(newer_indefinite_role(m, sp.mention, r) for at, m in indefinite[q.article_id]
                            if first[(q.article_id, i)] < at < q.start for r in roles[i])}
         if len(ids) == 1:

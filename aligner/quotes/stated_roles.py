@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .speakers import _role_heads, _same_role, is_role_word, nationality_noun
+from .speakers import C_SUITE_EN, _role_heads, _same_role, is_role_word, nationality_noun
 
 # abbreviated titles before a name and the role noun each stands for ("Gov. Ann Lee": the governor)
 _TITLE_ROLES_EN = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "gen": "general",
@@ -22,7 +22,12 @@ _TITLE_ROLES_EN = {"gov": "governor", "sen": "senator", "rep": "representative",
 _SAME_OFFICE_EN = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
                    "chairperson": "chair", "congressman": "representative", "congresswoman": "representative",
                    "ceo": "executive", "chief": "executive", "leads": "leader", "heads": "leader", "head": "leader",
-                   "chairs": "chair", "runs": "leader", "attorney": "lawyer", "envoy": "ambassador"}
+                   "chairs": "chair", "runs": "leader", "attorney": "lawyer", "envoy": "ambassador",
+                   # a company's officers by their initials, each its own office ("the CFO" is not the chief executive)
+                   **{w: w for w in C_SUITE_EN}}
+# the same officers spelt out ("chief financial officer Anna Keller … “…,” the CFO said")
+_C_SUITE_SPELT_EN = {"chief financial officer": "cfo", "chief operating officer": "coo", "chief technology officer": "cto",
+                     "chief marketing officer": "cmo", "chief information officer": "cio", "chief executive officer": "executive"}
 # role nouns that describe a person rather than name an office: they fit whatever office the text gives ("Sen. Tom Reed
 # … “…,” the candidate said"); an office noun fits only the same office
 _DESCRIPTIVE_EN = frozenset("""candidate nominee frontrunner front-runner billionaire millionaire businessman businesswoman mogul politician
@@ -48,6 +53,9 @@ def _heads(words: str) -> set[str]:
     if not core:
         return set()
     low = re.sub(r"[’']s?$", "", core[-1].lower().strip(".,"))
+    spelt = " ".join(core[-3:]).lower()
+    if spelt in _C_SUITE_SPELT_EN:
+        return {_C_SUITE_SPELT_EN[spelt]}
     low = _TITLE_ROLES_EN.get(low, low)
     if low in _SAME_OFFICE_EN or low in _DESCRIPTIVE_EN or low == "speaker":
         return {_SAME_OFFICE_EN.get(low, low)}
