@@ -490,25 +490,45 @@ def check_given(path: Path, pivot: str, max_mb: float | None = None) -> None:
     if not path.exists():
         raise InputError(str(path), "--translations: no such file or folder")
     if path.is_dir():
-        sample = _folder_sample(path, max_mb)
+        found = _language_of([_folder_sample(path, max_mb)], pivot)
     else:
         parsed = _parsed(path, max_mb)  # the pairs the stages use (their warnings are said there)
         if not parsed.rows and not parsed.skipped.keys() - {"no_tab"}:
             raise InputError(str(path), "--translations: no line has a TAB; give source<TAB>translation lines "
                                         "(or a folder of translated documents)")
-        sample = "\n".join(tgt for _, tgt, _ in parsed.rows[:300])
-    if not sample.strip():
-        return
-    from ..langid import article_language
-
-    try:
-        found, _ = article_language(sample, tuple(dict.fromkeys(("de", "en", pivot))))
-    except ValueError:
-        found = None
+        found = _language_of([tgt for _, tgt, _ in parsed.rows[:300]], pivot)
     if found and found != pivot:
         raise InputError(str(path), f"--translations are in {found!r}, not in {pivot!r} (--to): if {found!r} is the "
                                     f"articles' language, these are no translations (TSV columns swapped, or the "
                                     f"untranslated files given); else give translations into {pivot} or --to {found}")
+
+
+# a TSV's translations are refused as another language only when that language holds this share of its lines
+# of four words or more, each read alone: names of clubs, firms and places tip a short English line ("FC Bayern
+# Munich won against Borussia Dortmund in the Bundesliga") to German, and one joined sample of a few such lines too
+OTHER_LANGUAGE_SHARE = 0.8
+
+
+def _language_of(texts: list[str], pivot: str) -> str | None:
+    """The language ``texts`` are in when it is clearly one (a folder's sample: one text; a TSV's lines: each
+    line of four words or more read alone, a language holding ``OTHER_LANGUAGE_SHARE`` of them), else None."""
+    from ..langid import article_language
+
+    languages = tuple(dict.fromkeys(("de", "en", pivot)))
+    votes: dict[str, int] = {}
+    for text in texts:
+        if not text.strip() or (len(texts) > 1 and len(text.split()) < 4):
+            continue
+        try:
+            found, _ = article_language(text, languages)
+        except ValueError:
+            continue
+        if found:
+            votes[found] = votes.get(found, 0) + 1
+    if not votes:
+        return None
+    top = max(votes, key=lambda k: votes[k])
+    return top if top == pivot or votes[top] >= OTHER_LANGUAGE_SHARE * sum(votes.values()) else None
 
 
 def _folder_sample(folder: Path, max_mb: float | None, files: int = 20, chars: int = 2000) -> str:
