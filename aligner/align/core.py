@@ -196,7 +196,10 @@ class AlignParams:
     glue_letters: int = 12
     # glue_list or more links in a row (glue_list + 1 lines), each line glued to the next
     # only because the next starts lower-case, are the items of a list, not a sentence
-    # cut in pieces: not glued (``scoring.glue_after``'s list_links); 0: off
+    # cut in pieces: not glued (``scoring.glue_after``'s list_links); 0: off.  Session 32,
+    # protocol 3: 7 folds by seed over seeds 1-31 +0.0004 (+0.0001 .. +0.0007; 29 of the 32
+    # documents it changes hold one list), pre-registered blind seeds 32-34 -0.0007 (the same
+    # list, where the glue had kept its items aligned): off (docs/alignment-tuning.md)
     glue_list: int = 0
     # leaving out a line with no counterpart near it (debris, a stray sentence, one the
     # translator dropped) costs up to null_weight less than skip: after the first pass,
@@ -357,7 +360,8 @@ class AlignParams:
     # way, re-aligned over beads of at most realign_cap lines a side by what each bead
     # earns (its characters times its similarity less realign_base; a null bead 0), kept
     # where it earns at least realign_gain more per character of the stretch
-    # (``windows.repair_windows``); None: off
+    # (``windows.repair_windows``); None: off.  Session 32: seed 31 at gain 0 -0.0039 ..
+    # -0.0131, seeds 1-7 at 0.02 -0.0003, at 0.05 and above no stretch replaced: off
     realign_gain: float | None = None
     realign_base: float = 0.25
     realign_reach: int = 2
