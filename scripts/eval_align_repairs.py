@@ -37,6 +37,7 @@ from aligner.align import AlignParams  # noqa: E402
 from aligner.align.core import _checked, searched_path  # noqa: E402
 from aligner.align.evaluate import _norm, phenomenon_errors, score_alignment  # noqa: E402
 from aligner.align.joins import repair_joins, repair_moves, repair_peels, repair_shifts, repair_splits, repair_unzips  # noqa: E402
+from aligner.align.windows import repair_windows  # noqa: E402
 
 OFF = float("-inf")
 NONE = {"join_margin": None, "join_length": 1.0, "join_exchange": 0.0, "shift_pull": None}
@@ -93,8 +94,9 @@ def apply(variant: dict, base: AlignParams, scorer, path, post, steps: bool = Fa
     shifted, spost = repair_shifts(joined, jpost, scorer, params)
     peeled, ppost = repair_peels(shifted, spost, scorer, params)
     moved, mpost = repair_moves(peeled, ppost, scorer, params)
-    unzipped, _ = repair_unzips(moved, mpost, scorer, params)
-    return (joined, unzipped) if steps else unzipped
+    unzipped, upost = repair_unzips(moved, mpost, scorer, params)
+    windowed, _ = repair_windows(unzipped, upost, scorer, params)
+    return (joined, windowed) if steps else windowed
 
 
 def variant_arg(text: str) -> tuple[str, dict]:

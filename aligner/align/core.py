@@ -76,6 +76,7 @@ from .scoring import (
     unit_sum,
 )
 from .threads import blas_threads, ordered_map
+from .windows import repair_windows
 
 
 @dataclass
@@ -193,6 +194,13 @@ class AlignParams:
     # only pairs of lines of which one has fewer letters than this are glued (a piece of
     # a sentence is short; two whole lines that end and start so are chat or a quote)
     glue_letters: int = 12
+    # glue_list or more links in a row (glue_list + 1 lines), each line glued to the next
+    # only because the next starts lower-case, are the items of a list, not a sentence
+    # cut in pieces: not glued (``scoring.glue_after``'s list_links); 0: off.  Session 32,
+    # protocol 3: 7 folds by seed over seeds 1-31 +0.0004 (+0.0001 .. +0.0007; 29 of the 32
+    # documents it changes hold one list), pre-registered blind seeds 32-34 -0.0007 (the same
+    # list, where the glue had kept its items aligned): off (docs/alignment-tuning.md)
+    glue_list: int = 0
     # leaving out a line with no counterpart near it (debris, a stray sentence, one the
     # translator dropped) costs up to null_weight less than skip: after the first pass,
     # each line's best similarity to the lines of the other side within null_window of
@@ -347,6 +355,18 @@ class AlignParams:
     unzip_gain: float | None = None
     unzip_length: float = 0.0
     unzip_nulls: bool = False  # also a null bead next to a bead of two lines on the other side
+    # after the unzip, a long low-signal run (list items, debris, headings in a row) aligned
+    # again: every bead of realign_size or more lines on a side and realign_reach beads each
+    # way, re-aligned over beads of at most realign_cap lines a side by what each bead
+    # earns (its characters times its similarity less realign_base; a null bead 0), kept
+    # where it earns at least realign_gain more per character of the stretch
+    # (``windows.repair_windows``); None: off.  Session 32: seed 31 at gain 0 -0.0039 ..
+    # -0.0131, seeds 1-7 at 0.02 -0.0003, at 0.05 and above no stretch replaced: off
+    realign_gain: float | None = None
+    realign_base: float = 0.25
+    realign_reach: int = 2
+    realign_cap: int = 2
+    realign_size: int = 3
     # a bead cost learned across documents (``learned``): one weight per
     # ``learned.FEATURES``; the DP's cost of a bead is then bead_scale * -log P(gold)
     # of a logistic regression over its features (``scripts/eval_align_protocol.py
@@ -427,8 +447,8 @@ class BeadScorer:
         # how surely each line and the next are one sentence cut in two (originals)
         self.glue_on = bool(params.glue_weight or params.glue_open)
         if self.glue_on:
-            self.glue_src = glue_after(src, params.glue_open, params.glue_letters)
-            self.glue_tgt = glue_after(tgt, params.glue_open, params.glue_letters)
+            self.glue_src = glue_after(src, params.glue_open, params.glue_letters, params.glue_list)
+            self.glue_tgt = glue_after(tgt, params.glue_open, params.glue_letters, params.glue_list)
         else:
             self.glue_src = cut_inside(src).astype(np.float64)
             self.glue_tgt = cut_inside(tgt).astype(np.float64)
@@ -956,6 +976,7 @@ def align_sentences(
             beads, post = repair_peels(beads, post, scorer, params)
             beads, post = repair_moves(beads, post, scorer, params)
             beads, post = repair_unzips(beads, post, scorer, params)
+            beads, post = repair_windows(beads, post, scorer, params)
         return _pairs(beads, src, tgt, scorer, min_score, post)
 
 

@@ -524,7 +524,8 @@ _OPEN_ENDS = ":,;("
 _GOES_ON = ",;:)]"
 
 
-def glue_after(texts: Sequence[str], open_weight: float = 0.0, letters: int | None = None) -> np.ndarray:
+def glue_after(texts: Sequence[str], open_weight: float = 0.0, letters: int | None = None,
+               list_links: int = 0) -> np.ndarray:
     """For each line, how surely it and the next line are one sentence that an OCR or a
     sentence splitter cut in two (0 after the last line).
 
@@ -535,9 +536,13 @@ def glue_after(texts: Sequence[str], open_weight: float = 0.0, letters: int | No
     letter; ``open_weight`` where only one of these two holds (a heading or a debris
     line ends so as often as a cut, chat and forum posts start lower-case); else 0.
     ``letters``: but for an initial, only where one of the two lines has fewer letters
-    than this (a piece of a sentence is short).
+    than this (a piece of a sentence is short).  ``list_links``: where ``list_links`` or
+    more lines in a row are each glued to the next only by that lower-case start, the
+    lines are the items of a list ("Personenbeschreibung: schlank" | "braune Augen" |
+    "lange Haare"), not one sentence cut in pieces: none of those links is glued (0: off).
     """
     out = np.zeros(len(texts))
+    lower = np.zeros(len(texts), bool)  # glued only by the next line's lower-case start
     cut = cut_inside(texts)
     size = [sum(map(str.isalpha, t)) for t in texts] if letters is not None else []
     for k in range(len(texts) - 1):
@@ -548,12 +553,30 @@ def glue_after(texts: Sequence[str], open_weight: float = 0.0, letters: int | No
         if not a or not b or (letters is not None and min(size[k], size[k + 1]) >= letters):
             continue
         lone = b[0] in ".?!" and len(b.replace(" ", "")) <= 2 and not any(c.isalnum() for c in b)
-        if (a[-1] in _OPEN_ENDS or (a[-1] == "-" and a[-2:-1].isalpha()) or b[0] in _GOES_ON or lone
-                or (a[-1].isalnum() and b[0].islower())):
+        if a[-1] in _OPEN_ENDS or (a[-1] == "-" and a[-2:-1].isalpha()) or b[0] in _GOES_ON or lone:
             out[k] = 1.0
+        elif a[-1].isalnum() and b[0].islower():
+            out[k], lower[k] = 1.0, True
         elif a[-1].isalnum() or b[0].islower():
             out[k] = open_weight
+    if list_links:
+        _unglue_lists(out, lower, list_links)
     return out
+
+
+def _unglue_lists(out: np.ndarray, lower: np.ndarray, links: int) -> None:
+    """``out`` with 0 at every run of ``links`` or more consecutive ``lower`` links."""
+    k = 0
+    while k < len(lower):
+        if not lower[k]:
+            k += 1
+            continue
+        end = k
+        while end < len(lower) and lower[end]:
+            end += 1
+        if end - k >= links:
+            out[k:end] = 0.0
+        k = end
 
 
 def short_lines(texts: Sequence[str], letters: int = 12) -> np.ndarray:
