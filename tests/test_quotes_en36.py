@@ -185,3 +185,31 @@ def test_staff_neighbours_kept(text, name):
 def test_surname_takes_the_full_name_in_the_text(text, name):
     qs = normalise_speakers(quotes_in(text, "en"), {"t": text})
     assert [q.speaker.name for q in qs] == [name]
+
+
+# two lower-case titles of one person joined by "and" before the name (2c497d5: no speaker, or the unnamed 'Vantoria
+# co-founder')
+@pytest.mark.parametrize("text, name", [
+    ('"We are on course," said economy and climate minister Robert Habeck.', "Robert Habeck"),
+    ('"We are on course," said chief financial and operating officer Anna Keller.', "Anna Keller"),
+    ('"We are on course," said Vantoria co-founder and chief executive Jane Doe.', "Jane Doe"),
+    ('"We are on course," said former adviser and campaign manager Tom Hill.', "Tom Hill"),
+])
+def test_coordinated_titles_of_one_person(text, name):
+    assert confident_name(_speaker(text)) == name
+
+
+# neighbours: plurals, several people, a body and a person, an article inside: no one person by this rule
+@pytest.mark.parametrize("text", [
+    '"We are on course," said police and fire chief Tom Hill.',
+    '"We are on course," said police and fire chiefs.',
+    '"We are on course," said mother and daughter Anna and Lisa Hill.',
+    '"We are on course," said economy and climate minister Robert Habeck and Christian Lindner.',
+    '"We are on course," said doctors and nurses at the hospital.',
+    '"We are on course," said economy and the minister Robert Habeck.',
+    '"We are on course," said husband and wife Tom and Anna Hill.',
+])
+def test_coordinated_titles_neighbours(text):
+    sp = _speaker(text)
+    assert sp is None or confident_name(sp) is None
+

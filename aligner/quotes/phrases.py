@@ -182,7 +182,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
         if any(c in between for c in ",.;:!?()§\n" + QUOTE_CHARS):
             break
         low = w.lower()
-        org_for = owned or (lang == "en" and w == "for" and org_for_en(prev_word, text[e:limit].lstrip(), first))  # "Airlines for America"
+        org_for = owned or _joining_word_en(text, toks, k, prev_word, first, limit, lang)  # "Airlines for America"
         if _stop_word(w, stops) and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)) and not org_for:
             break
         if lang == "de":
@@ -395,6 +395,18 @@ _IRREGULAR_PAST_EN = ("became|began|bought|brought|built|came|chose|drew|fell|fe
 _IRREGULAR_PAST_WORD_EN = re.compile(_IRREGULAR_PAST_EN)
 
 
+def _joining_word_en(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str, first: str, limit: int, lang: str) -> bool:
+    """English: whether ``toks[k]``, a word that ends a speaker's noun phrase elsewhere, joins it here: "for" in an
+    organisation's name ("Airlines for America", :func:`org_for_en`), "and" between two titles of one person ("Vantoria
+    co-founder and chief executive Jane Doe", :func:`coordinated_title_en`)."""
+    w = toks[k][2]
+    if lang != "en":
+        return False
+    if w == "for":
+        return org_for_en(prev_word, text[toks[k][1] : limit].lstrip(), first)
+    return w == "and" and is_role_word(prev_word) and coordinated_title_en(toks, k)
+
+
 def _lower_case_name_word_en(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str) -> bool:
     """English: whether lower-case ``toks[k]`` goes on with a name or an office after ``prev_word``: an Arabic surname with
     its article, ending the name ("Abdel Fattah el-Sisi"; not "Hamas al-Qassam Brigades", a body), or the "staff" of
@@ -449,6 +461,8 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
             break
         if w[0].isupper():
             end = e
+        elif w == "and" and end is None and coordinated_title_en(toks, k):
+            continue  # "economy and climate minister Robert Habeck": one person's two offices
         elif (w.lower() not in stops and lower < 4 and (not w.endswith(("ed", "ing")) or w.lower() in _TITLE_PARTICIPLES
                                                          or _role_participle_en(toks, k))
               and not _IRREGULAR_PAST_WORD_EN.fullmatch(w)):  # "Anna Lee met Mark Nega": a verb, no title word
@@ -456,6 +470,29 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
         else:
             break
     return (toks[0][0], end) if end is not None else None
+
+
+def coordinated_title_en(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """English: whether "and" at ``toks[k]`` joins two lower-case titles of one person before the name ("economy and
+    climate minister Robert Habeck", "co-founder and chief executive Jane Doe", "chief financial and operating officer
+    Anna Keller"): a lower-case word that is no plural before it, up to three lower-case words after it ending in a role
+    word in the singular, then a capitalised name that no "and" joins to another ("police and fire chiefs", "mother and
+    daughter Anna and Lisa Hill": no)."""
+    prev = toks[k - 1][2] if k else ""
+    if not prev[:1].islower() or (prev.endswith("s") and not prev.endswith("ss")) or prev in ("police", "staff", "people"):
+        return False
+    j = k + 1
+    while j < len(toks) and j - k <= 3 and toks[j][2][:1].islower():
+        j += 1
+    if j == k + 1 or j >= len(toks) or not toks[j][2][:1].isupper():
+        return False
+    role = toks[j - 1][2]
+    if not is_role_word(role) or (role.endswith("s") and not role.endswith("ss")) or toks[k + 1][2] in ("the", "a", "an"):
+        return False
+    n = j
+    while n < len(toks) and toks[n][2][:1].isupper():
+        n += 1
+    return not (n + 1 < len(toks) and toks[n][2] == "and" and toks[n + 1][2][:1].isupper())
 
 
 # participles that name an office only before a role noun ("returning officer", "managing director"), a verb otherwise
