@@ -759,6 +759,8 @@ def one_np_after_es_de(text: str, np: tuple[int, int], end: int, strict: bool = 
         if tail and (strict or not is_role_word(words[head])) and (len(tail) >= 2 or first_name_gender_de(tail[0]) is not None):
             return None  # "die Polizei Paul Krause": a body, then the one it told; not "die Deutsche Bank"
         return None if _SECOND_NP_DE.match(text, np[1], end) else np
+    while len(words) >= 3 and words[0].endswith("-") and words[1] in ("und", "oder", "sowie"):
+        words = words[2:]  # "Porsche- und VW-Chef Oliver Blume": the first half of one title of two compounds
     while len(words) >= 2 and not strict and (is_role_word(words[0]) or _office_title_de(words[0])):
         words = words[1:]  # "Bundeskanzler Olaf Scholz", "SP-Nationalrat Paul Krause": a role and a name
     # a first name after a word that is none opens a second name ("Anna Weber Paul Krause"; not "Hans Dieter Pötsch")
