@@ -1552,13 +1552,29 @@ def _role_word_surname(tokens: list[str], k: int) -> bool:
 ARABIC_ARTICLE_NAME = re.compile(r"(?:al|el|asch|ash|ad|ar|az|adh)-[A-ZÄÖÜ][\w-]*")
 
 
+# nouns of places and bodies that an Arabic name follows as their own name ("das Terrornetzwerk al-Kaida", "das
+# Krankenhaus al-Schifa", "der Sender al-Dschasira"): no one's first name
+_NOT_GIVEN_BEFORE_ARTICLE = ("netzwerk", "gruppe", "miliz", "sender", "kanal", "zeitung", "agentur", "organisation", "bewegung",
+                             "partei", "front", "brigade", "brigaden", "moschee", "universität", "krankenhaus", "klinik", "lager",
+                             "platz", "straße", "viertel", "stadt", "dorf", "region", "provinz", "camp", "network", "group",
+                             "channel", "hospital", "mosque")
+
+
+def _given_before_arabic_article(word: str) -> bool:
+    """Whether ``word`` before an Arabic surname's article ("Aschraf" of "Aschraf al-Kudra") may be a given name: a
+    capitalised word that is no role, body or place noun ("das Terrornetzwerk al-Kaida", "der Sender al-Dschasira")."""
+    low = word.lower()
+    return (_is_cap(word) and not is_role_word(word) and not organisation_de(word) and low not in INSTITUTION_WORDS
+            and not low.endswith(_NOT_GIVEN_BEFORE_ARTICLE))
+
+
 def _name_tail(tokens: list[str]) -> int:
     """Index where the trailing run of name-like tokens (capitalised, no role or institution word;
     particles inside) begins."""
     i = len(tokens)
     while i > 0:
         clean = tokens[i - 1].strip(".'’\"")
-        if (ARABIC_ARTICLE_NAME.fullmatch(clean) and i > 1 and _is_cap(tokens[i - 2])) or (
+        if (ARABIC_ARTICLE_NAME.fullmatch(clean) and i > 1 and _given_before_arabic_article(tokens[i - 2])) or (
                 _is_cap(clean) and (not is_role_word(clean) or _role_word_surname(tokens, i - 1)) and clean.lower() not in INSTITUTION_WORDS
                 and not _relation_before_name_de(tokens, i - 1)
                 and (not clean.lower().endswith(("ministerium", "regierung", "ung", "schaft", "ismus")) or _after_first_name(tokens, i - 1))) or (

@@ -512,7 +512,8 @@ _ES_AFTER_CUE_DE = re.compile(r"\s+es\s+(?=(?:der|die|das|ein|eine)\s+[\wäöü�
 
 # (a name's particles inside it: "Ursula von der Leyen", "Alexander Van der Bellen", "Karl-Theodor zu Guttenberg")
 _NAME_THEN_ARTICLE_DE = re.compile(r"((?:(?:[Vv]on|[Vv]an|de)\s+(?:der\s+)?(?=[A-ZÄÖÜ]))?(?:[A-ZÄÖÜ][\w'’-]+\s+(?:(?:von|vom|van|Van|de|zu)\s+(?:der\s+|den\s+)?(?=[A-ZÄÖÜ]))?){0,3}"
-                                   r"[A-ZÄÖÜ][\w'’-]+|(?:der|die)\s+\d{1,3}-[Jj]ährige)"
+                                   # the last word also an Arabic surname after its article ("Baschar al-Assad der Agentur")
+                                   r"(?:(?:al|el|asch|ash|ad|ar|az|adh)-)?[A-ZÄÖÜ][\w'’-]+|(?:der|die)\s+\d{1,3}-[Jj]ährige)"
                                    r"(?<!\b[Vv]an)(?<!\b[Vv]on)\s+(der|dem|den)\s+[A-ZÄÖÜ„]")
 
 
