@@ -640,8 +640,9 @@ def zufolge_object_de(text: str, cs: int, c: Cue) -> tuple[Cue, tuple[int, int] 
 # the verbs that close a "wie X sagte," frame
 _WIE_VERBS = r"(?:sagte|mitteilte|erklärte|berichtete|betonte|meldete|schrieb|sagt|erklärt|mitteilt|berichtet)"
 _LAUT_FRAME = re.compile(_FRAME_SEP + r"((?i:laut|nach Angaben(?: von)?|wie))\s+((?:(?:de[mnrs]|die|das)\s+(?:[a-zäöüß-]+\s+){0,2})?"
-                         r"[A-ZÄÖÜ][^,]{1,60}?(?:\s+(?:von|vom)\s+(?:(?:der|des|dem|den)\s+)?[A-ZÄÖÜ][\w-]*)?)"  # "Max Maier von der SPD"
-                         r"(\s+" + _WIE_VERBS + r")?\s*(?=,|\s+[a-zäöü]+\s)")
+                         r"[A-ZÄÖÜ](?:(?!\s[„»“\"][a-zäöü])[^,]){1,60}?(?:\s+(?:von|vom)\s+(?:(?:der|des|dem|den)\s+)?[A-ZÄÖÜ][\w-]*)?)"  # "Max Maier von der SPD"
+                         # the source ends before a quote mark that opens a clause in lower case ("Laut Anna Weber „müssen wir …“")
+                         r"(\s+" + _WIE_VERBS + r")?\s*(?=,|\s+[a-zäöü]+\s|\s[„»“\"][a-zäöü])")
 
 
 def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
@@ -652,6 +653,10 @@ def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     if m is None or (m.group(1).lower() == "wie" and m.group(3) is None):
         return _wie_apposition_de(text, a, b, seg) or (_laut_inside_de(text, a, b, seg) if DE.laut_inside else None)
     assert m is not None
+    if re.search(r"\w-$", m.group(2)):  # "Laut Bundes- und Landespolizei …": half of a compound whose head comes later
+        return _laut_inside_de(text, a, b, seg) if DE.laut_inside else None
+    if _frame_after_marks_de(text, a, b, seg, m.end()):
+        return None  # "Laut Scholz „gibt es …“, sagte Merz": the frame after the marks names who spoke, not "laut"
     if DE.laut_inside and m.group(1).lower() == "laut" and _NACH_VIEW.match(seg, m.start(1)):
         return None  # "Laut Angaben der Polizei …": the nach-x rule names the police, not "Angaben"
     cue = Cue(a + m.start(1), a + m.end(1), m.group(1).split()[0].lower())
@@ -661,6 +666,16 @@ def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     if chain:  # "Nach Angaben des Arbeitsministeriums des Bundesstaates ist …": the genitives are the source's, no message
         msg = _trim_message(text, a + chain.end(1), b)
     return msg, cue, None if cue.lemma == "wie" and two_phrases_de(text, spk) else spk  # "Wie die Polizei Anna Weber sagte, …"
+
+
+def _frame_after_marks_de(text: str, a: int, b: int, seg: str, end: int) -> bool:
+    """German: whether words in marks follow the source of a "laut X" frame ending at ``end`` of ``seg`` and a verb of
+    saying stands after their closing mark ("Laut Anna Weber „…“, sagte aber Tom Braun")."""
+    opening = re.match(r"\s*[„»“\"]", seg[end:])
+    if opening is None:
+        return False
+    close = re.search(r"[“”\"«]", seg[end + opening.end() :])
+    return close is not None and bool(find_cues(text, a + end + opening.end() + close.end(), b, "de"))
 
 
 # the preposition "laut" takes the dative or genitive ("laut dem Minister", "laut des Berichts", "laut Polizei");
@@ -778,6 +793,9 @@ def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     spk = _strip_span(text, a + m.start(g), a + m.end(g))
     cue = Cue(a + m.start(), a + m.start() + len(m.group(0).split()[0]), "nach")
     end = m.end()
+    cut = _clause_word_in_source_de(text, spk) if g == 1 else None
+    if cut is not None:  # "nach Angaben der Hamas-Behörde Dutzende Menschen getötet": the count opens the clause's subject
+        spk, end = _strip_span(text, spk[0], cut), cut - a
     appo = _NAME_APPOSITION.match(seg, end)
     if appo:  # "Nach den Worten des Parteichefs, Pham Quang Nghi, handelt es sich …": the name goes with the source
         spk = (spk[0], a + appo.end(1))
@@ -787,13 +805,31 @@ def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
         end = chain.end(1)
     if not seg[: m.start()].strip(" ,–—-"):
         msg = _trim_message(text, a + end, b)
-    elif not seg[m.end():].strip(" .!?"):
+    elif not seg[end:].strip(" .!?"):
         msg = _trim_message(text, a, a + m.start())
     else:
         msg = _trim_message(text, a, b)  # in mid-sentence: the whole sentence is reported
     if own and g == 1:
         return msg, cue, None  # "Das Feuer brach nach eigenen Angaben der Feuerwehr … aus": an owner in mid-sentence, not taken
     return msg, cue, _own_account_subject_de(text, a, seg[: m.start()]) if own else spk
+
+
+# capitalised words that no source of "nach Angaben der X" goes on with: counts and the nouns counted ("der Behörde
+# Dutzende Menschen getötet", "der Polizei 40 Verletzte"), and what a clause reports ("der Vermittler Fortschritte")
+_COUNT_WORDS_DE = frozenset({"dutzende", "dutzend", "hunderte", "tausende", "zehntausende", "hunderttausende", "millionen",
+                             "menschen", "tote", "toten", "verletzte", "verletzten", "opfer", "zivilisten", "kinder",
+                             "fortschritte", "bewegung", "einigung", "hinweise", "anzeichen"})
+
+
+def _clause_word_in_source_de(text: str, spk: tuple[int, int]) -> int | None:
+    """German: where the source a "nach Angaben der X" frame read runs on into the words of its clause, the start of the
+    first such word after the source's head: a number, a count or a noun counted or reported (``_COUNT_WORDS_DE``);
+    None when there is none ("der Polizei Köln", "des Sprechers Paul Krause" stay whole)."""
+    words = list(_WORD.finditer(text, spk[0], spk[1]))
+    head = next((i for i, w in enumerate(words) if w.group(0)[:1].isupper()), None)
+    if head is None:
+        return None
+    return next((w.start() for w in words[head + 1 :] if w.group(0)[:1].isdigit() or w.group(0).lower() in _COUNT_WORDS_DE), None)
 
 
 def _own_account_subject_de(text: str, a: int, before: str) -> tuple[int, int] | None:

@@ -27,6 +27,7 @@ from .speakers import (
     _ARTICLE_SURNAME,
     _PEOPLE_PLURAL_EN,
     _SURNAME_PLURALS_EN,
+    ARABIC_ARTICLE_NAME,
     COUNT_BEFORE_PLURAL_EN,
     DOC_WORDS,
     DOC_WORDS_EN,
@@ -102,6 +103,8 @@ _NUMBER_WORDS_DE = frozenset("zwei drei vier fünf sechs sieben acht neun zehn e
 def _ends_np_de(w: str, prev_word: str) -> bool:
     """German: the word ``w`` after ``prev_word`` no longer belongs to the noun phrase."""
     low = w.lower()
+    if ARABIC_ARTICLE_NAME.fullmatch(w) and prev_word[:1].isupper():
+        return False  # "Aschraf al-Kudra", "Chalil al-Hajja": the article of an Arabic surname, written in lower case
     if (w[0].islower() and low not in ARTICLES and low not in ("von", "van", "de", "der", "des") and low not in _NUMBER_WORDS_DE
             and not re.search(r"(?:e|en|er|es|em)$", low)):
         return True
@@ -183,6 +186,9 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
             break
         low = w.lower()
         org_for = owned or _joining_word_en(text, toks, k, prev_word, first, limit, lang)  # "Airlines for America"
+        if lang == "de" and suspended_compound_de(text, prev_end, toks, k):
+            end, prev_end, prev_word = e, e, w  # "Porsche- und VW-Chef Oliver Blume": one title of two compounds
+            continue
         if _stop_word(w, stops) and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)) and not org_for:
             break
         if lang == "de":
@@ -199,16 +205,10 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
     if lang == "en" and first.lower() in ("a", "an", "the") and (m_head := _NOUN_AFTER_NAME_EN.match(text, end, limit)) and (
             relation_noun_en(m_head.group(1)) or is_role_word(m_head.group(1)) or m_head.group(1) == "family"):
         end = m_head.end(1)  # "said a Reed family friend", "said the Reed family": a name before a noun, not the speaker's
-    a, b = toks[0][0], end
-    # trailing function words
-    while True:
-        words = text[a:b].split()
-        if len(words) > 1 and words[-1].lower() in _TRAILING_FUNCTION_WORDS:
-            b = _strip_span(text, a, a + text[a:b].rstrip().rfind(" "))[1]
-        else:
-            break
-    # a German NP must contain a capitalised word (a noun or name)
-    if lang == "de" and not any(t[0].isupper() for t in text[a:b].split()):
+    a, b = toks[0][0], _without_trailing_function_words(text, toks[0][0], end)
+    # a German NP must contain a capitalised word (a noun or name); half of a compound whose head comes later ("Porsche-
+    # bzw. VW-Chef") is no one's name
+    if lang == "de" and (not any(t[0].isupper() for t in text[a:b].split()) or re.match(r"-\s", text[b : b + 2])):
         return None
     if lang == "en" and b > a and text[a:b].lower() in QUANTIFIERS:
         b = _quantifier_of_en(text, b, limit)  # "said one of those advisers, who …"
@@ -348,6 +348,32 @@ def _without_degree_qualifiers(text: str, toks: list[tuple[int, int, str]], lang
             continue
         kept.append(tok)
     return kept
+
+
+# a conjunction after a word cut at its hyphen, then a capitalised word glued to what follows it ("Porsche- und
+# VW-Chef", "Wirtschafts- und Klimaschutzminister", "Finanz- oder Personalvorstand")
+_SUSPENDED_CONJUNCTIONS_DE = frozenset({"und", "oder", "sowie"})
+
+
+def _without_trailing_function_words(text: str, a: int, b: int) -> int:
+    """The end of noun phrase ``text[a:b]`` without the function words it may not end in ("der Minister von einer")."""
+    while True:
+        words = text[a:b].split()
+        if len(words) > 1 and words[-1].lower() in _TRAILING_FUNCTION_WORDS:
+            b = _strip_span(text, a, a + text[a:b].rstrip().rfind(" "))[1]
+        else:
+            return b
+
+
+def suspended_compound_de(text: str, prev_end: int, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """German: token ``k`` is the conjunction of a suspended hyphen ("Porsche- und VW-Chef", "der Wirtschafts- und
+    Klimaschutzminister"): the word before it ends in a hyphen right after its last letter, and a capitalised word
+    of one compound follows after a single space; the two compounds share one head and name one role."""
+    if toks[k][2].lower() not in _SUSPENDED_CONJUNCTIONS_DE or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return (re.fullmatch(r"-\s", text[prev_end : toks[k][0]]) is not None and text[toks[k][1] : nxt[0]] in (" ", ". ")
+            and nxt[2][:1].isupper() and not nxt[2].endswith("-"))
 
 
 def _np_gap(between: str, prev_word: str, w: str, lang: str) -> str:
@@ -1410,9 +1436,12 @@ def _pair_reading_de(mention: str, name: str | None, role: str | None, kind: str
 
 def _person_in_pair_de(mention: str) -> bool:
     """German: whether one noun phrase of a coordinated subject names a person: a role ("der Landrat", "ihr
-    Bürgermeister") or a first name and surname ("Paul Krause"), not a body or place ("der Landkreis Oberhavel")."""
-    name, _role, kind = parse_mention(mention, "de")
+    Bürgermeister"), a first name and surname ("Paul Krause") or a title and a surname ("Kanzler Scholz"), not a body
+    or place ("der Landkreis Oberhavel")."""
+    name, role, kind = parse_mention(mention, "de")
     first = (name or "").split()[:1]
+    if kind == "person" and role is not None and is_role_word(role.split()[-1]):
+        return True  # "Kanzler Scholz", "Präsident Macron": a title and a surname
     return kind == "role" or (kind == "person" and bool(first) and first_name_gender_de(first[0]) is not None)
 
 

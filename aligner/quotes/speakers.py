@@ -13,6 +13,7 @@ of particular people.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -99,9 +100,10 @@ def is_role_word(token: str) -> bool:
     if low.endswith(_INSTITUTION_SUFFIX) or (low.endswith("s") and low[:-1].endswith(_INSTITUTION_SUFFIX)):
         # "Ministerium", "Außenministeriums" (genitive): an institution, not a minister
         return False
-    if any(r in low for r in _LOWER_CASE_ONLY_EN):
+    if any(r in low and f"-{r}" not in low for r in _LOWER_CASE_ONLY_EN):
         # "Stuttgart captain Jan Vogt", "the goalkeeper": a position written in lower case; "Anna Keeper", "Captain
-        # Morgan", "the Human Rights Defenders Network", "Gatekeeper Trust": a name
+        # Morgan", "the Human Rights Defenders Network", "Gatekeeper Trust": a name ("KPMG-Partnerin", "Bayern-Keeper":
+        # a German compound after a hyphen, read below)
         return token[:1].islower() and low.endswith(tuple(w + e for w in _LOWER_CASE_ONLY_EN for e in ("", "s")))
     return any(r in low for r in ROLE_WORDS if r not in _WHOLE_ROLE_WORDS) or any(
         r in low and (_ROLE_WORD_END_EN if r in _SHORT_ROLE_WORDS_EN else _ROLE_WORD_END).fullmatch(low.split(r)[-1])
@@ -117,7 +119,10 @@ _WHOLE_ROLE_WORDS = frozenset({"herr", "frau", "russe", "brite", "ceo", "aide", 
                                # "Profile", "nonprofit")
                                "spieler", "torschütze", "gewerkschafter", "wirtschaftsweise", "profi",
                                # "Frührentnerin"; never "der Rentnerverband", "Pensionärsverein": bodies
-                               "rentner", "pensionär"})
+                               "rentner", "pensionär",
+                               # "Hamas-Führer", "Oppositionsführerin"; never "Führerschein"; a firm's partner only after its
+                               # name and a hyphen ("KPMG-Partnerin"): "Capital Partners", "Partnerschaft" are no roles
+                               "führer", "-partner"})
 # the positions and member words that count only as whole words or a word's tail (is_role_word), never inside one:
 # "Profitgier", "Gatekeeper"
 _SESSION_POSITION_WORDS = frozenset({"captain", "goalkeeper", "keeper", "striker", "midfielder", "defender", "skipper",
@@ -232,7 +237,7 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
         if low[0] in NOT_ALONE or len(toks[0]) == 1 or low[0].isdigit():
             return False
     det = 1 if lang == "de" and len(toks) > 1 and low[0] in POSSESSIVES_DE and _is_cap(toks[1]) else 0  # "Ihr Anwalt"
-    if len(toks) > 1 and any(t in pronouns for t in low[det:]):
+    if len(toks) > 1 and any(t in pronouns and not _possessive_apposition_de(mention, toks, i, lang) for i, t in enumerate(low[det:], det)):
         return False  # "I must", "we all", "even though I", "Finally, I must": the pronoun is the speaker, if anyone
     if lang == "en" and any(re.search(r"n['’]t$", t) for t in low):
         return False  # "both of them didn’t": a negated verb, the noun phrase is before it
@@ -281,6 +286,14 @@ _PARTY_NOUNS_DE = frozenset({"Grünen", "Grüne", "Linke", "Linken", "Liberalen"
 
 
 _PARTY_BODIES_DE = frozenset({"Grünen", "Grüne", "Linke", "Linken", "Liberalen"})  # of those, the ones that name a party only
+
+
+def _possessive_apposition_de(mention: str, toks: list[str], i: int, lang: str) -> bool:
+    """German: whether token ``i`` of ``mention`` is a possessive opening an apposition after a comma ("Markus Brandt, ihr
+    langjähriger Finanzchef") with a capitalised word in it: before a noun, not the pronoun "ihr" speaking."""
+    if lang != "de" or "," not in mention or toks[i].lower() not in POSSESSIVES_DE:
+        return False
+    return re.search(r",\s*" + re.escape(toks[i]) + r"\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ]", mention) is not None
 
 
 def _first_and_last_name(toks: list[str]) -> bool:
@@ -571,13 +584,18 @@ _SECOND_SUBJECT_DE = re.compile(r"\s+(?:und|sowie)\s+(?:(?P<art>der|die|das|ein|
                                 r"(?P<head>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})(?=\s+[a-zäöüß]|\s*[,.;:!?]|\s*$)")
 _PLURAL_FINITE_DE = re.compile(r"(?!(?:eben|oben|unten|außen|innen|morgen|zusammen|seinen|ihren|einen|keinen)\b)"
                                r"(?:[a-zäöüß]{2,}(?:en|ten)|sind|waren|haben|hatten|werden|wurden)(?![\w-])")
-_FIRST_SUBJECT_DE = re.compile(r"(?P<art>(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß-]+\s+){0,2})?(?P<head>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})")
+# (never half of a compound whose head comes after "und": "der Wirtschafts- und Klimaschutzminister" is one noun phrase)
+_FIRST_SUBJECT_DE = re.compile(r"(?P<art>(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß-]+\s+){0,2})?(?P<head>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})(?<!-)")
 
 
 def _article_or_person_de(m: re.Match) -> bool:
     """German: a noun phrase of a coordinated subject opens with an article or possessive, or is a person's name with a
     listed first name ("Paul Krause"); a bare capitalised word ("Italiens", "Polizei") is left alone."""
     words = m.group("head").split()
+    if len(words) >= 2 and is_role_word(words[0]) and not organisation_de(words[0]):
+        words = words[1:]  # "Kanzler Olaf Scholz", "Porsche-Chef Oliver Blume": a title before a name
+        if len(words) == 1 and first_name_gender_de(words[0]) is None:
+            return True  # "Präsident Macron": a title and a surname
     return (bool(m.group("art")) or (len(words) >= 2 and first_name_gender_de(words[0]) is not None)
             or (len(words) == 1 and len(words[0]) >= 2 and words[0].replace("-", "").isupper()))  # "CDU und SPD": acronyms
 
@@ -1043,10 +1061,14 @@ def unnamed_people_de(mention: str) -> tuple[str | None, str | None, str] | None
         rest = words[2:] if low[1:2] == ["der"] else words[1:]
         if len(rest) == 1 and _one_of_people_de(rest[0]):
             return None, _clean(" ".join(words[1:])), "role"  # "ein Anwohner", "einer der Bauern"
+        if _unnamed_tie_de(words[1:]):
+            return None, _clean(" ".join(words[1:])), "role"  # "ein langjähriger Weggefährte", "ein Vertrauter Merkels"
         return None
     article = low[0] if low[0] in ("die", "den", "dem", "der") else ""
     if article:
         words, low = words[1:], low[1:]
+        if _unnamed_tie_de(words, inflected=False):  # (a plural is a group: "die zwei Schwestern", "die Kollegen")
+            return None, _clean(" ".join(words)), "role"  # "die Vertraute", "der langjährige Weggefährte": someone by a tie
     if low[0] in _KIN_DE and article and (len(words) == 1 or low[1] in _PEOPLE_TAIL_DE):
         return None, _clean(" ".join(words)), "role"  # "der Familie", "der Vater der Kinder": someone named by kin
     if (len(words) >= 2 and re.fullmatch(r"[A-ZÄÖÜ][\w-]*s", words[0]) and all(w.islower() for w in words[1:-1])
@@ -1058,6 +1080,19 @@ def unnamed_people_de(mention: str) -> tuple[str | None, str | None, str] | None
             and plural_people_de(f"{article} {words[0]}".strip())):
         return None, _clean(words[0]), "group"  # "die Anwohner der Straße", "Anwohner aus Kiel"
     return None
+
+
+def _unnamed_tie_de(words: list[str], inflected: bool = True) -> bool:
+    """German: the words after "ein"/"eine" name someone only by a tie to another: adjectives in lower case, then a
+    noun of :func:`relation_noun_de` in any form, then at most an owner's genitive ("langjähriger Weggefährte", "enger
+    Vertrauter", "frühere Kollegin", "Vertrauter Merkels", "Freundin der Familie"): an anonymous source, never a name.
+    ``inflected``: the noun in a case or number ending too (:func:`relation_noun_de`)."""
+    rest = list(itertools.dropwhile(lambda w: w[:1].islower(), words))
+    if not rest or not relation_noun_de(rest[0], inflected=inflected):
+        return False
+    if len(rest) >= 3:  # "ein Vertrauter des Kanzlers", "die Freundin der Familie": the owner in a genitive phrase
+        return rest[1] in ("des", "der") and len(rest) <= 5 and all(w[:1].islower() for w in rest[2:-1]) and rest[-1][:1].isupper()
+    return len(rest) == 1 or (re.fullmatch(r"[A-ZÄÖÜ][\w-]*(?:s|’|')", rest[1]) is not None and first_name_gender_de(rest[1]) is None)
 
 
 def nationality_fits(mention: str, ref_name: str | None, lang: str, before: str = "") -> bool:
@@ -1369,9 +1404,11 @@ def _role_of_someone_de(tokens: list[str]) -> tuple[str | None, str | None, str]
         if i >= 2 and first_name_gender_de(tokens[i - 2]) is not None and _is_cap(tokens[i - 1]) and not is_role_word(tokens[i - 1]):
             continue  # "Maria Hoffmann von der Universität": a surname after a first name, not the people word "Mann"
         if tokens[i].lower() in ("des", "der", "von") and (is_role_word(tokens[i - 1]) or known_people_word(tokens[i - 1].lower())
-                                                           or _office_noun_de(tokens[i - 1])):
+                                                           or _office_noun_de(tokens[i - 1]) or relation_noun_de(tokens[i - 1])):
             rest = tokens[i + 1 :]
             rest = rest[1:] if rest and rest[0].lower() in ARTICLES else rest
+            while len(rest) >= 3 and re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", rest[0]):
+                rest = rest[1:]  # "ein Sprecher des früheren Kanzlers Gerhard Schröder": an adjective before the owner
             name = rest[1:]
             if (len(rest) >= 2 and _owner_person_de(rest[0]) and all(_is_cap(t) and not is_role_word(t) for t in name)
                     and not any(organisation_de(t) for t in name)):  # "der Deutschen Bank Paul Krüger": a body
@@ -1540,7 +1577,7 @@ def _after_first_name(tokens: list[str], k: int) -> bool:
 _ROLE_SURNAMES_DE = frozenset({"richter", "könig", "bischof", "kanzler", "pfarrer", "sprecher", "berater", "papst", "kaiser",
                                "meister", "schulte", "probst", "vogt", "graf", "herzog", "fürst", "ritter", "lehrer", "schreiber",
                                # court and election words of the role lexicon that are surnames too ("Thomas Kläger")
-                               "kläger", "gutachter", "vorsteher", "wahlhelfer", "rentner"})
+                               "kläger", "gutachter", "vorsteher", "wahlhelfer", "rentner", "führer"})
 
 
 def _role_word_surname(tokens: list[str], k: int) -> bool:
@@ -1560,7 +1597,27 @@ def _article_surname(tokens: list[str], k: int) -> bool:
     ("Hamas's al-Qassam") or before more words ("the al-Qassam Brigades") it stays as it was, a body's name more often."""
     prev = tokens[k - 1].strip(".'’\"") if k > 0 else ""
     return (k == len(tokens) - 1 and bool(_ARTICLE_SURNAME.fullmatch(tokens[k].strip(".'’\""))) and _is_cap(prev) and not prev.endswith(("'s", "’s", "'", "’"))
-            and not is_role_word(prev) and prev.lower() not in INSTITUTION_WORDS)
+            and not is_role_word(prev) and prev.lower() not in INSTITUTION_WORDS and _given_before_arabic_article(prev))
+
+
+# an Arabic surname after its article in lower case ("al-Kudra", "el-Sisi", "asch-Schara", "ad-Din")
+ARABIC_ARTICLE_NAME = re.compile(r"(?:al|el|asch|ash|ad|ar|az|adh)-[A-ZÄÖÜ][\w-]*")
+
+
+# nouns of places and bodies that an Arabic name follows as their own name ("das Terrornetzwerk al-Kaida", "das
+# Krankenhaus al-Schifa", "der Sender al-Dschasira"): no one's first name
+_NOT_GIVEN_BEFORE_ARTICLE = ("netzwerk", "gruppe", "miliz", "sender", "kanal", "zeitung", "agentur", "organisation", "bewegung",
+                             "partei", "front", "brigade", "brigaden", "moschee", "universität", "krankenhaus", "klinik", "lager",
+                             "platz", "straße", "viertel", "stadt", "dorf", "region", "provinz", "camp", "network", "group",
+                             "channel", "hospital", "mosque")
+
+
+def _given_before_arabic_article(word: str) -> bool:
+    """Whether ``word`` before an Arabic surname's article ("Aschraf" of "Aschraf al-Kudra") may be a given name: a
+    capitalised word that is no role, body or place noun ("das Terrornetzwerk al-Kaida", "der Sender al-Dschasira")."""
+    low = word.lower()
+    return (_is_cap(word) and not is_role_word(word) and not organisation_de(word) and low not in INSTITUTION_WORDS
+            and not low.endswith(_NOT_GIVEN_BEFORE_ARTICLE))
 
 
 def _name_tail(tokens: list[str]) -> int:
@@ -1569,7 +1626,8 @@ def _name_tail(tokens: list[str]) -> int:
     i = len(tokens)
     while i > 0:
         clean = tokens[i - 1].strip(".'’\"")
-        if ((_is_cap(clean) or _article_surname(tokens, i - 1)) and (not is_role_word(clean) or _role_word_surname(tokens, i - 1))
+        if (ARABIC_ARTICLE_NAME.fullmatch(clean) and i > 1 and _given_before_arabic_article(tokens[i - 2])) or (
+                (_is_cap(clean) or _article_surname(tokens, i - 1)) and (not is_role_word(clean) or _role_word_surname(tokens, i - 1))
                 and clean.lower() not in INSTITUTION_WORDS
                 and not _relation_before_name_de(tokens, i - 1)
                 and (not clean.lower().endswith(("ministerium", "regierung", "ung", "schaft", "ismus")) or _after_first_name(tokens, i - 1))) or (
@@ -1741,12 +1799,17 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
 # "ihre Schwester Anna Roth"): before a name they are its role, never part of it; a fact of usage
 _RELATION_NOUNS_DE = frozenset({"kollege", "kollegin", "bruder", "schwester", "freund", "freundin", "nachbar", "nachbarin",
                                 "ehemann", "ehefrau", "lebensgefährte", "lebensgefährtin", "vater", "mutter", "sohn", "tochter",
-                                "partner", "partnerin", "mitstreiter", "mitstreiterin", "weggefährte", "weggefährtin"})
+                                "partner", "partnerin", "mitstreiter", "mitstreiterin", "weggefährte", "weggefährtin",
+                                "vertrauter", "vertraute"})
 
 
-def relation_noun_de(word: str) -> bool:
-    """German: whether ``word`` is a noun for a person by their tie to someone (:data:`_RELATION_NOUNS_DE`: "Kollege")."""
-    return word.lower() in _RELATION_NOUNS_DE
+def relation_noun_de(word: str, inflected: bool = False) -> bool:
+    """German: whether ``word`` is a noun for a person by their tie to someone (:data:`_RELATION_NOUNS_DE`: "Kollege");
+    ``inflected``: in a case or number ending too ("Weggefährten", "Kollegen", "Freundes", "Vertrauten")."""
+    low = word.lower()
+    if low in _RELATION_NOUNS_DE:
+        return True
+    return inflected and any(low.endswith(e) and low[: len(low) - len(e)] in _RELATION_NOUNS_DE for e in ("n", "en", "e", "es", "s"))
 
 
 def _relation_before_name_de(tokens: list[str], k: int) -> bool:
@@ -2132,8 +2195,8 @@ def _clean(text: str) -> str:
 
 def _personal_name_word(token: str) -> bool:
     low = token.lower()
-    if low in PARTICLES:
-        return True
+    if low in PARTICLES or ARABIC_ARTICLE_NAME.fullmatch(token):
+        return True  # "von", "al"; "al-Kudra": a surname after its article in lower case
     letters = token.removesuffix(".").replace("-", "").replace("'", "").replace("’", "")  # "J.", "O'Brien"
     return (letters.isalpha() and token[:1].isupper() and not (len(letters) >= 2 and letters.isupper())
             and low not in _ORG_HEADS and low not in INSTITUTION_WORDS)

@@ -512,7 +512,8 @@ _ES_AFTER_CUE_DE = re.compile(r"\s+es\s+(?=(?:der|die|das|ein|eine)\s+[\wäöü�
 
 # (a name's particles inside it: "Ursula von der Leyen", "Alexander Van der Bellen", "Karl-Theodor zu Guttenberg")
 _NAME_THEN_ARTICLE_DE = re.compile(r"((?:(?:[Vv]on|[Vv]an|de)\s+(?:der\s+)?(?=[A-ZÄÖÜ]))?(?:[A-ZÄÖÜ][\w'’-]+\s+(?:(?:von|vom|van|Van|de|zu)\s+(?:der\s+|den\s+)?(?=[A-ZÄÖÜ]))?){0,3}"
-                                   r"[A-ZÄÖÜ][\w'’-]+|(?:der|die)\s+\d{1,3}-[Jj]ährige)"
+                                   # the last word also an Arabic surname after its article ("Baschar al-Assad der Agentur")
+                                   r"(?:(?:al|el|asch|ash|ad|ar|az|adh)-)?[A-ZÄÖÜ][\w'’-]+|(?:der|die)\s+\d{1,3}-[Jj]ährige)"
                                    r"(?<!\b[Vv]an)(?<!\b[Vv]on)\s+(der|dem|den)\s+[A-ZÄÖÜ„]")
 
 
@@ -759,6 +760,8 @@ def one_np_after_es_de(text: str, np: tuple[int, int], end: int, strict: bool = 
         if tail and (strict or not is_role_word(words[head])) and (len(tail) >= 2 or first_name_gender_de(tail[0]) is not None):
             return None  # "die Polizei Paul Krause": a body, then the one it told; not "die Deutsche Bank"
         return None if _SECOND_NP_DE.match(text, np[1], end) else np
+    while len(words) >= 3 and words[0].endswith("-") and words[1] in ("und", "oder", "sowie"):
+        words = words[2:]  # "Porsche- und VW-Chef Oliver Blume": the first half of one title of two compounds
     while len(words) >= 2 and not strict and (is_role_word(words[0]) or _office_title_de(words[0])):
         words = words[1:]  # "Bundeskanzler Olaf Scholz", "SP-Nationalrat Paul Krause": a role and a name
     # a first name after a word that is none opens a second name ("Anna Weber Paul Krause"; not "Hans Dieter Pötsch")
