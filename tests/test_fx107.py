@@ -170,3 +170,45 @@ def test_pipeline_flags_the_other_companys_statement(tmp_path):
         "b.txt": "Chip talks fail\n\n" + head + quote + " Kelvar AG said in a statement.\n"})
     pairs = [p for c in read_jsonl(run / "clusters.jsonl") for p in c["pairs"]]
     assert pairs and all("speaker" in p["flags"] and p["speaker_check"] == "different" for p in pairs)
+
+
+# --- 4. a Land's office is not the federal one; a party or body the text gives the holder is the holder's (pr31-2,
+# pr31-16) ------------------------------------------------------------------------------------------------------------
+_EMDEN = "Wirtschaftsminister Robert Habeck besuchte Emden. „Die Werft bleibt“, "
+
+
+@pytest.mark.parametrize("text,not_him", [
+    (_EMDEN + "sagte der bayerische Wirtschaftsminister.", "Robert Habeck"),
+    (_EMDEN + "hat der bayerische Wirtschaftsminister versprochen.", "Robert Habeck"),
+    ("Hessens Ministerpräsident Boris Rhein besuchte Hof. „Wir bleiben“, sagte der bayerische Ministerpräsident.",
+     "Boris Rhein"),
+    # no party given to Habeck, or another party
+    (_EMDEN + "sagte der Minister der Grünen.", "Robert Habeck"),
+    ("Wirtschaftsminister Robert Habeck (Grüne) besuchte Emden. „Die Werft bleibt“, sagte der Minister der CDU.",
+     "Robert Habeck"),
+])
+def test_a_lands_or_another_partys_office_is_not_the_holder(text, not_him):
+    assert confident_name(_speaker(text, "Die Werft" if "Werft" in text else "Wir bleiben", "de")) != not_him
+
+
+@pytest.mark.parametrize("text,start,him", [
+    ("Wirtschaftsminister Robert Habeck (Grüne) besuchte Emden. „Die Werft bleibt“, sagte der Minister der Grünen.",
+     "Die Werft", "Robert Habeck"),
+    ("Bayerns Wirtschaftsminister Hubert Aiwanger besuchte Hof. „Die Werft bleibt“, sagte der bayerische "
+     "Wirtschaftsminister.", "Die Werft", "Hubert Aiwanger"),
+])
+def test_the_holders_own_land_or_party_keeps_the_holder(text, start, him):
+    sp = _speaker(text, start, "de")
+    assert sp is not None and sp.name == him and (sp.confidence or 0) >= SPEAKER_BAR
+
+
+@pytest.mark.parametrize("text,him", [
+    # neighbours: no Land or party in the role
+    ("Der bayerische Wirtschaftsminister Hubert Aiwanger besuchte Hof. „Die Werft bleibt“, sagte der "
+     "Wirtschaftsminister.", "Hubert Aiwanger"),
+    (_EMDEN + "sagte der Wirtschaftsminister.", "Robert Habeck"),
+])
+def test_a_role_with_no_land_keeps_the_holder(text, him):
+    sp = _speaker(text, "Die Werft", "de")
+    assert sp is not None and sp.name == him and (sp.confidence or 0) >= SPEAKER_BAR
+
