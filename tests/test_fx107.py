@@ -212,3 +212,25 @@ def test_a_role_with_no_land_keeps_the_holder(text, him):
     sp = _speaker(text, "Die Werft", "de")
     assert sp is not None and sp.name == him and (sp.confidence or 0) >= SPEAKER_BAR
 
+
+# --- 5. a bare surname that is also a company's, speaking of itself in the first person, is no sure company (pr31b-11) --
+@pytest.mark.parametrize("text,start,lang", [
+    ("Der Unternehmer Reinhold Würth hat am Donnerstag in Künzelsau die Zahlen der Adolf Würth GmbH vorgestellt. "
+     "„Ich habe in meinem Leben noch nie so viel Unsicherheit erlebt wie heute“, sagte Würth.", "Ich habe", "de"),
+    ('Ford Motor cut its forecast on Monday. "I have never seen such a market," Ford said.', "I have never", "en"),
+])
+def test_first_person_words_under_a_company_surname_are_below_the_bar(text, start, lang):
+    sp = _speaker(text, start, lang)
+    assert not (sp is not None and (sp.id or "").startswith("org:") and (sp.confidence or 0) >= SPEAKER_BAR)
+
+
+@pytest.mark.parametrize("text,start,lang", [
+    # neighbours: the company's own statement ("we", no first person singular) stays the company at the bar
+    ("Die Adolf Würth GmbH hat am Donnerstag in Künzelsau die Zahlen vorgestellt. „Wir wachsen weiter“, sagte Würth.",
+     "Wir wachsen", "de"),
+    ('Ford Motor cut its forecast on Monday. "We now expect adjusted earnings of between $7 billion and $8 billion," '
+     'Ford said in a statement.', "We now", "en"),
+])
+def test_a_companys_statement_stays_the_company(text, start, lang):
+    sp = _speaker(text, start, lang)
+    assert sp is not None and (sp.id or "").startswith("org:") and (sp.confidence or 0) >= SPEAKER_BAR

@@ -2679,7 +2679,7 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
         if sp is None or not sp.name:
             continue
         if (q.article_id, sp.name) in firms:  # "Ford said" where the run writes "Ford Motor": the company, or unsure
-            if (q.article_id, sp.name) in uncertain and sp.confidence is not None:
+            if ((q.article_id, sp.name) in uncertain or _FIRST_PERSON_SINGULAR.search(q.text)) and sp.confidence is not None:
                 sp.confidence = min(sp.confidence, AMBIGUOUS_SURNAME)
             sp.id = "org:" + name_fold(sp.name).replace(" ", "_")
         elif _is_person(sp) and (q.article_id, sp.name) in mapping:
@@ -2692,6 +2692,10 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
             sp.id = None  # no letter or digit to key it by ("—"): no id, never one shared with others
     resolve_roles(quotes, texts)
     return quotes
+
+
+# a person speaking of himself ("Ich habe in meinem Leben …", "I have never …"): no company's statement (a firm says "we")
+_FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w’'-])(?:I|I'm|I’m|I've|I’ve|me|my|myself|[Ii]ch|[Mm]ein(?:e[mnrs]?)?|[Mm]ich|[Mm]ir)(?![\w’'-])")
 
 
 def _text_names(person_names: list[tuple[str, str]], texts: Mapping[str, str],
