@@ -2,13 +2,15 @@
 another body, place or office: the Kremlin is not the Russian defence ministry, one federal body not another
 (Bundesinnenministerium / Bundesgesundheitsministerium / Bundespolizei), a role that adds a country its holder was not
 given is unsure; "Außenamt" is the foreign ministry; an English role qualified with another place ("the sheriff in
-Dallas") or "he" after a sentence naming two men is no sure name."""
+Dallas") or "he" after a sentence naming two men is no sure name; a company against another company's person is a
+speaker difference."""
 from __future__ import annotations
 
 import pytest
-from quote_helpers import SPEAKER_BAR, confident_name
+from quote_helpers import SPEAKER_BAR, confident_name, read_jsonl, run_texts
 
-from aligner.model import Article
+from aligner.match.speaker_flag import speaker_verdict
+from aligner.model import Article, QuoteVersion
 from aligner.quotes import extract_quotes
 from aligner.quotes.speakers import normalise_speakers
 
@@ -126,3 +128,109 @@ def test_role_of_the_holders_place_and_a_sole_candidate_keep_the_name(text, star
     sp = _speaker(text, start, "en")
     assert sp is not None and sp.name == him and (sp.confidence or 0) >= SPEAKER_BAR
 
+
+# --- 3. a company against another company's person is a real speaker difference (pr31b-10) --------------------------
+def _version(speaker: str, sid: str, mention: str | None = None, article: str = "a1") -> QuoteVersion:
+    return QuoteVersion(quote_id=f"{article}#q1", article_id=article, outlet=article, language="en", original="x",
+                        english="x", start=0, end=1, kind="direct", speaker=speaker, speaker_id=sid,
+                        speaker_mention=mention or speaker, speaker_confidence=0.9)
+
+
+@pytest.mark.parametrize("mention", ["Jane Doe, Vantoria's chief executive", "Jane Doe, Vantoria chief executive",
+                                     "Jane Doe, chief executive of Vantoria"])
+def test_a_company_against_another_companys_head_is_a_speaker_difference(mention):
+    person = _version("Jane Doe", "spk:yane_doe", mention)
+    company = _version("Kelvar AG", "org:kelvar_ag", article="a2")
+    assert speaker_verdict(person, company) is False
+    assert speaker_verdict(company, person) is False
+
+
+@pytest.mark.parametrize("mention,company", [
+    # neighbours: the person may speak for the company, or the mention cannot tell
+    ("Jane Doe, the chief executive", "Vantoria AG"),            # rv65-20: no company named
+    ("Jane Doe", "Kelvar AG"),                                    # no role at all
+    ("Jane Doe, Kelvar's chief executive", "Kelvar AG"),
+    ("Jane Doe, chief executive of Kelvar", "Kelvar AG"),
+    ("Jane Doe, the Kelvar chief executive", "Kelvar AG"),
+    ("Jane Doe, a spokeswoman for Kelvar", "Kelvar AG"),
+    ("Jane Doe, VW's chief executive", "Volkswagen AG"),          # a short form may be the company's name
+    ("Jane Doe, Vantoria's chief executive", "Kelvar"),           # no legal form: not known to be a company
+])
+def test_a_company_against_a_person_who_may_speak_for_it_is_not_compared(mention, company):
+    person = _version("Jane Doe", "spk:yane_doe", mention)
+    org = _version(company, "org:" + company.lower().replace(" ", "_"), article="a2")
+    assert speaker_verdict(person, org) is None
+
+
+def test_pipeline_flags_the_other_companys_statement(tmp_path):
+    head = "Talks on a chip supply deal between Vantoria and Kelvar AG collapsed on Thursday.\n\n"
+    quote = '"The other side walked away from the table at the last minute,"'
+    run = run_texts(tmp_path, {
+        "a.txt": "Chip deal collapses\n\n" + head + quote + " said Jane Doe, Vantoria's chief executive.\n",
+        "b.txt": "Chip talks fail\n\n" + head + quote + " Kelvar AG said in a statement.\n"})
+    pairs = [p for c in read_jsonl(run / "clusters.jsonl") for p in c["pairs"]]
+    assert pairs and all("speaker" in p["flags"] and p["speaker_check"] == "different" for p in pairs)
+
+
+# --- 4. a Land's office is not the federal one; a party or body the text gives the holder is the holder's (pr31-2,
+# pr31-16) ------------------------------------------------------------------------------------------------------------
+_EMDEN = "Wirtschaftsminister Robert Habeck besuchte Emden. „Die Werft bleibt“, "
+
+
+@pytest.mark.parametrize("text,not_him", [
+    (_EMDEN + "sagte der bayerische Wirtschaftsminister.", "Robert Habeck"),
+    (_EMDEN + "hat der bayerische Wirtschaftsminister versprochen.", "Robert Habeck"),
+    ("Hessens Ministerpräsident Boris Rhein besuchte Hof. „Wir bleiben“, sagte der bayerische Ministerpräsident.",
+     "Boris Rhein"),
+    # no party given to Habeck, or another party
+    (_EMDEN + "sagte der Minister der Grünen.", "Robert Habeck"),
+    ("Wirtschaftsminister Robert Habeck (Grüne) besuchte Emden. „Die Werft bleibt“, sagte der Minister der CDU.",
+     "Robert Habeck"),
+])
+def test_a_lands_or_another_partys_office_is_not_the_holder(text, not_him):
+    assert confident_name(_speaker(text, "Die Werft" if "Werft" in text else "Wir bleiben", "de")) != not_him
+
+
+@pytest.mark.parametrize("text,start,him", [
+    ("Wirtschaftsminister Robert Habeck (Grüne) besuchte Emden. „Die Werft bleibt“, sagte der Minister der Grünen.",
+     "Die Werft", "Robert Habeck"),
+    ("Bayerns Wirtschaftsminister Hubert Aiwanger besuchte Hof. „Die Werft bleibt“, sagte der bayerische "
+     "Wirtschaftsminister.", "Die Werft", "Hubert Aiwanger"),
+])
+def test_the_holders_own_land_or_party_keeps_the_holder(text, start, him):
+    sp = _speaker(text, start, "de")
+    assert sp is not None and sp.name == him and (sp.confidence or 0) >= SPEAKER_BAR
+
+
+@pytest.mark.parametrize("text,him", [
+    # neighbours: no Land or party in the role
+    ("Der bayerische Wirtschaftsminister Hubert Aiwanger besuchte Hof. „Die Werft bleibt“, sagte der "
+     "Wirtschaftsminister.", "Hubert Aiwanger"),
+    (_EMDEN + "sagte der Wirtschaftsminister.", "Robert Habeck"),
+])
+def test_a_role_with_no_land_keeps_the_holder(text, him):
+    sp = _speaker(text, "Die Werft", "de")
+    assert sp is not None and sp.name == him and (sp.confidence or 0) >= SPEAKER_BAR
+
+
+# --- 5. a bare surname that is also a company's, speaking of itself in the first person, is no sure company (pr31b-11) --
+@pytest.mark.parametrize("text,start,lang", [
+    ("Der Unternehmer Reinhold Würth hat am Donnerstag in Künzelsau die Zahlen der Adolf Würth GmbH vorgestellt. "
+     "„Ich habe in meinem Leben noch nie so viel Unsicherheit erlebt wie heute“, sagte Würth.", "Ich habe", "de"),
+    ('Ford Motor cut its forecast on Monday. "I have never seen such a market," Ford said.', "I have never", "en"),
+])
+def test_first_person_words_under_a_company_surname_are_below_the_bar(text, start, lang):
+    sp = _speaker(text, start, lang)
+    assert not (sp is not None and (sp.id or "").startswith("org:") and (sp.confidence or 0) >= SPEAKER_BAR)
+
+
+@pytest.mark.parametrize("text,start,lang", [
+    # neighbours: the company's own statement ("we", no first person singular) stays the company at the bar
+    ("Die Adolf Würth GmbH hat am Donnerstag in Künzelsau die Zahlen vorgestellt. „Wir wachsen weiter“, sagte Würth.",
+     "Wir wachsen", "de"),
+    ('Ford Motor cut its forecast on Monday. "We now expect adjusted earnings of between $7 billion and $8 billion," '
+     'Ford said in a statement.', "We now", "en"),
+])
+def test_a_companys_statement_stays_the_company(text, start, lang):
+    sp = _speaker(text, start, lang)
+    assert sp is not None and (sp.id or "").startswith("org:") and (sp.confidence or 0) >= SPEAKER_BAR

@@ -982,7 +982,7 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     commissioner said": a person's role), a role that fits (:func:`_role_may_be`), a nationality of ``ref``'s gender."""
     if (ref.id or "").startswith("org:"):
         return False
-    if role_points_elsewhere(sp.mention, ref.role, lang) or _apposition_name_after(text, sp):
+    if role_points_elsewhere(sp.mention, ref.role, lang, _holder_text(text, ref)) or _apposition_name_after(text, sp):
         return False  # "Israeli army spokesman Daniel Hagari …. “…,” Qatar's foreign ministry spokesman said": another body
     if lang == "en" and qualifier_elsewhere_en(text, sp, ref):
         return False  # "Sheriff Tom Hill of Harris County …. “…,” said the sheriff in Dallas": another place, unsure
@@ -998,6 +998,20 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     if lang == "en" and role_verdict_for_en(text, sp.mention, ref.name, ref.role, len(before)) == "other":
         return False  # "Harwell spokesperson Daniel Cho: “…” …. “…,” the president said": another office, another person
     return _role_may_be(text, sp, ref, lang) and nationality_fits(sp.mention, ref.name, lang, before)
+
+
+# a party or body in parentheses right after a name: "Robert Habeck (Grüne)"
+_PARENTHESIS_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+def _holder_text(text: str, ref: Speaker) -> str:
+    """What the text writes in parentheses right after ``ref``'s name where it names ``ref`` as a speaker ("Robert
+    Habeck (Grüne)"): a party or body given to that person; nothing else around the name (a place before it, "In Kiew
+    sagte …", is where, not whose)."""
+    if ref.end is None or not (0 <= ref.end <= len(text)):
+        return ""
+    after = _PARENTHESIS_AFTER.match(text, ref.end)
+    return after.group(0) if after else ""
 
 
 # a name in apposition right after a role mention ("sagte der Sprecher des Außenministeriums, Madschid al-Ansari.")

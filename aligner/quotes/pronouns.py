@@ -2274,8 +2274,8 @@ def other_of_gender_in_sentence_en(text: str, s: Sentence, ref: Speaker, pronoun
     arrested Tom Reed. “I did nothing,” he said": he may be Reed, the one arrested): then the pronoun is a guess.  Not a
     name in an aside between commas ("Mark Nega, who once worked for Paul Quill, came late"): the sentence is of ``ref``."""
     want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun.resolved_from == "pronoun" else None
-    if want not in ("m", "f") or not ref.name or ref.end is None or not (s.start <= ref.end <= s.end):
-        return False
+    if want not in ("m", "f") or not ref.name or ref.end is None or not (s.start <= ref.end <= s.end) or _gender_clash(text, pronoun, ref, "en"):
+        return False  # a "she" taken for a man is sent on by the gender clash, not guessed here
     surname = ref.name.split()[-1]
     asides = [(m.start(), m.end()) for m in re.finditer(r",[^,.;:!?]*,", text[: s.end]) if m.end() > ref.end]
 

@@ -2796,7 +2796,7 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
         if sp is None or not sp.name:
             continue
         if (q.article_id, sp.name) in firms:  # "Ford said" where the run writes "Ford Motor": the company, or unsure
-            if (q.article_id, sp.name) in uncertain and sp.confidence is not None:
+            if ((q.article_id, sp.name) in uncertain or _FIRST_PERSON_SINGULAR.search(q.text)) and sp.confidence is not None:
                 sp.confidence = min(sp.confidence, AMBIGUOUS_SURNAME)
             sp.id = "org:" + name_fold(sp.name).replace(" ", "_")
         elif _is_person(sp) and (q.article_id, sp.name) in mapping:
@@ -2809,6 +2809,10 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
             sp.id = None  # no letter or digit to key it by ("—"): no id, never one shared with others
     resolve_roles(quotes, texts)
     return quotes
+
+
+# a person speaking of himself ("Ich habe in meinem Leben …", "I have never …"): no company's statement (a firm says "we")
+_FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w’'-])(?:I|I'm|I’m|I've|I’ve|me|my|myself|[Ii]ch|[Mm]ein(?:e[mnrs]?)?|[Mm]ich|[Mm]ir)(?![\w’'-])")
 
 
 def _text_names(person_names: list[tuple[str, str]], texts: Mapping[str, str],
@@ -2995,6 +2999,13 @@ _SAME_BODY = {"moskau": "russ", "moscow": "russ", "kreml": "russ", "russ": "russ
               "german": "deutsch", "deutsch": "deutsch", "peking": "chin", "beijing": "chin", "chin": "chin",
               "paris": "fran", "french": "fran", "franz": "fran", "london": "brit", "british": "brit", "britisch": "brit",
               "israel": "israel", "jerusalem": "israel"}
+# a German Land by its name's or adjective's start (longest first), folded: "bayerische", "Bayerns" -> bayern
+_LANDS_DE = {"niedersachs": "niedersachsen", "sachsenanhalt": "sachsenanhalt", "sachs": "sachsen", "bayer": "bayern",
+             "hess": "hessen", "baden": "badenwurttemberg", "wurttemberg": "badenwurttemberg", "thuring": "thuringen",
+             "brandenburg": "brandenburg", "mecklenburg": "mecklenburgvorpommern", "schleswig": "schleswigholstein",
+             "nordrhein": "nordrheinwestfalen", "rheinlandpfal": "rheinlandpfalz", "saarland": "saarland",
+             "hamburg": "hamburg", "bremen": "bremen", "bremisch": "bremen"}
+_LAND_STEMS = frozenset(_LANDS_DE.values())
 # a seat of government that is also one body of its country: the Kremlin is Russian, and not the Russian defence ministry
 _OWN_BODY_SEATS = ("kreml",)
 # one body written two ways: "Außenamt" is the foreign ministry
@@ -3006,7 +3017,8 @@ _FEDERAL_PREFIX_DE = "bundes"
 def _body_stems(word: str) -> set[str]:
     """What a body word names, folded: its country for a capital or a country's word ("Moskauer" -> russ); the country and
     the body for a seat that is a body of its own ("Kremlin" -> russ, kreml) and for a German federal compound
-    ("Bundespolizei" -> deutsch, polizei; "Bundesinnenministeriums" -> deutsch, innenministerium); else the word."""
+    ("Bundespolizei" -> deutsch, polizei; "Bundesinnenministeriums" -> deutsch, innenministerium); a German Land by
+    its name or adjective ("bayerische", "Bayerns" -> bayern); else the word."""
     w = unaccent(word).lower().strip(".,;:()").replace("’", "'")
     w = re.sub(r"'s?$", "", w).replace("-", "")
     for e in _BODY_ENDINGS:
@@ -3016,6 +3028,9 @@ def _body_stems(word: str) -> set[str]:
     if w.startswith(_FEDERAL_PREFIX_DE[:-1]):  # "Bundes-", also left as "bunde" by its ending
         rest = w[len(_FEDERAL_PREFIX_DE) - 1 :].removeprefix("s")
         return {"deutsch", _BODY_SYNONYMS.get(rest, rest)} if len(rest) >= 3 else {"deutsch"}
+    land = next((v for k, v in _LANDS_DE.items() if w.startswith(k)), None)
+    if land is not None:
+        return {land}
     country = next((v for k, v in _SAME_BODY.items() if w.startswith(k)), None)
     if country is None:
         return {_BODY_SYNONYMS.get(w, w)}
@@ -3048,16 +3063,22 @@ def _body_match(a: str, b: str) -> bool:
     return a == b or (len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3)
 
 
-def role_points_elsewhere(mention: str, role: str | None, lang: str) -> bool:
+def role_points_elsewhere(mention: str, role: str | None, lang: str, holder_text: str = "") -> bool:
     """Whether a role mention cannot be the person holding ``role``: it is indefinite (someone new), it names its own
     person, or both name the same office and the body of the office, each one the other does not ("the Israeli official" is not
     "senior Hamas official Osama Hamdan"; "der Sprecher des katarischen Außenministeriums" not "Ministeriumssprecher
-    Aschraf al-Kudra"); "the army spokesman" may be "Israeli army spokesman Daniel Hagari", "the spokesman" anyone's."""
+    Aschraf al-Kudra"); "the army spokesman" may be "Israeli army spokesman Daniel Hagari", "the spokesman" anyone's.
+    ``holder_text``: the words the text writes with the holder's name; a body word of the mention found there is the
+    holder's too ("der Minister der Grünen" after "Wirtschaftsminister Robert Habeck (Grüne)")."""
     if indefinite_role(mention) or names_own_person(mention, lang):
         return True
     if not any(_same_role(h, r) for h in _role_heads(mention) for r in _role_heads(role)):
         return False  # another office ("the Wisconsin Republican" for "House Speaker Paul Ryan"): the role rules decide
     mine, theirs = _body_words(mention), _body_words(role)
+    given = _body_words(holder_text)  # what the text writes with the holder's name: "Robert Habeck (Grüne)"
+    theirs |= {m for m in mine if any(_body_match(m, g) for g in given)}
+    if mine & _LAND_STEMS and not theirs & _LAND_STEMS:
+        return True  # "der bayerische Wirtschaftsminister" after "Wirtschaftsminister Robert Habeck": a Land's minister, another
     if not mine or not theirs:
         return False
     countries = set(_SAME_BODY.values())
