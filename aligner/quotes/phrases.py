@@ -31,6 +31,7 @@ from .speakers import (
     COUNT_BEFORE_PLURAL_EN,
     DOC_WORDS,
     DOC_WORDS_EN,
+    NO_ADJECTIVE_DE,
     NOT_ALONE,
     QUANTIFIERS,
     SHARE_OF_PEOPLE_EN,
@@ -51,6 +52,7 @@ from .speakers import (
     serving_participle_en,
     several_persons_span,
     surname_after_honorific_en,
+    tie_noun_de,
     title_before_name_en,
 )
 from .speakers import known_people_word as _known_people_word
@@ -124,6 +126,25 @@ def _ends_np_de(w: str, prev_word: str) -> bool:
 _QUANTITY_DE = re.compile(r"\d[\d.,]*")
 
 
+def _owner_before_tie_de(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """German: whether a noun phrase's words ``toks`` open with a name in the genitive -s (one word, or a listed first
+    name and one), then at ``k`` one or two adjectives of a nominative's strong ending and a noun for someone by role or
+    tie ("Gassers langjähriger Weggefährte", "Hans Müllers neue Freundin", "Deutschlands oberster Polizist"): the owner,
+    then the person of theirs; the phrase reads on past the owner (who never speaks).  Not an adjective in -en ("Kroos
+    englischen Reportern": a dative object) nor an adverb ("Markus heute Abend")."""
+    if k not in (1, 2) or len(toks) < k + 2 or not re.fullmatch(r"[A-ZÄÖÜ][\w-]*[a-zäöüß]s", toks[k - 1][2]):
+        return False
+    if k == 2 and first_name_gender_de(toks[0][2]) is None:
+        return False
+    for j in (k, k + 1):
+        w = toks[j][2]
+        if not re.fullmatch(r"[a-zäöüß][\w-]*(?:e|er|es)", w) or w in NO_ADJECTIVE_DE or w in ARTICLES:
+            return False
+        if j + 1 < len(toks) and toks[j + 1][2][:1].isupper():
+            return tie_noun_de(toks[j + 1][2])
+    return False
+
+
 def _stop_word(w: str, stops: set[str]) -> bool:
     """Whether ``w`` is one of ``stops``, a word no noun phrase of a speaker goes on over; not a listed acronym that
     spells one ("the WHO said": the World Health Organization, not "who"); other words in capitals stay stops ("Tom
@@ -192,7 +213,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
         if _stop_word(w, stops) and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)) and not org_for:
             break
         if lang == "de":
-            if _ends_np_de(w, prev_word):
+            if _ends_np_de(w, prev_word) and not _owner_before_tie_de(toks, k):
                 break
         elif not w[0].isupper() and not org_for and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word, first) and not (
                 low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")) and not _lower_case_name_word_en(text, toks, k, prev_word):

@@ -1812,6 +1812,22 @@ def relation_noun_de(word: str, inflected: bool = False) -> bool:
     return inflected and any(low.endswith(e) and low[: len(low) - len(e)] in _RELATION_NOUNS_DE for e in ("n", "en", "e", "es", "s"))
 
 
+# lower-case words in -e/-er/-en/-es that are no adjective before a noun ("sagte Markus heute Abend", "später Reportern")
+NO_ADJECTIVE_DE = frozenset({"heute", "später", "früher", "immer", "wieder", "weiter", "aber", "oder", "oben", "unten", "eher",
+                             "lieber", "gerne", "alle", "beide", "daher", "außerdem", "seither", "bisher", "ferner", "nachher",
+                             "vorher", "morgen", "gestern", "außen", "innen", "ebenfalls", "diese", "dieser", "dieses", "jene",
+                             "jener", "jenes", "einige", "manche", "mehrere", "viele", "andere", "hier", "gegenüber"})
+
+
+def tie_noun_de(word: str) -> bool:
+    """German: a noun for someone by role or tie, alone or as the last part of a compound ("Parteikollegin",
+    "Parteifreund", "Studienfreundin")."""
+    low = word.lower()
+    return (is_role_word(word) or known_people_word(low) or plural_people_de(word) or relation_noun_de(word)
+            or any(low.endswith(t) and len(low) - len(t) >= 4 for t in ("kollege", "kollegin", "freund", "freundin",
+                                                                          "gefährte", "gefährtin", "streiter", "streiterin")))
+
+
 def _relation_before_name_de(tokens: list[str], k: int) -> bool:
     """German: whether ``tokens[k]`` is a relation noun (:data:`_RELATION_NOUNS_DE`) before a name, which is then its
     holder's role: a listed first name after it, or an owner's genitive before it ("Kellers Kollege Thomas Brandt",
@@ -1821,10 +1837,17 @@ def _relation_before_name_de(tokens: list[str], k: int) -> bool:
 
 
 def _owner_and_relation_de(tokens: list[str]) -> bool:
-    """German: whether a mention ends in an owner's genitive and a relation noun ("Kellers Kollege", "Merz’ Freund"):
-    someone unnamed ("Thomas Freund", a listed first name before it, is a name)."""
-    return len(tokens) >= 2 and tokens[-1].lower() in _RELATION_NOUNS_DE and re.fullmatch(
-        r"[A-ZÄÖÜ][\w-]+(?:s|’|')", tokens[-2]) is not None and first_name_gender_de(tokens[-2]) is None
+    """German: whether a mention ends in an owner's genitive and a relation noun ("Kellers Kollege", "Merz’ Freund"),
+    adjectives between them or not ("Gassers langjähriger Weggefährte"): someone unnamed ("Thomas Freund", a listed
+    first name before it, is a name)."""
+    if len(tokens) < 2 or tokens[-1].lower() not in _RELATION_NOUNS_DE:
+        return False
+    k = len(tokens) - 2
+    while k > 0 and len(tokens) - 2 - k < 2 and re.fullmatch(r"[a-zäöüß][\w-]*(?:e|er|es)", tokens[k]):
+        k -= 1  # "langjähriger", "enge": adjectives before the noun
+    # a listed first name before the noun is a name ("Thomas Freund"), but not before adjectives ("Thomas neuer Kollege")
+    return re.fullmatch(r"[A-ZÄÖÜ][\w-]+(?:s|’|')", tokens[k]) is not None and (
+        first_name_gender_de(tokens[k]) is None or k < len(tokens) - 2)
 
 
 def unnamed_by_last_word(tokens: list[str], lang: str) -> bool:

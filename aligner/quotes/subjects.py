@@ -44,6 +44,7 @@ from .speakers import (
     _BODY_SUFFIX_DE,
     DOC_WORDS,
     FIRST_NAMES_BOTH_DE,
+    NO_ADJECTIVE_DE,
     NOT_ALONE,
     SPEAKER_PRONOUNS,
     _has_word,
@@ -56,10 +57,10 @@ from .speakers import (
     parse_mention,
     particle_surname_de,
     plausible_speaker,
-    plural_people_de,
     relation_noun_de,
     several_persons,
     several_persons_span,
+    tie_noun_de,
 )
 
 # feminine heads of body nouns: after "der" such a noun is in the dative or genitive ("Der Polizei sagte er"), no subject
@@ -778,25 +779,46 @@ def two_phrases_de(text: str, np: tuple[int, int]) -> bool:
     words = text[np[0] : np[1]].split()
     if "," in text[np[0] : np[1]] or (words[0].lower() in _ARTICLE_DE and all(first_name_gender_de(w) is None for w in words[1:])):
         return False  # "die Neue Osnabrücker Zeitung": one name; "die Polizei Anna Weber" holds a first name
-    if len(words) >= 3 and re.fullmatch(r"[A-ZÄÖÜ][\w-]*(?:s|’|')", words[0]) and first_name_gender_de(words[0]) is None and (
-            (is_role_word(words[1]) and not organisation_de(words[1])) or relation_noun_de(words[1])):
+    j = 1  # "Gassers langjähriger Weggefährte Markus Caduff": adjectives before the owner's role or tie
+    while j < min(3, len(words) - 1) and re.fullmatch(r"[a-zäöüß][\w-]*(?:e|er|es)", words[j]) and words[j] not in NO_ADJECTIVE_DE:
+        j += 1
+    if len(words) >= j + 2 and re.fullmatch(r"[A-ZÄÖÜ][\w-]*(?:s|’|')", words[0]) and first_name_gender_de(words[0]) is None and (
+            (is_role_word(words[j]) and not organisation_de(words[j])) or relation_noun_de(words[j]) or (j > 1 and tie_noun_de(words[j]))):
         return False  # "Habecks Sprecherin Anna Lenz", "Merz’ Sprecher Steffen Kraus": an owner's role and its holder's name
     return one_np_after_es_de(text, np, np[1], es=False) is None
 
 
 # a role after an owner's genitive in -s and an adjective ("Deutschlands oberster Polizist", "Frankreichs neue Premierministerin")
-_OWNER_ADJECTIVE_ROLE_DE = re.compile(r"\s+(?:[a-zäöüß][\wäöüß-]*(?:e|er|en|es)\s+){1,2}([A-ZÄÖÜ][\w-]+)")
+_OWNER_ADJECTIVE_ROLE_DE = re.compile(r"\s+(?:[a-zäöüß][\wäöüß-]*(?:e|er|es)\s+){1,2}([A-ZÄÖÜ][\w-]+)")
+# (a strong ending: after a bare genitive an adjective in -en is no nominative's, "sagte Kroos englischen Reportern")
+
+
+# a person's name after the noun of a role or tie, closing the clause or before a lower-case word ("sagte Gassers
+# langjähriger Berater Markus Caduff", "… Markus Caduff am Montag"); group 1 the name
+_NAME_AFTER_OWNED_ROLE_DE = re.compile(r"\s+((?:[A-ZÄÖÜ][a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][a-zäöüß-]*[a-zäöüß])"
+                                       r"(?=\s*(?:[.,;:!?)]|$)|\s+[a-zäöüß])")
 
 
 def _owner_then_role_de(text: str, np: tuple[int, int], end: int) -> tuple[int, int]:
-    """German: a lone capitalised word in -s (a place's or a body's genitive) followed by adjectives and a role
-    ("sagte Deutschlands oberster Polizist"): the phrase up to the role, not the owner alone."""
+    """German: a lone capitalised word in -s (a place's, a body's or a person's genitive) followed by adjectives and a
+    role or tie ("sagte Deutschlands oberster Polizist", "sagte Gassers langjähriger Weggefährte"): the phrase up to
+    the noun, not the owner alone; on to the name after the noun when one follows ("sagte Gassers langjähriger Berater
+    Markus Caduff": he speaks, the owner never).  A noun of neither kind is read on only before a listed first name."""
     word = text[np[0] : np[1]]
     if " " in word or not re.fullmatch(r"[A-ZÄÖÜ][\w-]*s", word):
         return np
     m = _OWNER_ADJECTIVE_ROLE_DE.match(text, np[1], end)
-    return (np[0], m.end(1)) if m is not None and (is_role_word(m.group(1)) or known_people_word(m.group(1).lower())
-                                                  or plural_people_de(m.group(1))) else np
+    if m is None or any(w.lower() in NO_ADJECTIVE_DE for w in text[np[1] : m.start(1)].split()):
+        return np
+    noun = m.group(1)
+    name = _NAME_AFTER_OWNED_ROLE_DE.match(text, m.end(1), end)
+    if name is not None and not all(w[:1].isupper() and not is_role_word(w) and w.lower() not in ARTICLES for w in name.group(1).split()):
+        name = None
+    if tie_noun_de(noun):
+        return (np[0], name.end(1) if name is not None else m.end(1))
+    if name is not None and first_name_gender_de(name.group(1).split()[0]) is not None and len(name.group(1).split()) >= 2:
+        return (np[0], name.end(1))  # "sagte Gassers treue Begleiterin Anna Caduff": the woman named speaks
+    return np
 
 
 # a pronoun that is only ever nominative right after the finite verb in second place: the clause's subject, so

@@ -1,0 +1,62 @@
+"""German speakers, session 32 (fx110): obituary and sports frames whose speaker was a wrong name at 0.9."""
+import pytest
+
+from tests.quote_helpers import speaker_in
+
+_TOT = "Alt Bundesrätin Ruth Gasser ist im Alter von 84 Jahren gestorben. «Sie hat nie aufgegeben», "
+
+
+def _name(frame: str, start: str = "Sie hat nie") -> str | None:
+    sp = speaker_in(_TOT + frame, start)
+    return sp.name if sp is not None else None
+
+
+# -- a name in the genitive -s before adjectives and a role or tie owns it; the name after the noun speaks (rv68-3/4)
+
+@pytest.mark.parametrize("frame, name", [
+    ("sagte Gassers langjähriger Weggefährte Markus Caduff.", "Markus Caduff"),
+    ("sagte Gassers enger Freund Markus Caduff.", "Markus Caduff"),
+    ("sagte Gassers frühere Parteikollegin Anna Caduff.", "Anna Caduff"),
+    ("sagte Gassers langjähriger Berater Markus Caduff.", "Markus Caduff"),
+    ("so Gassers langjähriger Weggefährte Markus Caduff.", "Markus Caduff"),
+])
+def test_owner_adjective_tie_then_name(frame, name):
+    assert _name(frame) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Ruth Gasser ist tot. Gassers langjähriger Weggefährte Markus Caduff sagte: «Sie hat nie aufgegeben.»",
+    "Ruth Gasser ist tot. Gassers langjähriger Berater Markus Caduff sagte: «Sie hat nie aufgegeben.»",
+])
+def test_owner_adjective_tie_name_before_the_verb(text):
+    assert speaker_in(text, "Sie hat").name == "Markus Caduff"
+
+
+def test_berater_named_after_another_mourner():
+    text = ("Alt Bundesrätin Ruth Gasser ist gestorben. «Sie war ein Vorbild», sagte Gassers Sohn Peter. "
+            "«Sie hat nie aufgegeben», sagte Gassers langjähriger Berater Markus Caduff.")
+    assert speaker_in(text, "Sie hat nie").name == "Markus Caduff"
+
+
+@pytest.mark.parametrize("frame", [
+    "sagte Gassers langjähriger Weggefährte.",
+    "sagte Hans Müllers neue Freundin.",
+    "sagte Thomas neuer Kollege.",
+])
+def test_owner_adjective_tie_without_name_names_no_one(frame):
+    sp = speaker_in(_TOT + frame, "Sie hat nie")
+    assert sp is None or sp.name is None or sp.confidence < 0.8
+
+
+@pytest.mark.parametrize("frame, name", [
+    # neighbours that keep their answers
+    ("sagte Gassers Berater Markus Caduff.", "Markus Caduff"),
+    ("sagte Gassers Sohn Peter.", "Peter"),
+    ("sagte ihr langjähriger Weggefährte Markus Caduff.", "Markus Caduff"),
+    ("sagte Bayerns neuer Trainer Vincent Kompany.", "Vincent Kompany"),
+    ("sagte Markus heute Abend.", "Markus"),
+    # an adjective in -en after a bare name is no nominative's: a dative object, the name speaks (was the role)
+    ("sagte Kroos englischen Reportern.", "Kroos"),
+])
+def test_owner_neighbours(frame, name):
+    assert _name(frame) == name
