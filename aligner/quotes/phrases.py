@@ -104,6 +104,8 @@ _NUMBER_WORDS_DE = frozenset("zwei drei vier fünf sechs sieben acht neun zehn e
 def _ends_np_de(w: str, prev_word: str) -> bool:
     """German: the word ``w`` after ``prev_word`` no longer belongs to the noun phrase."""
     low = w.lower()
+    if low in ("junior", "senior") and w[0].islower() and prev_word[:1].isupper() and prev_word.lower() not in ARTICLES:
+        return False  # "sagte Hadley junior": the son, a name of his own, never the father's bare surname
     if (w[0].islower() and low not in ARTICLES and low not in ("von", "van", "de", "der", "des") and low not in _NUMBER_WORDS_DE
             and not re.search(r"(?:e|en|er|es|em)$", low)):
         return True
