@@ -1,7 +1,8 @@
 """German speakers, session 32 (fx110): obituary and sports frames whose speaker was a wrong name at 0.9."""
 import pytest
 
-from tests.quote_helpers import speaker_in
+from aligner.quotes.speakers import normalise_speakers
+from tests.quote_helpers import quotes_in, speaker_in
 
 _TOT = "Alt Bundesrätin Ruth Gasser ist im Alter von 84 Jahren gestorben. «Sie hat nie aufgegeben», "
 
@@ -60,3 +61,41 @@ def test_owner_adjective_tie_without_name_names_no_one(frame):
 ])
 def test_owner_neighbours(frame, name):
     assert _name(frame) == name
+
+
+# -- relatives of the deceased are not the deceased (rv68-15)
+
+_HADLEY = "Der frühere schottische Stürmer Tom Hadley ist im Alter von 71 Jahren gestorben. „Er war mein Held“, "
+
+
+def _in_run(text: str, part: str):
+    """The speaker of the one quote of ``text`` holding ``part``, normalised as a run does (with the article's text)."""
+    (q,) = [q for q in normalise_speakers(quotes_in(text), {"t": text}) if part in q.text]
+    return q.speaker
+
+
+def _hadley(frame: str):
+    return _in_run(_HADLEY + frame, "mein Held")
+
+
+@pytest.mark.parametrize("frame", [
+    "sagte der Sohn des Verstorbenen.",
+    "sagte Hadley junior.",
+    "sagte Tom Hadley junior.",
+    "sagte Frau Hadley.",
+])
+def test_a_relative_is_not_the_deceased(frame):
+    sp = _hadley(frame)
+    assert sp is None or sp.name != "Tom Hadley"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the text gave the person this very tie: the role goes back to them
+    ("Der Sohn des Bürgermeisters, Peter Krause, kam auch. „Er war mein Held“, sagte der Sohn.", "Peter Krause"),
+    ("Die Witwe des Stürmers, Moira Hadley, weinte. „Er war mein Held“, sagte die Witwe.", "Moira Hadley"),
+    ("Der Sprecher des Ministeriums, Peter Krause, kam. „Er war mein Held“, sagte der Sprecher.", "Peter Krause"),
+    # a form of address of the same gender still joins the full name
+    ("Die frühere Ministerin Anna Merkel ist gestorben. „Sie war mein Held“, sagte Frau Merkel.", "Anna Merkel"),
+])
+def test_a_relative_neighbours(text, name):
+    assert _in_run(text, "Held").name == name

@@ -107,6 +107,8 @@ def _ends_np_de(w: str, prev_word: str) -> bool:
     low = w.lower()
     if ARABIC_ARTICLE_NAME.fullmatch(w) and prev_word[:1].isupper():
         return False  # "Aschraf al-Kudra", "Chalil al-Hajja": the article of an Arabic surname, written in lower case
+    if low in ("junior", "senior") and w[0].islower() and prev_word[:1].isupper() and prev_word.lower() not in ARTICLES:
+        return False  # "sagte Hadley junior": the son, a name of his own, never the father's bare surname
     if (w[0].islower() and low not in ARTICLES and low not in ("von", "van", "de", "der", "des") and low not in _NUMBER_WORDS_DE
             and not re.search(r"(?:e|en|er|es|em)$", low)):
         return True

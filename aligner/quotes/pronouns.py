@@ -1645,9 +1645,32 @@ def _role_may_be(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
         return False  # "Tom Reed lost his barn. “…,” the woman said": someone named by what they are, not the one named
     if lang == "en" and _owned_role_en(sp.mention):
         return bool(ref.role) and _role_fits(sp.mention, ref.role) and not (ref_last and ref_last[0] in sp.mention)
+    if lang == "de" and (kin := _kin_head_de(sp.mention)) is not None:
+        return kin in re.findall(r"[a-zäöüß]+", (ref.role or "").lower())  # "der Sohn des Verstorbenen": not the dead man
     if lang == "de" and not ref.role and ref_last:
         return _role_near_name(text, sp.mention, ref_last[0]) or _role_predicate_de(text, sp.mention, ref_last[0])
     return _role_fits(sp.mention, ref.role)
+
+
+# German nouns for someone by kinship or a tie to another ("der Sohn", "die Witwe", "seine Frau"): such a role mention is
+# someone of the person named before, never that person, unless the text gave that person this very tie
+_KIN_HEADS_DE = _KIN_DE | {"witwe", "witwer", "frau", "mann", "enkel", "enkelin", "neffe", "nichte", "cousin", "cousine",
+                           "schwiegersohn", "schwiegertochter", "lebensgefährte", "lebensgefährtin", "weggefährte",
+                           "weggefährtin", "großvater", "großmutter", "onkel", "tante", "eltern"}
+_KIN_MENTION_DE = re.compile(r"(?:(?:der|die|das|sein|seine|ihr|ihre|dessen|deren)\s+)?(?:[a-zäöüß][\w-]*(?:e|er|es|en)\s+){0,2}"
+                             r"([A-ZÄÖÜ][a-zäöüß]+)(?=\s+(?:des|der|von|vom)\s|$)", re.I)
+
+
+def _kin_head_de(mention: str) -> str | None:
+    """German: the kin or tie noun a role mention is headed by ("der Sohn des Verstorbenen", "die Witwe", "sein
+    langjähriger Freund"), lower case, or "junior"/"senior" after a name; None for another role ("der Sprecher")."""
+    if mention.split()[-1:] in (["junior"], ["senior"]):
+        return mention.split()[-1]  # "Hadley junior": the son of the Hadley named before, never him
+    m = _KIN_MENTION_DE.fullmatch(mention.strip()) or _KIN_MENTION_DE.match(mention.strip())
+    if m is None or not m.group(1)[:1].isupper():
+        return None
+    head = m.group(1).lower()
+    return head if head in _KIN_HEADS_DE else None
 
 
 # "Krause ist (seit 2010) Bürgermeister": the role as the predicate of "ist"/"bleibt" after the surname, a few words between

@@ -383,8 +383,11 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
             mention.split()[0].lower() not in ARTICLES):
         # "Rupert Lyle KC", "Tom Reed MP": letters after a full name are his office, not his name
         return named[0], " ".join(filter(None, (named[1], post.group(1)))), "person"
-    name, role, kind = _parse_mention(mention, lang)
     words = mention.split()
+    if lang == "de" and len(words) >= 2 and words[-1] in ("junior", "senior"):
+        return None, mention, "role"  # "Hadley junior": the son, never the father's name; which of the two a bare
+        # "Hadley" is the clustering cannot tell, so no name at all
+    name, role, kind = _parse_mention(mention, lang)
     if lang == "de" and kind == "person" and _someone_of_named_de(words):
         return None, mention, "role"  # "der Anwalt von Peter Kläger", "die Tochter von Klaus Rentner": not the one named
     if (lang == "en" and len(words) >= 3 and words[0].lower() in ("the", "all") and words[1].lower() in QUANTIFIERS - {"one", "another"}
@@ -2822,6 +2825,8 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
             if ((q.article_id, sp.name) in uncertain or _FIRST_PERSON_SINGULAR.search(q.text)) and sp.confidence is not None:
                 sp.confidence = min(sp.confidence, AMBIGUOUS_SURNAME)
             sp.id = "org:" + name_fold(sp.name).replace(" ", "_")
+        elif _is_person(sp) and (q.article_id, sp.name) in mapping and _addressed_clash(sp, mapping[(q.article_id, sp.name)][1]):
+            sp.id = "spk:" + name_fold(sp.name).replace(" ", "_")  # "Frau Hadley" beside "Tom Hadley": not him, her own
         elif _is_person(sp) and (q.article_id, sp.name) in mapping:
             if (q.article_id, sp.name) in uncertain and sp.confidence is not None:
                 sp.confidence = min(sp.confidence, AMBIGUOUS_SURNAME)
@@ -2836,6 +2841,17 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
 
 # a person speaking of himself ("Ich habe in meinem Leben …", "I have never …"): no company's statement (a firm says "we")
 _FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w’'-])(?:I|I'm|I’m|I've|I’ve|me|my|myself|[Ii]ch|[Mm]ein(?:e[mnrs]?)?|[Mm]ich|[Mm]ir)(?![\w’'-])")
+
+
+def _addressed_clash(sp: Speaker, full: str) -> bool:
+    """Whether a bare surname given with a form of address as its role ("Frau Hadley": name "Hadley", role "Frau")
+    is of the other gender than the first name of the full name ``full`` its surname would join ("Tom Hadley"):
+    his wife, mother or daughter, not him (:func:`address_clash`)."""
+    role = (sp.role or "").strip().lower().strip(".")
+    if role not in _ADDRESS_GENDER or not sp.name or len(sp.name.split()) != 1:
+        return False
+    given = person_tokens(full)
+    return len(given) >= 2 and address_clash(f"{sp.role} {sp.name}", given[0])
 
 
 def _text_names(person_names: list[tuple[str, str]], texts: Mapping[str, str],
