@@ -433,7 +433,7 @@ def _titled_name_after_modifier_en(text: str, toks: list[tuple[int, int, str]], 
     role = words[start - 1]
     if role.endswith("s") and not role.endswith("ss") or any(
             _VERB_FORM_EN.search(w) and not (w in _ROLE_PARTICIPLES_EN and is_role_word(words[j + 1]))
-            for j, w in enumerate(words[i:start], i)):
+            and not (w == "signing" and j == start - 1) for j, w in enumerate(words[i:start], i)):
         return None  # not "said Lee late Tuesday"; "Vantoria managing director Anna Keller" holds an office's name
     return found[1]
 
@@ -450,7 +450,7 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
         if w[0].isupper():
             end = e
         elif (w.lower() not in stops and lower < 4 and (not w.endswith(("ed", "ing")) or w.lower() in _TITLE_PARTICIPLES
-                                                         or _role_participle_en(toks, k))
+                                                         or _role_participle_en(toks, k) or _team_signing_en(toks, k))
               and not _IRREGULAR_PAST_WORD_EN.fullmatch(w)):  # "Anna Lee met Mark Nega": a verb, no title word
             lower += 1  # "former", "adviser" in "former Obama adviser David Axelrod"
         else:
@@ -461,7 +461,15 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
 # participles that name an office only before a role noun ("returning officer", "managing director"), a verb otherwise
 # ("returning to Bath"): not title words alone (_TITLE_PARTICIPLES)
 _ROLE_PARTICIPLES_EN = frozenset({"returning", "commanding", "managing", "investigating", "arresting", "attending",
-                                  "supervising", "consulting", "examining", "treating", "coordinating", "operating"})
+                                  "supervising", "consulting", "examining", "treating", "coordinating", "operating",
+                                  "sporting"})  # "Leverkusen sporting director Simon Rolfes"
+
+
+def _team_signing_en(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """English: whether token ``k`` is the noun "signing" right before a capitalised name ("Leverkusen new signing Jonas
+    Hofmann"), a player's title, not a verb ("signing Hofmann" after a verb is no title: the caller reads title words
+    only between capitalised words)."""
+    return toks[k][2] == "signing" and k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and k > 0
 
 
 def _role_participle_en(toks: list[tuple[int, int, str]], k: int) -> bool:
