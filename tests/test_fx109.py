@@ -94,3 +94,25 @@ def test_name_after_possessed_relation_speaks():
 def test_possessed_neighbours_kept(text, name):
     assert confident_name(_speaker(text)) == name
 
+
+_HADLEY = "Former Scotland striker Tom Hadley has died at the age of 71. "
+
+
+# "X, who …, said he “…”": the relative clause is no message and the pronoun no speaker of it (2c497d5: an indirect quote
+# 'Former teammate Alan Reid, who visited Hadley last week' given to the deceased at 0.9; rv68-11)
+@pytest.mark.parametrize("text, dead", [
+    (_HADLEY + 'Former teammate Alan Reid, who visited Hadley last week, said he "was still cracking jokes".', "Tom Hadley"),
+    ('Ruth Gasser has died at 84. Markus Caduff, who knew Gasser for 30 years, said she "never gave up".', "Ruth Gasser"),
+])
+def test_relative_clause_before_said_pronoun_is_no_quote(text, dead):
+    quotes = normalised_quotes_in(text, "en")
+    assert all(not q.text.startswith(("Former teammate", "Markus Caduff")) for q in quotes)
+    assert all(confident_name(q.speaker) != dead for q in quotes)
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Tom Hadley has died. Alan Reid said Hadley "was still cracking jokes".', "Alan Reid"),
+    ('The plan will work for everyone in the city and beyond, said Tom Reed.', "Tom Reed"),
+])
+def test_said_pronoun_neighbours_kept(text, name):
+    assert confident_name(_speaker(text)) == name
