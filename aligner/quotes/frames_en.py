@@ -384,9 +384,26 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
             not m_pre.group(1).strip() and _clause_after_cue_en(text, cue.end, b)):  # "X, the chancellor, said the plan would …"
         comma = a + m_pre.start()
         spk = np_before(text, comma + 1, cue.start, lang) if m_pre.group(1).strip() else np_after(text, cue.end, b, lang)
-        if spk:
+        if spk and (m_pre.group(1).strip() or not _said_pronoun_then_quote_en(text, pre, spk)):
             return _trim_message(text, a, comma), cue, spk
     return None
+
+
+_SUBJECT_PRONOUNS_EN = frozenset({"he", "she", "they", "it", "we", "i"})
+_OPEN_QUOTES_EN = "\"“‘'«"
+
+
+def _said_pronoun_then_quote_en(text: str, pre: str, spk: tuple[int, int]) -> bool:
+    """English: whether the words after "<words>, said" are a subject pronoun that a quotation follows ("Alan Reid, who
+    visited Hadley last week, said he “was still cracking jokes”") or that follows a relative clause ("X, who knew her,
+    said she …"): the words before are the subject and its clause, the pronoun the subject of the reported words, never an
+    inverted frame "<message>, said he" (the "he" does not speak them)."""
+    if text[spk[0] : spk[1]].lower() not in _SUBJECT_PRONOUNS_EN:
+        return False
+    if text[spk[1] :].lstrip()[:1] in _OPEN_QUOTES_EN:
+        return True
+    last = pre.rstrip().rstrip(",").rsplit(",", 1)
+    return len(last) == 2 and re.match(r"\s*(?:who|whom|whose|which)\b", last[1]) is not None
 
 
 # a finite verb right after the noun phrase that follows a speech verb (a coordinated one too): "said Peru is",

@@ -218,9 +218,9 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
             if _ends_np_de(w, prev_word) and not _owner_before_tie_de(toks, k):
                 break
         elif not w[0].isupper() and not org_for and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word, first) and not (
-                low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")) and not _lower_case_name_word_en(text, toks, k, prev_word):
-            if (titled := _titled_name_after_modifier_en(text, toks, _lower_run_start(toks, k), stops)) is not None:
-                end = titled  # "said SPD lawmaker Anna Weber", "says Cologne parade leader Holger Kirsch": she, he speaks
+                low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")) and not _name_word_goes_on_en(text, toks, k, prev_word):
+            if (titled := _person_after_lower_en(text, toks, k, prev_word, stops)) is not None:
+                end = titled  # "said SPD lawmaker Anna Weber", "said Kompany's wife": she, he speaks
             break  # "Ursula von der Leyen", "Charles de la Rue": a name's particles
         end = e
         prev_end = e
@@ -467,6 +467,69 @@ def _lower_case_name_word_en(text: str, toks: list[tuple[int, int, str]], k: int
     return prev_word[:1].isupper() and bool(_ARTICLE_SURNAME.fullmatch(w.rstrip(".,"))) and not more
 
 
+def _name_word_goes_on_en(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str) -> bool:
+    """English: whether lower-case ``toks[k]`` goes on with a name (:func:`_lower_case_name_word_en`,
+    :func:`_name_particle_en`)."""
+    return _lower_case_name_word_en(text, toks, k, prev_word) or _name_particle_en(text, toks, k, prev_word)
+
+
+def _person_after_lower_en(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str, stops: set[str]) -> int | None:
+    """English: where the noun phrase stopped at lower-case ``toks[k]``, the end of the person it goes on to: a name after
+    title words ("said SPD lawmaker Anna Weber", "says Cologne parade leader Holger Kirsch") or a person of a possessor
+    ("said Kompany's wife", "said Kompany's assistant Aaron Danks": the possessor never speaks); else None."""
+    titled = _titled_name_after_modifier_en(text, toks, _lower_run_start(toks, k), stops)
+    return titled if titled is not None else _possessed_person_end_en(text, toks, k, prev_word)
+
+
+# lower-case particles inside a person's name, between a first name and the surname ("Angel di Maria", "Marc-André ter
+# Stegen", "Jorge dos Santos"); "de", "van", "von" are read wherever they stand
+_NAME_PARTICLES_EN = frozenset({"di", "da", "dos", "das", "do", "du", "del", "della", "ter", "ten", "le", "la", "bin", "ibn"})
+
+
+def _name_particle_en(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str) -> bool:
+    """English: whether lower-case ``toks[k]`` is a name particle between two capitalised name words, straight on
+    ("said Angel di Maria"; not "Bayern do not", "Lee la carte"), or "junior"/"senior" ending a name ("said Hadley
+    junior.", not "said Hadley senior adviser")."""
+    if toks[k][2] in ("junior", "senior") and prev_word[:1].isupper() and not text[toks[k - 1][1] : toks[k][0]].strip():
+        return k + 1 >= len(toks) or bool(text[toks[k][1] : toks[k + 1][0]].strip())  # "said Hadley junior."
+    if toks[k][2] not in _NAME_PARTICLES_EN or not prev_word[:1].isupper() or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1][2]
+    return nxt[:1].isupper() and nxt[1:2].islower() and not text[toks[k][1] : toks[k + 1][0]].strip() and not (
+        text[toks[k - 1][1] : toks[k][0]].strip())
+
+
+# lower-case words between a possessor and the person of theirs who speaks ("Kompany's former teammate", "Gasser's
+# longtime adviser"): at most two of them before the noun
+_POSSESSED_MODIFIERS_EN = frozenset({"former", "longtime", "long-time", "old", "new", "late", "younger", "elder", "eldest",
+                                     "oldest", "youngest", "close", "personal", "first", "second", "then", "current", "own"})
+
+
+def _possessed_person_end_en(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str) -> int | None:
+    """English: where ``prev_word`` is a capitalised possessive ("Kompany's") and lower-case ``toks[k]`` opens a person
+    of theirs, a relation, role or person noun after at most two modifiers ("wife", "former teammate", "assistant"; not
+    "opposite number", which the role readers do not know), the end of that noun, or of a name straight after it ("assistant Aaron Danks"); else None.  The
+    possessor is who the person belongs to, never the speaker."""
+    if toks[k][2].endswith(("'s", "’s")) and is_role_word(toks[k][2][:-2]) and k + 1 < len(toks):
+        prev_word, k = toks[k][2], k + 1  # "the Bayern boss's assistant": the boss's, not Bayern's
+    elif not (prev_word[:1].isupper() and prev_word.endswith(("'s", "’s")) and len(prev_word) > 3):
+        return None
+    j = k
+    while j < len(toks) and j - k < 2 and toks[j][2] in _POSSESSED_MODIFIERS_EN:
+        j += 1
+    if j >= len(toks) or any(c in text[toks[i - 1][1] : toks[i][0]] for i in range(k + 1, j + 1) for c in ",.;:!?()\n"):
+        return None
+    noun = toks[j][2]
+    if not (noun.islower() and (relation_noun_en(noun) or person_head_en(noun) or is_role_word(noun)
+                                )) or noun.endswith("s"):
+        return None  # "Kompany's comments", "Kompany's sons" (more than one)
+    end = toks[j][1]
+    name = j + 1
+    while name < len(toks) and toks[name][2][:1].isupper() and not text[toks[name - 1][1] : toks[name][0]].strip():
+        end, name = toks[name][1], name + 1
+    return end
+
+
 def _lower_run_start(toks: list[tuple[int, int, str]], k: int) -> int:
     """The first of the lower-case words that run up to ``toks[k]`` (role words the noun phrase took before a word it did
     not: "chief" in "Vantoria chief financial officer Anna Keller"), ``k`` when the word before is capitalised."""
@@ -494,7 +557,7 @@ def _titled_name_after_modifier_en(text: str, toks: list[tuple[int, int, str]], 
     role = words[start - 1]
     if role.endswith("s") and not role.endswith("ss") or any(
             _VERB_FORM_EN.search(w) and not (w in _ROLE_PARTICIPLES_EN and is_role_word(words[j + 1]))
-            for j, w in enumerate(words[i:start], i)):
+            and not (w == "signing" and j == start - 1) for j, w in enumerate(words[i:start], i)):
         return None  # not "said Lee late Tuesday"; "Vantoria managing director Anna Keller" holds an office's name
     return found[1]
 
@@ -513,7 +576,7 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
         elif w == "and" and end is None and coordinated_title_en(toks, k):
             continue  # "economy and climate minister Robert Habeck": one person's two offices
         elif (w.lower() not in stops and lower < 4 and (not w.endswith(("ed", "ing")) or w.lower() in _TITLE_PARTICIPLES
-                                                         or _role_participle_en(toks, k))
+                                                         or _role_participle_en(toks, k) or _team_signing_en(toks, k))
               and not _IRREGULAR_PAST_WORD_EN.fullmatch(w)):  # "Anna Lee met Mark Nega": a verb, no title word
             lower += 1  # "former", "adviser" in "former Obama adviser David Axelrod"
         else:
@@ -547,7 +610,15 @@ def coordinated_title_en(toks: list[tuple[int, int, str]], k: int) -> bool:
 # participles that name an office only before a role noun ("returning officer", "managing director"), a verb otherwise
 # ("returning to Bath"): not title words alone (_TITLE_PARTICIPLES)
 _ROLE_PARTICIPLES_EN = frozenset({"returning", "commanding", "managing", "investigating", "arresting", "attending",
-                                  "supervising", "consulting", "examining", "treating", "coordinating", "operating"})
+                                  "supervising", "consulting", "examining", "treating", "coordinating", "operating",
+                                  "sporting"})  # "Leverkusen sporting director Simon Rolfes"
+
+
+def _team_signing_en(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """English: whether token ``k`` is the noun "signing" right before a capitalised name ("Leverkusen new signing Jonas
+    Hofmann"), a player's title, not a verb ("signing Hofmann" after a verb is no title: the caller reads title words
+    only between capitalised words)."""
+    return toks[k][2] == "signing" and k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and k > 0
 
 
 def _role_participle_en(toks: list[tuple[int, int, str]], k: int) -> bool:

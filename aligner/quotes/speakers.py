@@ -162,6 +162,8 @@ TEXT_CUES = frozenset(_SW["text_cues"])  # "Der letzte Satz lautet:", "A burned 
 ABSTRACT_SUFFIXES = tuple(_SW["abstract_suffixes"])
 TITLE_NOUNS = frozenset(_SW["title_nouns"])  # a quoted span right after these is a title or name
 TITLE_GLUE = frozenset(_SW["title_glue"])
+# a player's, pundit's or manager's place between a club (or broadcaster) and the name: "said Bayern forward Harry Kane"
+TEAM_TITLES_EN = frozenset(_SW["team_titles_en"])
 _MENTION_TOKEN = re.compile(r"[\w][\w.\-’']*")
 MAX_MENTION_WORDS = 12
 
@@ -2124,8 +2126,8 @@ def title_before_name_en(words: list[str]) -> int | None:
     while end > 0 and _is_cap(words[end - 1]):
         end -= 1
     head = words[:end]
-    if not (0 < end < len(words)) or not _is_cap(head[0]) or not is_role_word(head[-1]):
-        return None
+    if not (0 < end < len(words)) or not _is_cap(head[0]) or not (is_role_word(head[-1]) or head[-1] in TEAM_TITLES_EN):
+        return None  # "SPD lawmaker Anna Weber"; "Bayern forward Harry Kane", "Sky pundit Lothar Matthaeus"
     if not all(_is_cap(t) or t[:1].islower() for t in head) or not any(t[:1].islower() for t in head):
         return None
     return end
