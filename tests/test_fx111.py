@@ -49,3 +49,31 @@ def test_negative_opening_against_positive_is_a_negation(a, b, lang):
 ])
 def test_negative_opening_neighbours_stay_quiet(a, b, lang):
     assert "negation" not in _flags(a, b, lang)[0]
+
+
+# --- rv66-5: a place in the table ---------------------------------------------------------------------
+
+_KIMMICH = '"We are now {} the table, and we want to stay there," said Joshua Kimmich.'
+
+
+def test_second_against_top_of_the_table_is_a_number_change():
+    flags, details = _flags(_KIMMICH.format("second in"), _KIMMICH.format("top of"))
+    assert "number" in flags and "top of the table" in details["number"]
+
+
+def test_german_table_places_are_compared():
+    a = '"Wir sind Tabellenzweiter und wollen das bleiben", sagte er.'
+    assert "number" in _flags(a, a.replace("Tabellenzweiter", "Tabellenführer"), "de")[0]
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    (_KIMMICH.format("top of"), _KIMMICH.format("first in"), "en"),
+    ('"We are bottom of the table and must fight," he said.', '"We are 18th in the table and must fight," he said.',
+     "en"),
+    ('"Wir sind Tabellenführer und wollen das bleiben", sagte er.',
+     '"Wir stehen an der Tabellenspitze und wollen das bleiben", sagte er.', "de"),
+    ('"It was a top of the table clash and we were second in the table before it," he said.',
+     '"It was a top-of-the-table clash and we were top of the table before it," he said.', "en"),
+])
+def test_table_place_neighbours_stay_quiet(a, b, lang):
+    assert "number" not in _flags(a, b, lang)[0]
