@@ -77,3 +77,20 @@ def test_german_table_places_are_compared():
 ])
 def test_table_place_neighbours_stay_quiet(a, b, lang):
     assert "number" not in _flags(a, b, lang)[0]
+
+
+# --- rv68-8: a changed day in two date styles ---------------------------------------------------------
+
+_DECISION = '"The decision must be made by {}," she said.'
+
+
+@pytest.mark.parametrize("a,b", [("1 March 2027", "1 May 2027"), ("March 1, 2027", "1 May 2027"),
+                                 ("March 1, 2027", "1 April 2027"), ("1 March 2027", "May 1, 2027")])
+def test_changed_month_is_a_number_change(a, b):
+    assert "number" in _flags(_DECISION.format(a), _DECISION.format(b))[0]
+
+
+@pytest.mark.parametrize("a,b", [("1 March 2027", "March 1, 2027"), ("1 March 2027", "1 March"),
+                                 ("1 March 2027", "the first of March 2027")])
+def test_one_day_in_two_styles_stays_quiet(a, b):
+    assert "number" not in _flags(_DECISION.format(a), _DECISION.format(b))[0]

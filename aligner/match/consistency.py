@@ -75,7 +75,7 @@ from .equivalents import _quantities as quantities
 from .equivalents import stem as _stem
 from .figure_text import figure_text
 from .negative_idioms import own_negative_idiom
-from .places import table_place_apart
+from .places import date_apart, table_place_apart
 from .unit_change import unit_changed
 from .word_amounts import amounts, as_digits, written
 
@@ -640,7 +640,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     return number_change(a, b, lang, aligned) or (_one_each(a, b, lang) if comparable else None) \
         or _share_apart(a, b, apart.shares_a, apart.shares_b) or _ordinal_change(a, b, aligned) \
         or _points_apart(a, b, lang) or unit_changed(a, b, lang) or _count_words_apart(a, b, aligned) \
-        or table_place_apart(a, b)
+        or table_place_apart(a, b) or date_apart(a, b)
 
 
 # a count said as an order of magnitude in one plural word ("dozens of drones", "Hunderte Menschen"); not

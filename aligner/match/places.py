@@ -1,4 +1,5 @@
-"""A place in a league table said two ways: "second in the table" / "top of the table".
+"""A place in a league table said two ways ("second in the table" / "top of the table"), and one day said in two
+date styles ("March 1, 2027" / "1 May 2027").
 
 ``number_change`` reads ordinals before the same word (``_ordinal_change``), but "top of the
 table" holds no ordinal: it is the first place said in words.  Two versions that each name one
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .equivalents import ORDINALS
+from .equivalents import ORDINALS, dates, same_date
 
 # the tables a team stands in
 _TABLE = r"(?:table|league|standings|group|division)"
@@ -68,3 +69,17 @@ def table_place_apart(a: str, b: str) -> str | None:
         return None
     return f"{tx} vs {ty}"
 
+
+def date_apart(a: str, b: str) -> str | None:
+    """Each version names one day (a day and a month, in any order or style: "1 March 2027", "March 1, 2027",
+    "1.3.2027", "3/1/2027" read both ways) and no reading of one is the other's day: the date of the statement
+    changed ("by 1 March 2027" / "by 1 May 2027"), even where the two orders keep the word diff from lining the
+    months up.  A version with two days, or a month without a day ("in March"), is not compared; a year only one
+    version gives is no difference."""
+    da, db = dates(a), dates(b)
+    if len(da) != 1 or len(db) != 1:
+        return None
+    x, y = da[0], db[0]
+    if any(same_date(r, s) for r in x.readings for s in y.readings):
+        return None
+    return f"{a[x.start:x.end].strip()} vs {b[y.start:y.end].strip()}"
