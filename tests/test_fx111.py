@@ -155,3 +155,27 @@ def test_changed_month_is_a_number_change(a, b):
                                  ("1 March 2027", "the first of March 2027")])
 def test_one_day_in_two_styles_stays_quiet(a, b):
     assert "number" not in _flags(_DECISION.format(a), _DECISION.format(b))[0]
+
+
+# --- rv66-4: a deal under way against the deal done (worth a look only) -------------------------------
+
+@pytest.mark.parametrize("a,b", [
+    ('"Liverpool are close to an agreement with Leverkusen for Florian Wirtz," Romano wrote on X.',
+     '"Liverpool have reached an agreement with Leverkusen for Florian Wirtz," Romano wrote on X.'),
+    ('"Liverpool are in talks with Leverkusen over a deal for Florian Wirtz."',
+     '"Liverpool have agreed a deal with Leverkusen for Florian Wirtz."'),
+])
+def test_deal_under_way_against_done_is_worth_a_look(a, b):
+    flags, details = _flags(a, b)
+    assert "wording" in flags and "negation" not in flags and "deal" in details["wording"]
+
+
+@pytest.mark.parametrize("a,b", [
+    ('"Liverpool are close to an agreement with Leverkusen," he said.',
+     '"Liverpool are near an agreement with Leverkusen," he said.'),
+    ('"Liverpool have almost reached an agreement with Leverkusen," he said.',
+     '"Liverpool are close to an agreement with Leverkusen," he said.'),
+    ('"We have signed the contract," he said.', '"We have agreed the contract," he said.'),
+])
+def test_deal_neighbours_stay_quiet(a, b):
+    assert "deal" not in str(_flags(a, b)[1].get("wording", ""))

@@ -41,6 +41,7 @@ from ..model import Cluster, ClusterPair, QuoteVersion
 from ..similarity import Profile, chrf_profiles
 from ..text.names import fold_word
 from .bounds import opposite_bound, plain, same_side, turned_bound, until_as_only
+from .deals import deal_stage_apart
 from .equivalents import (
     ARTICLES,
     COUNTED_TOO,
@@ -524,7 +525,7 @@ def compare(
         details["speaker"] = f"{speaker_a} vs {speaker_b}"
     if cut is None and "partial" not in flags and score < NOISE_CHRF_P05:
         flags.append("paraphrase")
-    wording = _wording(diff, score)
+    wording = _wording(diff, score) or (deal_stage_apart(qa, qb) if word_flags else None)  # "in talks" / "agreed"
     if wording and "paraphrase" not in flags and "wording" not in flags:
         flags.append("wording")
         details["wording"] = wording
