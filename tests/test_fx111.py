@@ -179,3 +179,12 @@ def test_deal_under_way_against_done_is_worth_a_look(a, b):
 ])
 def test_deal_neighbours_stay_quiet(a, b):
     assert "deal" not in str(_flags(a, b)[1].get("wording", ""))
+
+
+# --- rv66-16: the number flag shows the outlet's words --------------------------------------------------
+
+def test_number_flag_shows_the_figure_as_written():
+    a = '"Liverpool offered 100 million euros plus 20 million in add-ons, and we said no," said Rolfes.'
+    b = '"Liverpool offered €120m including add-ons, and we said no," said Rolfes.'
+    flags, details = _flags(a, b)
+    assert "number" in flags and "€120m" in details["number"] and "120000000" not in details["number"]

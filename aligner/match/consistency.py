@@ -862,7 +862,8 @@ def number_change(a: str, b: str, lang: str = "en", aligned: _Aligned | None = N
              if {*only_a, *only_b} & {*numbers(_text_of(ta, a, i1, i2), lang), *numbers(_text_of(tb, b, j1, j2), lang)}]
     if shown and not any(":" in n for n in (*only_a, *only_b)):  # as written ("3-0 vs 3-1"); clock times as read
         return ", ".join(f"{x} vs {y}" for x, y in shown)
-    return f"{', '.join(only_a) or '-'} vs {', '.join(only_b) or '-'}"
+    said_a, said_b = (", ".join(_as_written(t, n, lang) for n in ns) for t, ns in ((a, only_a), (b, only_b)))
+    return f"{said_a or '-'} vs {said_b or '-'}"  # as each version writes it ("€120m", not 120000000)
 
 
 def _figures_of(toks: list[tuple[str, int, int]], src: str, i: int, j: int, lang: str) -> tuple[int, int]:
@@ -942,10 +943,15 @@ _WRITTEN_FIGURE = re.compile(rf"[$£€¥]?(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?[-–
                              rf"(?:[ -]?(?:{_SCALE_PATTERN})\b\.?)?", re.I)
 
 
+# a currency figure with a short scale glued on ("€120m", "$1.5bn", "£412k"), which ``numbers`` reads as one amount
+_CURRENCY_SHORT = re.compile(r"[$£€¥]\s?\d+(?:[.,]\d+)*\s?(?:mn|bn|m|k|b)\b", re.I)
+
+
 def _as_written(text: str, value: str, lang: str) -> str:
     """The figure of ``text`` that ``numbers`` reads as ``value``, as the text writes it ("1,200" for
-    1200, "3,5 Mrd." for 3500000000, the score "3-1" for 3), for the number flag's reason; else ``value``."""
-    for m in _WRITTEN_FIGURE.finditer(text):
+    1200, "3,5 Mrd." for 3500000000, the score "3-1" for 3, "€120m" for 120000000), for the number flag's
+    reason; else ``value``."""
+    for m in (*_CURRENCY_SHORT.finditer(text), *_WRITTEN_FIGURE.finditer(text)):
         got = numbers(m.group(0), lang)
         if value in got and (len(got) == 1 or re.search(r"\d\s?[-–:]\s?\d", m.group(0))):
             return m.group(0).strip()
