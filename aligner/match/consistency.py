@@ -41,6 +41,7 @@ from ..model import Cluster, ClusterPair, QuoteVersion
 from ..similarity import Profile, chrf_profiles
 from ..text.names import fold_word
 from .bounds import opposite_bound, plain, same_side, turned_bound, until_as_only
+from .deals import deal_stage_apart
 from .equivalents import (
     ARTICLES,
     COUNTED_TOO,
@@ -75,6 +76,9 @@ from .equivalents import _quantities as quantities
 from .equivalents import stem as _stem
 from .figure_text import figure_text
 from .negative_idioms import own_negative_idiom
+from .places import date_apart, table_place_apart
+from .scores import standing_apart
+from .spelled import age_apart, spelled_out
 from .unit_change import unit_changed
 from .word_amounts import amounts, as_digits, written
 
@@ -521,7 +525,7 @@ def compare(
         details["speaker"] = f"{speaker_a} vs {speaker_b}"
     if cut is None and "partial" not in flags and score < NOISE_CHRF_P05:
         flags.append("paraphrase")
-    wording = _wording(diff, score)
+    wording = _wording(diff, score) or (deal_stage_apart(qa, qb) if word_flags else None)  # "in talks" / "agreed"
     if wording and "paraphrase" not in flags and "wording" not in flags:
         flags.append("wording")
         details["wording"] = wording
@@ -569,6 +573,7 @@ def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags
                 details: dict[str, Any], negation: bool = True) -> None:
     """The negation (if ``negation``) and number flags of two renderings (appended in place)."""
     flip, condition = opposed_or_condition(qa, qb, wa, wb, lang) if negation else (None, None)
+    flip = flip or (standing_apart(qa, qb) if negation and not condition else None)  # "2-0 down" / "2-0 up"
     if flip:
         flags.append("negation")
         details["negation"] = flip
@@ -631,6 +636,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     swapped = _swapped_pair(a, b)
     if swapped:
         return swapped
+    a, b = spelled_out(a), spelled_out(b)  # "half a century" / "50 years", "the mid-eighties" / "the mid-80s"
     a, b = house_styled(a), house_styled(b)  # "15'000" / "15.000", "10 and 12 billion" / "10bn and 12bn": as read
     b = written_as_in(a, b)  # "2.50" / "2.5": one value
     apart = figures_apart(a, b, lang)  # one figure written two ways ("2 weeks" / "14 days") is no change
@@ -638,7 +644,8 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     aligned = _aligned(a, b)
     return number_change(a, b, lang, aligned) or (_one_each(a, b, lang) if comparable else None) \
         or _share_apart(a, b, apart.shares_a, apart.shares_b) or _ordinal_change(a, b, aligned) \
-        or _points_apart(a, b, lang) or unit_changed(a, b, lang) or _count_words_apart(a, b, aligned)
+        or _points_apart(a, b, lang) or unit_changed(a, b, lang) or _count_words_apart(a, b, aligned) \
+        or table_place_apart(a, b) or age_apart(a, b, lang) or date_apart(a, b)
 
 
 # a count said as an order of magnitude in one plural word ("dozens of drones", "Hunderte Menschen"); not
@@ -855,7 +862,8 @@ def number_change(a: str, b: str, lang: str = "en", aligned: _Aligned | None = N
              if {*only_a, *only_b} & {*numbers(_text_of(ta, a, i1, i2), lang), *numbers(_text_of(tb, b, j1, j2), lang)}]
     if shown and not any(":" in n for n in (*only_a, *only_b)):  # as written ("3-0 vs 3-1"); clock times as read
         return ", ".join(f"{x} vs {y}" for x, y in shown)
-    return f"{', '.join(only_a) or '-'} vs {', '.join(only_b) or '-'}"
+    said_a, said_b = (", ".join(_as_written(t, n, lang) for n in ns) for t, ns in ((a, only_a), (b, only_b)))
+    return f"{said_a or '-'} vs {said_b or '-'}"  # as each version writes it ("€120m", not 120000000)
 
 
 def _figures_of(toks: list[tuple[str, int, int]], src: str, i: int, j: int, lang: str) -> tuple[int, int]:
@@ -935,10 +943,15 @@ _WRITTEN_FIGURE = re.compile(rf"[$£€¥]?(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?[-–
                              rf"(?:[ -]?(?:{_SCALE_PATTERN})\b\.?)?", re.I)
 
 
+# a currency figure with a short scale glued on ("€120m", "$1.5bn", "£412k"), which ``numbers`` reads as one amount
+_CURRENCY_SHORT = re.compile(r"[$£€¥]\s?\d+(?:[.,]\d+)*\s?(?:mn|bn|m|k|b)\b", re.I)
+
+
 def _as_written(text: str, value: str, lang: str) -> str:
     """The figure of ``text`` that ``numbers`` reads as ``value``, as the text writes it ("1,200" for
-    1200, "3,5 Mrd." for 3500000000, the score "3-1" for 3), for the number flag's reason; else ``value``."""
-    for m in _WRITTEN_FIGURE.finditer(text):
+    1200, "3,5 Mrd." for 3500000000, the score "3-1" for 3, "€120m" for 120000000), for the number flag's
+    reason; else ``value``."""
+    for m in (*_CURRENCY_SHORT.finditer(text), *_WRITTEN_FIGURE.finditer(text)):
         got = numbers(m.group(0), lang)
         if value in got and (len(got) == 1 or re.search(r"\d\s?[-–:]\s?\d", m.group(0))):
             return m.group(0).strip()
@@ -1094,9 +1107,61 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
                 shown_less = " ".join(less[max(0, p - 3):p + 1])
                 a, b = (shown_more, shown_less) if ca > cb else (shown_less, shown_more)
                 return f"'{a}' vs '{b}'"
-    return (_left_anchored_flip(more, less, stems_less, ca > cb) or _diff_flip(more, less, ca > cb)
+    return (_opening_flip(more, less, ca > cb) or _left_anchored_flip(more, less, stems_less, ca > cb)
+            or _diff_flip(more, less, ca > cb)
             or _subject_anchored_flip(_expanded(more), _expanded(less), [_stem(w) for w in _expanded(less)], ca > cb)
             or _aux_anchored_flip(more, less, stems_less, ca > cb))
+
+
+# A quote that opens with a negative pronoun or "no" + noun against the same quote opening with a positive one
+# ("No one in this city will forget" / "Everyone in this city will forget", "No fans were hurt" / "Some fans were
+# hurt", "Niemand wird" / "Jeder wird"): ``negation_flip`` anchors a negator on the word before it, which an opening
+# negator lacks.  The negative word, the positive words that stand against it, and how many words after both must
+# be the same for the opening to be one statement turned round.
+_OPENING_NEGATIVE = {
+    "nobody": "person", "no-one": "person", "noone": "person", "niemand": "person", "nothing": "thing",
+    "nichts": "thing", "none": "part",
+}
+_OPENING_POSITIVE = {
+    "person": {"everyone", "everybody", "someone", "somebody", "jeder", "jemand", "alle"},
+    "thing": {"everything", "something", "alles", "etwas"},
+    "part": {"all", "some", "each", "both", "most", "many"},
+    "noun": {"some", "all", "every", "each", "many", "most", "several", "alle", "jeder", "jede", "jedes", "einige",
+             "viele", "manche", "mehrere"},
+}
+OPENING_SAME_AFTER = 2
+
+
+def _opening(ws: list[str]) -> tuple[str, int] | None:
+    """(the kind of the negative opening of ``ws``, the number of its words), or None."""
+    if ws[:2] == ["no", "one"]:
+        return "person", 2
+    if ws and ws[0] in _OPENING_NEGATIVE:
+        return _OPENING_NEGATIVE[ws[0]], 1
+    if len(ws) > 1 and (ws[0] == "no" or _KEIN.match(ws[0])) and not is_negator(ws[1]) and ws[1] not in STOP:
+        return "noun", 1
+    return None
+
+
+def _opening_flip(more: list[str], less: list[str], more_is_a: bool) -> str | None:
+    """``more`` opens with a negative pronoun or "no"/"kein" + noun (``_opening``) where ``less`` opens with a
+    positive one of the same kind, and the next ``OPENING_SAME_AFTER`` words are the same: the statement turned
+    round.  "Not everyone agreed" / "No one agreed" hold a negator each and never come here; "Nothing is impossible" /
+    "Everything is possible" differ after the opening and stay quiet."""
+    found = _opening(more)
+    if found is None or not less or less[0] not in _OPENING_POSITIVE[found[0]]:
+        return None
+    kind, n = found
+    m = 2 if kind == "noun" else 1
+    if kind == "noun" and (len(less) < 2 or _stem(less[1]) != _stem(more[1])):
+        return None
+    after_more, after_less = more[n + (m - 1):n + (m - 1) + OPENING_SAME_AFTER], less[m:m + OPENING_SAME_AFTER]
+    if len(after_more) < OPENING_SAME_AFTER or [_stem(w) for w in after_more] != [_stem(w) for w in after_less] \
+            or any(is_negator(w) for w in after_less):
+        return None
+    shown_more, shown_less = " ".join(more[:n + m + 1]), " ".join(less[:m + 2])
+    a, b = (shown_more, shown_less) if more_is_a else (shown_less, shown_more)
+    return f"'{a}' vs '{b}'"
 
 
 _SUBJECTS = {"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"}

@@ -291,6 +291,16 @@ def _dates(text: str) -> list[Figure]:
     return out
 
 
+def dates(text: str) -> list[Figure]:
+    """The days ``text`` names (a day and a month: "1 March 2027", "March 1", "1.3.2027", "3/1" read both ways)."""
+    return _dates(text)
+
+
+def same_date(x: tuple[int, int, int], y: tuple[int, int, int]) -> bool:
+    """Whether two readings (month, day, year or 0) of ``dates`` are one day."""
+    return _same_date(x, y)
+
+
 def _before_a_day(text: str, start: int) -> bool:
     """The word before ``start`` introduces a day ("on", "am", "since", "Monday"): a
     "16.3." or "18.01" without a year is a date only there (not "the rate is 1.05")."""

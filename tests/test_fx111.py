@@ -1,0 +1,190 @@
+"""fx111: misses where the report called two versions agreeing although the quoted words differ (session 32
+board: fx108-1, rv66-7, rv66-5, rv68-21, rv68-8, rv66-4, rv66-16), each with the faithful neighbours that must
+stay quiet."""
+
+import pytest
+
+from aligner.match.consistency import compare
+
+
+def _flags(a: str, b: str, lang: str = "en") -> tuple[list[str], dict]:
+    r = compare(a, b, lang=lang)
+    return r.flags, r.details
+
+
+# --- fx108-1: a negative pronoun opening the quote against a positive one ---------------------------------
+
+_CITY = '"{} in this city will ever forget what happened at the railway station on that Sunday morning," he said.'
+
+
+@pytest.mark.parametrize("other", ["Everyone", "Someone", "Everybody"])
+def test_no_one_against_everyone_is_a_negation(other):
+    flags, details = _flags(_CITY.format("No one"), _CITY.format(other))
+    assert "negation" in flags
+    assert other.lower() in details["negation"]
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ('"No fans were hurt in the crush," he said.', '"Some fans were hurt in the crush," he said.', "en"),
+    ('"Nothing has changed since the election," he said.', '"Everything has changed since the election," he said.',
+     "en"),
+    ('"None of the players were hurt," he said.', '"All of the players were hurt," he said.', "en"),
+    ('"Niemand in dieser Stadt wird das je vergessen", sagte er.',
+     '"Jeder in dieser Stadt wird das je vergessen", sagte er.', "de"),
+])
+def test_negative_opening_against_positive_is_a_negation(a, b, lang):
+    assert "negation" in _flags(a, b, lang)[0]
+    assert "negation" in _flags(b, a, lang)[0]
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ('"Nobody was hurt," he said.', '"No one was hurt," he said.', "en"),
+    ('"Everything is not lost," he said.', '"Nothing is lost," he said.', "en"),
+    ('"Not everyone agreed with the plan," he said.', '"No one agreed with the plan," he said.', "en"),
+    ('"Everyone will remember this day," he said.', '"No one will forget this day," he said.', "en"),
+    ('"Nothing is impossible," he said.', '"Everything is possible," he said.', "en"),
+    ('"Nobody knows everything," he said.', '"Nobody knows anything," he said.', "en"),
+    ('"No, all of us knew it," he said.', '"All of us knew it," he said.', "en"),
+    ('"Nichts ist unmöglich", sagte er.', '"Alles ist möglich", sagte er.', "de"),
+])
+def test_negative_opening_neighbours_stay_quiet(a, b, lang):
+    assert "negation" not in _flags(a, b, lang)[0]
+
+
+# --- rv66-7: a score with its side turned round --------------------------------------------------------
+
+_KOMPANY = ('"We were 2-0 {} at half-time in front of our fans and still won the game," '
+            'said Bayern coach Vincent Kompany.')
+
+
+@pytest.mark.parametrize("other", ["up", "ahead"])
+def test_score_down_against_up_is_an_opposite_result(other):
+    flags, details = _flags(_KOMPANY.format("down"), _KOMPANY.format(other))
+    assert "negation" in flags and "2-0 down" in details["negation"]
+
+
+def test_german_score_behind_against_ahead_is_an_opposite_result():
+    a = '"Wir lagen zur Pause mit 1:2 hinten und haben trotzdem gewonnen, das zeigt unsere Moral", sagte Kompany.'
+    assert "negation" in _flags(a, a.replace("1:2 hinten", "2:1 vorne"), "de")[0]
+
+
+def test_won_against_lost_with_one_score_is_an_opposite_result():
+    assert "negation" in _flags('"We won 3-2 in the end," he said.', '"We lost 3-2 in the end," he said.')[0]
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    (_KOMPANY.format("down"), _KOMPANY.format("behind"), "en"),
+    (_KOMPANY.format("down"), _KOMPANY.format("down").replace("2-0", "0-2"), "en"),
+    (_KOMPANY.format("down"), _KOMPANY.format("up").replace("We were", "They were"), "en"),
+    ('"Wir lagen mit 1:2 hinten und haben gewonnen", sagte er.', '"Wir lagen mit 2:1 hinten und haben gewonnen", '
+     'sagte er.', "de"),
+    ('"We were leading 2-0 at the break," he said.', '"We were 2-0 up at the break," he said.', "en"),
+    ('"The meeting ran from 10-12 down the hall," he said.', '"The meeting ran from 10-12 up the hall," he said.', "en"),
+])
+def test_score_neighbours_stay_quiet(a, b, lang):
+    assert "negation" not in _flags(a, b, lang)[0]
+
+
+# --- rv66-5: a place in the table ---------------------------------------------------------------------
+
+_KIMMICH = '"We are now {} the table, and we want to stay there," said Joshua Kimmich.'
+
+
+def test_second_against_top_of_the_table_is_a_number_change():
+    flags, details = _flags(_KIMMICH.format("second in"), _KIMMICH.format("top of"))
+    assert "number" in flags and "top of the table" in details["number"]
+
+
+def test_german_table_places_are_compared():
+    a = '"Wir sind Tabellenzweiter und wollen das bleiben", sagte er.'
+    assert "number" in _flags(a, a.replace("Tabellenzweiter", "Tabellenführer"), "de")[0]
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    (_KIMMICH.format("top of"), _KIMMICH.format("first in"), "en"),
+    ('"We are bottom of the table and must fight," he said.', '"We are 18th in the table and must fight," he said.',
+     "en"),
+    ('"Wir sind Tabellenführer und wollen das bleiben", sagte er.',
+     '"Wir stehen an der Tabellenspitze und wollen das bleiben", sagte er.', "de"),
+    ('"It was a top of the table clash and we were second in the table before it," he said.',
+     '"It was a top-of-the-table clash and we were top of the table before it," he said.', "en"),
+])
+def test_table_place_neighbours_stay_quiet(a, b, lang):
+    assert "number" not in _flags(a, b, lang)[0]
+
+
+# --- rv68-21: spans of years and ages said in words ---------------------------------------------------
+
+@pytest.mark.parametrize("a,b,shown", [
+    ("For half a century she was our voice.", "For 40 years she was our voice.", "40"),
+    ("She worked for the party for a quarter of a century.", "She worked for the party for 35 years.", "35"),
+    ("In the mid-eighties she changed everything.", "In the mid-1990s she changed everything.", "1990s"),
+    ("She lived to be 84 years old.", "She reached the age of eighty-five.", "eighty-five"),
+])
+def test_spans_and_ages_in_words_are_read(a, b, shown):
+    flags, details = _flags(f'"{a}" she said.', f'"{b}" she said.')
+    assert "number" in flags and shown in details["number"]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("For half a century she was our voice.", "For 50 years she was our voice."),
+    ("She worked for the party for a quarter of a century.", "She worked for the party for 25 years."),
+    ("In the mid-eighties she changed everything.", "In the mid-1980s she changed everything."),
+    ("For nearly half a century she was our voice.", "For 48 years she was our voice."),
+    ("For more than half a century she was our voice.", "For 52 years she was our voice."),
+    ("She was in her eighties when she died.", "She was 84 when she died."),
+    ("At the age of 84 she still worked.", "She still worked when she was 84 years old."),
+    ("For two decades she was our voice.", "For 20 years she was our voice."),
+])
+def test_spans_and_ages_neighbours_stay_quiet(a, b):
+    assert "number" not in _flags(f'"{a}" she said.', f'"{b}" she said.')[0]
+
+
+# --- rv68-8: a changed day in two date styles ---------------------------------------------------------
+
+_DECISION = '"The decision must be made by {}," she said.'
+
+
+@pytest.mark.parametrize("a,b", [("1 March 2027", "1 May 2027"), ("March 1, 2027", "1 May 2027"),
+                                 ("March 1, 2027", "1 April 2027"), ("1 March 2027", "May 1, 2027")])
+def test_changed_month_is_a_number_change(a, b):
+    assert "number" in _flags(_DECISION.format(a), _DECISION.format(b))[0]
+
+
+@pytest.mark.parametrize("a,b", [("1 March 2027", "March 1, 2027"), ("1 March 2027", "1 March"),
+                                 ("1 March 2027", "the first of March 2027")])
+def test_one_day_in_two_styles_stays_quiet(a, b):
+    assert "number" not in _flags(_DECISION.format(a), _DECISION.format(b))[0]
+
+
+# --- rv66-4: a deal under way against the deal done (worth a look only) -------------------------------
+
+@pytest.mark.parametrize("a,b", [
+    ('"Liverpool are close to an agreement with Leverkusen for Florian Wirtz," Romano wrote on X.',
+     '"Liverpool have reached an agreement with Leverkusen for Florian Wirtz," Romano wrote on X.'),
+    ('"Liverpool are in talks with Leverkusen over a deal for Florian Wirtz."',
+     '"Liverpool have agreed a deal with Leverkusen for Florian Wirtz."'),
+])
+def test_deal_under_way_against_done_is_worth_a_look(a, b):
+    flags, details = _flags(a, b)
+    assert "wording" in flags and "negation" not in flags and "deal" in details["wording"]
+
+
+@pytest.mark.parametrize("a,b", [
+    ('"Liverpool are close to an agreement with Leverkusen," he said.',
+     '"Liverpool are near an agreement with Leverkusen," he said.'),
+    ('"Liverpool have almost reached an agreement with Leverkusen," he said.',
+     '"Liverpool are close to an agreement with Leverkusen," he said.'),
+    ('"We have signed the contract," he said.', '"We have agreed the contract," he said.'),
+])
+def test_deal_neighbours_stay_quiet(a, b):
+    assert "deal" not in str(_flags(a, b)[1].get("wording", ""))
+
+
+# --- rv66-16: the number flag shows the outlet's words --------------------------------------------------
+
+def test_number_flag_shows_the_figure_as_written():
+    a = '"Liverpool offered 100 million euros plus 20 million in add-ons, and we said no," said Rolfes.'
+    b = '"Liverpool offered €120m including add-ons, and we said no," said Rolfes.'
+    flags, details = _flags(a, b)
+    assert "number" in flags and "€120m" in details["number"] and "120000000" not in details["number"]
