@@ -245,3 +245,26 @@ def test_bare_noun_clause_after_said(text, clause):
 ])
 def test_bare_noun_clause_neighbours(text):
     assert _indirect(text) == []
+
+
+# a body's possessive, title words the role list does not hold, a comma and the name (2c497d5: "Ford Motor's chief"
+# unnamed)
+@pytest.mark.parametrize("text, name", [
+    ('"Costs are under control," said Ford Motor\'s chief financial officer, John Lawler.', "John Lawler"),
+    ('"Costs are under control," said Ford Motor\'s chief operating officer, John Lawler.', "John Lawler"),
+    ('"Costs are under control," said Vantoria chief financial officer, Anna Keller.', "Anna Keller"),
+    ('"Costs are under control," said Ford Motor\'s chief financial officer, John Lawler, on Tuesday.', "John Lawler"),
+])
+def test_title_words_before_an_apposed_name(text, name):
+    assert confident_name(_speaker(text)) == name
+
+
+@pytest.mark.parametrize("text", [
+    '"Costs are under control," said Ford Motor\'s chief financial officer, who declined to be named.',
+    '"Costs are under control," said Ford Motor\'s chief financial officer, adding that costs fell.',
+    '"Costs are under control," said Ford Motor\'s chief financial officers, John Lawler and Anna Keller.',
+    '"Costs are under control," said Ford Motor\'s chief financial officer, the company\'s longest serving executive.',
+])
+def test_title_words_before_a_comma_neighbours(text):
+    sp = _speaker(text)
+    assert sp is None or confident_name(sp) is None

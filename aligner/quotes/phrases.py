@@ -219,8 +219,9 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
                 break
         elif not w[0].isupper() and not org_for and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word, first) and not (
                 low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")) and not _name_word_goes_on_en(text, toks, k, prev_word):
-            if (titled := _person_after_lower_en(text, toks, k, prev_word, stops)) is not None:
-                end = titled  # "said SPD lawmaker Anna Weber", "said Kompany's wife": she, he speaks
+            titled = _person_after_lower_en(text, toks, k, prev_word, stops)
+            if (titled := titled if titled is not None else _title_before_comma_en(text, toks, k)) is not None:
+                end = titled  # "said SPD lawmaker Anna Weber", "said Kompany's wife", "said Ford Motor's chief financial officer, John Lawler"
             break  # "Ursula von der Leyen", "Charles de la Rue": a name's particles
         end = e
         prev_end = e
@@ -528,6 +529,21 @@ def _possessed_person_end_en(text: str, toks: list[tuple[int, int, str]], k: int
     while name < len(toks) and toks[name][2][:1].isupper() and not text[toks[name - 1][1] : toks[name][0]].strip():
         end, name = toks[name][1], name + 1
     return end
+
+
+def _title_before_comma_en(text: str, toks: list[tuple[int, int, str]], k: int) -> int | None:
+    """English: where lower-case title words from ``toks[k]`` (up to three, after a role word the phrase took) end in a
+    role word in the singular right before a comma, the end of that role word, so that the name after the comma is read
+    as its apposition ("said Ford Motor's chief financial officer, John Lawler"); else None."""
+    if k < 1 or not is_role_word(toks[k - 1][2]) or not toks[k - 1][2][:1].islower():
+        return None
+    for j in range(k, min(k + 3, len(toks))):
+        w = toks[j][2]
+        if not w[:1].islower() or _VERB_FORM_EN.search(w) and w not in _ROLE_PARTICIPLES_EN or text[toks[j - 1][1] : toks[j][0]].strip():
+            return None
+        if text[toks[j][1] :].startswith(","):
+            return toks[j][1] if is_role_word(w) and not (w.endswith("s") and not w.endswith("ss")) else None
+    return None
 
 
 def _lower_run_start(toks: list[tuple[int, int, str]], k: int) -> int:
