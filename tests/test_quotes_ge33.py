@@ -256,3 +256,18 @@ def test_arabic_surnames_in_frames(frame, name):
 def test_a_body_before_an_arabic_name_is_no_given_name(frame):
     sp = sole_speaker(_Q + frame)
     assert sp is not None and (sp.name is None or sp.id is not None)  # an organisation's id, not a person's
+
+
+@pytest.mark.parametrize("frame", [
+    # a law firm named after a person: the partner or spokesman speaks, unnamed (was the name 'Kanzlei Anna Weber' at 0.9)
+    "sagte die Partnerin der Kanzlei Anna Weber.",
+    "sagte ein Sprecher der Kanzlei Anna Weber.",
+    "sagte der Anwalt der Kanzlei Tom Braun.",
+])
+def test_a_role_at_a_firm_named_after_a_person_has_no_name(frame):
+    sp = sole_speaker("„Sie ist hart“, " + frame)
+    assert sp is not None and sp.name is None
+
+
+def test_a_role_of_a_party_keeps_the_name_after_it():
+    assert confident_name(sole_speaker("„Sie ist hart“, sagte der Sprecher der SPD Paul Krüger.")) == "Paul Krüger"

@@ -1418,7 +1418,8 @@ def _role_of_someone_de(tokens: list[str]) -> tuple[str | None, str | None, str]
             if (len(rest) >= 2 and _owner_person_de(rest[0]) and all(_is_cap(t) and not is_role_word(t) for t in name)
                     and not any(organisation_de(t) for t in name)):  # "der Deutschen Bank Paul Krüger": a body
                 return None, _clean(" ".join(tokens)), "role"
-            if len(rest) in (3, 4) and organisation_de(rest[0]) and all(_is_cap(t) and not organisation_de(t) for t in name):
+            if len(rest) in (3, 4) and (organisation_de(rest[0]) or rest[0].lower() in _COMPANY_NOUNS_DE) and all(
+                    _is_cap(t) and not organisation_de(t) for t in name):
                 if rest[0].lower() in _COMPANY_NOUNS_DE or _gender_clash_role_name_de(tokens[i - 1], name[0]):
                     return None, _clean(" ".join(tokens)), "role"  # "der Firma Max Maier": a company; "die Sprecherin … Max"
                 return _clean(" ".join(name)), _clean(" ".join(tokens[: -len(name)])), "person"  # "der SPD Paul Krüger"
