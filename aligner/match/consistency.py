@@ -77,7 +77,6 @@ from .equivalents import stem as _stem
 from .figure_text import figure_text
 from .negative_idioms import own_negative_idiom
 from .places import date_apart, table_place_apart
-from .scores import standing_apart
 from .spelled import age_apart, spelled_out
 from .unit_change import unit_changed
 from .word_amounts import amounts, as_digits, written
@@ -573,7 +572,6 @@ def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags
                 details: dict[str, Any], negation: bool = True) -> None:
     """The negation (if ``negation``) and number flags of two renderings (appended in place)."""
     flip, condition = opposed_or_condition(qa, qb, wa, wb, lang) if negation else (None, None)
-    flip = flip or (standing_apart(qa, qb) if negation and not condition else None)  # "2-0 down" / "2-0 up"
     if flip:
         flags.append("negation")
         details["negation"] = flip
