@@ -316,28 +316,6 @@ _BARE_CLAUSE_START = re.compile(
     r"that|its|our|my|no|some|many|most|all|[A-Z][\w’'.-]*)\b|[\u201c\u0022\u201e\u201a\u2018\u00bb])")
 
 
-# a bare plural or mass noun opening the reported clause, up to two words and a place after it, then its finite verb: "said
-# revenue would rise", "said sales rose 12%", "said orders from the United States grew", "said prices in China fell"; not a
-# verb first ("the sum Doe said was needed")
-_BARE_NOUN_CLAUSE_EN = re.compile(
-    r"(?:\s+(?:on\s+)?" + _DAY_EN + r"|\s+(?:last|this)\s+(?:week|month|year|quarter))?\s+(?!(?:" + alternation(AUXILIARIES_EN)
-    + r"|what|which|who|whom|whose|how|why|when|where|whether|if|that|this|these|those|it|there|here|so|then|now|to|and|or|but|not"
-    r"|also|for|in|on|at|with|by|as|of|from|about|into|both|each|either|neither)\b)"
-    r"(?=(?![a-z]+ly\b)[a-z][\w’'-]*(?:\s+(?!(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|my|and|or|but|to|of|for|with"
-    r"|by|as|than|not|that|which)\b)[a-z][\w’'-]*)?"
-    r"(?:\s+(?:in|from|at|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
-    r"\s+(?:" + alternation(AUXILIARIES_EN) + r"|rose|fell|grew|jumped|dropped|declined|increased|decreased|climbed|slipped|"
-    r"surged|soared|plunged|tumbled|slumped|remained|stood|reached|doubled|totalled|totaled)\b)")
-
-
-# the speech verbs a bare noun clause may follow: a person's verbs of saying, not what a text or finding "suggests",
-# "indicates", "notes" or "reports"
-_BARE_NOUN_CUES_EN = frozenset({"say", "add", "warn", "argue", "insist", "predict", "acknowledge", "admit", "confirm", "contend",
-                                "assert", "maintain", "claim", "explain", "declare"})
-# speech verbs' forms that are plural nouns as often ("which states specifically he could win"): no bare noun clause after them
-_NOUN_FORMS_EN = frozenset({"states", "reports", "notes", "claims", "tweets", "comments", "answers", "replies"})
-
-
 # "said it twice", "said that again": the pronoun is the verb's object, no clause opens
 _OBJECT_PRONOUN_EN = re.compile(r"\s+(?:it|this|that|so)\s+(?:twice|again|repeatedly|often|before|aloud|out\s+loud|publicly|"
                                 r"privately|later|too|once|to|in|on|at|with|for)\b", re.I)
@@ -368,8 +346,7 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
         text[cue.start : cue.end].endswith("ing") or not _clause_after_cue_en(text, cue.end, b))
     if not weak and subj is not None and not inverted:
         # "X said (on Tuesday) the talks ..." : a bare complement clause
-        m = (_BARE_CLAUSE_START.match(rest) or (_BARE_NOUN_CLAUSE_EN.match(rest) if cue.lemma in _BARE_NOUN_CUES_EN and text[
-            cue.start : cue.end].lower() not in _NOUN_FORMS_EN else None)) if not _OBJECT_PRONOUN_EN.match(rest) else None
+        m = _BARE_CLAUSE_START.match(rest) if not _OBJECT_PRONOUN_EN.match(rest) else None
         if m and cue.lemma in _BARE_CLAUSE_CUES and cue.lemma != "tell":
             after_np = np_after(text, cue.end, b, lang)
             # "said Ryabkov in an interview" is an inverted frame, not a clause
