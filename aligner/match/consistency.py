@@ -1105,61 +1105,9 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
                 shown_less = " ".join(less[max(0, p - 3):p + 1])
                 a, b = (shown_more, shown_less) if ca > cb else (shown_less, shown_more)
                 return f"'{a}' vs '{b}'"
-    return (_opening_flip(more, less, ca > cb) or _left_anchored_flip(more, less, stems_less, ca > cb)
-            or _diff_flip(more, less, ca > cb)
+    return (_left_anchored_flip(more, less, stems_less, ca > cb) or _diff_flip(more, less, ca > cb)
             or _subject_anchored_flip(_expanded(more), _expanded(less), [_stem(w) for w in _expanded(less)], ca > cb)
             or _aux_anchored_flip(more, less, stems_less, ca > cb))
-
-
-# A quote that opens with a negative pronoun or "no" + noun against the same quote opening with a positive one
-# ("No one in this city will forget" / "Everyone in this city will forget", "No fans were hurt" / "Some fans were
-# hurt", "Niemand wird" / "Jeder wird"): ``negation_flip`` anchors a negator on the word before it, which an opening
-# negator lacks.  The negative word, the positive words that stand against it, and how many words after both must
-# be the same for the opening to be one statement turned round.
-_OPENING_NEGATIVE = {
-    "nobody": "person", "no-one": "person", "noone": "person", "niemand": "person", "nothing": "thing",
-    "nichts": "thing", "none": "part",
-}
-_OPENING_POSITIVE = {
-    "person": {"everyone", "everybody", "someone", "somebody", "jeder", "jemand", "alle"},
-    "thing": {"everything", "something", "alles", "etwas"},
-    "part": {"all", "some", "each", "both", "most", "many"},
-    "noun": {"some", "all", "every", "each", "many", "most", "several", "alle", "jeder", "jede", "jedes", "einige",
-             "viele", "manche", "mehrere"},
-}
-OPENING_SAME_AFTER = 2
-
-
-def _opening(ws: list[str]) -> tuple[str, int] | None:
-    """(the kind of the negative opening of ``ws``, the number of its words), or None."""
-    if ws[:2] == ["no", "one"]:
-        return "person", 2
-    if ws and ws[0] in _OPENING_NEGATIVE:
-        return _OPENING_NEGATIVE[ws[0]], 1
-    if len(ws) > 1 and (ws[0] == "no" or _KEIN.match(ws[0])) and not is_negator(ws[1]) and ws[1] not in STOP:
-        return "noun", 1
-    return None
-
-
-def _opening_flip(more: list[str], less: list[str], more_is_a: bool) -> str | None:
-    """``more`` opens with a negative pronoun or "no"/"kein" + noun (``_opening``) where ``less`` opens with a
-    positive one of the same kind, and the next ``OPENING_SAME_AFTER`` words are the same: the statement turned
-    round.  "Not everyone agreed" / "No one agreed" hold a negator each and never come here; "Nothing is impossible" /
-    "Everything is possible" differ after the opening and stay quiet."""
-    found = _opening(more)
-    if found is None or not less or less[0] not in _OPENING_POSITIVE[found[0]]:
-        return None
-    kind, n = found
-    m = 2 if kind == "noun" else 1
-    if kind == "noun" and (len(less) < 2 or _stem(less[1]) != _stem(more[1])):
-        return None
-    after_more, after_less = more[n + (m - 1):n + (m - 1) + OPENING_SAME_AFTER], less[m:m + OPENING_SAME_AFTER]
-    if len(after_more) < OPENING_SAME_AFTER or [_stem(w) for w in after_more] != [_stem(w) for w in after_less] \
-            or any(is_negator(w) for w in after_less):
-        return None
-    shown_more, shown_less = " ".join(more[:n + m + 1]), " ".join(less[:m + 2])
-    a, b = (shown_more, shown_less) if more_is_a else (shown_less, shown_more)
-    return f"'{a}' vs '{b}'"
 
 
 _SUBJECTS = {"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"}
