@@ -42,7 +42,6 @@ from ..model import QuoteVersion
 from ..quotes.confidence import CONFIDENT
 from ..quotes.lexicon import ROLE_WORDS
 from ..quotes.speakers import (
-    _LEGAL_FORMS,
     FIRST_NAMES_NEAR,
     PARTICLES,
     ROLE_CONFIDENCE_FACTOR,
@@ -51,7 +50,6 @@ from ..quotes.speakers import (
     first_name_genders_differ,
     first_names_agree,
     initial_class,
-    is_role_word,
     nickname_key,
     person_tokens,
     spelling_key,
@@ -237,49 +235,13 @@ def speaker_verdict(a: QuoteVersion, b: QuoteVersion, surnames: set[str] | None 
         same = names_verdict(a.speaker, b.speaker)
     if same is True:
         return True
-    sure_a, sure_b = speaker_name_confident(a, surnames, contexts[0]), speaker_name_confident(b, surnames, contexts[1])
-    if sure_a != sure_b and (_company_of_another(a, b, surnames, contexts[1]) if sure_a else _company_of_another(b, a, surnames, contexts[0])):
-        same = False  # "Jane Doe, Vantoria's chief executive" against "Kelvar AG": she does not speak for Kelvar
-    elif not (sure_a and sure_b):
+    if not (speaker_name_confident(a, surnames, contexts[0]) and speaker_name_confident(b, surnames, contexts[1])):
         return None
     if _other_named(a, b, b.speaker_mention) or _other_named(b, a, a.speaker_mention):
         return None  # the other's speaker is named in this version's phrase: parsed apart, not a mismatch
     if _other_named(a, b, contexts[1]) or _other_named(b, a, contexts[0]):
         return None  # the other's speaker is named around this version: both outlets name both people
     return False if same is False else None
-
-
-# a company's name: a legal form at its end ("Kelvar AG", "Vantoria Inc.")
-_COMPANY_NAME_END = re.compile(rf"\s(?:{_LEGAL_FORMS})$")
-# a body an English speaker's mention ties a person to: "Vantoria's chief executive", "Vantoria chief executive", "chief
-# executive of Vantoria" (group 1, 2 or 3; capitalised words before a lower-case role word or after of/at/for)
-_TIED_BODY_EN = re.compile(r"(?<![\w’'-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})['’]s\s+(?=(?:[a-z][\w-]*\s+){0,2}[a-z])"
-                           r"|(?<![\w’'-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?=[a-z][\w-]*)"
-                           r"|(?<![\w-])(?:of|at|for)\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})")
-# capitalised words of a mention that name no one company: "the", a sentence's first word, generic nouns
-_NO_COMPANY_WORDS = {"the", "a", "an", "company", "group", "firm", "corporation", "board", "mr", "mrs", "ms", "dr"}
-
-
-def _company_of_another(person: QuoteVersion, org: QuoteVersion, surnames: set[str] | None, org_context: str | None) -> bool:
-    """Whether a person named with confidence is tied by the words of an English mention to a company that is not
-    ``org``, a company speaking as such (an organisation whose name ends in a legal form: "Kelvar AG"): "Jane Doe,
-    Vantoria's chief executive" against "Kelvar AG said in a statement" are two speakers.  Not where the mention ties the
-    person to no body ("Jane Doe, the chief executive": she may speak for Kelvar), to that company ("Kelvar's chief
-    executive"), or to a short form that may be its name ("VW's chief" against "Volkswagen AG"), nor where the
-    company's sentence names the person (both outlets name both)."""
-    if person.language != "en" or unknown_reason(org, surnames, org_context) != "organisation" \
-            or not _COMPANY_NAME_END.search((org.speaker or "").strip()) or _named_in(person, org_context):
-        return False
-    name = set(_name_tokens(person.speaker))
-    mention = person.speaker_mention or ""
-    if not any(is_role_word(w) for w in re.findall(r"[\w-]+", mention) if w not in name):
-        return False  # "Jane Doe": no role, no body
-    bodies = [w for m in _TIED_BODY_EN.finditer(mention) for w in (m.group(1) or m.group(2) or m.group(3)).split()
-              if w not in name and w.lower() not in _NO_COMPANY_WORDS and not is_role_word(w)]
-    if not bodies or any(w.isupper() for w in bodies):
-        return False  # no company named, or an acronym that may be the company's short name
-    theirs = {fold_word(w) for w in _COMPANY_NAME_END.sub("", org.speaker or "").split()}
-    return not any(fold_word(w) in theirs or any(len(t) >= 4 and fold_word(w).startswith(t) for t in theirs) for w in bodies)
 
 
 # --- one person or two: names alone ------------------------------------------------------------
