@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.match.consistency import DISTORTION_FLAGS, compare, inconsistency, unflag_translated_synonyms
+from aligner.match.consistency import DISTORTION_FLAGS, compare
 from aligner.match.synonyms import installed_wordnet
-from aligner.model import Cluster, ClusterPair, QuoteVersion
 
 
 def serious(a: str, b: str, lang: str = "en") -> list[str]:
@@ -144,36 +143,6 @@ def test_names_that_are_not_one_spelled_twice(a: str, b: str) -> None:
 
     assert not _one_name_spelled(a, b)
 
-
-# --- rv63-16 / rv63-19: two English originals go through the synonym test too -----------------------------
-
-def _english_pair(a: str, b: str, first_lang: str = "en") -> Cluster:
-    rep = compare(a, b, with_bleu=False)
-    pair = ClusterPair(a="x#q0", b="y#q0", chrf=rep.chrf, flags=list(rep.flags), details=dict(rep.details),
-                       compared="english")
-    versions = [QuoteVersion(quote_id=q, article_id=q[:1], outlet=q[:1], language=lang, original=o, english=t, start=0,
-                             end=len(o), kind="direct", flags=list(rep.flags))
-                for q, lang, o, t in (("x#q0", first_lang, a, a), ("y#q0", "en", b, b))]
-    return Cluster(id="c1", versions=versions, flags=sorted(rep.flags), pairs=[pair], inconsistency=inconsistency([pair]))
-
-
-DOZENS = "Dozens of people were hurt when the drones struck the depot on the edge of the city overnight"
-
-
-@needs_wordnet
-def test_two_english_originals_with_wordnet_synonyms_are_no_wording_flag() -> None:
-    c = _english_pair(DOZENS, DOZENS.replace("Dozens", "Scores"))
-    assert "wording" in c.pairs[0].flags  # the reader flags it; the synonym test quiets it
-    (out,) = unflag_translated_synonyms([c], WORDNET)
-    assert "wording" not in out.pairs[0].flags and "wording" not in out.flags
-    assert "two outlets' word" in out.pairs[0].details["translated_synonym"]
-
-
-@needs_wordnet
-def test_two_english_originals_with_unrelated_words_keep_the_flag() -> None:
-    c = _english_pair(DOZENS, DOZENS.replace("drones", "lorries"))
-    (out,) = unflag_translated_synonyms([c], WORDNET)
-    assert "wording" in out.pairs[0].flags
 
 # --- pr31b-4: "thirty one day" is 30 and "one day", not 31 ---------------------------------------------------
 

@@ -2478,8 +2478,8 @@ def unflag_translated_synonyms(clusters: Iterable[Cluster], lexicon) -> list[Clu
         return out
     for c in out:
         changed = False
-        for p, two_originals in _wording_pairs(c):
-            why = _translated_synonym(str(p.details.get("wording", "")), lexicon, two_originals)
+        for p, _src, _dst in _translated_paraphrase_pairs(c, "wording"):
+            why = _translated_synonym(str(p.details.get("wording", "")), lexicon)
             if why:
                 p.flags.remove("wording")
                 p.details["translated_synonym"] = why
@@ -2496,32 +2496,15 @@ _HARM_OR_LAW = re.compile(r"(?:kill|murder|di|dy|dead|death|arrest|detain|shoot|
                           r"convict|sentenc|jail|imprison|war)(?:e|es|ed|d|s|ing|ings)?", re.I)
 
 
-def _wording_pairs(c: Cluster) -> list[tuple[ClusterPair, bool]]:
-    """(pair, whether it is two English originals) of ``c``'s pairs flagged ``wording`` that the synonym test
-    reads: a translation's English against an English original (``_translated_paraphrase_pairs``) and two English
-    originals (two outlets' words for one quote, most often itself a translation: "Almost" / "Nearly", rv63-19)."""
-    out = [(p, False) for p, _src, _dst in _translated_paraphrase_pairs(c, "wording")]
-    by_id = {v.quote_id: v for v in c.versions}
-    for p in c.pairs:
-        va, vb = by_id.get(p.a), by_id.get(p.b)
-        if "wording" in p.flags and p.compared == "english" and va is not None and vb is not None \
-                and va.language == vb.language == "en" and va.original and vb.original:
-            out.append((p, True))
-    return out
-
-
-def _translated_synonym(wording: str, lexicon, two_originals: bool = False) -> str | None:
+def _translated_synonym(wording: str, lexicon) -> str | None:
     """Why a ``wording`` detail ("pushing vs pressing") is two translators' synonyms, or None:
-    one content word each side, related in ``lexicon``, neither a word of harm or of the law;
-    ``two_originals``: the pair is two English originals (said so)."""
+    one content word each side, related in ``lexicon``, neither a word of harm or of the law."""
     a, sep, b = wording.partition(" vs ")
     ca, cb = _content(words(a)), _content(words(b))
     if not sep or len(ca) != 1 or len(cb) != 1 or any(_HARM_OR_LAW.fullmatch(w) for w in (ca[0], cb[0])):
         return None
     if not lexicon.synonyms(ca[0], cb[0]):
         return None
-    if two_originals:
-        return f"{ca[0]} / {cb[0]}: synonyms in WordNet, two outlets' word for one word; not flagged as wording"
     return f"{ca[0]} / {cb[0]}: synonyms in WordNet, two translators' word for one word; not flagged as wording"
 
 
