@@ -118,32 +118,6 @@ def test_a_hyphenated_lemma_is_found_as_written_and_closed() -> None:
     assert not WORDNET.synonyms("ceasefire", "war") and not WORDNET.synonyms("recover", "cover")
 
 
-# --- rv63-19: two spellings of one place name ------------------------------------------------------------
-
-KYIV = "Kyiv will never capitulate to Moscow, and we will rebuild every house in Dnipro"
-
-
-@pytest.mark.parametrize("a,b", [("Kyiv", "Kiev"), ("Kharkiv", "Kharkov"), ("Lviv", "Lvov")])
-def test_two_spellings_of_one_place_are_no_wording_flag(a: str, b: str) -> None:
-    text = KYIV.replace("Kyiv", a)
-    assert "wording" not in compare(text, KYIV.replace("Kyiv", b)).flags
-
-
-@pytest.mark.parametrize("a,b", [("Moscow", "Warsaw"), ("Donetsk", "Luhansk")])
-def test_two_places_stay_a_wording_flag(a: str, b: str) -> None:
-    text = "We will never capitulate to {}, and we will rebuild every house in Dnipro and in Kharkiv"
-    assert "wording" in compare(text.format(a), text.format(b)).flags
-
-
-@pytest.mark.parametrize("a,b", [("Iran", "Iraq"), ("Niger", "Nigeria"), ("Austria", "Australia"), ("Russia", "Prussia"),
-                                 ("Russian", "Ukrainian"), ("kyiv", "kiev")])
-def test_names_that_are_not_one_spelled_twice(a: str, b: str) -> None:
-    """Other consonants, another count of vowel groups, or not capitalised: not one name's spellings."""
-    from aligner.match.consistency import _one_name_spelled
-
-    assert not _one_name_spelled(a, b)
-
-
 # --- pr31b-4: "thirty one day" is 30 and "one day", not 31 ---------------------------------------------------
 
 ONE_OPENS_WHAT_FOLLOWS = [

@@ -39,7 +39,6 @@ from typing import Any
 
 from ..model import Cluster, ClusterPair, QuoteVersion
 from ..similarity import Profile, chrf_profiles
-from ..text.names import fold_word
 from .bounds import opposite_bound, plain, same_side, turned_bound, until_as_only
 from .deals import deal_stage_apart
 from .equivalents import (
@@ -2301,26 +2300,12 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
         ca, cb = _content(words(d.a)), _content(words(d.b))
         if not ca or not cb or len(ca) > 3 or len(cb) > 3:
             continue
-        if _number_op(d) or _spoken_for(ca, cb) or _one_name_spelled(d.a, d.b):
-            continue  # a changed number is the ``number`` flag's; "Kyiv" / "Kiev" one place's two spellings
+        if _number_op(d) or _spoken_for(ca, cb):
+            continue  # a changed number is the ``number`` flag's
         pa, pb = Profile.of(" ".join(ca)), Profile.of(" ".join(cb))
         if sym_chrf(pa, pb) < 0.2:
             return f"{d.a.strip(',.;:!?')} vs {d.b.strip(',.;:!?')}"
     return None
-
-
-_VOWELS = re.compile(r"[aeiouy]+")
-
-
-def _one_name_spelled(a: str, b: str) -> bool:
-    """Two stretches that are one capitalised word each, two spellings of one name: the same consonants in the
-    same order and as many vowel groups once folded as personal names are (``names.fold_word``: "Kyiv" / "Kiev",
-    "Kharkiv" / "Kharkov", "Lviv" / "Lvov"; not "Iran" / "Iraq", "Niger" / "Nigeria", "Austria" / "Australia")."""
-    xa, xb = a.strip(" ,.;:!?\"'"), b.strip(" ,.;:!?\"'")
-    if not (re.fullmatch(r"[A-Z]\w{3,}", xa) and re.fullmatch(r"[A-Z]\w{3,}", xb)):
-        return False
-    fa, fb = fold_word(xa), fold_word(xb)
-    return _VOWELS.sub("", fa) == _VOWELS.sub("", fb) != "" and len(_VOWELS.findall(fa)) == len(_VOWELS.findall(fb))
 
 
 def _same_hedge(xs: list[str], ys: list[str]) -> bool:
