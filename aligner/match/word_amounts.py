@@ -33,12 +33,6 @@ _FILLERS = ("a", "an", "of")  # "half a billion", "a quarter of a million": betw
 # German fractions inflect before their noun ("eine halbe Milliarde")
 _FRACTION_FORMS = {**FRACTIONS, "halbe": 0.5, "halben": 0.5, "halber": 0.5, "halbes": 0.5}
 Amount = tuple[int, int, float]  # start, end, value
-# after "twenty one": plurals without an "s" and the words a count stands before ("twenty one of them")
-_COUNTED_HEADS = frozenset(("people", "children", "men", "women", "police", "staff", "cattle", "sheep", "percent", "per",
-                            "of", "or", "and", "to"))
-# words ending in "s" that are no plural ("thirty one was injured", "twenty one is enough")
-_NOT_PLURAL = frozenset(("was", "is", "has", "does", "goes", "this", "his", "its", "as", "thus", "yes", "whereas",
-                         "besides", "afterwards", "towards", "sometimes", "always", "perhaps", "nevertheless"))
 
 
 def _kind(w: str, lang: str) -> tuple[str, float] | None:
@@ -158,26 +152,11 @@ class _Reader:
         return False
 
     def _one_after_tens(self) -> bool:
-        """Whether the word at ``self.at`` is an English "one" after a tens word, not before a hyphen, and a
-        count's last word (``_counted_after_one``)."""
+        """Whether the word at ``self.at`` is an English "one" after a tens word and not before a hyphen."""
         w, _s, e, _j = self.toks[self.at]
         return self.lang == "en" and w == "one" and _tens_and_units(self.last_small, 1) and self.cur == self.last_small \
             and not (self.at + 1 < len(self.toks) and self.toks[self.at + 1][3] and self.toks[self.at + 1][1] > e
-                     and "-" in self.text[e:self.toks[self.at + 1][1]]) and self._counted_after_one()
-
-    def _counted_after_one(self) -> bool:
-        """Whether the word after the "one" at ``self.at`` lets "twenty one" be 21: none joined to it ("aged
-        twenty one."), a plural ("twenty one people", "drones"), "of" or a scale ("twenty one million").  Not a
-        singular word or a verb: there "one" opens what follows ("thirty one day and forty the next", "twenty one
-        by one", "of the thirty one was injured": 30, pr31b-4)."""
-        if self.at + 1 >= len(self.toks) or not self.toks[self.at + 1][3]:
-            return True
-        nxt = self.toks[self.at + 1][0]
-        kind = _kind(nxt, self.lang)
-        if kind is not None:
-            return kind[0] in ("scale", "mult")
-        return nxt in _COUNTED_HEADS or nxt.endswith("s") and not nxt.endswith(("ss", "us", "'s")) \
-            and nxt not in _NOT_PLURAL
+                     and "-" in self.text[e:self.toks[self.at + 1][1]])
 
     def _take(self, kind: str, v: float) -> bool:
         """Whether the word of ``kind`` and value ``v`` goes on the amount read so far (and add it)."""
