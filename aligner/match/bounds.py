@@ -32,14 +32,6 @@ _PHRASES: dict[tuple[str, ...], str] = {
 # bounds read only where the two versions differ in nothing else (``turned_bound``): "up to 200" is also "went up
 # to 200" (a level reached), so no bound against a version worded otherwise
 _WEAK_PHRASES: dict[tuple[str, ...], str] = {("up", "to"): "at most", ("bis", "zu"): "at most"}
-# verbs after which "up to" says where an amount went, not a bound ("prices went up to 200 euros", "rose up to",
-# "is up to 5 percent"): a form of be only where no "there" comes before it ("there were up to 200 people": a bound)
-_LEVEL_VERBS = frozenset(
-    "go goes went gone going come comes came coming move moves moved moving rise rises rose risen rising climb climbs "
-    "climbed climbing jump jumps jumped jumping shoot shoots shot shooting soar soars soared soaring edge edges edged "
-    "edging inch inches inched inching creep creeps crept creeping surge surges surged surging spike spikes spiked "
-    "spiking".split())
-_BE = frozenset("be is are was were been being 's".split())
 # bound words read as a bound only where denied ("not over 200" = "at most 200"): alone they are as often
 # a place or a span as a bound ("spread over 3 years", "unter 18 Jahren")
 _DENIED_ONLY = frozenset({("over",), ("über",), ("under",), ("unter",)})
@@ -103,8 +95,7 @@ def bounds(ws: list[str], articles: bool = False, weak: bool = False) -> list[Bo
     for k in range(len(ws)):
         for phrase, kind in phrases.items():
             end = k + len(phrase)
-            if tuple(ws[k:end]) != phrase or end >= len(ws) or not _amount(ws[end], articles) \
-                    or phrase == ("up", "to") and _level_reached(ws, k):
+            if tuple(ws[k:end]) != phrase or end >= len(ws) or not _amount(ws[end], articles):
                 continue
             neg = _denier(ws, k) if kind in _DENIED else None
             if neg is None and phrase in _DENIED_ONLY and not weak:
@@ -122,13 +113,6 @@ def same_side(xs: list[str], ys: list[str]) -> bool:
     phrases = {**_PHRASES, **_WEAK_PHRASES}
     kx, ky = phrases.get(tuple(xs)), phrases.get(tuple(ys))
     return kx is not None and ky is not None and ({kx, ky} <= _UPPER or {kx, ky} <= _LOWER)
-
-
-def _level_reached(ws: list[str], k: int) -> bool:
-    """"up to" at ``k`` follows a verb of motion ("went up to 200", "is up to 5 percent"): the level an amount
-    reached, which a version saying "went over 200" does not deny (pr31b-5)."""
-    before = ws[k - 1] if k else ""
-    return before in _LEVEL_VERBS or before in _BE and (k < 2 or ws[k - 2] != "there")
 
 
 def plain(ws: list[str], other: list[str]) -> list[str]:
