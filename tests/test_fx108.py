@@ -53,30 +53,6 @@ def test_neither_nor_against_both_asserted_is_read_now() -> None:
                                  "The army was warned and the police were warned.")
 
 
-# --- pr31b-14: an idiom's own negator ("kommt nicht infrage") says the idiom -------------------------------
-
-IDIOM_SAME = [
-    ("Eine Koalition mit der AfD kommt für uns nicht infrage.", "Eine Koalition mit der AfD ist für uns ausgeschlossen.", "de"),
-    ("Tax rises are off the table.", "There will be no tax rises.", "en"),
-]
-IDIOM_OPPOSITES = [  # a denied idiom is the positive: these stay negations
-    ("A coalition with the AfD is not ruled out.", "A coalition with the AfD is ruled out.", "en"),
-    ("Eine Koalition ist nicht ausgeschlossen.", "Eine Koalition ist ausgeschlossen.", "de"),
-    ("Eine Koalition mit der AfD ist für uns nicht ausgeschlossen.", "Eine Koalition mit der AfD ist für uns ausgeschlossen.", "de"),
-]
-
-
-@pytest.mark.parametrize("a,b,lang", IDIOM_SAME)
-def test_the_same_no_in_two_idioms_is_no_serious_flag(a: str, b: str, lang: str) -> None:
-    assert serious(a, b, lang) == []
-    assert serious(b, a, lang) == []
-
-
-@pytest.mark.parametrize("a,b,lang", IDIOM_OPPOSITES)
-def test_a_denied_idiom_stays_a_negation(a: str, b: str, lang: str) -> None:
-    assert "negation" in serious(a, b, lang)
-
-
 # --- rv63-9: the synonym test finds hyphenated WordNet lemmas ("cease-fire", written "ceasefire") ------------
 
 WORDNET = installed_wordnet()

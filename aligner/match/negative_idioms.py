@@ -39,34 +39,11 @@ EXCLUDING_IDIOMS: tuple[str, ...] = ("out of the question", "rule out", "rules o
                                      "außer frage", "ausgeschlossen")
 
 _SHOWN = re.compile(r"'(.*)' vs '(.*)'")
-# the words that deny an idiom before it ("not ruled out", "nicht ausgeschlossen"); an idiom that opens with one
-# ("nicht infrage") holds its own negator, which says the idiom, not its opposite
-_DENIERS = frozenset(("not", "n't", "never", "no", "nicht", "nie", "niemals", "keineswegs", "keinesfalls"))
-DENIED_BEFORE = 2  # words before an idiom read for a negator that denies it ("is not yet ruled out")
-AFTER_SHOWN = 3  # words after the flag's shown words where the idiom may open ("tax rises are off the table")
 
 
 def _holds(ws: list[str], phrase: str) -> bool:
     p = phrase.split()
     return any(ws[i:i + len(p)] == p for i in range(len(ws) - len(p) + 1))
-
-
-def _denied_idiom(ws: list[str]) -> bool:
-    """``ws`` holds an excluding idiom with a negator in the ``DENIED_BEFORE`` words before it ("not ruled
-    out", "nicht ausgeschlossen"), or an excluding idiom without a negator of its own ("ruled out": the
-    version with more negators denies something else, kept as the flag it was); not one whose negator is its
-    own ("kommt für uns nicht infrage": the idiom itself, pr31b-14)."""
-    for p in EXCLUDING_IDIOMS:
-        n = len(p.split())
-        for i in range(len(ws) - n + 1):
-            if ws[i:i + n] == p.split() and (p.split()[0] not in _DENIERS or _DENIERS & set(ws[max(0, i - DENIED_BEFORE):i])):
-                return True
-    return False
-
-
-def _own_form(more: list[str], group: tuple[str, ...]) -> bool:
-    """``more`` says a form of the idiom ``group`` other than one whose negator is its own ("nicht infrage")."""
-    return any(_holds(more, q) for q in group if q.split()[0] not in _DENIERS)
 
 
 def _place(ws: list[str], shown: list[str]) -> int | None:
@@ -86,13 +63,12 @@ def own_negative_idiom(found: str, more: list[str], less: list[str], less_is_a: 
     at = _place(less, shown)
     if at is None:
         return None
-    if _denied_idiom(more):
+    if any(_holds(more, p) for p in EXCLUDING_IDIOMS):
         return None  # a negated idiom is the positive ("not ruled out" / "out of the question": opposites, pr31b-6)
     for group in IDIOM_GROUPS:
-        # the idiom opens in the words the flag shows, right before them or in the few after them (the predicate
-        # of the subject shown: "tax rises are off the table"), not elsewhere in the sentence
-        said = next((p for p in group for i in range(max(0, at - 1), at + len(shown) + AFTER_SHOWN)
+        # the idiom opens in the words the flag shows or right beside them, not elsewhere in the sentence
+        said = next((p for p in group for i in range(max(0, at - 1), at + len(shown) + 1)
                      if less[i:i + len(p.split())] == p.split()), None)
-        if said and not _own_form(more, group):
+        if said and not any(_holds(more, q) for q in group):
             return said
     return None
