@@ -1209,33 +1209,6 @@ def _aux_anchored_flip(more: list[str], less: list[str], stems_less: list[str], 
     return None
 
 
-# "neither X nor Y were warned" says "X was not warned and Y were not warned": ``neither_spread`` writes the
-# negator at the verb the pair shares (its first auxiliary within ``NOR_GAP`` words after "nor" / "noch"), so that
-# the negation rules see the verb negated in both versions (rv63-25)
-_NEITHER = {"neither": "nor", "weder": "noch"}
-_NOR_AUX = _AUX | {"wurde", "wurden", "has", "have", "had", "hatten", "waren"}
-NOR_GAP = 6  # words from "nor" to the auxiliary the pair shares
-
-
-def neither_spread(ws: list[str]) -> list[str]:
-    """``ws`` with "neither X nor Y <aux>" written "X nor Y <aux> not" ("weder X noch Y wurden" -> "X noch Y
-    wurden nicht"); as it is where no auxiliary follows the pair within ``NOR_GAP`` words ("neither confirmed nor
-    denied", "received neither weapons nor money": the negated verb is not found, compared as written) or one
-    comes before it ("neither has X nor will Y")."""
-    for i, w in enumerate(ws):
-        nor = _NEITHER.get(w)
-        j = next((j for j in range(i + 2, min(len(ws), i + 2 + NOR_GAP)) if ws[j] == nor), None) if nor else None
-        if j is None or any(x in _NOR_AUX for x in ws[i + 1:j + 2]):
-            continue  # "neither has X nor will Y": two clauses, each with its verb, not one pair of subjects
-        aux = next((m for m in range(j + 2, min(len(ws), j + 2 + NOR_GAP)) if ws[m] in _NOR_AUX or is_negator(ws[m])),
-                   None)
-        if aux is None or is_negator(ws[aux]):
-            return ws
-        negator = "nicht" if w == "weder" else "not"
-        return ws[:i] + ws[i + 1:aux + 1] + [negator] + ws[aux + 1:]
-    return ws
-
-
 def opposed(wa: list[str], wb: list[str]) -> str | None:
     """The ``negation`` flag: one version negates (``negation_flip``) or reverses
     (``reversal``, ``figure_reversal``, ``sides_swapped``) what the other says, or bounds
@@ -1247,7 +1220,6 @@ def opposed(wa: list[str], wb: list[str]) -> str | None:
         return bound
     wa, wb = plain(wa, wb), plain(wb, wa)
     wa, wb = until_as_only(wa, wb), until_as_only(wb, wa)  # "not X until Y" / "only X when Y"
-    wa, wb = neither_spread(wa), neither_spread(wb)  # "neither X nor Y were" / "X was not ... Y were not"
     from .cues import denial_flip
 
     return (negation_flip(wa, wb) or denial_flip(wa, wb) or reversal(wa, wb) or figure_reversal(wa, wb)
