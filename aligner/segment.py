@@ -262,11 +262,22 @@ def _split_after_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[
     out: list[tuple[int, int]] = []
     for s, e in spans:
         for m in _ABBREV_END.finditer(text, s, e):
-            if sum(text.count(q, s, m.start()) for q in _OPENING_MARKS) % 2 == 0:
+            if sum(text.count(q, s, m.start()) for q in _OPENING_MARKS) % 2 == 0 and not _list_item(text, s, m.start()):
                 out.append((s, m.start() + len(m.group(0).rstrip())))
                 s = m.end()
         out.append((s, e))
     return out
+
+
+def _list_item(text: str, s: int, at: int) -> bool:
+    """Whether the number cut after at ``at`` (a match of :data:`_ABBREV_END`) is an item of an inline list ("Wir
+    fordern 1. Die Abschaffung ... und 2. Die Senkung ..."): item 1, or an item whose number less one stands before it
+    in the sentence from ``s``."""
+    m = re.match(r"(\d{1,3})\.", text[at : at + 4])
+    if m is None:
+        return False
+    n = int(m.group(1))
+    return n == 1 or re.search(rf"(?<![\d.,]){n - 1}\.\s", text[s:at]) is not None
 
 
 def glued_boundaries(text: str, spans: list[tuple[int, int]]) -> list[int]:

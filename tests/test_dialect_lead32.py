@@ -39,3 +39,12 @@ def test_a_dialect_negator_dropped_is_still_a_flip(a, b):
 def test_net_in_english_is_no_negator():
     assert "negation" not in compare("Net profit rose to 12 million euros in the quarter.",
                                      "Profit rose to 12 million euros in the quarter.", lang="en").flags
+
+
+@pytest.mark.parametrize("a, b", [
+    ("I spoke with Nia Griffith about the steel plant on Sunday.", "I spoke with Ms Griffith about the steel plant on Sunday."),
+    ("We met Kei Tanaka at the embassy in Berlin on Monday.", "We met Mr Tanaka at the embassy in Berlin on Monday."),
+    ("Nix the plan and start again from the beginning, she said.", "Drop the plan and start again from the beginning, she said."),
+])
+def test_dialect_words_are_no_negators_in_english(a, b):
+    assert "negation" not in compare(a, b, lang="en").flags

@@ -44,3 +44,14 @@ def test_number_then_article_or_pronoun_is_a_boundary(text, first):
 )
 def test_ordinals_dates_list_items_and_quotes_stay_whole(text):
     assert _sents(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir fordern 1. Die Abschaffung der Gebühren und 2. Die Senkung der Steuern.",
+        "Die Partei verlangt erstens 1. Die Senkung der Mieten, zweitens 2. Der Ausbau der Bahn.",
+    ],
+)
+def test_an_inline_list_after_a_word_stays_whole(text):
+    assert _sents(text) == [text]

@@ -104,11 +104,7 @@ NEGATIONS = {
 # "keineswegs", "keinesfalls", "mitnichten" (by no means) and the Austrian and Bavarian "nimmer" (no longer, "nicht
 # mehr") are negators too.
 NEGATIONS_DE = {"nicht", "nie", "niemals", "nichts", "niemand", "nirgends", "nirgendwo", "weder", "kaum", "ohne",
-                "keinerlei", "keineswegs", "keinesfalls", "mitnichten", "nimmer",
-                # the same words in Bavarian, Austrian and Swiss spelling, as dialect quotes print them ("hab i no nia
-                # g'sehn", «Mir händ kei Angst»): only forms that are no English word ("net", "ned" are left out)
-                "nia", "nimma", "nimmamehr", "koa", "koan", "koane", "koana", "koaner", "kei", "keis", "kä", "käi",
-                "nöd", "nüd", "nüt", "nüüt", "nix"}
+                "keinerlei", "keineswegs", "keinesfalls", "mitnichten", "nimmer"}
 _KEIN = re.compile(r"^kein(e|en|em|er|es)?$")
 # English only: the comparison is between English renderings (a German title inside
 # an English sentence, "... ist das kein Sport", must not count).  "nor" is left out
@@ -1257,13 +1253,17 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     return opposed(said(asserted_words(a)), said(asserted_words(b))) and found, None
 
 
-# "net" / "ned": "nicht" in Bavarian and Austrian quotes ("des hätt's net braucht"); read only between two German
-# originals (an English "net" is the amount after costs)
-_DIALECT_NICHT = frozenset(("net", "ned"))
+# negators in Bavarian, Austrian and Swiss spelling, as dialect quotes print them ("hab i no nia g'sehn", «Mir händ kei
+# Angst», "des hätt's net braucht"), as the standard word; read only between two German originals: in English "net"
+# is an amount, "Nia", "Kei", "Koa" are first names (pr32b-5)
+_DIALECT_NEGATORS = {"nia": "nie", "nimma": "nimmer", "nimmamehr": "nimmer", "net": "nicht", "ned": "nicht", "nöd": "nicht",
+                     "nüd": "nicht", "koa": "kein", "koan": "keinen", "koane": "keine", "koana": "keiner", "koaner": "keiner",
+                     "kei": "kein", "keis": "keines", "kä": "kein", "käi": "keine", "nüt": "nichts", "nüüt": "nichts",
+                     "nix": "nichts"}
 
 
 def _standard_german(ws: list[str]) -> list[str]:
-    return ["nicht" if w in _DIALECT_NICHT else w for w in ws]
+    return [_DIALECT_NEGATORS.get(w, w) for w in ws]
 
 
 # the note of a negation found where the version without the negator says it in a negative

@@ -27,7 +27,6 @@ from .speakers import (
     _ARTICLE_SURNAME,
     _PEOPLE_PLURAL_EN,
     _SURNAME_PLURALS_EN,
-    ARABIC_ARTICLE_NAME,
     COUNT_BEFORE_PLURAL_EN,
     DOC_WORDS,
     DOC_WORDS_EN,
@@ -37,6 +36,7 @@ from .speakers import (
     SHARE_OF_PEOPLE_EN,
     SPEAKER_PRONOUNS,
     after_owner_en,
+    arabic_surname,
     coordinated_pair_de,
     coordinated_subject_de,
     first_name_gender_de,
@@ -105,7 +105,7 @@ _NUMBER_WORDS_DE = frozenset("zwei drei vier fünf sechs sieben acht neun zehn e
 def _ends_np_de(w: str, prev_word: str) -> bool:
     """German: the word ``w`` after ``prev_word`` no longer belongs to the noun phrase."""
     low = w.lower()
-    if ARABIC_ARTICLE_NAME.fullmatch(w) and prev_word[:1].isupper():
+    if arabic_surname(w) and prev_word[:1].isupper():
         return False  # "Aschraf al-Kudra", "Chalil al-Hajja": the article of an Arabic surname, written in lower case
     if low in ("junior", "senior") and w[0].islower() and prev_word[:1].isupper() and prev_word.lower() not in ARTICLES:
         return False  # "sagte Hadley junior": the son, a name of his own, never the father's bare surname
@@ -465,7 +465,9 @@ def _lower_case_name_word_en(text: str, toks: list[tuple[int, int, str]], k: int
     if w.lower() == "staff":
         return prev_word == "of"
     more = k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and not text[toks[k][1] : toks[k + 1][0]].strip()
-    return prev_word[:1].isupper() and bool(_ARTICLE_SURNAME.fullmatch(w.rstrip(".,"))) and not more
+    surname = w.rstrip(".,")
+    return (prev_word[:1].isupper() and bool(_ARTICLE_SURNAME.fullmatch(surname)) and arabic_surname(surname) and not more
+            and not prev_word.endswith(("'s", "’s", "'", "’")))  # "Syria's al-Assad", "Hamas's al-Qassam": no one named
 
 
 def _name_word_goes_on_en(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str) -> bool:
@@ -600,6 +602,15 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
     return (toks[0][0], end) if end is not None else None
 
 
+# bodies and groups before "and" speak as themselves ("said management and union leader Tom Hill", "government and
+# opposition leader X": two sides' statement, never one person's first title)
+_COLLECTIVES_EN = frozenset({"police", "staff", "people", "management", "government", "opposition", "union", "party",
+                             "board", "team", "club", "family", "company", "firm", "council", "city", "state", "administration",
+                             "army", "military", "industry", "business", "school", "hospital", "church", "community", "media",
+                             "press", "public", "faculty", "league", "federation", "ministry", "parliament", "congress",
+                             "senate", "cabinet", "coalition", "campaign", "committee", "group", "crew", "leadership"})
+
+
 def coordinated_title_en(toks: list[tuple[int, int, str]], k: int) -> bool:
     """English: whether "and" at ``toks[k]`` joins two lower-case titles of one person before the name ("economy and
     climate minister Robert Habeck", "co-founder and chief executive Jane Doe", "chief financial and operating officer
@@ -607,7 +618,7 @@ def coordinated_title_en(toks: list[tuple[int, int, str]], k: int) -> bool:
     word in the singular, then a capitalised name that no "and" joins to another ("police and fire chiefs", "mother and
     daughter Anna and Lisa Hill": no)."""
     prev = toks[k - 1][2] if k else ""
-    if not prev[:1].islower() or (prev.endswith("s") and not prev.endswith("ss")) or prev in ("police", "staff", "people"):
+    if not prev[:1].islower() or (prev.endswith("s") and not prev.endswith("ss")) or prev in _COLLECTIVES_EN:
         return False
     j = k + 1
     while j < len(toks) and j - k <= 3 and toks[j][2][:1].islower():

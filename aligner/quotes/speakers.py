@@ -100,10 +100,10 @@ def is_role_word(token: str) -> bool:
     if low.endswith(_INSTITUTION_SUFFIX) or (low.endswith("s") and low[:-1].endswith(_INSTITUTION_SUFFIX)):
         # "Ministerium", "Außenministeriums" (genitive): an institution, not a minister
         return False
-    if any(r in low and f"-{r}" not in low for r in _LOWER_CASE_ONLY_EN):
+    if any(r in low and not (token[:1].isupper() and f"-{r}" in low) for r in _LOWER_CASE_ONLY_EN):
         # "Stuttgart captain Jan Vogt", "the goalkeeper": a position written in lower case; "Anna Keeper", "Captain
         # Morgan", "the Human Rights Defenders Network", "Gatekeeper Trust": a name ("KPMG-Partnerin", "Bayern-Keeper":
-        # a German compound after a hyphen, read below)
+        # a capitalised German compound after a hyphen, read below; "co-author", "ex-boss": lower case, a position)
         return token[:1].islower() and low.endswith(tuple(w + e for w in _LOWER_CASE_ONLY_EN for e in ("", "s")))
     return any(r in low for r in ROLE_WORDS if r not in _WHOLE_ROLE_WORDS) or any(
         r in low and (_ROLE_WORD_END_EN if r in _SHORT_ROLE_WORDS_EN else _ROLE_WORD_END).fullmatch(low.split(r)[-1])
@@ -1602,7 +1602,8 @@ def _article_surname(tokens: list[str], k: int) -> bool:
     after a capitalised word that is no owner's possessive, role or body word; alone ("al-Shabaab said"), after an owner
     ("Hamas's al-Qassam") or before more words ("the al-Qassam Brigades") it stays as it was, a body's name more often."""
     prev = tokens[k - 1].strip(".'’\"") if k > 0 else ""
-    return (k == len(tokens) - 1 and bool(_ARTICLE_SURNAME.fullmatch(tokens[k].strip(".'’\""))) and _is_cap(prev) and not prev.endswith(("'s", "’s", "'", "’"))
+    return (k == len(tokens) - 1 and bool(_ARTICLE_SURNAME.fullmatch(tokens[k].strip(".'’\""))) and arabic_surname(tokens[k].strip(".'’\""))
+            and _is_cap(prev) and not prev.endswith(("'s", "’s", "'", "’"))
             and not is_role_word(prev) and prev.lower() not in INSTITUTION_WORDS and _given_before_arabic_article(prev))
 
 
@@ -1618,12 +1619,30 @@ _NOT_GIVEN_BEFORE_ARTICLE = ("netzwerk", "gruppe", "miliz", "sender", "kanal", "
                              "channel", "hospital", "mosque")
 
 
-def _given_before_arabic_article(word: str) -> bool:
+# names with an Arabic article that are bodies, broadcasters, papers, places and clubs, never a person's surname ("sagte
+# Scholz al-Dschasira": the channel he spoke to; "der Miliz Dschaisch al-Islam"; "Hamas's al-Qassam")
+_ARABIC_BODY_NAMES = frozenset((
+    "dschasira", "jazeera", "jazira", "arabija", "arabiya", "manar", "mayadin", "mayadeen", "kaida", "qaida", "qaeda",
+    "schabab", "shabaab", "shabab", "aksa", "aqsa", "nusra", "quds", "kuds", "qassam", "kassam", "ahram", "akhbar",
+    "watan", "hayat", "islam", "schifa", "shifa", "azhar", "hilal", "nassr", "ahli", "ittihad", "sadd", "arabi",
+    "wahda", "jaish", "dschaisch", "hurra", "sharq", "scharq", "thawra", "furqan", "andalus", "risala", "masry"))
+
+
+def arabic_surname(word: str) -> bool:
+    """Whether ``word`` is an Arabic surname with its article ("al-Kudra", "el-Sisi"): not the name of a body,
+    broadcaster, paper, place or club (:data:`_ARABIC_BODY_NAMES`)."""
+    return bool(ARABIC_ARTICLE_NAME.fullmatch(word)) and word.split("-", 1)[1].lower() not in _ARABIC_BODY_NAMES
+
+
+def _given_before_arabic_article(word: str, before: str = "") -> bool:
     """Whether ``word`` before an Arabic surname's article ("Aschraf" of "Aschraf al-Kudra") may be a given name: a
-    capitalised word that is no role, body or place noun ("das Terrornetzwerk al-Kaida", "der Sender al-Dschasira")."""
+    capitalised word that is no role, body or place noun ("das Terrornetzwerk al-Kaida", "der Sender al-Dschasira"), no
+    owner's possessive ("Syria's al-Assad"), and not itself the name of a body ``before`` it names ("der Miliz Dschaisch
+    al-Islam")."""
     low = word.lower()
     return (_is_cap(word) and not is_role_word(word) and not organisation_de(word) and low not in INSTITUTION_WORDS
-            and not low.endswith(_NOT_GIVEN_BEFORE_ARTICLE))
+            and not low.endswith(_NOT_GIVEN_BEFORE_ARTICLE) and not word.endswith(("'s", "’s", "'", "’"))
+            and not before.lower().endswith(_NOT_GIVEN_BEFORE_ARTICLE))
 
 
 def _name_tail(tokens: list[str]) -> int:
@@ -1632,7 +1651,7 @@ def _name_tail(tokens: list[str]) -> int:
     i = len(tokens)
     while i > 0:
         clean = tokens[i - 1].strip(".'’\"")
-        if (ARABIC_ARTICLE_NAME.fullmatch(clean) and i > 1 and _given_before_arabic_article(tokens[i - 2])) or (
+        if (arabic_surname(clean) and i > 1 and _given_before_arabic_article(tokens[i - 2], tokens[i - 3] if i > 2 else "")) or (
                 (_is_cap(clean) or _article_surname(tokens, i - 1)) and (not is_role_word(clean) or _role_word_surname(tokens, i - 1))
                 and clean.lower() not in INSTITUTION_WORDS
                 and not _relation_before_name_de(tokens, i - 1)

@@ -1,0 +1,62 @@
+"""Probe findings on this session's speaker rules (pr32-3/-4/-5, rt32-2/-3/-4): bodies, broadcasters and owners
+with an Arabic article are no one's surname; a collective before "and" is no first title; an English position after a
+hyphen ("co-author") stays a position."""
+
+import pytest
+
+import aligner
+
+
+def _speaker(text: str, lang: str):
+    qs = aligner.extract_quotes(aligner.Article(id="a", text=text, language=lang))
+    assert len(qs) == 1
+    return qs[0].speaker
+
+
+def _name_at_bar(text: str, lang: str) -> str | None:
+    sp = _speaker(text, lang)
+    return sp.name if sp is not None and sp.name and (sp.confidence or 0) >= 0.8 else None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("„Die Gespräche gehen weiter“, sagte Scholz al-Dschasira.", "Scholz"),
+    ("„Die Gespräche gehen weiter“, erklärte Netanjahu al-Arabija.", "Netanjahu"),
+    ("„Wir kämpfen weiter“, sagte ein Sprecher der Miliz Dschaisch al-Islam.", None),
+    # neighbours: real Arabic surnames keep their article
+    ("„Die Lage ist ernst“, sagte Ministeriumssprecher Aschraf al-Kudra.", "Aschraf al-Kudra"),
+    ("„Wir bleiben“, sagte Baschar al-Assad der Nachrichtenagentur Sana.", "Baschar al-Assad"),
+])
+def test_german_bodies_and_broadcasters_with_an_arabic_article(text, name):
+    assert _name_at_bar(text, "de") == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"We will continue the fight," said Syria\'s al-Assad.', None),
+    ('"We will continue the fight," said Hamas\'s al-Qassam.', None),
+    ('"We will talk," said Qatar\'s Majed al-Ansari.', "Majed al-Ansari"),
+    ('"We will talk," said Abdel Fattah el-Sisi.', "Abdel Fattah el-Sisi"),
+])
+def test_english_owner_before_an_arabic_article_is_no_name(text, name):
+    assert _name_at_bar(text, "en") == name
+
+
+@pytest.mark.parametrize("text", [
+    '"We are on course," said management and union leader Tom Hill.',
+    '"We are on course," said government and opposition leader Friedrich Merz.',
+    '"We are on course," said staff and chief executive Jane Doe.',
+])
+def test_a_collective_before_and_is_no_first_title(text):
+    assert _name_at_bar(text, "en") is None
+
+
+@pytest.mark.parametrize("text", [
+    '"The data are clear," said the study\'s co-author.',
+    '"The data are clear," said the co-defendant.',
+    '"The data are clear," said his ex-boss.',
+])
+def test_english_positions_after_a_hyphen_are_no_names(text):
+    assert _name_at_bar(text, "en") is None
+
+
+def test_german_firm_partner_after_a_hyphen_keeps_the_name_apart():
+    assert _name_at_bar("„Wir halten Kurs“, sagte KPMG-Partnerin Anna Keller.", "de") == "Anna Keller"
