@@ -139,3 +139,18 @@ def test_another_of_the_family_is_not_the_deceased(tail):
 ])
 def test_family_neighbours_kept(text, name):
     assert confident_name(_speaker(text)) == name
+
+
+_GASSER = "Ruth Gasser, Switzerland's third female cabinet minister, has died at 84. "
+
+
+# "In her own words: “…”" gives the words to her, not to the mourner quoted before (2c497d5: Meier 0.8 by context;
+# rv68-19): no name carried on
+@pytest.mark.parametrize("lead", ["In her own words:", "In her words,", "In his own words:"])
+def test_own_words_lead_in_is_not_carried_on(lead):
+    sp = _speaker(_GASSER + '"She hated being called a pioneer," Meier said. ' + lead + ' "I just did my job."')
+    assert confident_name(sp) != "Meier"
+
+
+def test_unframed_quote_after_a_speaker_still_carries_on():
+    assert confident_name(_speaker('"She hated being called a pioneer," Meier said. "I just did my job."')) == "Meier"
