@@ -154,3 +154,19 @@ def test_own_words_lead_in_is_not_carried_on(lead):
 
 def test_unframed_quote_after_a_speaker_still_carries_on():
     assert confident_name(_speaker('"She hated being called a pioneer," Meier said. "I just did my job."')) == "Meier"
+
+
+# "her successor" is someone unnamed, never an organisation 'successor' (2c497d5: org:successor at 0.9; rv68-16)
+@pytest.mark.parametrize("text", [
+    'Former Swiss cabinet minister Ruth Gasser has died at the age of 84. "She was a great woman," said her successor, '
+    'Urs Meier.',
+    '"She was great," said her successor.',
+    '"She was great," said his predecessor, Anna Lee.',
+])
+def test_successor_is_no_organisation(text):
+    sp = _speaker(text)
+    assert sp is not None and not (sp.id or "").startswith("org:") and sp.name not in ("successor", "predecessor")
+
+
+def test_successor_with_name_neighbour_kept():
+    assert confident_name(_speaker('"She was great," said her successor Urs Meier.')) == "Urs Meier"

@@ -1988,7 +1988,7 @@ _SOMEONE_HEADS_EN = frozenset({"source", "sources", "person", "persons"})
 _PERSON_HEADS_EN = frozenset("""woman man boy girl guy lady gentleman child kid teen teenager farmer teacher nurse driver pilot
 miner commuter passenger patient parent doctor physician surgeon tenant landlord shopkeeper homeowner renter pensioner worker
 survivor owner customer shopper fisherman villager refugee migrant citizen retiree soldier visitor tourist forward winger
-player""".split())
+player successor predecessor""".split())
 
 
 def person_head_en(mention: str) -> bool:
