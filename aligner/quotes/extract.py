@@ -1095,10 +1095,17 @@ def _unresolved_pronoun_de(q: Quote, unresolved: set[int]) -> None:
         q.flags.append(PRONOUN_UNRESOLVED)
 
 
+# "In her own words: “", "In his words, “": a lead-in that gives the quote to the one its possessive points at
+_OWN_WORDS_LEAD_EN = re.compile(r"(?<![\w’'-])[Ii]n\s+(?:his|her|their)\s+(?:own\s+)?words\s*[:,]?\s*[\"“‘']?\Z")
+
+
 def _frame_names_another_en(text: str, q: Quote, ref: Speaker) -> bool:
     """English: whether quote ``q``'s own frame right after its closing mark names someone by capitalised words not all
     of which are in ``ref``'s name ("“…,” Procter and Gamble said", "“…,” Tom Reed for Senate said": a subject the rules
-    refused): the quote does not carry on ``ref``'s speech."""
+    refused), or a lead-in before it gives the words to someone by a possessive ("In her own words: “…”": hers, whom the
+    rules did not resolve; not the speaker quoted before): the quote does not carry on ``ref``'s speech."""
+    if _OWN_WORDS_LEAD_EN.search(text, max(0, q.start - 40), q.start):
+        return True
     if q.cue_start is None or q.cue_start < q.end:
         return False
     between = text[q.end : q.cue_start]

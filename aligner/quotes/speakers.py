@@ -357,6 +357,12 @@ _DEGREE_AFTER_TITLE = re.compile(r"((?<![\w-])(?:" + alternation(TITLE_ABBR) + r
                                  + alternation(DEGREE_QUALIFIERS) + r")(?:\.|\s*\)))+")
 
 
+# a surname alone with a word that marks one generation of a family ("the younger Hadley", "the elder Bush", "Hadley Jr.",
+# "Hadley junior"): a relative of the person named in full, whom the surname alone would be read as
+_GENERATION_OF_SURNAME_EN = re.compile(r"(?:the\s+(?:younger|elder|older)\s+[A-Z][\w’'-]+|"
+                                       r"[A-Z][\w’'-]+\s+(?:Jr|Jnr|Sr|Snr)\.?|[A-Z][\w’'-]+\s+(?:junior|senior))")
+
+
 def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
 
@@ -380,6 +386,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
             return body, None, "group"  # "Siemens press office", "the Kremlin press service": the body speaks
     if lang == "en" and (member := _member_of_parliament_en(mention)) is not None:
         return member
+    if lang == "en" and _GENERATION_OF_SURNAME_EN.fullmatch(mention.strip()):
+        return None, mention, "role"  # "the younger Hadley", "Hadley Jr.": another of the family, not the one named in full
     post = _POST_NOMINAL_EN.search(mention) if lang == "en" else None
     if post is not None and (named := parse_mention(mention[: post.start()], lang))[2] == "person" and len((named[0] or "").split()) >= 2 and (
             mention.split()[0].lower() not in ARTICLES):
@@ -2089,7 +2097,7 @@ _SOMEONE_HEADS_EN = frozenset({"source", "sources", "person", "persons"})
 _PERSON_HEADS_EN = frozenset("""woman man boy girl guy lady gentleman child kid teen teenager farmer teacher nurse driver pilot
 miner commuter passenger patient parent doctor physician surgeon tenant landlord shopkeeper homeowner renter pensioner worker
 survivor owner customer shopper fisherman villager refugee migrant citizen retiree soldier visitor tourist forward winger
-player""".split())
+player successor predecessor""".split())
 
 
 def person_head_en(mention: str) -> bool:
