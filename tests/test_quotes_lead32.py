@@ -60,3 +60,20 @@ def test_english_positions_after_a_hyphen_are_no_names(text):
 
 def test_german_firm_partner_after_a_hyphen_keeps_the_name_apart():
     assert _name_at_bar("„Wir halten Kurs“, sagte KPMG-Partnerin Anna Keller.", "de") == "Anna Keller"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('"Costs will fall," said Vantoria\'s chief financial officer, in Frankfurt.', "en"),
+    ('"Costs will fall," said Vantoria\'s chief executive, in Frankfurt.', "en"),
+    ("„Die Kosten sinken“, sagte der Finanzchef von Vantoria, am Montag in Frankfurt.", "de"),
+])
+def test_a_place_or_time_after_the_comma_is_no_name(text, lang):
+    assert _name_at_bar(text, lang) is None
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ('"Costs will fall," said Vantoria\'s chief executive, Anna Keller.', "en", "Anna Keller"),
+    ("„Die Kosten sinken“, sagte die Kommissionspräsidentin, Ursula von der Leyen.", "de", "Ursula von der Leyen"),
+])
+def test_a_name_after_the_comma_is_still_the_name(text, lang, name):
+    assert _name_at_bar(text, lang) == name

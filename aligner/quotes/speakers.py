@@ -1481,10 +1481,18 @@ def _parse_bracketed(text: str, paren: re.Match, lang: str) -> tuple[str | None,
     return name, role, kind
 
 
+# lower-case words that open a place or a time after a comma (never "von", "van", "de": a name's particles)
+_APPOSED_PLACE_OR_TIME = frozenset({"in", "at", "on", "from", "during", "after", "before", "near", "outside", "inside",
+                                    "speaking", "writing", "via", "im", "am", "bei", "beim", "nach", "vor", "aus", "auf",
+                                    "während", "gegenüber"})
+
+
 def _parse_apposition(text: str, lang: str) -> tuple[str | None, str | None, str]:
     """"Jake Sullivan, the national security adviser" / "der Nationale Sicherheitsrat, Jake Sullivan":
     the part that names a person gives the name, the others the role."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
+    # "…, in Frankfurt", "…, on Monday", "…, am Montag": where or when, no one's name (pr32-11)
+    parts = [p for p in parts if p.split()[0] not in _APPOSED_PLACE_OR_TIME] or parts
     parsed = [(p, parse_mention(p, lang)) for p in parts]
     # "der Vorstandsvorsitzende der Tibet Initiative Deutschland, Wolfgang Grader": a "name" right after a genitive
     # article is a body's; a part that is a name alone comes first
