@@ -99,3 +99,21 @@ def test_a_relative_is_not_the_deceased(frame):
 ])
 def test_a_relative_neighbours(text, name):
     assert _in_run(text, "Held").name == name
+
+
+# -- a personal pronoun after a body's or family's statement and a person named between (rv68-1)
+
+_FAMILY = ("«Wir verlieren eine Mutter», heisst es in der Mitteilung der Familie.\n\nGasser war 1991 als dritte Frau in den "
+           "Bundesrat gewählt worden. Sie trat 1999 zurück. In einem Interview von 1998 hatte sie gesagt: «Politik ist kein Spaziergang.»")
+
+
+def test_sie_after_family_statement_and_a_person_between_is_no_sure_family():
+    sp = _in_run(_FAMILY, "Politik")
+    assert sp is None or sp.name != "Familie" or sp.confidence < 0.8
+
+
+def test_sie_after_a_body_with_no_person_between_keeps_the_body():
+    # neighbour: nothing but the body before the pronoun
+    text = "Die Partei bedauerte den Schritt. Sie kündigte an: «Wir klagen gegen den Beschluss.»"
+    sp = _in_run(text, "klagen")
+    assert sp.name == "Partei" and sp.confidence >= 0.8

@@ -23,7 +23,7 @@ from .base import (
 )
 from .choices import DE, EN
 from .frames_en import _PEOPLE_NOUNS_EN, _owned_role_en, _presented_thing_en
-from .lexicon import INSTITUTION_WORDS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE
+from .lexicon import ARTICLES, INSTITUTION_WORDS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE
 from .marks import QUOTE_CHARS
 from .phrases import (
     _IRREGULAR_PAST_EN,
@@ -803,7 +803,8 @@ def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[i
         if body is not None and _pronoun_clash(text, pronoun, last_named[1], "de"):
             return body, True
         found = _nearer_antecedent_de(text, sents, last_named, first, q, pronoun)
-        if found is last_named and (_bare_subject_between_de(text, sents, last_named, first) or _er_between_de(
+        if found is last_named and (_bare_subject_between_de(text, sents, last_named, first) or _person_after_body_de(
+                text, sents, last_named, first, pronoun) or _er_between_de(
                 text, sents, last_named, first, pronoun) or _coordinated_person_between_de(text, sents, last_named, first, pronoun)):
             q.flags.append(PERSON_BETWEEN)  # "Wochen später warnte Scholz. „…“, sagte er": may be either, below the bar
         j = _sent_index(sents, found[1].start) if found[1].start is not None else None
@@ -829,6 +830,28 @@ def _bare_subject_between_de(text: str, sents: list[Sentence], last_named: tuple
             word, span = after.group(2).split()[-1], after.span(2)  # "Tage später sah ihn Maier.": the subject after "ihn"
         if word[:1].isupper() and " " not in word and span is not None and span[0] > sents[j].start and (
                 [word] != surname and not organisation_de(word)):
+            return True
+    return False
+
+
+# collective nouns for the people around someone: a body, never one person who gives interviews
+_COLLECTIVE_DE = frozenset({"familie", "angehörigen", "angehörige", "hinterbliebenen", "eltern", "partei", "fraktion"})
+
+
+def _person_after_body_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int, pronoun: Speaker) -> bool:
+    """German: whether a personal "er"/"sie" would point back at a body or family quoted before ("heißt es in der
+    Mitteilung der Familie", "teilte die Partei mit") though a sentence between has a person's name as its main
+    clause's subject ("Gasser war 1991 gewählt worden. … hatte sie gesagt"): she may be that person, not the body."""
+    ref = last_named[1]
+    words = (ref.name or ref.mention or "").lower().split()
+    if pronoun.mention.lower() not in ("er", "sie") or not words or not (
+            words[-1] in _COLLECTIVE_DE or (ref.id or "").startswith("org:") or organisation_de(ref.mention)):
+        return False
+    for j in range(first - 1, last_named[0], -1):
+        span = _main_clause_subject_de(text, sents[j].start, sents[j].end)
+        mention = text[span[0] : span[1]] if span is not None else ""
+        if mention[:1].isupper() and not organisation_de(mention) and not is_role_word(mention.split()[-1]) and (
+                mention.split()[0].lower() not in ARTICLES and parse_mention(mention, "de")[2] == "person"):
             return True
     return False
 
