@@ -117,3 +117,35 @@ def test_sie_after_a_body_with_no_person_between_keeps_the_body():
     text = "Die Partei bedauerte den Schritt. Sie kündigte an: «Wir klagen gegen den Beschluss.»"
     sp = _in_run(text, "klagen")
     assert sp.name == "Partei" and sp.confidence >= 0.8
+
+
+# -- the outlet a player talks to is no speaker (rv66-8)
+
+@pytest.mark.parametrize("frame, name", [
+    ("sagte Kane der Sport Bild.", "Kane"),
+    ("sagte Kane der englischen Zeitung „The Sun“.", "Kane"),
+    ("sagte Harry Kane der englischen Zeitung „The Sun“.", "Harry Kane"),
+    ("sagte Rodrygo der spanischen Zeitung „Marca“.", "Rodrygo"),
+    ("sagte Kane den englischen Reportern.", "Kane"),
+    # neighbours that keep their answers
+    ("sagte Rodrygo der Zeitung „Marca“.", "Rodrygo"),
+    ("sagte Neymar dem brasilianischen Sender Globo.", "Neymar"),
+    ("sagte Kane der Süddeutschen Zeitung.", "Kane"),
+    ("sagte Paul Krüger der Berliner Zeitung.", "Paul Krüger"),
+])
+def test_player_then_the_outlet(frame, name):
+    assert speaker_in("„Ich bleibe in München“, " + frame, "München").name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Real Madrid soll sich nach Angaben der spanischen Zeitung „Marca“ mit dem BVB geeinigt haben.", "Marca"),
+    ("Laut der spanischen Zeitung „Marca“ hat sich Real Madrid mit dem BVB geeinigt.", "Marca"),
+    ("Laut der spanischen Zeitung hat sich Real Madrid mit dem BVB geeinigt.", None),
+    # neighbours
+    ("Laut der Süddeutschen Zeitung hat sich Real Madrid mit dem BVB geeinigt.", "Süddeutschen Zeitung"),
+    ("Nach Angaben der Polizei wurde bei dem Unfall niemand verletzt.", "Polizei"),
+])
+def test_outlet_by_its_kind_is_named_by_its_title(text, name):
+    (q,) = [q for q in quotes_in(text) if q.kind != "fragment"]
+    got = q.speaker.name if q.speaker is not None else None
+    assert got == name
