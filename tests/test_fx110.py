@@ -149,3 +149,24 @@ def test_outlet_by_its_kind_is_named_by_its_title(text, name):
     (q,) = [q for q in quotes_in(text) if q.kind != "fragment"]
     got = q.speaker.name if q.speaker is not None else None
     assert got == name
+
+
+# -- the subject of a clause ending in a colon before the quote is what 'er' after it points at (ge33 07:32)
+
+@pytest.mark.parametrize("text, name", [
+    ("Martin Fenin bekam Gelb. Trainer Thomas Schaaf war zufrieden: „Ein guter Start“, sagte er zur Sportschau.", "Thomas Schaaf"),
+    ("Martin Fenin bekam Gelb. Danach war Trainer Thomas Schaaf zufrieden: „Ein guter Start“, sagte er zur Sportschau.",
+     "Thomas Schaaf"),
+])
+def test_subject_before_the_colon(text, name):
+    sp = speaker_in(text, "guter Start")
+    assert sp.name == name and sp.confidence >= 0.8
+
+
+@pytest.mark.parametrize("text", [
+    # neighbours: no person before the colon, or one of the other gender: as before, never the colon's subject
+    "Martin Fenin bekam Gelb. Trainerin Anna Weber war zufrieden: „Ein guter Start“, sagte er zur Sportschau.",
+    "Martin Fenin bekam Gelb. Die Mannschaft war zufrieden: „Ein guter Start“, sagte er zur Sportschau.",
+])
+def test_subject_before_the_colon_neighbours(text):
+    assert speaker_in(text, "guter Start").name == "Martin Fenin"

@@ -1520,6 +1520,23 @@ def _same_person_de(text: str, sp: Speaker, ref: Speaker) -> bool:
 _ADVERBS_AFTER_VERB_DE = {"jetzt", "erneut", "indes", "indessen", "unterdessen", "inzwischen", "wiederum", "ihrerseits", "seinerseits"}
 
 
+def colon_clause_subject_de(text: str, s: Sentence, q_start: int, pronoun: Speaker) -> Speaker | None:
+    """German: the person a clause of the quote's own sentence ending in a colon right before the quote names as
+    its subject ("Trainer Thomas Schaaf war zufrieden: „…“, sagte er"): nearer than any sentence before, what
+    "er"/"sie" after the quote points at when that person's gender fits; None when there is no such clause."""
+    colon = re.search(r":\s*[" + re.escape(QUOTE_CHARS) + r"]?\s*$", text[s.start : q_start])
+    if colon is None or pronoun.mention.lower() not in ("er", "sie") or pronoun.start is None or pronoun.start < q_start:
+        return None  # "…, in dem er forderte: „…“": the pronoun before the quote is the colon clause's own
+    end = s.start + colon.start()
+    span = _main_clause_subject_de(text, s.start, end)
+    sp = make_speaker(text, span, "de", strict=True, no_cue=True) if span is not None else None
+    if sp is None or not sp.name or (sp.id or "").startswith("org:") or parse_mention(sp.mention, "de")[2] != "person":
+        return None
+    want = _pronoun_gender_de(text, pronoun)
+    return sp if want is not None and _gender_fits(want, _gender_de(text, sp)) else None
+
+
+
 @lru_cache(maxsize=512)  # called again for the same sentences while pronouns are resolved; holds few texts
 def _main_clause_subject_de(text: str, a: int, end: int) -> tuple[int, int] | None:
     """German: the subject of the main clause of [a, end) with no known speech verb, found at its
