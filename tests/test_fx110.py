@@ -170,3 +170,21 @@ def test_subject_before_the_colon(text, name):
 ])
 def test_subject_before_the_colon_neighbours(text):
     assert speaker_in(text, "guter Start").name == "Martin Fenin"
+
+
+# -- a club compound's tail the role words lack stays out of the name (rv66-9)
+
+@pytest.mark.parametrize("frame, name", [
+    ("sagte Bayern-Boss Jan-Christian Dreesen.", "Jan-Christian Dreesen"),
+    ("sagte Bayern-Star Harry Kane.", "Harry Kane"),
+    ("sagte Bayern-Torjäger Kane.", "Kane"),
+    ("sagte Ex-Bayern-Boss Uli Hoeneß.", "Uli Hoeneß"),
+    ("sagte der Bayern-Boss Jan-Christian Dreesen.", "Jan-Christian Dreesen"),
+    ("sagte der Bayern-Boss.", None),
+    # neighbours
+    ("sagte Bayern-Trainer Vincent Kompany.", "Vincent Kompany"),
+    ("sagte Werder-Sportchef Clemens Fritz.", "Clemens Fritz"),
+])
+def test_club_compound_role_before_the_name(frame, name):
+    sp = speaker_in("„Wir sind enttäuscht“, " + frame, "enttäuscht")
+    assert (sp.name if sp is not None else None) == name

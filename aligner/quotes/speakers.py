@@ -371,6 +371,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
         # "Rupert Lyle KC", "Tom Reed MP": letters after a full name are his office, not his name
         return named[0], " ".join(filter(None, (named[1], post.group(1)))), "person"
     words = mention.split()
+    if lang == "de" and (club := _club_tail_role_de(words)) is not None:
+        return club
     if lang == "de" and len(words) >= 2 and words[-1] in ("junior", "senior"):
         return None, mention, "role"  # "Hadley junior": the son, never the father's name; which of the two a bare
         # "Hadley" is the clustering cannot tell, so no name at all
@@ -391,6 +393,28 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     if lang == "en" and kind == "person" and role and name:
         name, role = _office_words_out_of_name_en(name, role)
     return name, role, kind
+
+
+# tails of a German club or body compound before a player's or official's name that the role words do not hold
+# ("Bayern-Boss", "Bayern-Star", "Werder-Angreifer", "Bayern-Legende"): only after a hyphen ("Hugo Boss" is a name)
+_CLUB_ROLE_TAILS_DE = frozenset({"boss", "star", "torjäger", "keeper", "angreifer", "legende", "neuzugang", "stürmer",
+                                 "verteidiger", "torwart", "ikone", "idol", "urgestein", "juwel", "talent", "kapitän"})
+
+
+def _club_tail_role_de(words: list[str]) -> tuple[str | None, str | None, str] | None:
+    """German: a hyphenated compound ending in a tail of :data:`_CLUB_ROLE_TAILS_DE` before a person's name
+    ("Bayern-Boss Jan-Christian Dreesen", "Bayern-Torjäger Kane"): the compound is the role, the rest the name; a
+    compound alone ("Bayern-Boss") is the role, no name.  None for any other mention."""
+    lead = 1 if len(words) >= 2 and words[0].lower() in ("der", "die", "ein", "eine") else 0  # "der Bayern-Boss"
+    if len(words) <= lead or "-" not in words[lead] or words[lead].rsplit("-", 1)[1].lower() not in _CLUB_ROLE_TAILS_DE:
+        return None
+    rest = words[lead + 1 :]
+    if not rest:
+        return None, " ".join(words), "role"
+    if len(rest) > 3 or not all(w[:1].isupper() and not is_role_word(w) for w in rest):
+        return None
+    name, _role, kind = _parse_mention(" ".join(rest), "de")
+    return (name, words[lead], "person") if kind == "person" and name else None
 
 
 def _someone_of_named_de(words: list[str]) -> bool:
