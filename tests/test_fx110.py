@@ -188,3 +188,28 @@ def test_subject_before_the_colon_neighbours(text):
 def test_club_compound_role_before_the_name(frame, name):
     sp = speaker_in("„Wir sind enttäuscht“, " + frame, "enttäuscht")
     assert (sp.name if sp is not None else None) == name
+
+
+# -- a nationality, region's or state noun is a person unnamed, never an organisation named so (rv66-11, rv68-6)
+
+@pytest.mark.parametrize("text, part", [
+    ("Harry Kane traf doppelt. „Es war ein besonderer Abend“, sagte der Engländer.", "Abend"),
+    ("Neymar traf. „Es war ein besonderer Abend“, sagte der Brasilianer.", "Abend"),
+    ("Gareth Bale traf. „Es war ein besonderer Abend“, sagte der Waliser.", "Abend"),
+    ("Ruth Gasser ist tot. «Politik ist kein Spaziergang», sagte die Bündnerin einst.", "Politik"),
+    ("Ruth Gasser ist tot. «Sie war ein Vorbild», sagte Gassers Sohn Peter. «Politik ist kein Spaziergang», "
+     "hatte die Verstorbene einmal gesagt.", "Politik"),
+])
+def test_person_noun_is_no_organisation(text, part):
+    sp = _in_run(text, part)
+    assert sp is not None and not (sp.id or "").startswith("org:") and (sp.name is None or sp.confidence < 0.8)
+    assert sp.name not in ("Engländer", "Brasilianer", "Waliser", "Bündnerin", "Verstorbene", "Peter")
+
+
+@pytest.mark.parametrize("frame, name", [
+    # neighbours: a region's adjective before a role and a name keeps the name
+    ("sagte der Wiener Bürgermeister Michael Ludwig.", "Michael Ludwig"),
+    ("sagte der Berliner Bürgermeister Kai Wegner.", "Kai Wegner"),
+])
+def test_region_adjective_neighbours(frame, name):
+    assert speaker_in("„Das ist gut“, " + frame, "gut").name == name

@@ -46,6 +46,7 @@ from .speakers import (
     is_role_word,
     organisation_de,
     parse_mention,
+    person_by_state_de,
     person_head_en,
     plural_people_de,
     several_persons,
@@ -1685,6 +1686,8 @@ def _role_may_be(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
         return False  # "Tom Reed lost his barn. “…,” the woman said": someone named by what they are, not the one named
     if lang == "en" and _owned_role_en(sp.mention):
         return bool(ref.role) and _role_fits(sp.mention, ref.role) and not (ref_last and ref_last[0] in sp.mention)
+    if lang == "de" and len(words := sp.mention.split()) == 2 and person_by_state_de(words[1]):
+        return False  # "hatte die Verstorbene gesagt": maybe the one who died, not whoever was quoted before; no name
     if lang == "de" and (kin := _kin_head_de(sp.mention)) is not None:
         return kin in re.findall(r"[a-zäöüß]+", (ref.role or "").lower())  # "der Sohn des Verstorbenen": not the dead man
     if lang == "de" and not ref.role and ref_last:

@@ -751,6 +751,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         return None, " ".join(tokens), "group"  # "Farmers", "Tenant groups": several people or bodies, no name
     if len(tokens) == 1 and nationality_noun(mention, lang) is not None:
         return None, tokens[0], "role"  # "die Schwedin", "the Swede": a person named by nationality, no name, no body
+    if len(tokens) == 1 and lang == "de" and person_by_state_de(tokens[0]):
+        return None, tokens[0], "role"  # "die Verstorbene", "der Verletzte": a person, no name, no body
     if lang == "de":
         noble = _noble_surname_de(tokens, text)
         if noble is not None:
@@ -854,10 +856,18 @@ def _noble_surname_de(tokens: list[str], mention: str) -> tuple[str | None, str 
 _NATIONALITY_DE = ("Schwede", "Franzose", "Däne", "Finne", "Norweger", "Isländer", "Niederländer", "Belgier", "Luxemburger",
                    "Österreicher", "Schweizer", "Italiener", "Spanier", "Portugiese", "Grieche", "Brite", "Ire", "Pole", "Tscheche",
                    "Slowake", "Ungar", "Rumäne", "Bulgare", "Kroate", "Slowene", "Serbe", "Lette", "Litauer", "Ukrainer", "Russe",
-                   "Amerikaner", "Kanadier", "Chinese", "Japaner", "Türke")
+                   "Amerikaner", "Kanadier", "Chinese", "Japaner", "Türke",
+                   # football's and the news' others (rv66-11), and Swiss, Austrian and German regions' people (rv68-6)
+                   "Engländer", "Waliser", "Schotte", "Brasilianer", "Argentinier", "Mexikaner", "Australier", "Kolumbianer",
+                   "Uruguayer", "Chilene", "Ägypter", "Marokkaner", "Algerier", "Tunesier", "Nigerianer", "Ghanaer",
+                   "Kameruner", "Senegalese", "Südkoreaner", "Koreaner", "Inder", "Iraner", "Iraker", "Syrer", "Georgier",
+                   "Armenier", "Albaner", "Bosnier", "Kosovare", "Liechtensteiner", "Südafrikaner", "Neuseeländer",
+                   "Bündner", "Zürcher", "Berner", "Basler", "Walliser", "Tessiner", "Luzerner", "Tiroler", "Kärntner",
+                   "Steirer", "Vorarlberger", "Wiener", "Berliner", "Münchner", "Kölner", "Schwabe", "Sachse")
 _NATIONALITY_F_DE = frozenset({"Schwedin", "Französin", "Dänin", "Finnin", "Griechin", "Britin", "Irin", "Polin", "Tschechin",
                                "Slowakin", "Rumänin", "Bulgarin", "Kroatin", "Slowenin", "Serbin", "Russin", "Chinesin",
-                               "Türkin", "Portugiesin"} | {w + "in" for w in _NATIONALITY_DE if w.endswith("er")} | {"Ungarin"})
+                               "Türkin", "Portugiesin", "Schottin", "Chilenin", "Senegalesin", "Kosovarin", "Schwäbin",
+                               "Sächsin"} | {w + "in" for w in _NATIONALITY_DE if w.endswith("er")} | {"Ungarin"})
 _NATIONALITY_EN = {"Swede": "", "Dane": "", "Finn": "", "Pole": "", "Briton": "", "Scot": "", "Spaniard": "", "Turk": "",
                    "Norwegian": "", "German": "", "Italian": "", "Austrian": "", "Belgian": "", "Russian": "", "American": "",
                    "Canadian": "", "Ukrainian": "", "Hungarian": "", "Romanian": "", "Bulgarian": "", "Croatian": "",
@@ -867,6 +877,18 @@ _NATIONALITY_EN = {"Swede": "", "Dane": "", "Finn": "", "Pole": "", "Briton": ""
                    "Englishman": "m", "Englishwoman": "f", "Irishman": "m", "Irishwoman": "f", "Welshman": "m", "Welshwoman": "f",
                    "Scotsman": "m", "Scotswoman": "f"}
 _NATIONALITY_ARTICLE = {"de": ("der", "die", "dem", "den"), "en": ("the",)}
+
+
+# German adjectives and participles used as nouns for a person by what befell them ("die Verstorbene", "der Verletzte")
+_PERSON_BY_STATE_DE = ("verstorbene", "verletzte", "verunglückte", "getötete", "verschwundene", "vermisste", "jubilar",
+                       "jubilarin", "geehrte", "verurteilte")
+
+
+def person_by_state_de(word: str) -> bool:
+    """German: whether ``word`` is a noun for a person by what befell them (:data:`_PERSON_BY_STATE_DE`, with the
+    endings -r/-n: "Verstorbener", "Verstorbenen"): someone unnamed, never a body."""
+    low = word.lower()
+    return low in _PERSON_BY_STATE_DE or (low[-1:] in ("r", "n") and low[:-1] in _PERSON_BY_STATE_DE)
 
 
 def nationality_noun(mention: str, lang: str) -> str | None:
