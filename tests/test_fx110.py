@@ -213,3 +213,14 @@ def test_person_noun_is_no_organisation(text, part):
 ])
 def test_region_adjective_neighbours(frame, name):
     assert speaker_in("„Das ist gut“, " + frame, "gut").name == name
+
+
+# -- a currency sign before its amount is no part of the source's name (rv68-10)
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Sanierung kostet laut Gemeinde Fr. 3,5 Mio.", "Gemeinde"),
+    ("Die Sanierung kostet laut Kanton CHF 200 Millionen.", "Kanton"),
+])
+def test_currency_before_amount_is_no_name(text, name):
+    (q,) = quotes_in(text)
+    assert q.speaker is not None and q.speaker.name == name
