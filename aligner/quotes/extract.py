@@ -103,6 +103,7 @@ from .pronouns import (
     _same_gender,
     _writer_pronoun_de,
     _writer_pronoun_en,
+    colon_clause_subject_de,
     gender_unshown_de,
     other_of_gender_in_sentence_en,
     qualifier_elsewhere_en,
@@ -772,6 +773,9 @@ def _recent_person_for(text: str, sents: list[Sentence], first: int, lang: str, 
     """The person named last (:func:`_recent_person`) that pronoun or role speaker ``sp`` of quote ``q`` in sentence ``first``
     may go to; in English, "he"/"she" taken so for a quote that opens speaking of someone of that gender and not of the
     speaker ("Tom Reed vanished in May. “He is hiding,” he said": Reed is whom it speaks of) is a guess (PRONOUN_GUESSED)."""
+    own = colon_clause_subject_de(text, sents[first], q.start, sp) if lang == "de" and sp.resolved_from == "pronoun" else None
+    if own is not None:
+        return first, own  # "Trainer Thomas Schaaf war zufrieden: „…“, sagte er": the subject before the colon
     found = _recent_person(text, sents, first, lang, pronoun=sp if lang == "en" and sp.resolved_from == "pronoun" else None,
                            gender_of=sp if lang == "de" and sp.resolved_from == "pronoun" else None)
     if found is not None and lang == "en" and sp.resolved_from == "pronoun" and q.kind == "direct" and _speaks_of_other_en(q.text, sp):

@@ -665,7 +665,7 @@ def _laut_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     chain = _GENITIVE_CHAIN_DE.match(seg, m.end(2)) if m.start() == 0 and cue.lemma != "wie" else None
     if chain:  # "Nach Angaben des Arbeitsministeriums des Bundesstaates ist …": the genitives are the source's, no message
         msg = _trim_message(text, a + chain.end(1), b)
-    return msg, cue, None if cue.lemma == "wie" and two_phrases_de(text, spk) else spk  # "Wie die Polizei Anna Weber sagte, …"
+    return msg, cue, None if cue.lemma == "wie" and two_phrases_de(text, spk) else medium_by_title_de(text, spk)  # "Wie die Polizei Anna Weber sagte, …"
 
 
 def _frame_after_marks_de(text: str, a: int, b: int, seg: str, end: int) -> bool:
@@ -775,6 +775,29 @@ def _view_before_mark_de(seg: str, start: int) -> bool:
 _AND_SOURCE_BEFORE_MARK = re.compile(r"(\s+(?:und|oder)\s+(?:(?:de[mnrs]|der|die|das)\s+)?[A-ZÄÖÜ][\w-]*)?\s*[„“\"]")
 
 
+# an outlet named by its kind after an article and adjectives ("der spanischen Zeitung", "dem britischen Sender"): no name
+_MEDIUM_KIND_DE = re.compile(r"(?:de[mnrs]|die|das|eine[mnrs]?)\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Zz]eitung|"
+                             r"[Ss]ender|[Mm]agazin|[Bb]latt|[Aa]gentur|[Pp]ortal|[Ww]ebsite|[Ww]ebseite|[Zz]eitschrift)(?:e?s)?")
+_TITLE_AFTER_DE = re.compile(r"\s*[„“\"»«]([^„“”\"«»,.;:!?]{1,40})[“”\"«]")
+
+
+def medium_by_title_de(text: str, spk: tuple[int, int] | None) -> tuple[int, int] | None:
+    """German: a source named by an outlet's kind ("nach Angaben der spanischen Zeitung „Marca“", "laut der Zeitung
+    „Marca“"): the title in quotation marks after it, which names the outlet; without one no name (an outlet unnamed,
+    never "spanischen Zeitung").  Any other source as it is."""
+    if spk is None:
+        return None
+    mark = _TITLE_SPLIT_DE.search(text, spk[0], spk[1])  # "der spanischen Zeitung „Marca“" read as one source
+    kind = _MEDIUM_KIND_DE.fullmatch(text, spk[0], mark.start() if mark is not None else spk[1])
+    if kind is None:
+        return spk
+    title = _TITLE_AFTER_DE.match(text, kind.end())
+    return (title.start(1), title.end(1)) if title is not None else None
+
+
+_TITLE_SPLIT_DE = re.compile(r"\s*[„“\"»«]")
+
+
 def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
     """"Nach Auffassung des X sei es „…“" / "…, nach Angaben der Polizei." / "Nach Schäubles Idee soll …":
     the source named after a noun of saying or opinion; the message is the rest of the sentence."""
@@ -811,7 +834,7 @@ def _nach_view_de(text: str, a: int, b: int, seg: str) -> _Found | None:
         msg = _trim_message(text, a, b)  # in mid-sentence: the whole sentence is reported
     if own and g == 1:
         return msg, cue, None  # "Das Feuer brach nach eigenen Angaben der Feuerwehr … aus": an owner in mid-sentence, not taken
-    return msg, cue, _own_account_subject_de(text, a, seg[: m.start()]) if own else spk
+    return msg, cue, _own_account_subject_de(text, a, seg[: m.start()]) if own else medium_by_title_de(text, spk)
 
 
 # capitalised words that no source of "nach Angaben der X" goes on with: counts and the nouns counted ("der Behörde

@@ -126,6 +126,19 @@ def _ends_np_de(w: str, prev_word: str) -> bool:
 
 
 _QUANTITY_DE = re.compile(r"\d[\d.,]*")
+# currency signs written before an amount ("Fr. 3,5 Mio.", "CHF 200", "EUR 10"); the amount right after
+_CURRENCY_BEFORE_AMOUNT_DE = frozenset({"Fr", "CHF", "EUR", "USD", "SFr", "sFr"})
+_AMOUNT_AFTER_DE = re.compile(r"\.?\s*\d")
+
+
+def _stops_np_de(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str, limit: int) -> bool:
+    """German: whether word ``k`` of ``toks`` after ``prev_word`` ends the noun phrase (:func:`_ends_np_de`, unless an
+    owner's genitive before a tie reads on: :func:`_owner_before_tie_de`), or is a currency sign before its amount
+    ("laut Gemeinde Fr. 3,5 Mio.": no part of the name)."""
+    w, e = toks[k][2], toks[k][1]
+    if _ends_np_de(w, prev_word) and not _owner_before_tie_de(toks, k):
+        return True
+    return w in _CURRENCY_BEFORE_AMOUNT_DE and _AMOUNT_AFTER_DE.match(text, e, limit) is not None
 
 
 def _owner_before_tie_de(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -215,7 +228,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
         if _stop_word(w, stops) and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)) and not org_for:
             break
         if lang == "de":
-            if _ends_np_de(w, prev_word) and not _owner_before_tie_de(toks, k):
+            if _stops_np_de(text, toks, k, prev_word, limit):
                 break
         elif not w[0].isupper() and not org_for and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word, first) and not (
                 low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")) and not _name_word_goes_on_en(text, toks, k, prev_word):

@@ -23,7 +23,7 @@ from .base import (
 )
 from .choices import DE, EN
 from .frames_en import _PEOPLE_NOUNS_EN, _owned_role_en, _presented_thing_en
-from .lexicon import INSTITUTION_WORDS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE
+from .lexicon import ARTICLES, INSTITUTION_WORDS, NP_STOP, PRONOUNS, SUBJUNCTIVE_DE
 from .marks import QUOTE_CHARS
 from .phrases import (
     _IRREGULAR_PAST_EN,
@@ -46,6 +46,7 @@ from .speakers import (
     is_role_word,
     organisation_de,
     parse_mention,
+    person_by_state_de,
     person_head_en,
     plural_people_de,
     several_persons,
@@ -803,7 +804,8 @@ def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[i
         if body is not None and _pronoun_clash(text, pronoun, last_named[1], "de"):
             return body, True
         found = _nearer_antecedent_de(text, sents, last_named, first, q, pronoun)
-        if found is last_named and (_bare_subject_between_de(text, sents, last_named, first) or _er_between_de(
+        if found is last_named and (_bare_subject_between_de(text, sents, last_named, first) or _person_after_body_de(
+                text, sents, last_named, first, pronoun) or _er_between_de(
                 text, sents, last_named, first, pronoun) or _coordinated_person_between_de(text, sents, last_named, first, pronoun)):
             q.flags.append(PERSON_BETWEEN)  # "Wochen später warnte Scholz. „…“, sagte er": may be either, below the bar
         j = _sent_index(sents, found[1].start) if found[1].start is not None else None
@@ -829,6 +831,28 @@ def _bare_subject_between_de(text: str, sents: list[Sentence], last_named: tuple
             word, span = after.group(2).split()[-1], after.span(2)  # "Tage später sah ihn Maier.": the subject after "ihn"
         if word[:1].isupper() and " " not in word and span is not None and span[0] > sents[j].start and (
                 [word] != surname and not organisation_de(word)):
+            return True
+    return False
+
+
+# collective nouns for the people around someone: a body, never one person who gives interviews
+_COLLECTIVE_DE = frozenset({"familie", "angehörigen", "angehörige", "hinterbliebenen", "eltern", "partei", "fraktion"})
+
+
+def _person_after_body_de(text: str, sents: list[Sentence], last_named: tuple[int, Speaker], first: int, pronoun: Speaker) -> bool:
+    """German: whether a personal "er"/"sie" would point back at a body or family quoted before ("heißt es in der
+    Mitteilung der Familie", "teilte die Partei mit") though a sentence between has a person's name as its main
+    clause's subject ("Gasser war 1991 gewählt worden. … hatte sie gesagt"): she may be that person, not the body."""
+    ref = last_named[1]
+    words = (ref.name or ref.mention or "").lower().split()
+    if pronoun.mention.lower() not in ("er", "sie") or not words or not (
+            words[-1] in _COLLECTIVE_DE or (ref.id or "").startswith("org:") or organisation_de(ref.mention)):
+        return False
+    for j in range(first - 1, last_named[0], -1):
+        span = _main_clause_subject_de(text, sents[j].start, sents[j].end)
+        mention = text[span[0] : span[1]] if span is not None else ""
+        if mention[:1].isupper() and not organisation_de(mention) and not is_role_word(mention.split()[-1]) and (
+                mention.split()[0].lower() not in ARTICLES and parse_mention(mention, "de")[2] == "person"):
             return True
     return False
 
@@ -1497,6 +1521,23 @@ def _same_person_de(text: str, sp: Speaker, ref: Speaker) -> bool:
 _ADVERBS_AFTER_VERB_DE = {"jetzt", "erneut", "indes", "indessen", "unterdessen", "inzwischen", "wiederum", "ihrerseits", "seinerseits"}
 
 
+def colon_clause_subject_de(text: str, s: Sentence, q_start: int, pronoun: Speaker) -> Speaker | None:
+    """German: the person a clause of the quote's own sentence ending in a colon right before the quote names as
+    its subject ("Trainer Thomas Schaaf war zufrieden: „…“, sagte er"): nearer than any sentence before, what
+    "er"/"sie" after the quote points at when that person's gender fits; None when there is no such clause."""
+    colon = re.search(r":\s*[" + re.escape(QUOTE_CHARS) + r"]?\s*$", text[s.start : q_start])
+    if colon is None or pronoun.mention.lower() not in ("er", "sie") or pronoun.start is None or pronoun.start < q_start:
+        return None  # "…, in dem er forderte: „…“": the pronoun before the quote is the colon clause's own
+    end = s.start + colon.start()
+    span = _main_clause_subject_de(text, s.start, end)
+    sp = make_speaker(text, span, "de", strict=True, no_cue=True) if span is not None else None
+    if sp is None or not sp.name or (sp.id or "").startswith("org:") or parse_mention(sp.mention, "de")[2] != "person":
+        return None
+    want = _pronoun_gender_de(text, pronoun)
+    return sp if want is not None and _gender_fits(want, _gender_de(text, sp)) else None
+
+
+
 @lru_cache(maxsize=512)  # called again for the same sentences while pronouns are resolved; holds few texts
 def _main_clause_subject_de(text: str, a: int, end: int) -> tuple[int, int] | None:
     """German: the subject of the main clause of [a, end) with no known speech verb, found at its
@@ -1645,6 +1686,8 @@ def _role_may_be(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
         return False  # "Tom Reed lost his barn. “…,” the woman said": someone named by what they are, not the one named
     if lang == "en" and _owned_role_en(sp.mention):
         return bool(ref.role) and _role_fits(sp.mention, ref.role) and not (ref_last and ref_last[0] in sp.mention)
+    if lang == "de" and len(words := sp.mention.split()) == 2 and person_by_state_de(words[1]):
+        return False  # "hatte die Verstorbene gesagt": maybe the one who died, not whoever was quoted before; no name
     if lang == "de" and (kin := _kin_head_de(sp.mention)) is not None:
         return kin in re.findall(r"[a-zäöüß]+", (ref.role or "").lower())  # "der Sohn des Verstorbenen": not the dead man
     if lang == "de" and not ref.role and ref_last:

@@ -394,6 +394,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
         # "Rupert Lyle KC", "Tom Reed MP": letters after a full name are his office, not his name
         return named[0], " ".join(filter(None, (named[1], post.group(1)))), "person"
     words = mention.split()
+    if lang == "de" and (club := _club_tail_role_de(words)) is not None:
+        return club
     if lang == "de" and len(words) >= 2 and words[-1] in ("junior", "senior"):
         return None, mention, "role"  # "Hadley junior": the son, never the father's name; which of the two a bare
         # "Hadley" is the clustering cannot tell, so no name at all
@@ -414,6 +416,28 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     if lang == "en" and kind == "person" and role and name:
         name, role = _office_words_out_of_name_en(name, role)
     return name, role, kind
+
+
+# tails of a German club or body compound before a player's or official's name that the role words do not hold
+# ("Bayern-Boss", "Bayern-Star", "Werder-Angreifer", "Bayern-Legende"): only after a hyphen ("Hugo Boss" is a name)
+_CLUB_ROLE_TAILS_DE = frozenset({"boss", "star", "torjäger", "keeper", "angreifer", "legende", "neuzugang", "stürmer",
+                                 "verteidiger", "torwart", "ikone", "idol", "urgestein", "juwel", "talent", "kapitän"})
+
+
+def _club_tail_role_de(words: list[str]) -> tuple[str | None, str | None, str] | None:
+    """German: a hyphenated compound ending in a tail of :data:`_CLUB_ROLE_TAILS_DE` before a person's name
+    ("Bayern-Boss Jan-Christian Dreesen", "Bayern-Torjäger Kane"): the compound is the role, the rest the name; a
+    compound alone ("Bayern-Boss") is the role, no name.  None for any other mention."""
+    lead = 1 if len(words) >= 2 and words[0].lower() in ("der", "die", "ein", "eine") else 0  # "der Bayern-Boss"
+    if len(words) <= lead or "-" not in words[lead] or words[lead].rsplit("-", 1)[1].lower() not in _CLUB_ROLE_TAILS_DE:
+        return None
+    rest = words[lead + 1 :]
+    if not rest:
+        return None, " ".join(words), "role"
+    if len(rest) > 3 or not all(w[:1].isupper() and not is_role_word(w) for w in rest):
+        return None
+    name, _role, kind = _parse_mention(" ".join(rest), "de")
+    return (name, words[lead], "person") if kind == "person" and name else None
 
 
 def _someone_of_named_de(words: list[str]) -> bool:
@@ -755,6 +779,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         return None, " ".join(tokens), "group"  # "Farmers", "Tenant groups": several people or bodies, no name
     if len(tokens) == 1 and nationality_noun(mention, lang) is not None:
         return None, tokens[0], "role"  # "die Schwedin", "the Swede": a person named by nationality, no name, no body
+    if len(tokens) == 1 and lang == "de" and person_by_state_de(tokens[0]):
+        return None, tokens[0], "role"  # "die Verstorbene", "der Verletzte": a person, no name, no body
     if lang == "de":
         noble = _noble_surname_de(tokens, text)
         if noble is not None:
@@ -858,10 +884,18 @@ def _noble_surname_de(tokens: list[str], mention: str) -> tuple[str | None, str 
 _NATIONALITY_DE = ("Schwede", "Franzose", "Däne", "Finne", "Norweger", "Isländer", "Niederländer", "Belgier", "Luxemburger",
                    "Österreicher", "Schweizer", "Italiener", "Spanier", "Portugiese", "Grieche", "Brite", "Ire", "Pole", "Tscheche",
                    "Slowake", "Ungar", "Rumäne", "Bulgare", "Kroate", "Slowene", "Serbe", "Lette", "Litauer", "Ukrainer", "Russe",
-                   "Amerikaner", "Kanadier", "Chinese", "Japaner", "Türke")
+                   "Amerikaner", "Kanadier", "Chinese", "Japaner", "Türke",
+                   # football's and the news' others (rv66-11), and Swiss, Austrian and German regions' people (rv68-6)
+                   "Engländer", "Waliser", "Schotte", "Brasilianer", "Argentinier", "Mexikaner", "Australier", "Kolumbianer",
+                   "Uruguayer", "Chilene", "Ägypter", "Marokkaner", "Algerier", "Tunesier", "Nigerianer", "Ghanaer",
+                   "Kameruner", "Senegalese", "Südkoreaner", "Koreaner", "Inder", "Iraner", "Iraker", "Syrer", "Georgier",
+                   "Armenier", "Albaner", "Bosnier", "Kosovare", "Liechtensteiner", "Südafrikaner", "Neuseeländer",
+                   "Bündner", "Zürcher", "Berner", "Basler", "Walliser", "Tessiner", "Luzerner", "Tiroler", "Kärntner",
+                   "Steirer", "Vorarlberger", "Wiener", "Berliner", "Münchner", "Kölner", "Schwabe", "Sachse")
 _NATIONALITY_F_DE = frozenset({"Schwedin", "Französin", "Dänin", "Finnin", "Griechin", "Britin", "Irin", "Polin", "Tschechin",
                                "Slowakin", "Rumänin", "Bulgarin", "Kroatin", "Slowenin", "Serbin", "Russin", "Chinesin",
-                               "Türkin", "Portugiesin"} | {w + "in" for w in _NATIONALITY_DE if w.endswith("er")} | {"Ungarin"})
+                               "Türkin", "Portugiesin", "Schottin", "Chilenin", "Senegalesin", "Kosovarin", "Schwäbin",
+                               "Sächsin"} | {w + "in" for w in _NATIONALITY_DE if w.endswith("er")} | {"Ungarin"})
 _NATIONALITY_EN = {"Swede": "", "Dane": "", "Finn": "", "Pole": "", "Briton": "", "Scot": "", "Spaniard": "", "Turk": "",
                    "Norwegian": "", "German": "", "Italian": "", "Austrian": "", "Belgian": "", "Russian": "", "American": "",
                    "Canadian": "", "Ukrainian": "", "Hungarian": "", "Romanian": "", "Bulgarian": "", "Croatian": "",
@@ -871,6 +905,18 @@ _NATIONALITY_EN = {"Swede": "", "Dane": "", "Finn": "", "Pole": "", "Briton": ""
                    "Englishman": "m", "Englishwoman": "f", "Irishman": "m", "Irishwoman": "f", "Welshman": "m", "Welshwoman": "f",
                    "Scotsman": "m", "Scotswoman": "f"}
 _NATIONALITY_ARTICLE = {"de": ("der", "die", "dem", "den"), "en": ("the",)}
+
+
+# German adjectives and participles used as nouns for a person by what befell them ("die Verstorbene", "der Verletzte")
+_PERSON_BY_STATE_DE = ("verstorbene", "verletzte", "verunglückte", "getötete", "verschwundene", "vermisste", "jubilar",
+                       "jubilarin", "geehrte", "verurteilte")
+
+
+def person_by_state_de(word: str) -> bool:
+    """German: whether ``word`` is a noun for a person by what befell them (:data:`_PERSON_BY_STATE_DE`, with the
+    endings -r/-n: "Verstorbener", "Verstorbenen"): someone unnamed, never a body."""
+    low = word.lower()
+    return low in _PERSON_BY_STATE_DE or (low[-1:] in ("r", "n") and low[:-1] in _PERSON_BY_STATE_DE)
 
 
 def nationality_noun(mention: str, lang: str) -> str | None:

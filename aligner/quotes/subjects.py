@@ -515,7 +515,7 @@ _ES_AFTER_CUE_DE = re.compile(r"\s+es\s+(?=(?:der|die|das|ein|eine)\s+[\wäöü�
 _NAME_THEN_ARTICLE_DE = re.compile(r"((?:(?:[Vv]on|[Vv]an|de)\s+(?:der\s+)?(?=[A-ZÄÖÜ]))?(?:[A-ZÄÖÜ][\w'’-]+\s+(?:(?:von|vom|van|Van|de|zu)\s+(?:der\s+|den\s+)?(?=[A-ZÄÖÜ]))?){0,3}"
                                    # the last word also an Arabic surname after its article ("Baschar al-Assad der Agentur")
                                    r"(?:(?:al|el|asch|ash|ad|ar|az|adh)-)?[A-ZÄÖÜ][\w'’-]+|(?:der|die)\s+\d{1,3}-[Jj]ährige)"
-                                   r"(?<!\b[Vv]an)(?<!\b[Vv]on)\s+(der|dem|den)\s+[A-ZÄÖÜ„]")
+                                   r"(?<!\b[Vv]an)(?<!\b[Vv]on)\s+(der|dem|den)\s+(?:[a-zäöüß][\w-]*(?:en|e)\s+){0,2}[A-ZÄÖÜ„]")
 
 
 def _name_before_dative_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -549,6 +549,7 @@ _FEMININE_DATIVE_TAIL_DE = (
     r"\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}"
     r"(?:(?:[A-ZÄÖÜ][\wäöüß-]*en\s+){1,2}|(?P<er>[A-ZÄÖÜ][\wäöüß-]*er)\s+(?=" + _FEMININE_NOUN_NO_NAME_DE + r"))?"
     r"(?!(?:" + "|".join(_MASCULINE_FEMININE_ENDING_DE) + r")(?![\w-]))"
+    r"(?:[A-ZÄÖÜ][\wäöüß-]+\s+(?=(?:Bild|Zeitung|Welt|Presse|Post|Rundschau)(?![\w-])))?"  # "der Sport Bild": a two-word title
     r"(?=[A-ZÄÖÜ])[\wäöüß-]*" + _FEMININE_NOUN_DE)
 _FEMININE_DATIVE_DE = re.compile(r"(?:der|einer)" + _FEMININE_DATIVE_TAIL_DE)
 # the same phrase opening a main clause before its finite verb: a fronted dative ("Der Zeitung hat die Ministerin gesagt")
