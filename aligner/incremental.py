@@ -73,22 +73,23 @@ def _files_under(folder: Path, skip: frozenset[str]) -> list[Path]:
     return sorted(f for f in found if f.is_file())
 
 
-def canonical_paths(values: Any) -> Any:
-    """``values`` (settings: lists, dicts, strings) with every string that names an existing
-    file or folder replaced by its real path: the same inputs given by an absolute path, a
-    relative one from another folder or through a link are the same inputs to reuse."""
-    if isinstance(values, dict):
-        return {k: canonical_paths(v) for k, v in values.items()}
-    if isinstance(values, (list, tuple)):
-        return [canonical_paths(v) for v in values]
-    if isinstance(values, Path) or (isinstance(values, str) and values and len(values) <= 4096):
-        try:
-            p = Path(values).expanduser()
-            if p.exists():
-                return os.path.realpath(p)
-        except (OSError, ValueError):
-            pass
-    return values
+# the settings that name files or folders (a language code "de" is never a path, even where the cwd holds a folder "de")
+PATH_SETTINGS = frozenset({"inputs", "metadata", "translations", "model"})
+
+
+def canonical_paths(settings: dict[str, Any]) -> dict[str, Any]:
+    """``settings`` with every path of :data:`PATH_SETTINGS` made absolute: the same inputs given by an absolute path
+    or a relative one from another folder are the same inputs to reuse.  Links are not followed: a link renamed, or
+    one that points elsewhere now, is another input."""
+    return {k: _absolute(v) if k in PATH_SETTINGS else v for k, v in settings.items()}
+
+
+def _absolute(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return [_absolute(v) for v in value]
+    if isinstance(value, (str, Path)) and str(value) and len(str(value)) <= 4096:
+        return os.path.abspath(os.path.expanduser(value))
+    return value
 
 
 def _digest_paths(values: Any, h: Any, skip: frozenset[str] = frozenset()) -> None:
@@ -107,11 +108,11 @@ def _digest_paths(values: Any, h: Any, skip: frozenset[str] = frozenset()) -> No
     p = Path(values).expanduser()
     try:
         if p.is_file():
-            h.update(b"file:" + os.fsencode(os.path.realpath(p)))
+            h.update(b"file:" + os.fsencode(os.path.abspath(p)))
             hash_file(h, p)
         elif p.is_dir() and os.path.realpath(p) not in skip:
             for f in _files_under(p, skip):
-                h.update(b"file:" + os.fsencode(os.path.realpath(f)))
+                h.update(b"file:" + os.fsencode(os.path.abspath(f)))
                 hash_file(h, f)
     except OSError:
         h.update(b"unreadable:" + os.fsencode(p))
@@ -326,7 +327,7 @@ def use_environment(values: dict[str, str]) -> None:
     """The per-item results of the stage about to run depend on these environment values
     (and on the content of the files they name): they go into its item keys."""
     if ITEMS is not None:
-        h = hashlib.sha256(json.dumps(canonical_paths(values), sort_keys=True).encode())
+        h = hashlib.sha256(json.dumps(values, sort_keys=True).encode())
         _digest_paths(values, h)
         ITEMS.salt = h.digest()[:16] if values else b""
 

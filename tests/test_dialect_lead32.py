@@ -48,3 +48,12 @@ def test_net_in_english_is_no_negator():
 ])
 def test_dialect_words_are_no_negators_in_english(a, b):
     assert "negation" not in compare(a, b, lang="en").flags
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Ich habe gegen Kei Nishikori gespielt, das war schwer.", "Ich habe gegen Nishikori gespielt, das war schwer."),
+    ("Wir wollen bis 2045 Net Zero erreichen.", "Wir wollen bis 2045 Netto-Null erreichen."),
+    ("Ich habe mit Nia Griffith gesprochen, sie war freundlich.", "Ich habe mit Frau Griffith gesprochen, sie war freundlich."),
+])
+def test_capitalised_names_are_no_dialect_negators_in_german(a, b):
+    assert "negation" not in _flags(a, b)

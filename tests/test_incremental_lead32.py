@@ -16,7 +16,7 @@ def _statuses(inputs, out, translations) -> dict[str, str]:
     return {name: r.status for name, r in run_pipeline(cfg).items()}
 
 
-def test_relative_then_absolute_then_linked_paths_reuse_everything(tmp_path, monkeypatch):
+def test_relative_then_absolute_paths_reuse_everything(tmp_path, monkeypatch):
     shutil.copytree(SEEDS, tmp_path / "in")
     shutil.copy(TSV, tmp_path / "t.tsv")
     monkeypatch.chdir(tmp_path)
@@ -25,9 +25,34 @@ def test_relative_then_absolute_then_linked_paths_reuse_everything(tmp_path, mon
     monkeypatch.chdir(tmp_path.parent)
     again = _statuses(tmp_path / "in", tmp_path / "run", tmp_path / "t.tsv")
     assert set(again.values()) == {"reused"}, again
-    os.symlink(tmp_path / "in", tmp_path / "linked")
-    linked = _statuses(tmp_path / "linked", tmp_path / "run", tmp_path / "t.tsv")
-    assert set(linked.values()) == {"reused"}, linked
+
+
+def test_a_folder_named_like_a_language_in_the_cwd_changes_nothing(tmp_path, monkeypatch):
+    shutil.copytree(SEEDS, tmp_path / "in")
+    shutil.copy(TSV, tmp_path / "t.tsv")
+    monkeypatch.chdir(tmp_path)
+    _statuses(Path("in"), Path("run"), Path("t.tsv"))
+    (tmp_path / "en").mkdir()
+    (tmp_path / "de").mkdir()
+    again = _statuses(Path("in"), Path("run"), Path("t.tsv"))
+    assert set(again.values()) == {"reused"}, again
+
+
+def test_a_renamed_link_in_a_corpus_of_links_is_seen(tmp_path, monkeypatch):
+    store = tmp_path / "store"
+    shutil.copytree(SEEDS, store)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for f in sorted(store.iterdir()):
+        if f.is_file():
+            os.symlink(f, corpus / f.name)
+    shutil.copy(TSV, tmp_path / "t.tsv")
+    monkeypatch.chdir(tmp_path)
+    _statuses(Path("corpus"), Path("run"), Path("t.tsv"))
+    first = sorted(p for p in corpus.iterdir() if p.suffix == ".txt")[0]
+    first.rename(corpus / ("renamed_" + first.name))
+    again = _statuses(Path("corpus"), Path("run"), Path("t.tsv"))
+    assert again["ingest"] == "done", again
 
 
 def test_a_changed_translation_file_is_seen_under_another_path(tmp_path, monkeypatch):

@@ -77,3 +77,21 @@ def test_a_place_or_time_after_the_comma_is_no_name(text, lang):
 ])
 def test_a_name_after_the_comma_is_still_the_name(text, lang, name):
     assert _name_at_bar(text, lang) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("„Ich bleibe in Madrid“, sagte Kroos seiner Frau Jessica.", "Kroos"),
+    ("„Wir schaffen das“, sagte Thomas seiner Kollegin Anna Weber.", "Thomas"),
+    # the owner's genitive before a tie still gives the one named after it
+    ("„Sie hat nie aufgegeben“, sagte Gassers langjähriger Weggefährte Markus Caduff.", "Markus Caduff"),
+])
+def test_a_dative_possessive_after_a_name_in_s_is_the_one_spoken_to(text, name):
+    assert _name_at_bar(text, "de") == name
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir kämpfen weiter“, sagte ein Sprecher der Miliz Ansar al-Scharia.",
+    "„Wir kämpfen weiter“, sagte ein Sprecher der Kataib al-Hisbollah.",
+])
+def test_a_groups_two_word_name_with_an_arabic_article_is_no_person(text):
+    assert _name_at_bar(text, "de") is None

@@ -1239,7 +1239,7 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     if kept is not None:
         a, b = kept
         wa, wb = words(a), words(b)
-    said = _standard_german if lang == "de" else list
+    said = _standard_german(a + " " + b) if lang == "de" else list
     wa, wb = said(wa), said(wb)
     found = opposed(wa, wb)
     if found is None:
@@ -1262,8 +1262,15 @@ _DIALECT_NEGATORS = {"nia": "nie", "nimma": "nimmer", "nimmamehr": "nimmer", "ne
                      "nix": "nichts"}
 
 
-def _standard_german(ws: list[str]) -> list[str]:
-    return [_DIALECT_NEGATORS.get(w, w) for w in ws]
+def _standard_german(text: str):
+    """A function giving words with the dialect negators of ``text`` as the standard word: only those ``text`` writes
+    in lower case ("Kei Nishikori", "Net Zero", "Nia Griffith" are names, rt32-11)."""
+    lower = {w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and w in _DIALECT_NEGATORS}
+
+    def said(ws: list[str]) -> list[str]:
+        return [_DIALECT_NEGATORS[w] if w in lower else w for w in ws]
+
+    return said
 
 
 # the note of a negation found where the version without the negator says it in a negative

@@ -141,6 +141,11 @@ def _stops_np_de(text: str, toks: list[tuple[int, int, str]], k: int, prev_word:
     return w in _CURRENCY_BEFORE_AMOUNT_DE and _AMOUNT_AFTER_DE.match(text, e, limit) is not None
 
 
+# possessive determiners: "seiner Frau", "unserer Reporterin", "ihrer Kollegin" after a name in -s are a dative object
+POSSESSIVE_DETERMINERS_DE = frozenset(f"{stem}{end}" for stem in ("mein", "dein", "sein", "ihr", "unser", "euer", "eur", "Ihr")
+                                       for end in ("e", "er", "es", "em", "en"))
+
+
 def _owner_before_tie_de(toks: list[tuple[int, int, str]], k: int) -> bool:
     """German: whether a noun phrase's words ``toks`` open with a name in the genitive -s (one word, or a listed first
     name and one), then at ``k`` one or two adjectives of a nominative's strong ending and a noun for someone by role or
@@ -153,8 +158,8 @@ def _owner_before_tie_de(toks: list[tuple[int, int, str]], k: int) -> bool:
         return False
     for j in (k, k + 1):
         w = toks[j][2]
-        if not re.fullmatch(r"[a-zäöüß][\w-]*(?:e|er|es)", w) or w in NO_ADJECTIVE_DE or w in ARTICLES:
-            return False
+        if not re.fullmatch(r"[a-zäöüß][\w-]*(?:e|er|es)", w) or w in NO_ADJECTIVE_DE or w in ARTICLES or w in POSSESSIVE_DETERMINERS_DE:
+            return False  # "sagte Kroos seiner Frau Jessica", "sagte Thomas unserer Reporterin": the one spoken to (rt32-8)
         if j + 1 < len(toks) and toks[j + 1][2][:1].isupper():
             return tie_noun_de(toks[j + 1][2])
     return False

@@ -1666,7 +1666,8 @@ def _article_surname(tokens: list[str], k: int) -> bool:
     prev = tokens[k - 1].strip(".'’\"") if k > 0 else ""
     return (k == len(tokens) - 1 and bool(_ARTICLE_SURNAME.fullmatch(tokens[k].strip(".'’\""))) and arabic_surname(tokens[k].strip(".'’\""))
             and _is_cap(prev) and not prev.endswith(("'s", "’s", "'", "’"))
-            and not is_role_word(prev) and prev.lower() not in INSTITUTION_WORDS and _given_before_arabic_article(prev))
+            and not is_role_word(prev) and prev.lower() not in INSTITUTION_WORDS
+            and _given_before_arabic_article(prev, tokens[k - 2] if k > 1 else ""))
 
 
 # an Arabic surname after its article in lower case ("al-Kudra", "el-Sisi", "asch-Schara", "ad-Din")
@@ -1687,7 +1688,8 @@ _ARABIC_BODY_NAMES = frozenset((
     "dschasira", "jazeera", "jazira", "arabija", "arabiya", "manar", "mayadin", "mayadeen", "kaida", "qaida", "qaeda",
     "schabab", "shabaab", "shabab", "aksa", "aqsa", "nusra", "quds", "kuds", "qassam", "kassam", "ahram", "akhbar",
     "watan", "hayat", "islam", "schifa", "shifa", "azhar", "hilal", "nassr", "ahli", "ittihad", "sadd", "arabi",
-    "wahda", "jaish", "dschaisch", "hurra", "sharq", "scharq", "thawra", "furqan", "andalus", "risala", "masry"))
+    "wahda", "jaish", "dschaisch", "hurra", "sharq", "scharq", "thawra", "furqan", "andalus", "risala", "masry",
+    "scharia", "sharia", "hisbollah", "hizbollah", "hezbollah", "dschihad", "jihad", "mahdi", "sham", "scham"))
 
 
 def arabic_surname(word: str) -> bool:

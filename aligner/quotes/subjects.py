@@ -31,6 +31,7 @@ from .phrases import (
     _PREPS,
     _SKIP_AFTER_CUE,
     _SKIP_AT_START,
+    POSSESSIVE_DETERMINERS_DE,
     _np_before_skipping_relative,
     _unknown_lone_noun,
     _with_apposition,
@@ -809,8 +810,8 @@ def _owner_then_role_de(text: str, np: tuple[int, int], end: int) -> tuple[int, 
     if " " in word or not re.fullmatch(r"[A-ZÄÖÜ][\w-]*s", word):
         return np
     m = _OWNER_ADJECTIVE_ROLE_DE.match(text, np[1], end)
-    if m is None or any(w.lower() in NO_ADJECTIVE_DE for w in text[np[1] : m.start(1)].split()):
-        return np
+    if m is None or any(w.lower() in NO_ADJECTIVE_DE or w in POSSESSIVE_DETERMINERS_DE for w in text[np[1] : m.start(1)].split()):
+        return np  # "sagte Kroos seiner Frau Jessica": the one spoken to, in the dative (rt32-8)
     noun = m.group(1)
     name = _NAME_AFTER_OWNED_ROLE_DE.match(text, m.end(1), end)
     if name is not None and not all(w[:1].isupper() and not is_role_word(w) and w.lower() not in ARTICLES for w in name.group(1).split()):
