@@ -123,3 +123,95 @@ def test_another_write_error_fails_the_stage_and_the_run_goes_on(tmp_path):
     assert res.returncode == 1, res.stderr[-1500:]
     assert "stage match" in res.stderr and "disk full" not in res.stderr
     assert _summary(out)["translate"]["status"] == "failed"
+
+
+# rv67-3: a wrong --ray-address is a bounded wait, one line, exit 2 ---------------------------
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _ray_run(tmp_path: Path, address: str, wait: str, **kw) -> subprocess.Popen:
+    _corpus(tmp_path)
+    env = {**os.environ, "ALIGNER_THREADS": "1", "ALIGNER_RAY_CONNECT_TIMEOUT": wait}
+    return subprocess.Popen([sys.executable, "-m", "aligner", "run", str(tmp_path / "in"), "--out", str(tmp_path / "run"),
+                             "--translations", str(tmp_path / "tr.tsv"), "--embeddings", "none", "--engine", "ray",
+                             "--ray-address", address], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env, **kw)
+
+
+def test_an_address_where_nothing_listens_is_one_line_at_once(tmp_path):
+    pytest.importorskip("ray")
+    address = f"127.0.0.1:{_free_port()}"
+    proc = _ray_run(tmp_path, address, "30")
+    try:
+        _, err = proc.communicate(timeout=90)  # Ray's own wait: 300+ s of silence
+    finally:
+        proc.kill()
+    assert proc.returncode == 2, err[-1500:]
+    errors = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and address in errors[0] and "cannot reach a Ray cluster" in errors[0], err[-1500:]
+    assert "Traceback" not in err
+
+
+@pytest.fixture
+def mute_port():
+    """A port that takes connections and never says a word (not a Ray cluster)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen(64)
+        yield s.getsockname()[1]
+
+
+def test_a_cluster_that_never_answers_ends_after_the_wait(tmp_path, mute_port):
+    pytest.importorskip("ray")
+    address = f"127.0.0.1:{mute_port}"
+    proc = _ray_run(tmp_path, address, "3")
+    try:
+        _, err = proc.communicate(timeout=150)  # 3 s + Ray's own attempt (~30 s) + start-up
+    finally:
+        proc.kill()
+    assert proc.returncode == 2, err[-1500:]
+    errors = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and address in errors[0] and "no answer within 3 s" in errors[0], err[-1500:]
+
+
+def test_sigterm_while_waiting_for_the_cluster_says_so(tmp_path, mute_port):
+    import signal
+    import time
+
+    pytest.importorskip("ray")
+    proc = _ray_run(tmp_path, f"127.0.0.1:{mute_port}", "300")
+    for _ in range(600):  # the run directory is made (and locked) just before Ray is reached
+        if (tmp_path / "run").exists() or proc.poll() is not None:
+            break
+        time.sleep(0.1)
+    time.sleep(4)
+    proc.send_signal(signal.SIGTERM)
+    try:
+        _, err = proc.communicate(timeout=150)
+    finally:
+        proc.kill()
+    assert proc.returncode == 143, err[-1500:]
+    said = [line for line in err.splitlines() if line.startswith("error: interrupted")]
+    assert len(said) == 1 and "re-run the same command" in said[0], err[-1500:]
+
+
+def test_the_wait_setting_is_checked_and_auto_is_not_probed(monkeypatch):
+    pytest.importorskip("ray")
+    from aligner.engines import ray_data
+    from aligner.errors import AlignerError
+
+    monkeypatch.setenv("ALIGNER_RAY_CONNECT_TIMEOUT", "soon")
+    with pytest.raises(AlignerError, match="ALIGNER_RAY_CONNECT_TIMEOUT"):
+        ray_data.connect_timeout()
+    monkeypatch.setenv("ALIGNER_RAY_CONNECT_TIMEOUT", "12.5")
+    assert ray_data.connect_timeout() == 12.5
+    monkeypatch.delenv("ALIGNER_RAY_CONNECT_TIMEOUT")
+    assert ray_data.connect_timeout() == 30.0
+    assert ray_data._probe("auto") is None  # left to Ray: it reads the local cluster's address file
