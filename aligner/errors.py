@@ -60,6 +60,12 @@ class StoreError(AlignerError):
     """A run directory's database cannot be used (made by a newer aligner, damaged, ...)."""
 
 
+class DiskFull(StoreError):
+    """A write failed because the disk is full, a quota or a file-size limit was reached
+    (ENOSPC, EDQUOT, EFBIG).  Not one stage's fault: ``aligner run`` stops at once (exit 2)
+    instead of running later stages that cannot write either; finished work is kept."""
+
+
 class ConfigError(AlignerError, ValueError):
     """An argument or setting the code cannot work with (a ValueError too, for callers
     that catch those)."""

@@ -34,6 +34,7 @@ so the next run tries them again.  Every run writes its signature (:func:`signat
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import hashlib
 import importlib
@@ -41,6 +42,7 @@ import json
 import logging
 import os
 import platform
+import sqlite3
 import time
 import traceback
 from dataclasses import dataclass, field, fields, is_dataclass
@@ -48,8 +50,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from . import embed, incremental
-from .errors import AlignerError, PipelineError, StageUnavailable
-from .store import RunStore, disk_full, disk_full_message, hash_file, writing
+from .errors import AlignerError, DiskFull, PipelineError, StageUnavailable
+from .store import RunStore, disk_full_cause, disk_full_message, hash_file, writing
 
 log = logging.getLogger(__name__)
 
@@ -343,19 +345,23 @@ def _cpu_seconds(workers_only: bool = False) -> float:
 
 
 def _run_one(stage: Stage, fn: StageFn, store: RunStore, cfg: RunConfig) -> StageResult:
+    """The stage's result; a full disk (or quota, or file-size limit) raises ``DiskFull``:
+    no later stage could write either, so the run stops there (:func:`_stop_on_full_disk`)."""
     try:
         return fn(store, cfg)
-    except StageUnavailable as exc:
-        log.warning("%s skipped: %s", stage.name, exc)
-        return StageResult("skipped", {"reason": str(exc)})
-    except AlignerError as exc:
-        log.warning("%s failed: %s", stage.name, exc)
-        return StageResult("failed", {"reason": str(exc)})
-    except Exception as exc:  # a bug: keep what earlier stages did, log the traceback
-        if disk_full(exc):  # not a bug, and errors.log may not be writable either
-            reason = disk_full_message(exc, store.root)
-            log.warning("%s failed: %s", stage.name, reason)
-            return StageResult("failed", {"reason": reason})
+    except DiskFull:
+        raise
+    except Exception as exc:
+        full = disk_full_cause(exc)  # also an AlignerError a stage made of one
+        if full is not None:
+            raise DiskFull(disk_full_message(full, store.root)) from None
+        if isinstance(exc, StageUnavailable):
+            log.warning("%s skipped: %s", stage.name, exc)
+            return StageResult("skipped", {"reason": str(exc)})
+        if isinstance(exc, AlignerError):
+            log.warning("%s failed: %s", stage.name, exc)
+            return StageResult("failed", {"reason": str(exc)})
+        # a bug: keep what earlier stages did, log the traceback
         errors_log = store.path("errors.log")
         with errors_log.open("a", encoding="utf-8") as fh:
             fh.write(f"--- stage {stage.name}\n{traceback.format_exc()}\n")
@@ -439,7 +445,10 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
                 result = StageResult("reused", previous)
             else:
                 finished = [s for s in stages if s.name in results and results[s.name].status in ("done", "reused")]
-                result = _run_afresh(st, fns[st.name], fp, finished, store, cfg, inputs)
+                try:
+                    result = _run_afresh(st, fns[st.name], fp, finished, store, cfg, inputs)
+                except DiskFull as exc:
+                    raise _stop_on_full_disk(st, exc, store, results) from None
             result.summary.setdefault("seconds", round(time.perf_counter() - started, 2))
             result.summary["cpu_seconds"] = round(_cpu_seconds() - cpu0, 2)  # with --jobs workers
             workers = round(_cpu_seconds(workers_only=True) - workers0, 2)
@@ -454,6 +463,18 @@ def _run_stages(stages: list[Stage], fns: dict[str, StageFn], store: RunStore, c
         results[st.name] = result
     return results
 
+
+
+def _stop_on_full_disk(st: Stage, exc: DiskFull, store: RunStore, results: dict[str, StageResult]) -> DiskFull:
+    """The run stops at a full disk: the stage is recorded as failed where the disk still
+    takes it, and one line says the file, what was kept and how to go on."""
+    reason = str(exc)
+    with contextlib.suppress(AlignerError, OSError, sqlite3.Error):  # the disk may take nothing more
+        store.record_stage(st.name, "failed", {"reason": reason})
+    kept = [name for name, res in results.items() if res.status in ("done", "reused")]
+    said = f"finished stages kept in {store.root}: {', '.join(kept)}" if kept else "no stage of this run finished"
+    return DiskFull(f"{reason}; the run stopped during {st.name} ({said}); free some space and re-run the same "
+                    "command to resume (finished work is not redone)")
 
 
 def _run_afresh(st: Stage, fn: StageFn, fp: str, finished: list[Stage], store: RunStore, cfg: RunConfig,

@@ -125,6 +125,19 @@ def disk_full(exc: BaseException) -> bool:
     return isinstance(exc, OSError) and exc.errno in _DISK_FULL_ERRNO
 
 
+def disk_full_cause(exc: BaseException) -> BaseException | None:
+    """The full-disk error (:func:`disk_full`) that ``exc`` is or that led to it (an
+    ``AlignerError`` raised while handling one, ``raise ... from None`` included), or None."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        if disk_full(cur):
+            return cur
+        seen.add(id(cur))
+        cur = cur.__cause__ or cur.__context__
+    return None
+
+
 def disk_full_message(exc: BaseException, path: str | os.PathLike[str]) -> str:
     """One line naming the file (``exc``'s own, else ``path``) and the reason."""
     where = getattr(exc, "filename", None) or path
@@ -138,14 +151,14 @@ def disk_full_message(exc: BaseException, path: str | os.PathLike[str]) -> str:
 def writing(path: str | os.PathLike[str]) -> Iterator[None]:
     """A full disk (or a file-size limit) inside: a one-line ``StoreError`` naming the
     file, not a traceback; other errors go through."""
-    from .errors import StoreError
+    from .errors import DiskFull
 
     try:
         yield
     except (sqlite3.OperationalError, OSError) as exc:
         if not disk_full(exc):
             raise
-        raise StoreError(disk_full_message(exc, path)) from None
+        raise DiskFull(disk_full_message(exc, path)) from None
 
 
 def atomic_write_text(path: Path, text: str) -> None:

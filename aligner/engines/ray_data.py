@@ -109,10 +109,14 @@ def start(address: str | None = None, num_cpus: int | None = None) -> bool:
         kwargs["num_cpus"] = num_cpus
     from . import ray_reaper
 
+    if address:
+        _probe(address)
     before = ray_reaper.descendants()  # a host process's own children are no part of the cluster
     try:
-        with _stderr_aside(), _signals_kept():
+        with _stderr_aside(), _sigterm_said(), _signals_kept(), _bounded_wait(ray, address):
             ray.init(**kwargs)
+    except AlignerError:  # said already (_bounded_wait)
+        raise
     except Exception as exc:  # ConnectionError, ValueError, RuntimeError, ...: one line for the user
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         where = f"--ray-address {address}" if address else "--engine ray"
@@ -121,6 +125,93 @@ def start(address: str | None = None, num_cpus: int | None = None) -> bool:
     if not address:  # a run killed before it stops its local Ray leaves none of the cluster's processes
         ray_reaper.watch(before)
     return True
+
+
+def connect_timeout() -> float:
+    """Seconds to wait for a cluster named by ``--ray-address`` to answer:
+    ``$ALIGNER_RAY_CONNECT_TIMEOUT``, default 30."""
+    raw = os.environ.get("ALIGNER_RAY_CONNECT_TIMEOUT", "").strip()
+    try:
+        value = float(raw) if raw else 30.0
+    except ValueError:
+        raise AlignerError(f"ALIGNER_RAY_CONNECT_TIMEOUT={raw!r}: give a number of seconds") from None
+    if not value > 0:
+        raise AlignerError(f"ALIGNER_RAY_CONNECT_TIMEOUT={raw!r}: give a number of seconds above 0")
+    return value
+
+
+def _probe(address: str) -> None:
+    """A ``HOST:PORT`` (or ``ray://HOST:PORT``) address where nothing answers is one line
+    at once (a typo'd port, a head node that is down), not Ray's own wait for it.  "auto"
+    and addresses of another form are left to Ray."""
+    import socket
+
+    host, sep, port = address.removeprefix("ray://").rpartition(":")
+    if not sep or not host or not port.isdigit():
+        return
+    wait = min(connect_timeout(), 10.0)
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=wait).close()
+    except TimeoutError:
+        raise AlignerError(f"--ray-address {address}: cannot reach a Ray cluster (no answer from {host}:{port} "
+                           f"within {wait:g} s); check the address and that the cluster is up") from None
+    except OSError as exc:  # refused, no route, unknown host
+        why = exc.strerror or type(exc).__name__
+        raise AlignerError(f"--ray-address {address}: cannot reach a Ray cluster ({host}:{port}: {why}); "
+                           "check the address and that the cluster is up") from None
+
+
+class _NoAnswer(BaseException):
+    """The cluster did not answer in time (a BaseException: Ray's retry loops catch Exception)."""
+
+
+@contextmanager
+def _bounded_wait(ray: Any, address: str | None) -> Iterator[None]:
+    """Connecting to ``address`` ends after :func:`connect_timeout` seconds with one line
+    (SIGALRM; only in the main thread, where signals can be handled).  Starting a local
+    cluster is not bounded here: Ray's own start-up timeout applies."""
+    import signal
+    import threading
+
+    if not address or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    wait = connect_timeout()
+
+    def ring(signum: int, frame: Any) -> None:
+        raise _NoAnswer
+
+    saved = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, wait)
+    try:
+        yield
+    except _NoAnswer:
+        try:
+            ray.shutdown()
+        except Exception as exc:  # a half-made connection: nothing more to undo
+            log.debug("ray.shutdown after no answer: %s", exc)
+        raise AlignerError(f"--ray-address {address}: cannot reach a Ray cluster (no answer within {wait:g} s; "
+                           "$ALIGNER_RAY_CONNECT_TIMEOUT sets the wait); check the address and that the cluster "
+                           "is up") from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, saved)
+
+
+@contextmanager
+def _sigterm_said() -> Iterator[None]:
+    """``ray.init`` sets its own SIGTERM handler (``sys.exit(15)``: no word of what was
+    kept) before it connects; a SIGTERM that comes then is handed to the handler in place
+    before (the command's: it stops as after Ctrl-C and says what was kept)."""
+    import signal
+
+    before = signal.getsignal(signal.SIGTERM)
+    try:
+        yield
+    except SystemExit as exc:
+        if exc.code == signal.SIGTERM and callable(before):
+            before(signal.SIGTERM, None)
+        raise
 
 
 @contextmanager
