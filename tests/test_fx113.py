@@ -1,0 +1,48 @@
+"""English speakers, session 32 (fx113): two people joined by "and", each by a title ("said economy minister Robert
+Habeck and finance minister Christian Lindner"), a firm's name of several words before a title and a name, titles
+with a place or a capitalised office before the name."""
+import pytest
+
+from tests.quote_helpers import confident_name, normalised_quotes_in
+
+Q = '"We will not raise taxes,"'
+
+
+def _speaker(text):
+    return normalised_quotes_in(text, "en")[-1].speaker
+
+
+# two people speak: neither alone at or above the bar (2c497d5: the first or the second at 0.9 / 0.85)
+@pytest.mark.parametrize("text", [
+    f"{Q} said economy minister Robert Habeck and finance minister Christian Lindner.",
+    f"{Q} said chief of staff Andriy Yermak and defence minister Rustem Umerov.",
+    f"{Q} according to economy minister Robert Habeck and finance minister Christian Lindner.",
+    f"{Q} said Robert Habeck and finance minister Christian Lindner.",
+    'Economy minister Robert Habeck and finance minister Christian Lindner said: "We will not raise taxes."',
+])
+def test_titled_pair_names_no_one_alone(text):
+    sp = _speaker(text)
+    assert confident_name(sp) is None
+    assert sp is None or sp.name not in ("Robert Habeck", "Christian Lindner", "Andriy Yermak", "Rustem Umerov")
+
+
+# neighbours: one person (two titles, a firm's name with "and"), or a second clause after "and": the person speaks
+@pytest.mark.parametrize(("text", "name"), [
+    (f"{Q} said Porsche and Volkswagen boss Oliver Blume.", "Oliver Blume"),
+    ('Porsche and Volkswagen boss Oliver Blume said: "We will not raise taxes."', "Oliver Blume"),
+    (f"{Q} said Procter and Gamble chief Jon Moeller.", "Jon Moeller"),
+    ('Procter and Gamble chief Jon Moeller said: "We will not raise taxes."', "Jon Moeller"),
+    (f"{Q} said Johnson and Johnson chief executive Joaquin Duato.", "Joaquin Duato"),
+    (f"{Q} said Anna Weber and laughed.", "Anna Weber"),
+    (f"{Q} said Anna Weber and thanked minister Tom Hill.", "Anna Weber"),
+    (f"{Q} said economy minister Robert Habeck and laughed.", "Robert Habeck"),
+    (f"{Q} said economy and climate minister Robert Habeck.", "Robert Habeck"),
+    (f"{Q} said economy minister Robert Habeck, and finance minister Christian Lindner agreed.", "Robert Habeck"),
+])
+def test_one_titled_person_keeps_the_name(text, name):
+    assert confident_name(_speaker(text)) == name
+
+
+def test_firm_with_and_is_no_person():
+    sp = _speaker(f"{Q} Marks and Spencer said.")
+    assert confident_name(sp) not in ("Marks", "Spencer")
