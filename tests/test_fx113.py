@@ -46,3 +46,25 @@ def test_one_titled_person_keeps_the_name(text, name):
 def test_firm_with_and_is_no_person():
     sp = _speaker(f"{Q} Marks and Spencer said.")
     assert confident_name(sp) not in ("Marks", "Spencer")
+
+
+# a brand named with "by" before its head's title and name: the head speaks (2c497d5: 'Marcus' 0.9)
+@pytest.mark.parametrize("text", [
+    f"{Q} said Marcus by Goldman head Omer Ismail.",
+    f"{Q} said Marcus by Goldman chief executive Omer Ismail.",
+    f"{Q} said Marcus by Goldman head Omer Ismail on Monday.",
+])
+def test_brand_with_by_then_titled_name(text):
+    assert confident_name(_speaker(text)) == "Omer Ismail"
+
+
+# neighbours: no brand, someone spoken of, someone's place: as before
+@pytest.mark.parametrize(("text", "name"), [
+    (f"{Q} said Anna Weber by phone.", "Anna Weber"),
+    (f"{Q} said Tom Hill in Berlin.", "Tom Hill"),
+    (f"{Q} said Marcus by Goldman.", "Marcus"),
+    ('"He was a fine man," said Scholz on Bundesbank chief Joachim Nagel.', "Scholz"),
+    ('"He was a fine man," said Scholz at Bundesbank chief Joachim Nagel\'s funeral.', "Scholz"),
+])
+def test_no_brand_keeps_the_speaker(text, name):
+    assert confident_name(_speaker(text)) == name
