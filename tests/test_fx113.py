@@ -68,3 +68,29 @@ def test_brand_with_by_then_titled_name(text):
 ])
 def test_no_brand_keeps_the_speaker(text, name):
     assert confident_name(_speaker(text)) == name
+
+
+# an office's participle before its role noun is no verb with an object; "Chief of Staff" is the office before the name
+# (2c497d5: unnamed at 0.9)
+@pytest.mark.parametrize(("text", "name"), [
+    (f"{Q} said Vantoria chief operating officer Anna Keller.", "Anna Keller"),
+    (f"{Q} said chief operating officer Anna Keller.", "Anna Keller"),
+    (f"{Q} said Vantoria senior managing director Anna Keller.", "Anna Keller"),
+    (f"{Q} said IDF Chief of Staff Herzi Halevi.", "Herzi Halevi"),
+    (f"{Q} said White House Chief of Staff Jeff Zients.", "Jeff Zients"),
+    (f"{Q} IDF Chief of Staff Herzi Halevi said.", "Herzi Halevi"),
+])
+def test_office_words_before_the_name(text, name):
+    assert confident_name(_speaker(text)) == name
+
+
+# neighbours: a participle with its object, the office alone: no name
+@pytest.mark.parametrize("text", [
+    f"{Q} said a lawyer representing officer Tom Hill.",
+    f"{Q} said a lawyer representing Tom Hill.",
+    f"{Q} said the chief operating officer.",
+    f"{Q} the Chief of Staff Office said.",
+    f"{Q} said the Chief of Staff.",
+])
+def test_office_neighbours_name_no_one(text):
+    assert confident_name(_speaker(text)) is None

@@ -34,6 +34,7 @@ from .speakers import (
     NO_ADJECTIVE_DE,
     NOT_ALONE,
     QUANTIFIERS,
+    ROLE_PARTICIPLES_EN,
     SHARE_OF_PEOPLE_EN,
     SPEAKER_PRONOUNS,
     after_owner_en,
@@ -663,11 +664,8 @@ def coordinated_title_en(toks: list[tuple[int, int, str]], k: int) -> bool:
     return not (n + 1 < len(toks) and toks[n][2] == "and" and toks[n + 1][2][:1].isupper())
 
 
-# participles that name an office only before a role noun ("returning officer", "managing director"), a verb otherwise
-# ("returning to Bath"): not title words alone (_TITLE_PARTICIPLES)
-_ROLE_PARTICIPLES_EN = frozenset({"returning", "commanding", "managing", "investigating", "arresting", "attending",
-                                  "supervising", "consulting", "examining", "treating", "coordinating", "operating",
-                                  "sporting"})  # "Leverkusen sporting director Simon Rolfes"
+# participles that name an office only before a role noun, a verb otherwise: not title words alone (_TITLE_PARTICIPLES)
+_ROLE_PARTICIPLES_EN = ROLE_PARTICIPLES_EN
 
 
 def _team_signing_en(toks: list[tuple[int, int, str]], k: int) -> bool:

@@ -1812,8 +1812,8 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     if lang == "en" and name_toks:
         role_toks = _without_naming_words_en(role_toks)  # "a farmer named Paul Lee": the role is "farmer", not "farmer named"
     if (len(name_toks) >= 2 and len(role_toks) >= 2 and role_toks[-1].lower() == "of" and is_role_word(role_toks[-2])
-            and name_toks[0].lower() in _OFFICE_OF):
-        role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]  # "Secretary of State" + "John Kerry"
+            and (name_toks[0].lower() in _OFFICE_OF or (name_toks[0] == "Staff" and len(name_toks) >= 3 and role_toks[-2].lower() == "chief"))):
+        role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]  # "Secretary of State" + "John Kerry"; "IDF Chief of Staff" + "Herzi Halevi"
     if lang == "en" and _someone_of_person_en(tokens):
         return None, _clean(" ".join(tokens)), "role"  # "a friend of Paris Hilton", "an aide to Sen. Tom Reed": the friend
     if (lang == "en" and name_toks and len(role_toks) >= 2 and role_toks[-1].lower() in ("of", "for")
@@ -2205,8 +2205,17 @@ def serving_participle_en(tokens: list[str], i: int) -> bool:
     w, head = tokens[i], tokens[i - 1]
     if not (re.fullmatch(r"[a-z]{2,}ing", w) and w not in _ING_NOT_PARTICIPLE_EN and w not in _TITLE_PARTICIPLES_EN):
         return False
+    if w in ROLE_PARTICIPLES_EN and tokens[i + 1][:1].islower() and is_role_word(tokens[i + 1]):
+        return False  # "chief operating officer Anna Keller", "senior managing director": an office's words, no object
     low = head.lower()
     return head[:1].islower() and (relation_noun_en(head) or is_role_word(head) or low in _PARTICIPLE_HEADS_EN)
+
+
+# participles that name an office only before a role noun ("returning officer", "managing director", "chief operating
+# officer"), a verb otherwise ("returning to Bath", "a lawyer representing officer Tom Hill"): not title words alone
+ROLE_PARTICIPLES_EN = frozenset({"returning", "commanding", "managing", "investigating", "arresting", "attending",
+                                 "supervising", "consulting", "examining", "treating", "coordinating", "operating",
+                                 "sporting"})  # "Leverkusen sporting director Simon Rolfes"
 
 
 # participles that open a title ("the acting director", "a leading expert"); a fact of usage
