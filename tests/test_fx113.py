@@ -94,3 +94,19 @@ def test_office_words_before_the_name(text, name):
 ])
 def test_office_neighbours_name_no_one(text):
     assert confident_name(_speaker(text)) is None
+
+
+# an armed body's name is a body, never a person (2c497d5: 'spk:' ids)
+@pytest.mark.parametrize("mention", ["Iran's Quds Force", "the Quds Force", "Iran's Revolutionary Guards",
+                                     "Ukraine's Armed Forces", "the National Guard", "Hamas's Military Wing"])
+def test_armed_body_is_no_person(mention):
+    sp = _speaker(f"{Q} said {mention}.")
+    assert sp is not None and (sp.id or "").startswith("org:")
+
+
+@pytest.mark.parametrize(("mention", "name"), [("Tom Force", "Tom Force"), ("Chris Wing", "Chris Wing"),
+                                               ("Alex Guard", "Alex Guard"),
+                                               ("Iran's Quds Force commander Esmail Qaani", "Esmail Qaani")])
+def test_person_named_like_a_body_stays_a_person(mention, name):
+    sp = _speaker(f"{Q} said {mention}.")
+    assert sp is not None and sp.name == name and (sp.id or "").startswith("spk:")

@@ -816,6 +816,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
     staff = _military_staff_en(tokens) if lang == "en" else None
     if staff is not None:
         return staff
+    if lang == "en" and _armed_body_en(tokens, mention):
+        return _clean(" ".join(tokens)), None, "group"  # "Iran's Quds Force", "the National Guard": a body, no person
     if lang == "de" and _numbered_role_de(tokens):
         return None, " ".join(tokens), "role"  # "die Nummer 10", "Bayerns Nummer 10", "die Nr. 1 der Welt": a rank names no one
     name, role, kind = _split_name_role(tokens, mention, lang)
@@ -824,6 +826,29 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         # "die 27 EU-Staaten" a group as "die zwei Schwestern" is; "die Ergebnisse der 298 Wahlkreise" no one's name
         return (" ".join(tokens), None, "group") if len(tokens) == 2 else (None, " ".join(tokens), "group")
     return name, role, kind
+
+
+# last words of an armed or security body's name ("Quds Force", "National Guard", "Marine Corps", "Military Wing")
+_ARMED_BODY_TAILS_EN = frozenset({"Force", "Forces", "Guard", "Guards", "Corps", "Brigade", "Brigades", "Wing", "Army",
+                                  "Navy"})
+
+
+# capitalised words before such a tail that name a body, not a first name ("National Guard", "Armed Forces")
+_ARMED_BODY_MODIFIERS_EN = frozenset("""National Armed Air Revolutionary Marine Coast Special Defense Defence Military Border
+Task Salvation Red Space Rapid Support Home Royal Quds Naval Territorial Reserve""".split())
+
+
+def _armed_body_en(tokens: list[str], mention: str) -> bool:
+    """English: whether a mention of capitalised words ends in a word of an armed body's name ("Iran's Quds Force", "the
+    Revolutionary Guards", "the Israel Defense Forces"): the body, never a person; only after an owner's possessive, an
+    article, a listed body word before the tail or three words or more, never after a listed first name ("Tom Force"):
+    "Chris Wing", "Alex Guard" stay people (unisex first names are not listed)."""
+    owned = any(t.endswith(("'s", "’s")) for t in tokens[:-2])
+    words = tokens[max((i for i, t in enumerate(tokens) if t.endswith(("'s", "’s"))), default=-1) + 1 :]
+    if not (len(words) >= 2 and words[-1] in _ARMED_BODY_TAILS_EN and all(_is_cap(t) for t in tokens)
+            and not _any_first_name_gender(words[0]) and not any(is_role_word(t) for t in words)):
+        return False
+    return owned or len(words) >= 3 or mention.split()[0].lower() == "the" or words[-2] in _ARMED_BODY_MODIFIERS_EN
 
 
 # the capitalised word before "Staff" that makes a military staff, a body ("Ukraine's General Staff", "the Defence Staff")
