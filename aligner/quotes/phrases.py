@@ -33,6 +33,7 @@ from .speakers import (
     NO_ADJECTIVE_DE,
     NOT_ALONE,
     QUANTIFIERS,
+    ROLE_PARTICIPLES_EN,
     SHARE_OF_PEOPLE_EN,
     SPEAKER_PRONOUNS,
     after_owner_en,
@@ -231,6 +232,8 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
             end, prev_end, prev_word = e, e, w  # "Porsche- und VW-Chef Oliver Blume": one title of two compounds
             continue
         if _stop_word(w, stops) and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)) and not org_for:
+            titled = _titled_name_after_brand_en(text, toks, k) if lang == "en" else None
+            end = titled if titled is not None else end  # "said Marcus by Goldman head Omer Ismail": a brand's head, the person
             break
         if lang == "de":
             if _stops_np_de(text, toks, k, prev_word, limit):
@@ -463,6 +466,44 @@ _IRREGULAR_PAST_EN = ("became|began|bought|brought|built|came|chose|drew|fell|fe
 _IRREGULAR_PAST_WORD_EN = re.compile(_IRREGULAR_PAST_EN)
 
 
+# function words inside a brand's name of capitalised words ("Marcus by Goldman", "Stand by Me"); not "on", "at", "in":
+# "said Scholz on Bundesbank chief Joachim Nagel" is Scholz speaking about Nagel
+_BRAND_JOINS_EN = frozenset({"by"})
+
+
+def _titled_name_after_brand_en(text: str, toks: list[tuple[int, int, str]], k: int) -> int | None:
+    """English: where a noun phrase of capitalised words stopped at a function word of a brand's name ("said Marcus by
+    Goldman head Omer Ismail"), the end of the person named after the brand's rest and a lower-case title: up to two
+    capitalised words, one to three lower-case title words ending in a role word in the singular, a name of two or three
+    capitalised words ending the clause (:func:`title_before_name_en`).  None otherwise: "said Tom Hill in Berlin", "said
+    Anna Weber by phone", a first name before the function word ("said Anna Weber at Vantoria chief Tom Hill": no brand)."""
+    if toks[k][2] not in _BRAND_JOINS_EN or not all(t[2][:1].isupper() for t in toks[:k]) or (
+            first_name_gender_en(toks[0][2]) or first_name_gender_de(toks[0][2])):
+        return None
+    run, lowered = k + 1, False
+    while run < len(toks) and not text[toks[run - 1][1] : toks[run][0]].strip() and not (
+            lowered and toks[run][2][:1].islower() and toks[run - 1][2][:1].isupper()):
+        lowered = lowered or toks[run][2][:1].islower()
+        run += 1  # to the end of the name after the title words ("… head Omer Ismail on Monday": before "on")
+    words = [t[2] for t in toks[k + 1 : run]]
+    start = title_before_name_en(words) if words else None
+    if start is None or not 2 <= len(words) - start <= 3 or sum(w[:1].isupper() for w in words[:start]) > 2:
+        return None
+    titles = [w for w in words[:start] if w[:1].islower()]
+    if len(titles) > 3 or titles[-1].endswith("s") or any(w.endswith("ed") or w in ("and", "or", "said") for w in titles):
+        return None
+    if any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[start:]):
+        return None  # "at Vantoria chief Tom Hill's house": someone's place, no speaker
+    after = text[toks[run - 1][1] : toks[run][0]] if run < len(toks) else ""
+    return toks[run - 1][1] if run >= len(toks) or re.match(r"\s*[,.;:!?)]", after) or (
+        not after.strip() and toks[run][2] in _AFTER_NAME_EN) else None
+
+
+# lower-case words that may follow a speaker's name after the verb ("said X on Monday", "said X in a statement")
+_AFTER_NAME_EN = frozenset({"on", "in", "at", "during", "after", "before", "who", "when", "while", "last", "this",
+                            "yesterday", "today", "earlier", "later"})
+
+
 def _joining_word_en(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str, first: str, limit: int, lang: str) -> bool:
     """English: whether ``toks[k]``, a word that ends a speaker's noun phrase elsewhere, joins it here: "for" in an
     organisation's name ("Airlines for America", :func:`org_for_en`), "and" between two titles of one person ("Vantoria
@@ -652,11 +693,8 @@ def coordinated_title_en(toks: list[tuple[int, int, str]], k: int) -> bool:
     return not (n + 1 < len(toks) and toks[n][2] == "and" and toks[n + 1][2][:1].isupper())
 
 
-# participles that name an office only before a role noun ("returning officer", "managing director"), a verb otherwise
-# ("returning to Bath"): not title words alone (_TITLE_PARTICIPLES)
-_ROLE_PARTICIPLES_EN = frozenset({"returning", "commanding", "managing", "investigating", "arresting", "attending",
-                                  "supervising", "consulting", "examining", "treating", "coordinating", "operating",
-                                  "sporting"})  # "Leverkusen sporting director Simon Rolfes"
+# participles that name an office only before a role noun, a verb otherwise: not title words alone (_TITLE_PARTICIPLES)
+_ROLE_PARTICIPLES_EN = ROLE_PARTICIPLES_EN
 
 
 def _team_signing_en(toks: list[tuple[int, int, str]], k: int) -> bool:

@@ -604,6 +604,8 @@ def several_persons(mention: str) -> bool:
         return any(several_persons(rest[w.start() :]) for w in re.finditer(r"(?<!\S)[A-ZÄÖÜ]", rest)
                    if counted or _ROLE_NOUNS_DE.fullmatch(rest[: w.start()]))
     mention = _PLACE_TAIL_EN.sub("", mention)  # "Ann and Tom Lee of Ohio": the people, from a place
+    if titled_pair_en(mention):
+        return True  # "economy minister Robert Habeck and finance minister Christian Lindner": two people, each by a title
     if not _SEVERAL.fullmatch(mention):
         return False
     parts = [p.split() for p in re.split(_JOIN, mention)]
@@ -674,6 +676,56 @@ def coordinated_pair_de(mention: str, bare: bool = False) -> bool:
             or (bare and _bare_pair_de(first, second))) and not several_persons(mention))  # "Paul Krause und Anna Weber": two people, as several_persons reads them
 
 
+# English: two people joined by "and", each by a lower-case title or a first name before the name ("economy minister
+# Robert Habeck and finance minister Christian Lindner", "Robert Habeck and finance minister Christian Lindner")
+_TITLED_SIDE_EN = r"(?:(?:his|her|their|the)\s+)?(?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,4}"
+_TITLED_PAIR_EN = re.compile(rf"(?P<t1>{_TITLED_SIDE_EN})(?P<p1>{_PERSON_WORDS})\s+and\s+(?P<t2>{_TITLED_SIDE_EN})(?P<p2>{_PERSON_WORDS})")
+_TITLED_AFTER_EN = re.compile(rf"\s+and\s+{_TITLED_SIDE_EN}{_PERSON_WORDS}(?![\w'’-])")
+_NO_TITLE_WORDS_EN = frozenset({"said", "says", "told", "met", "thanked", "and", "or", "to", "with", "than", "that", "as", "by"})
+
+
+def _titled_person_en(title: str, person: str) -> bool:
+    """English: whether ``title`` (lower-case words, maybe none) and ``person`` (capitalised words) name one person: a
+    title holding a role word, its last word no plural, no verb in it ("thanked minister"), or no title and a listed first name."""
+    words = title.split()
+    if words and words[0].lower() in ("his", "her", "their", "the"):
+        words = words[1:]
+    if not words:
+        return first_name_gender_en(person.split()[0]) is not None or first_name_gender_de(person.split()[0]) is not None
+    role = words[-1]  # "defence minister", "chief of staff": a role word in it, the last word no plural
+    return (any(is_role_word(w) for w in words) and not (role.endswith("s") and not role.endswith("ss"))
+            and not any(w.lower() in _NO_TITLE_WORDS_EN or w.endswith(("ed", "ing")) for w in words)
+            and all(w[:1].islower() for w in words[1:]))
+
+
+def titled_pair_en(mention: str) -> bool:
+    """English: whether ``mention`` is two people joined by "and", at least one by a title ("economy minister Robert
+    Habeck and finance minister Christian Lindner", "chief of staff Andriy Yermak and defence minister Rustem Umerov"):
+    both speak, neither alone.  One person of two titles ("Porsche and Volkswagen boss Oliver Blume"), a firm's name
+    ("Procter and Gamble chief Jon Moeller") are none: the words before "and" are no titled person."""
+    m = _TITLED_PAIR_EN.fullmatch(mention)
+    return (m is not None and bool((m.group("t1") + m.group("t2")).strip())
+            and _titled_person_en(m.group("t1"), m.group("p1")) and _titled_person_en(m.group("t2"), m.group("p2")))
+
+
+def _titled_pair_span_en(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """English: the span of a titled pair (:func:`titled_pair_en`) that mention ``text[a:b]`` is one of: the second
+    after "and" ("said economy minister Robert Habeck and finance minister Christian Lindner"), or the first before it
+    ("Economy minister Robert Habeck and finance minister Christian Lindner said")."""
+    m_after = _TITLED_AFTER_EN.match(text, b)
+    if m_after is not None and titled_pair_en(text[a : m_after.end()]):
+        return a, m_after.end()
+    head = text[max(0, a - 160) : a]
+    m_and = re.search(r"\s+and\s+\Z", head)
+    if m_and is None:
+        return None
+    for m_start in re.finditer(r"(?<![\w'’-])\S", head[: m_and.start()]):
+        s = max(0, a - 160) + m_start.start()
+        if re.search(r"[,.;:!?\"“”]", text[s:a]) is None and titled_pair_en(text[s:b]):
+            return s, b
+    return None
+
+
 def several_persons_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The span of the coordination of people (:func:`several_persons`) that the mention ``text[a:b]`` is one of or
     holds: "Max Müller" of "sagten Max Müller und Anna Schmidt", "Ann Lee" of "Tom Baker and Ann Lee said"; None
@@ -685,7 +737,7 @@ def several_persons_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     for s, e in ((start, end), (a, end), (start, b), (a, b)):
         if several_persons(text[s:e]):
             return s, e
-    return None
+    return _titled_pair_span_en(text, a, b)
 
 
 def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
@@ -798,6 +850,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
     staff = _military_staff_en(tokens) if lang == "en" else None
     if staff is not None:
         return staff
+    if lang == "en" and _armed_body_en(tokens, mention):
+        return _clean(" ".join(tokens)), None, "group"  # "Iran's Quds Force", "the National Guard": a body, no person
     if lang == "de" and _numbered_role_de(tokens):
         return None, " ".join(tokens), "role"  # "die Nummer 10", "Bayerns Nummer 10", "die Nr. 1 der Welt": a rank names no one
     name, role, kind = _split_name_role(tokens, mention, lang)
@@ -806,6 +860,29 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         # "die 27 EU-Staaten" a group as "die zwei Schwestern" is; "die Ergebnisse der 298 Wahlkreise" no one's name
         return (" ".join(tokens), None, "group") if len(tokens) == 2 else (None, " ".join(tokens), "group")
     return name, role, kind
+
+
+# last words of an armed or security body's name ("Quds Force", "National Guard", "Marine Corps", "Military Wing")
+_ARMED_BODY_TAILS_EN = frozenset({"Force", "Forces", "Guard", "Guards", "Corps", "Brigade", "Brigades", "Wing", "Army",
+                                  "Navy"})
+
+
+# capitalised words before such a tail that name a body, not a first name ("National Guard", "Armed Forces")
+_ARMED_BODY_MODIFIERS_EN = frozenset("""National Armed Air Revolutionary Marine Coast Special Defense Defence Military Border
+Task Salvation Red Space Rapid Support Home Royal Quds Naval Territorial Reserve""".split())
+
+
+def _armed_body_en(tokens: list[str], mention: str) -> bool:
+    """English: whether a mention of capitalised words ends in a word of an armed body's name ("Iran's Quds Force", "the
+    Revolutionary Guards", "the Israel Defense Forces"): the body, never a person; only after an owner's possessive, an
+    article, a listed body word before the tail or three words or more, never after a listed first name ("Tom Force"):
+    "Chris Wing", "Alex Guard" stay people (unisex first names are not listed)."""
+    owned = any(t.endswith(("'s", "’s")) for t in tokens[:-2])
+    words = tokens[max((i for i, t in enumerate(tokens) if t.endswith(("'s", "’s"))), default=-1) + 1 :]
+    if not (len(words) >= 2 and words[-1] in _ARMED_BODY_TAILS_EN and all(_is_cap(t) for t in tokens)
+            and not _any_first_name_gender(words[0]) and not any(is_role_word(t) for t in words)):
+        return False
+    return owned or len(words) >= 3 or mention.split()[0].lower() == "the" or words[-2] in _ARMED_BODY_MODIFIERS_EN
 
 
 # the capitalised word before "Staff" that makes a military staff, a body ("Ukraine's General Staff", "the Defence Staff")
@@ -1843,8 +1920,8 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     if lang == "en" and name_toks:
         role_toks = _without_naming_words_en(role_toks)  # "a farmer named Paul Lee": the role is "farmer", not "farmer named"
     if (len(name_toks) >= 2 and len(role_toks) >= 2 and role_toks[-1].lower() == "of" and is_role_word(role_toks[-2])
-            and name_toks[0].lower() in _OFFICE_OF):
-        role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]  # "Secretary of State" + "John Kerry"
+            and (name_toks[0].lower() in _OFFICE_OF or (name_toks[0] == "Staff" and len(name_toks) >= 3 and role_toks[-2].lower() == "chief"))):
+        role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]  # "Secretary of State" + "John Kerry"; "IDF Chief of Staff" + "Herzi Halevi"
     if lang == "en" and _someone_of_person_en(tokens):
         return None, _clean(" ".join(tokens)), "role"  # "a friend of Paris Hilton", "an aide to Sen. Tom Reed": the friend
     if (lang == "en" and name_toks and len(role_toks) >= 2 and role_toks[-1].lower() in ("of", "for")
@@ -2236,8 +2313,17 @@ def serving_participle_en(tokens: list[str], i: int) -> bool:
     w, head = tokens[i], tokens[i - 1]
     if not (re.fullmatch(r"[a-z]{2,}ing", w) and w not in _ING_NOT_PARTICIPLE_EN and w not in _TITLE_PARTICIPLES_EN):
         return False
+    if w in ROLE_PARTICIPLES_EN and tokens[i + 1][:1].islower() and is_role_word(tokens[i + 1]):
+        return False  # "chief operating officer Anna Keller", "senior managing director": an office's words, no object
     low = head.lower()
     return head[:1].islower() and (relation_noun_en(head) or is_role_word(head) or low in _PARTICIPLE_HEADS_EN)
+
+
+# participles that name an office only before a role noun ("returning officer", "managing director", "chief operating
+# officer"), a verb otherwise ("returning to Bath", "a lawyer representing officer Tom Hill"): not title words alone
+ROLE_PARTICIPLES_EN = frozenset({"returning", "commanding", "managing", "investigating", "arresting", "attending",
+                                 "supervising", "consulting", "examining", "treating", "coordinating", "operating",
+                                 "sporting"})  # "Leverkusen sporting director Simon Rolfes"
 
 
 # participles that open a title ("the acting director", "a leading expert"); a fact of usage
