@@ -1,0 +1,46 @@
+"""fx114: false serious flags of bounds / age bands against exact figures, ages said two ways, surnames that are
+German function words, 'junior' after a surname."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.match.consistency import compare
+
+
+def _q(s: str) -> str:
+    return f'"{s}," she said.'
+
+
+@pytest.mark.parametrize("a, b", [
+    (_q("For more than 10 years she was our voice"), _q("For 12 years she was our voice")),
+    (_q("For at least 10 years she was our voice"), _q("For 12 years she was our voice")),
+    ('„Seit über 10 Jahren war sie unsere Stimme“, sagte er.', '„Seit 12 Jahren war sie unsere Stimme“, sagte er.'),
+    (_q("Fewer than 10 people came"), _q("8 people came")),
+    (_q("She was in her 80s when she died"), _q("She was 84 when she died")),
+    (_q("She was 84 when she died"), _q("She was in her 80s when she died")),
+    (_q("She was in her late 80s when she died"), _q("She was 88 when she died")),
+    ('„Sie war Mitte 80, als sie starb“, sagte er.', '„Sie war 84, als sie starb“, sagte er.'),
+])
+def test_a_bound_or_band_the_exact_figure_meets_is_no_number_change(a: str, b: str) -> None:
+    got = compare(a, b)
+    assert "number" not in got.flags
+    assert "wording" in got.flags  # worth a look, the reason said
+
+
+@pytest.mark.parametrize("a, b", [
+    (_q("For more than 10 years she was our voice"), _q("For 8 years she was our voice")),
+    (_q("For more than 10 years she was our voice"), _q("For 25 years she was our voice")),
+    (_q("Not more than 10 people came"), _q("12 people came")),
+    (_q("Fewer than 10 people came"), _q("12 people came")),
+    (_q("Under 100 people came"), _q("10 people came")),
+    (_q("Nearly 100 people came"), _q("50 people came")),
+    (_q("She was in her 80s when she died"), _q("She was 91 when she died")),
+    (_q("She was in her early 80s when she died"), _q("She was 89 when she died")),
+    (_q("It happened in the 80s, when she was young"), _q("It happened in 84, when she was young")),
+    ('„Sie war Ende 80, als sie starb“, sagte er.', '„Sie war 84, als sie starb“, sagte er.'),
+    (_q("She was in her 80s when she died and 40 people came"), _q("She was 84 when she died and 50 people came")),
+])
+def test_a_bound_or_band_the_figure_misses_stays_a_number_change(a: str, b: str) -> None:
+    assert "number" in compare(a, b).flags
+
