@@ -44,3 +44,17 @@ def test_a_bound_or_band_the_exact_figure_meets_is_no_number_change(a: str, b: s
 def test_a_bound_or_band_the_figure_misses_stays_a_number_change(a: str, b: str) -> None:
     assert "number" in compare(a, b).flags
 
+
+@pytest.mark.parametrize("a, b", [
+    ("My mother, who is 90 years old, lives alone.", "My 90-year-old mother lives alone."),
+    ("The 30-year-old treaty has served us well.", "The treaty, which is 30 years old, has served us well."),
+    ("Die 90-jährige Mutter lebt allein.", "Die Mutter, die 90 Jahre alt ist, lebt allein."),
+])
+def test_an_age_said_as_one_word_or_three_is_no_truncation(a: str, b: str) -> None:
+    got = compare(a, b)
+    assert "truncation" not in got.flags and "number" not in got.flags
+
+
+def test_a_real_cut_next_to_an_age_word_stays_a_truncation() -> None:
+    long = "My mother, who is 90 years old, lives alone and refuses every offer of help from us."
+    assert "truncation" in compare(long, "My 90-year-old mother lives alone.").flags
