@@ -58,3 +58,31 @@ def test_an_age_said_as_one_word_or_three_is_no_truncation(a: str, b: str) -> No
 def test_a_real_cut_next_to_an_age_word_stays_a_truncation() -> None:
     long = "My mother, who is 90 years old, lives alone and refuses every offer of help from us."
     assert "truncation" in compare(long, "My 90-year-old mother lives alone.").flags
+
+
+def _speakers(text: str, lang: str) -> list[tuple[str | None, float | None]]:
+    import aligner
+    from aligner.quotes import normalise_speakers
+
+    art = aligner.Article(id="a", text=text, language=lang)
+    qs = aligner.extract_quotes(art)
+    normalise_speakers(qs, {art.id: art.text})
+    return [(q.speaker.name if q.speaker else None, q.speaker.confidence if q.speaker else None) for q in qs]
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir helfen“, sagte Niedersachsens Ministerpräsident Stephan Weil.",
+    "„Wir helfen“, sagte Stephan Weil am Montag in Hannover.",
+    "„Wir helfen“, sagte Ministerpräsident Stephan Weil (SPD).",
+])
+def test_a_surname_spelt_like_a_conjunction_after_a_first_name_is_the_surname(text: str) -> None:
+    assert [name for name, _ in _speakers(text, "de")] == ["Stephan Weil"]
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir helfen“, sagte Stephan, weil er krank war.",
+    "„Wir helfen“, sagte Stephan Weil er krank war.",
+])
+def test_the_conjunction_after_a_first_name_stays_the_conjunction(text: str) -> None:
+    assert "Stephan Weil" not in [name for name, _ in _speakers(text, "de")]
+

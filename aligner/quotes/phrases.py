@@ -158,6 +158,25 @@ def _stop_word(w: str, stops: set[str]) -> bool:
 _ACRONYMS_SPELLING_STOPS = frozenset({"WHO"})
 
 
+# words that open a clause after a German conjunction ("…, sagte Stephan weil er …"): after them a capitalised stop word
+# stays the conjunction
+_CLAUSE_OPENERS_DE = frozenset({"er", "sie", "es", "ich", "du", "wir", "ihr", "man", "sich", "dies", "diese", "dieser"})
+
+
+def _surname_as_stop_de(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str) -> bool:
+    """German: the capitalised stop word ``toks[k]`` right after a known first name is the surname ("Stephan Weil",
+    "Joachim Fest"), not the conjunction or adverb it spells, where punctuation, the end or a lower-case word that
+    opens no clause (a verb: "Stephan Weil besuchte", "am Montag") follows.  "Stephan, weil er …" (the comma ends
+    the name before) and "Weil er krank war" (no first name before) stay as they are (pr32-8)."""
+    w = toks[k][2]
+    if not (w[:1].isupper() and w[1:].islower()) or first_name_gender_de(prev_word) is None or not prev_word[:1].isupper():
+        return False
+    if k + 1 == len(toks) or any(c in text[toks[k][1] : toks[k + 1][0]] for c in ",.;:!?()\n" + QUOTE_CHARS):
+        return True
+    nxt = toks[k + 1][2]
+    return nxt[:1].islower() and nxt.lower() not in ARTICLES and nxt.lower() not in _CLAUSE_OPENERS_DE
+
+
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting right after ``pos`` (the subject after an inverted cue); none for a
     campaign's name ("said Tom Reed for Senate": neither the candidate nor the office speaks)."""
@@ -212,7 +231,8 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
         if lang == "de" and suspended_compound_de(text, prev_end, toks, k):
             end, prev_end, prev_word = e, e, w  # "Porsche- und VW-Chef Oliver Blume": one title of two compounds
             continue
-        if _stop_word(w, stops) and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)) and not org_for:
+        if _stop_word(w, stops) and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)) and not org_for \
+                and not (lang == "de" and _surname_as_stop_de(text, toks, k, prev_word)):
             break
         if lang == "de":
             if _ends_np_de(w, prev_word) and not _owner_before_tie_de(toks, k):
