@@ -585,11 +585,12 @@ def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags
 
 
 def _rounded(a: str, b: str, lang: str) -> str | None:
-    """``rounding.rounded_figure``'s reason where the numbers that differ (read as ``number_flag`` reads them)
-    are its two figures only, one each: a round figure under a hedge and the exact one, no other number."""
-    from .rounding import rounded_figure
+    """``rounding.rounded_figure``'s (or ``rounding.age_band``'s) reason where the numbers that differ (read as
+    ``number_flag`` reads them) are its two figures only, one each: a round figure under a hedge (an age band) and
+    the exact one, no other number."""
+    from .rounding import age_band, rounded_figure
 
-    got = rounded_figure(a, b, lang)
+    got = rounded_figure(a, b, lang) or age_band(a, b)
     if got is None:
         return None
     a = house_styled(a)
@@ -2080,6 +2081,7 @@ def missing_stretch(wa: list[str], wb: list[str]) -> tuple[str, list[str]] | Non
     has no counterpart.  Two translations of one sentence that differ in length
     align all along (their unmatched words are spread), so they are not truncations.
     Returns the description and the longer version's words the shorter one lacks."""
+    wa, wb = _ages_spelt_out(wa), _ages_spelt_out(wb)
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) < TRUNC_MISSING_WORDS or len(long) - len(short) < TRUNC_MISSING_WORDS:
         return None
@@ -2110,6 +2112,27 @@ def missing_stretch(wa: list[str], wb: list[str]) -> tuple[str, list[str]] | Non
     what = "part" if where == "rest" else f"the {where}"
     desc = f"{len(short)} of {len(long)} words; {what} of the longer version is missing"
     return desc + _reworded(short, long, blocks, where, first, last), lacking
+
+
+# an age said as one word: "90-year-old", "six-month-old", German "90-jährige"
+_AGE_WORD = re.compile(r"(.+?)-(year|month|week|day)s?-old")
+_AGE_WORD_DE = re.compile(r"(\d+)-jährig(?:e|er|en|em|es)?")
+
+
+def _ages_spelt_out(ws: list[str]) -> list[str]:
+    """``ws`` with each age said as one word written as its three ("90-year-old" -> "90 years old", "90-jährige"
+    -> "90 jahre alt"): "my 90-year-old mother" / "my mother, who is 90 years old" are the same words in
+    another order, not a cut (pr32b-12)."""
+    out: list[str] = []
+    for w in ws:
+        en, de = _AGE_WORD.fullmatch(w), _AGE_WORD_DE.fullmatch(w)
+        if en:
+            out += [en.group(1), en.group(2) + "s", "old"]
+        elif de:
+            out += [de.group(1), "jahre", "alt"]
+        else:
+            out.append(w)
+    return out
 
 
 def _reworded(short: list[str], long: list[str], blocks: list, where: str, first: int, last: int) -> str:

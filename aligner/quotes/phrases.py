@@ -147,6 +147,15 @@ POSSESSIVE_DETERMINERS_DE = frozenset(f"{stem}{end}" for stem in ("mein", "dein"
                                        for end in ("e", "er", "es", "em", "en"))
 
 
+def _np_stops_at(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str, stops: set[str], lang: str) -> bool:
+    """Whether the noun phrase stops at stop word ``toks[k]``: not an article or particle inside a name, not "to" / "of"
+    after a role ("adviser to"), not a German surname that is a stop word after a first name ("Stephan Weil")."""
+    w = toks[k][2]
+    low = w.lower()
+    return (_stop_word(w, stops) and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word))
+            and not (lang == "de" and _surname_as_stop_de(text, toks, k, prev_word)))
+
+
 def _owner_before_tie_de(toks: list[tuple[int, int, str]], k: int) -> bool:
     """German: whether a noun phrase's words ``toks`` open with a name in the genitive -s (one word, or a listed first
     name and one), then at ``k`` one or two adjectives of a nominative's strong ending and a noun for someone by role or
@@ -175,6 +184,25 @@ def _stop_word(w: str, stops: set[str]) -> bool:
 
 # acronyms of bodies written like a stop word ("WHO": the World Health Organization)
 _ACRONYMS_SPELLING_STOPS = frozenset({"WHO"})
+
+
+# words that open a clause after a German conjunction ("…, sagte Stephan weil er …"): after them a capitalised stop word
+# stays the conjunction
+_CLAUSE_OPENERS_DE = frozenset({"er", "sie", "es", "ich", "du", "wir", "ihr", "man", "sich", "dies", "diese", "dieser"})
+
+
+def _surname_as_stop_de(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str) -> bool:
+    """German: the capitalised stop word ``toks[k]`` right after a known first name is the surname ("Stephan Weil",
+    "Joachim Fest"), not the conjunction or adverb it spells, where punctuation, the end or a lower-case word that
+    opens no clause (a verb: "Stephan Weil besuchte", "am Montag") follows.  "Stephan, weil er …" (the comma ends
+    the name before) and "Weil er krank war" (no first name before) stay as they are (pr32-8)."""
+    w = toks[k][2]
+    if not (w[:1].isupper() and w[1:].islower()) or first_name_gender_de(prev_word) is None or not prev_word[:1].isupper():
+        return False
+    if k + 1 == len(toks) or any(c in text[toks[k][1] : toks[k + 1][0]] for c in ",.;:!?()\n" + QUOTE_CHARS):
+        return True
+    nxt = toks[k + 1][2]
+    return nxt[:1].islower() and nxt.lower() not in ARTICLES and nxt.lower() not in _CLAUSE_OPENERS_DE
 
 
 def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False) -> tuple[int, int] | None:
@@ -231,7 +259,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
         if lang == "de" and suspended_compound_de(text, prev_end, toks, k):
             end, prev_end, prev_word = e, e, w  # "Porsche- und VW-Chef Oliver Blume": one title of two compounds
             continue
-        if _stop_word(w, stops) and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word)) and not org_for:
+        if not org_for and _np_stops_at(text, toks, k, prev_word, stops, lang):
             titled = _titled_name_after_brand_en(text, toks, k) if lang == "en" else None
             end = titled if titled is not None else end  # "said Marcus by Goldman head Omer Ismail": a brand's head, the person
             break
