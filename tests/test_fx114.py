@@ -86,3 +86,18 @@ def test_a_surname_spelt_like_a_conjunction_after_a_first_name_is_the_surname(te
 def test_the_conjunction_after_a_first_name_stays_the_conjunction(text: str) -> None:
     assert "Stephan Weil" not in [name for name, _ in _speakers(text, "de")]
 
+
+@pytest.mark.parametrize("text", [
+    '"He was my hero," said Jamie Hadley junior.',
+    'Former Scotland striker Tom Hadley has died at the age of 71.\n\n"He was my hero," said Jamie Hadley junior.',
+])
+def test_a_full_name_with_junior_is_a_person_never_a_body(text: str) -> None:
+    import aligner
+    from aligner.quotes import normalise_speakers
+
+    art = aligner.Article(id="a", text=text, language="en")
+    qs = aligner.extract_quotes(art)
+    normalise_speakers(qs, {art.id: art.text})
+    spk = qs[-1].speaker
+    assert spk is not None and not (spk.id or "").startswith("org:")
+    assert spk.name in (None, "Jamie Hadley junior")

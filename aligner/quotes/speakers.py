@@ -399,6 +399,9 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     if lang == "de" and len(words) >= 2 and words[-1] in ("junior", "senior"):
         return None, mention, "role"  # "Hadley junior": the son, never the father's name; which of the two a bare
         # "Hadley" is the clustering cannot tell, so no name at all
+    if lang == "en" and len(words) >= 3 and words[-1] in ("junior", "senior") and words[-2][:1].isupper() and (
+            (named := _parse_mention(" ".join(words[:-1]), lang))[2] == "person" and named[0] == " ".join(words[:-1])):
+        return f"{named[0]} {words[-1]}", named[1], "person"  # "Jamie Hadley junior": a person named so, never a body (pr32-7)
     name, role, kind = _parse_mention(mention, lang)
     if lang == "de" and kind == "person" and _someone_of_named_de(words):
         return None, mention, "role"  # "der Anwalt von Peter Kläger", "die Tochter von Klaus Rentner": not the one named
