@@ -95,3 +95,22 @@ def test_a_dative_possessive_after_a_name_in_s_is_the_one_spoken_to(text, name):
 ])
 def test_a_groups_two_word_name_with_an_arabic_article_is_no_person(text):
     assert _name_at_bar(text, "de") is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"He was a fine man," said Scholz of former chancellor Helmut Kohl.', "Scholz"),
+    ('"He was a fine man," said Merkel of late chancellor Helmut Kohl.', "Merkel"),
+    ('"We must act," said White House chief of staff Jeff Zients.', "Jeff Zients"),
+])
+def test_the_one_spoken_of_is_no_speaker(text, name):
+    assert _name_at_bar(text, "en") == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"We must act," said Trump loyalist Kash Patel.', "Kash Patel"),
+    ('"We were starving," said Hamas hostage Noa Argamani.', "Noa Argamani"),
+    ('"We must act," said Kremlin critic Alexei Navalny.', "Alexei Navalny"),
+    ('"We must act," said Trump.', "Trump"),
+])
+def test_a_tie_between_a_name_and_a_name_gives_the_second(text, name):
+    assert _name_at_bar(text, "en") == name

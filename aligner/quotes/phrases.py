@@ -567,7 +567,10 @@ def _person_after_lower_en(text: str, toks: list[tuple[int, int, str]], k: int, 
     """English: where the noun phrase stopped at lower-case ``toks[k]``, the end of the person it goes on to: a name after
     title words ("said SPD lawmaker Anna Weber", "says Cologne parade leader Holger Kirsch") or a person of a possessor
     ("said Kompany's wife", "said Kompany's assistant Aaron Danks": the possessor never speaks); else None."""
-    titled = _titled_name_after_modifier_en(text, toks, _lower_run_start(toks, k), stops)
+    start = _lower_run_start(toks, k)
+    if toks[start][2] in ("of", "about", "on", "to"):
+        return None  # "said Scholz of former chancellor Helmut Kohl": the one spoken of, never the speaker
+    titled = _titled_name_after_modifier_en(text, toks, start, stops)
     return titled if titled is not None else _possessed_person_end_en(text, toks, k, prev_word)
 
 

@@ -163,7 +163,7 @@ ABSTRACT_SUFFIXES = tuple(_SW["abstract_suffixes"])
 TITLE_NOUNS = frozenset(_SW["title_nouns"])  # a quoted span right after these is a title or name
 TITLE_GLUE = frozenset(_SW["title_glue"])
 # a player's, pundit's or manager's place between a club (or broadcaster) and the name: "said Bayern forward Harry Kane"
-TEAM_TITLES_EN = frozenset(_SW["team_titles_en"])
+TEAM_TITLES_EN = frozenset(_SW["team_titles_en"]) | frozenset(_SW["side_titles_en"])  # "Trump ally Steve Bannon" too (rt32-12)
 _MENTION_TOKEN = re.compile(r"[\w][\w.\-’']*")
 MAX_MENTION_WORDS = 12
 
