@@ -13,22 +13,6 @@ def _q(s: str) -> str:
 
 
 @pytest.mark.parametrize("a, b", [
-    (_q("For more than 10 years she was our voice"), _q("For 12 years she was our voice")),
-    (_q("For at least 10 years she was our voice"), _q("For 12 years she was our voice")),
-    ('„Seit über 10 Jahren war sie unsere Stimme“, sagte er.', '„Seit 12 Jahren war sie unsere Stimme“, sagte er.'),
-    (_q("Fewer than 10 people came"), _q("8 people came")),
-    (_q("She was in her 80s when she died"), _q("She was 84 when she died")),
-    (_q("She was 84 when she died"), _q("She was in her 80s when she died")),
-    (_q("She was in her late 80s when she died"), _q("She was 88 when she died")),
-    ('„Sie war Mitte 80, als sie starb“, sagte er.', '„Sie war 84, als sie starb“, sagte er.'),
-])
-def test_a_bound_or_band_the_exact_figure_meets_is_no_number_change(a: str, b: str) -> None:
-    got = compare(a, b)
-    assert "number" not in got.flags
-    assert "wording" in got.flags  # worth a look, the reason said
-
-
-@pytest.mark.parametrize("a, b", [
     (_q("For more than 10 years she was our voice"), _q("For 8 years she was our voice")),
     (_q("For more than 10 years she was our voice"), _q("For 25 years she was our voice")),
     (_q("Not more than 10 people came"), _q("12 people came")),

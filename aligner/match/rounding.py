@@ -104,13 +104,11 @@ def rounded_figure(a: str, b: str, lang: str = "en") -> tuple[str, float, float]
     value, step, side, written = x
     if side is None or y[2] is not None or not y[1] < step or not _fits(side, value, step, y[0]):
         return None
-    hedge = _hedge_words(a if not flip else b, written)
-    near = abs(y[0] - value) < _NEAR * abs(value) or _bound_held(hedge, value, y[0])
-    if not near or _unit_after(a if not flip else b, written) != _unit_after(b if not flip else a, y[3]):
+    if not abs(y[0] - value) < _NEAR * abs(value) or _unit_after(a if not flip else b, written) != _unit_after(b if not flip else a, y[3]):
         return None  # "nearly 100" / "10", "about 100" / "51": no rounding; "more than 61 kilometres" / "61.7 miles"
+    hedge = _hedge_words(a if not flip else b, written)
     shown = (f"{hedge}{written}", y[3]) if not flip else (y[3], f"{hedge}{written}")
-    how = "rounded" if abs(y[0] - value) < _NEAR * abs(value) else "bound"
-    why = f"{shown[0]} vs {shown[1]} ({how}: {hedge}{written} holds of {y[3]})"
+    why = f"{shown[0]} vs {shown[1]} (rounded: {hedge}{written} holds of {y[3]})"
     return (why, y[0], value) if flip else (why, value, y[0])
 
 
@@ -118,19 +116,6 @@ def rounded_figure(a: str, b: str, lang: str = "en") -> tuple[str, float, float]
 # (1 %), "about 0.03" / "0.027" (10 % is too far: "some 40" / "36"); a one-digit round figure's step ("100": a
 # hundred) would otherwise take in almost any figure
 _NEAR = 0.1
-
-
-# the hedges that bound the amount (a bound, not a rounding: "more than 10 years" holds of 12 years, "fewer than 10"
-# of 8): their exact figure need not lie within ``_NEAR`` of the round one, only within one step of its last digit
-# (``_fits``) and less than twice (half) the bound ("more than 10" / "12"; not "under 100" / "10", "more than 10" / "25")
-_BOUNDS = frozenset({"more than", "over", "above", "in excess of", "upwards of", "at least", "mehr als", "über",
-                     "mindestens", "under", "less than", "fewer than", "weniger als", "unter"})
-
-
-def _bound_held(hedge: str, bound: float, exact: float) -> bool:
-    """Whether ``hedge`` (as ``_hedge_words`` gives it) is a bound of ``_BOUNDS`` and ``exact`` lies less than twice
-    (or half) ``bound`` from it (the caller checks the side and the step)."""
-    return " ".join(hedge.lower().split()) in _BOUNDS and 0 < bound and 0.5 * bound < exact < 2 * bound
 
 
 def _unit_after(text: str, written: str) -> str:
@@ -152,32 +137,3 @@ def _hedge_words(text: str, written: str) -> str:
             if m:
                 return before[m.start():m.end()].rstrip() + " "
     return ""
-
-
-# --- an age band against the exact age: "in her 80s" / "84", "Mitte 80" / "84" ----------------------------
-# Only an age: "in" and a possessive before the decade (not "in the 80s", a time), German "Anfang" / "Mitte" / "Ende"
-# before a two-digit decade (not a year: "Ende 2020"; not a date: "Ende 30. Juni").  The part of the decade the
-# qualifier names: "early" / "Anfang" its first four years, "mid" / "Mitte" the middle four, "late" / "Ende" the last four.
-_BAND_EN = re.compile(r"(?i)\bin\s+(?:her|his|their|my|your|our)\s+(?:(early|mid|late)[\s-]+)?([1-9]0)'?s\b")
-_BAND_DE = re.compile(r"\b(Anfang|Mitte|Ende)\s+([2-9]0)(?![\w.,]*\d)(?!\.\s*(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))")
-_PART = {None: (0, 9), "early": (0, 3), "anfang": (0, 3), "mid": (3, 6), "mitte": (3, 6), "late": (6, 9), "ende": (6, 9)}
-_WHOLE = re.compile(r"(?<![\w.,])\d+(?![\w]|[.,]\d)")
-
-
-def age_band(a: str, b: str) -> tuple[str, float, float] | None:
-    """The reason and the two values (``a``'s, ``b``'s), where one version gives an age band ("in her 80s", "Mitte
-    80") and the other a whole figure in that part of the decade ("84"), and neither has another band; else None.
-    The caller checks these are the only numbers that differ."""
-    found = [(m, 0) for m in (*_BAND_EN.finditer(a), *_BAND_DE.finditer(a))]
-    found += [(m, 1) for m in (*_BAND_EN.finditer(b), *_BAND_DE.finditer(b))]
-    if len(found) != 1:
-        return None
-    m, side = found[0]
-    decade = int(m.group(2))
-    low, high = _PART[m.group(1).lower() if m.group(1) else None]
-    other = b if side == 0 else a
-    ages = [int(x) for x in _WHOLE.findall(other) if decade + low <= int(x) <= decade + high]
-    if len(ages) != 1:
-        return None
-    why = f"{m.group(0)} vs {ages[0]} (an age band: {ages[0]} is {m.group(0)})"
-    return (why, float(decade), float(ages[0])) if side == 0 else (why, float(ages[0]), float(decade))
