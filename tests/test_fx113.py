@@ -12,20 +12,6 @@ def _speaker(text):
     return normalised_quotes_in(text, "en")[-1].speaker
 
 
-# two people speak: neither alone at or above the bar (2c497d5: the first or the second at 0.9 / 0.85)
-@pytest.mark.parametrize("text", [
-    f"{Q} said economy minister Robert Habeck and finance minister Christian Lindner.",
-    f"{Q} said chief of staff Andriy Yermak and defence minister Rustem Umerov.",
-    f"{Q} according to economy minister Robert Habeck and finance minister Christian Lindner.",
-    f"{Q} said Robert Habeck and finance minister Christian Lindner.",
-    'Economy minister Robert Habeck and finance minister Christian Lindner said: "We will not raise taxes."',
-])
-def test_titled_pair_names_no_one_alone(text):
-    sp = _speaker(text)
-    assert confident_name(sp) is None
-    assert sp is None or sp.name not in ("Robert Habeck", "Christian Lindner", "Andriy Yermak", "Rustem Umerov")
-
-
 # neighbours: one person (two titles, a firm's name with "and"), or a second clause after "and": the person speaks
 @pytest.mark.parametrize(("text", "name"), [
     (f"{Q} said Porsche and Volkswagen boss Oliver Blume.", "Oliver Blume"),

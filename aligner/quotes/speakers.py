@@ -607,8 +607,6 @@ def several_persons(mention: str) -> bool:
         return any(several_persons(rest[w.start() :]) for w in re.finditer(r"(?<!\S)[A-ZÄÖÜ]", rest)
                    if counted or _ROLE_NOUNS_DE.fullmatch(rest[: w.start()]))
     mention = _PLACE_TAIL_EN.sub("", mention)  # "Ann and Tom Lee of Ohio": the people, from a place
-    if titled_pair_en(mention):
-        return True  # "economy minister Robert Habeck and finance minister Christian Lindner": two people, each by a title
     if not _SEVERAL.fullmatch(mention):
         return False
     parts = [p.split() for p in re.split(_JOIN, mention)]
@@ -679,56 +677,6 @@ def coordinated_pair_de(mention: str, bare: bool = False) -> bool:
             or (bare and _bare_pair_de(first, second))) and not several_persons(mention))  # "Paul Krause und Anna Weber": two people, as several_persons reads them
 
 
-# English: two people joined by "and", each by a lower-case title or a first name before the name ("economy minister
-# Robert Habeck and finance minister Christian Lindner", "Robert Habeck and finance minister Christian Lindner")
-_TITLED_SIDE_EN = r"(?:(?:his|her|their|the)\s+)?(?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,4}"
-_TITLED_PAIR_EN = re.compile(rf"(?P<t1>{_TITLED_SIDE_EN})(?P<p1>{_PERSON_WORDS})\s+and\s+(?P<t2>{_TITLED_SIDE_EN})(?P<p2>{_PERSON_WORDS})")
-_TITLED_AFTER_EN = re.compile(rf"\s+and\s+{_TITLED_SIDE_EN}{_PERSON_WORDS}(?![\w'’-])")
-_NO_TITLE_WORDS_EN = frozenset({"said", "says", "told", "met", "thanked", "and", "or", "to", "with", "than", "that", "as", "by"})
-
-
-def _titled_person_en(title: str, person: str) -> bool:
-    """English: whether ``title`` (lower-case words, maybe none) and ``person`` (capitalised words) name one person: a
-    title holding a role word, its last word no plural, no verb in it ("thanked minister"), or no title and a listed first name."""
-    words = title.split()
-    if words and words[0].lower() in ("his", "her", "their", "the"):
-        words = words[1:]
-    if not words:
-        return first_name_gender_en(person.split()[0]) is not None or first_name_gender_de(person.split()[0]) is not None
-    role = words[-1]  # "defence minister", "chief of staff": a role word in it, the last word no plural
-    return (any(is_role_word(w) for w in words) and not (role.endswith("s") and not role.endswith("ss"))
-            and not any(w.lower() in _NO_TITLE_WORDS_EN or w.endswith(("ed", "ing")) for w in words)
-            and all(w[:1].islower() for w in words[1:]))
-
-
-def titled_pair_en(mention: str) -> bool:
-    """English: whether ``mention`` is two people joined by "and", at least one by a title ("economy minister Robert
-    Habeck and finance minister Christian Lindner", "chief of staff Andriy Yermak and defence minister Rustem Umerov"):
-    both speak, neither alone.  One person of two titles ("Porsche and Volkswagen boss Oliver Blume"), a firm's name
-    ("Procter and Gamble chief Jon Moeller") are none: the words before "and" are no titled person."""
-    m = _TITLED_PAIR_EN.fullmatch(mention)
-    return (m is not None and bool((m.group("t1") + m.group("t2")).strip())
-            and _titled_person_en(m.group("t1"), m.group("p1")) and _titled_person_en(m.group("t2"), m.group("p2")))
-
-
-def _titled_pair_span_en(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """English: the span of a titled pair (:func:`titled_pair_en`) that mention ``text[a:b]`` is one of: the second
-    after "and" ("said economy minister Robert Habeck and finance minister Christian Lindner"), or the first before it
-    ("Economy minister Robert Habeck and finance minister Christian Lindner said")."""
-    m_after = _TITLED_AFTER_EN.match(text, b)
-    if m_after is not None and titled_pair_en(text[a : m_after.end()]):
-        return a, m_after.end()
-    head = text[max(0, a - 160) : a]
-    m_and = re.search(r"\s+and\s+\Z", head)
-    if m_and is None:
-        return None
-    for m_start in re.finditer(r"(?<![\w'’-])\S", head[: m_and.start()]):
-        s = max(0, a - 160) + m_start.start()
-        if re.search(r"[,.;:!?\"“”]", text[s:a]) is None and titled_pair_en(text[s:b]):
-            return s, b
-    return None
-
-
 def several_persons_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The span of the coordination of people (:func:`several_persons`) that the mention ``text[a:b]`` is one of or
     holds: "Max Müller" of "sagten Max Müller und Anna Schmidt", "Ann Lee" of "Tom Baker and Ann Lee said"; None
@@ -740,7 +688,7 @@ def several_persons_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     for s, e in ((start, end), (a, end), (start, b), (a, b)):
         if several_persons(text[s:e]):
             return s, e
-    return _titled_pair_span_en(text, a, b)
+    return None
 
 
 def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
