@@ -108,6 +108,9 @@ def test_the_one_spoken_of_is_no_speaker(text, name):
 
 @pytest.mark.parametrize("text, name", [
     ('"We must act," said Trump loyalist Kash Patel.', "Kash Patel"),
+    ('"We must act," said Trump ally Steve Bannon.', "Steve Bannon"),
+    ('"We must act," said Putin ally Dmitry Medvedev.', "Dmitry Medvedev"),
+    ('"We must act," said Trump late Tuesday.', "Trump"),
     ('"We were starving," said Hamas hostage Noa Argamani.', "Noa Argamani"),
     ('"We must act," said Kremlin critic Alexei Navalny.', "Alexei Navalny"),
     ('"We must act," said Trump.', "Trump"),

@@ -664,7 +664,7 @@ def _titled_name_after_modifier_en(text: str, toks: list[tuple[int, int, str]], 
         return None
     role = words[start - 1]
     if role.endswith("s") and not role.endswith("ss") or any(
-            _VERB_FORM_EN.search(w) and not (w in _ROLE_PARTICIPLES_EN and is_role_word(words[j + 1]))
+            _VERB_FORM_EN.search(w) and w not in _LY_NOUNS_EN and not (w in _ROLE_PARTICIPLES_EN and is_role_word(words[j + 1]))
             and not (w == "signing" and j == start - 1) for j, w in enumerate(words[i:start], i)):
         return None  # not "said Lee late Tuesday"; "Vantoria managing director Anna Keller" holds an office's name
     return found[1]
