@@ -24,7 +24,6 @@ from .lexicon import (
 )
 from .marks import QUOTE_CHARS, QuoteSpan
 from .speakers import (
-    _ARTICLE_SURNAME,
     _PEOPLE_PLURAL_EN,
     _SURNAME_PLURALS_EN,
     COUNT_BEFORE_PLURAL_EN,
@@ -38,6 +37,7 @@ from .speakers import (
     SPEAKER_PRONOUNS,
     after_owner_en,
     arabic_surname,
+    arabic_surname_en,
     coordinated_pair_de,
     coordinated_subject_de,
     first_name_gender_de,
@@ -553,7 +553,7 @@ def _lower_case_name_word_en(text: str, toks: list[tuple[int, int, str]], k: int
         return prev_word == "of"
     more = k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and not text[toks[k][1] : toks[k + 1][0]].strip()
     surname = w.rstrip(".,")
-    return (prev_word[:1].isupper() and bool(_ARTICLE_SURNAME.fullmatch(surname)) and arabic_surname(surname) and not more
+    return (prev_word[:1].isupper() and arabic_surname_en(surname) and not more
             and not prev_word.endswith(("'s", "’s", "'", "’")))  # "Syria's al-Assad", "Hamas's al-Qassam": no one named
 
 

@@ -1692,10 +1692,14 @@ def _article_surname(tokens: list[str], k: int) -> bool:
     after a capitalised word that is no owner's possessive, role or body word; alone ("al-Shabaab said"), after an owner
     ("Hamas's al-Qassam") or before more words ("the al-Qassam Brigades") it stays as it was, a body's name more often."""
     prev = tokens[k - 1].strip(".'’\"") if k > 0 else ""
-    return (k == len(tokens) - 1 and bool(_ARTICLE_SURNAME.fullmatch(tokens[k].strip(".'’\""))) and arabic_surname(tokens[k].strip(".'’\""))
-            and _is_cap(prev) and not prev.endswith(("'s", "’s", "'", "’"))
-            and not is_role_word(prev) and prev.lower() not in INSTITUTION_WORDS
+    return (k == len(tokens) - 1 and arabic_surname_en(tokens[k].strip(".'’\""))
             and _given_before_arabic_article(prev, tokens[k - 2] if k > 1 else ""))
+
+
+def arabic_surname_en(word: str) -> bool:
+    """English: an Arabic surname with "al-" / "el-" (:data:`_ARTICLE_SURNAME`) that is no body's name
+    (:func:`arabic_surname`)."""
+    return bool(_ARTICLE_SURNAME.fullmatch(word)) and arabic_surname(word)
 
 
 # an Arabic surname after its article in lower case ("al-Kudra", "el-Sisi", "asch-Schara", "ad-Din")
