@@ -1412,7 +1412,7 @@ def dropped_clause(long_text: str, long: list[str], short: list[str], context_sh
     if (first == 0) == (last == len(long)):
         return None  # nothing missing at one end, or something at both
     where, lacking = ("end", long[last:]) if first == 0 else ("start", long[:first])
-    if len(lacking) < TRUNC_MISSING_WORDS or not _content(lacking):
+    if len(lacking) < TRUNC_MISSING_WORDS or not _content(lacking) or only_address(lacking):
         return None
     spans = _clause_spans(long_text)
     if sum(n for _s, _e, n in spans) != len(long):
@@ -2108,9 +2108,34 @@ def missing_stretch(wa: list[str], wb: list[str]) -> tuple[str, list[str]] | Non
     extra = len(short) - matched
     if extra > 0.5 * len(short):
         return None
+    if where != "rest" and only_address(lacking):
+        return None  # "Frau Präsidentin! Meine Damen und Herren!" before a speech: the chair greeted, nothing cut
     what = "part" if where == "rest" else f"the {where}"
     desc = f"{len(short)} of {len(long)} words; {what} of the longer version is missing"
     return desc + _reworded(short, long, blocks, where, first, last), lacking
+
+
+# the words of a speaker's address to the chair and the house, as a speech in parliament opens ("Frau
+# Präsidentin! Meine sehr geehrten Damen und Herren!", "Mr Speaker,", "Madam Deputy Speaker", "Liebe
+# Kolleginnen und Kollegen!", "Thank you, Mr Speaker.", "Vielen Dank, Frau Präsidentin!"): a report that leaves
+# them out cuts nothing of what was said.  ``ADDRESS_HEADS``: one of them must be there, the chair or "ladies
+# and gentlemen" (the others alone, "my colleagues and", "dear friends", "thank you all", are words of any
+# sentence)
+ADDRESS_WORDS = frozenset(
+    "frau herr herren präsidentin präsident vizepräsidentin vizepräsident alterspräsident alterspräsidentin meine "
+    "sehr geehrte geehrten geehrter verehrte verehrten damen und liebe lieben kolleginnen kollegen mr mrs madam "
+    "deputy speaker president ladies and gentlemen honourable honorable hon members my dear colleagues friends "
+    "chair chairman chairwoman thank thanks you vielen dank danke herzlichen".split())
+ADDRESS_HEADS = frozenset(
+    "präsidentin präsident vizepräsidentin vizepräsident alterspräsident alterspräsidentin herren speaker president "
+    "gentlemen chair chairman chairwoman".split())
+
+
+def only_address(lacking: list[str]) -> bool:
+    """Whether a stretch one version lacks is nothing but an address to the chair and the house
+    (``ADDRESS_WORDS``, with one of ``ADDRESS_HEADS``)."""
+    ws = [w.lower().strip(".,;:!?") for w in lacking]
+    return bool(ws) and all(w in ADDRESS_WORDS for w in ws) and any(w in ADDRESS_HEADS for w in ws)
 
 
 # an age said as one word: "90-year-old", "six-month-old", German "90-jährige"

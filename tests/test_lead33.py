@@ -1,0 +1,73 @@
+"""Session 33, lead: tonnages written as the trade press writes them (rv70-1, rv70-4)."""
+import pytest
+
+from aligner.match.consistency import compare
+
+
+def _flags(a: str, b: str, lang: str = "en") -> list[str]:
+    return compare(f'"{a}," he said.', f'"{b}," he said.', lang=lang).flags
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Emissions fell by about 40m tonnes of CO2", "Emissions fell by about 40 million tonnes of CO2"),
+    ("Emissions fell by 10mn tonnes", "Emissions fell by 10 million tonnes"),
+    ("We pumped 10mn barrels a day", "We pumped 10 million barrels a day"),
+    ("Our plants emitted 40 Mt of CO2 last year", "Our plants emitted 40 million tonnes of CO2 last year"),
+    ("We emitted 10 megatonnes of CO2", "We emitted 10 million tonnes of CO2"),
+    ("Germany emitted 673 MtCO2e last year", "Germany emitted 673 million tonnes of CO2 equivalent last year"),
+    ("The world emitted 57 gigatonnes", "The world emitted 57 Gt"),
+    ("We need 1.5m heat pumps", "We need 1.5 million heat pumps"),
+])
+def test_one_tonnage_written_two_ways_is_no_flag(a: str, b: str) -> None:
+    assert _flags(a, b) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("We emitted 40m tonnes", "We emitted 50 million tonnes"),
+    ("We emitted 40m tonnes", "We emitted 40 gigatonnes"),
+    ("We emitted 40 Mt", "We emitted 40 Gt"),
+    ("We emitted 40 Mt", "We emitted 4 million tonnes"),
+    ("We pumped 10mn barrels a day", "We pumped 12 million barrels a day"),
+])
+def test_a_changed_tonnage_is_a_number_flag(a: str, b: str) -> None:
+    assert "number" in _flags(a, b)
+
+
+def test_a_letter_m_before_other_words_stays_metres() -> None:
+    assert _flags("It is 5m tall", "It is 5 metres tall") == []
+    assert "number" in _flags("The wall is 40m high", "The wall is 4m high")
+
+
+# rv71-1: a speech in parliament opens with an address to the chair and the house; a report that drops it cut nothing
+@pytest.mark.parametrize("a, b, lang", [
+    ("„Frau Präsidentin! Meine Damen und Herren! Wir werden die Schuldenbremse nicht aufweichen.“",
+     "„Wir werden die Schuldenbremse nicht aufweichen“, sagte Merz.", "de"),
+    ("„Herr Präsident! Liebe Kolleginnen und Kollegen! Wir werden die Schuldenbremse nicht aufweichen.“",
+     "„Wir werden die Schuldenbremse nicht aufweichen“, sagte Merz.", "de"),
+    ('"Madam President! Ladies and gentlemen! We will not loosen the debt brake."',
+     '"We will not loosen the debt brake," Merz told MPs.', "en"),
+    ('"Mr Speaker, my honourable friends, we will not raise income tax on working people."',
+     '"We will not raise income tax on working people," he said.', "en"),
+    ('"Thank you, Mr Speaker. We will not raise income tax on working people."',
+     '"We will not raise income tax on working people," he said.', "en"),
+])
+def test_an_address_to_the_chair_left_out_is_no_cut(a: str, b: str, lang: str) -> None:
+    assert compare(a, b, lang=lang).flags == []
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("„Frau Präsidentin! Wir werden die Schuldenbremse nicht aufweichen, und wir werden die Renten kürzen.“",
+     "„Wir werden die Schuldenbremse nicht aufweichen“, sagte Merz.", "de"),
+    ('"My dear friends and members of the party, we will win this election in May."',
+     '"We will win this election in May," he said.', "en"),
+    ('"Thank you all very much. We will not raise income tax on working people."',
+     '"We will not raise income tax on working people," he said.', "en"),
+])
+def test_more_than_the_address_left_out_is_still_a_cut(a: str, b: str, lang: str) -> None:
+    assert "truncation" in compare(a, b, lang=lang).flags
+
+
+def test_the_address_does_not_hide_a_changed_claim() -> None:
+    got = compare("„Frau Präsidentin! Wir werden die Schuldenbremse nicht aufweichen.“",
+                  "„Wir werden die Schuldenbremse aufweichen“, sagte Merz.", lang="de")
+    assert "negation" in got.flags
