@@ -2301,8 +2301,8 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
         ca, cb = _content(words(d.a)), _content(words(d.b))
         if not ca or not cb or len(ca) > 3 or len(cb) > 3:
             continue
-        if _number_op(d) or _spoken_for(ca, cb):
-            continue  # a changed number is the ``number`` flag's
+        if _number_op(d) or _spoken_for(ca, cb) or _one_pronoun(d.a) == _one_pronoun(d.b):
+            continue  # a changed number is the ``number`` flag's; "No one" / "Nobody" one pronoun written two ways
         pa, pb = Profile.of(" ".join(ca)), Profile.of(" ".join(cb))
         if sym_chrf(pa, pb) < 0.2:
             return f"{d.a.strip(',.;:!?')} vs {d.b.strip(',.;:!?')}"
@@ -2353,6 +2353,18 @@ def bracketed_note(diff: list[DiffOp]) -> str | None:
     if not got:
         return None
     return "bracketed insertion, not compared: " + "; ".join(f"{d.a or '(none)'} vs {d.b or '(none)'}" for d in got)
+
+
+# the negative pronoun written apart and as one word ("no one", "no-one", "noone", "nobody"): one word, so that two
+# stretches that differ only in how they write it are no wording change ("niemand" / "keiner" hold a negator each
+# and are quiet already: ``_spoken_for``)
+_PRONOUN_WRITTEN = {("no", "one"): "nobody", ("no-one",): "nobody", ("noone",): "nobody"}
+
+
+def _one_pronoun(stretch: str) -> str:
+    """The words of a changed stretch, the negative pronoun written apart as the one word ("No one" -> "nobody")."""
+    ws = tuple(words(stretch))
+    return _PRONOUN_WRITTEN.get(ws, " ".join(ws))
 
 
 def _spoken_for(ca: list[str], cb: list[str]) -> bool:
