@@ -57,3 +57,47 @@ def test_agreeing_to_talk_is_no_deal_done(b: str) -> None:
 ])
 def test_a_deal_done_against_talks_stays_worth_a_look(a: str, b: str) -> None:
     assert deal_stage_apart(a, b) is not None
+
+
+# --- fx108-1: a quote opening with a negative pronoun against the same quote opening with a positive one -----------
+
+HURT = "{} was hurt in the attack on the depot, he said."
+OPENING_TURNED = [
+    (CITY.format("No one"), CITY.format("Everyone"), "en"),
+    (CITY.format("No one"), CITY.format("Someone"), "en"),
+    (HURT.format("No one"), HURT.format("One"), "en"),
+    (HURT.format("No one"), HURT.format("Only one"), "en"),
+    ("No soldier was hurt.", "A soldier was hurt.", "en"),
+    ("None of the players were paid.", "All of the players were paid.", "en"),
+    (STADT.format("Niemand"), STADT.format("Jeder"), "de"),
+    ("Nichts wurde gestohlen.", "Alles wurde gestohlen.", "de"),
+    ("Kein Soldat wurde verletzt.", "Ein Soldat wurde verletzt.", "de"),
+]
+OPENING_SAME_CLAIM = [
+    ("None of the money has arrived yet.", "All of the money has yet to arrive.", "en"),  # pr32b-11
+    ("No soldier has been paid yet.", "Every soldier has still to be paid.", "en"),
+    ("No soldier has been paid.", "Every soldier has failed to be paid.", "en"),
+    ("Nothing is impossible, he said.", "Everything is possible, he said.", "en"),
+    ("No one can deny that the situation is serious.", "Everyone can see that the situation is serious.", "en"),
+    ("Everyone will remember this day.", "No one will forget this day.", "en"),
+    ("Not everyone agreed.", "No one agreed.", "en"),
+    ("Everything is not lost.", "Nothing is lost.", "en"),
+    ("No, everyone knew it, he said.", "Everyone knew it, he said.", "en"),
+    ("Nobody wins in a war, everybody loses.", "Everybody loses in a war, nobody wins.", "en"),
+    ("No one was hurt in the attack on the depot.", "Everyone was unhurt in the attack on the depot.", "en"),
+    ("No doubt the talks will be hard.", "A doubt the talks will be hard.", "en"),
+    ("Nichts ist unmöglich.", "Alles ist möglich.", "de"),
+    ("Kein Geld ist bisher angekommen.", "Das ganze Geld ist noch nicht angekommen.", "de"),
+]
+
+
+@pytest.mark.parametrize("a,b,lang", OPENING_TURNED)
+def test_a_negative_opening_turned_positive_is_a_negation(a: str, b: str, lang: str) -> None:
+    assert "negation" in serious(a, b, lang)
+    assert "negation" in serious(b, a, lang)
+
+
+@pytest.mark.parametrize("a,b,lang", OPENING_SAME_CLAIM)
+def test_an_opening_said_otherwise_is_no_negation(a: str, b: str, lang: str) -> None:
+    assert "negation" not in serious(a, b, lang)
+    assert "negation" not in serious(b, a, lang)

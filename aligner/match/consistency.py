@@ -1098,7 +1098,10 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
                 shown_less = " ".join(less[max(0, p - 3):p + 1])
                 a, b = (shown_more, shown_less) if ca > cb else (shown_less, shown_more)
                 return f"'{a}' vs '{b}'"
-    return (_left_anchored_flip(more, less, stems_less, ca > cb) or _diff_flip(more, less, ca > cb)
+    from .openings import opening_flip  # "No one was hurt" / "One was hurt": an opening negator has no anchor
+
+    return (opening_flip(more, less, ca > cb) or _left_anchored_flip(more, less, stems_less, ca > cb)
+            or _diff_flip(more, less, ca > cb)
             or _subject_anchored_flip(_expanded(more), _expanded(less), [_stem(w) for w in _expanded(less)], ca > cb)
             or _aux_anchored_flip(more, less, stems_less, ca > cb))
 
