@@ -101,3 +101,61 @@ def test_a_negative_opening_turned_positive_is_a_negation(a: str, b: str, lang: 
 def test_an_opening_said_otherwise_is_no_negation(a: str, b: str, lang: str) -> None:
     assert "negation" not in serious(a, b, lang)
     assert "negation" not in serious(b, a, lang)
+
+
+# --- rv63-25: "Neither X nor Y were warned" is "X was not warned and Y were not warned" -----------------------------
+
+NEITHER_SAME = [
+    ("Neither the army nor the police were warned before the drones struck the depot.",
+     "The army was not warned and the police were not warned before the drones struck the depot.", "en"),
+    ('"Neither the army nor the police were warned," he said.',
+     '"The army was not warned, and the police were not warned," he said.', "en"),
+    ("He said that neither the army nor the police had been warned.",
+     "He said that the army had not been warned and the police had not been warned.", "en"),
+    ("Weder die Armee noch die Polizei wurden gewarnt.",
+     "Die Armee wurde nicht gewarnt und die Polizei wurde nicht gewarnt.", "de"),
+]
+NEITHER_KEEP_QUIET = [  # quiet at the start and now; pr32b-1: the verb before the pair, another clause's auxiliary after
+    ("Neither the army nor the police were warned before the drones struck the depot.",
+     "The army and the police were not warned before the drones struck the depot.", "en"),
+    ("Neither Kyiv nor its partners have received the plan.", "Kyiv and its partners have not received the plan.", "en"),
+    ("He neither confirmed nor denied the report.", "He did not confirm or deny the report.", "en"),
+    ("We received neither weapons nor money, and the deliveries were stopped in May.",
+     "We received no weapons and no money, and the deliveries were stopped in May.", "en"),
+    ("There was neither food nor water, and the children were hungry.",
+     "There was no food and no water, and the children were hungry.", "en"),
+    ("We were neither warned nor informed, and the police were told to wait.",
+     "We were not warned and not informed, and the police were told to wait.", "en"),
+    ("Neither the army nor the police, who were warned, did anything to stop it.",
+     "The army and the police, who were warned, did nothing to stop it.", "en"),
+    ("Wir haben weder Waffen noch Geld bekommen, die Lieferungen wurden gestoppt.",
+     "Wir haben keine Waffen und kein Geld bekommen, die Lieferungen wurden gestoppt.", "de"),
+    ("Wir wurden weder gefragt noch informiert, bevor die Truppen geschickt wurden.",
+     "Wir wurden nicht gefragt und nicht informiert, bevor die Truppen geschickt wurden.", "de"),
+    ("Wir haben weder das Geld noch das Personal, das uns versprochen wurde.",
+     "Wir haben kein Geld und kein Personal, das uns versprochen wurde.", "de"),
+]
+NEITHER_AGAINST_BOTH = [  # the pair against both asserted: a negation (the first two were missed at the start)
+    ("Neither the army nor the police were warned.", "The army and the police were warned.", "en"),
+    ("Weder die Armee noch die Polizei wurden gewarnt.", "Die Armee und die Polizei wurden gewarnt.", "de"),
+    ("We received neither weapons nor money.", "We received weapons and money.", "en"),
+    ("The army was not warned and the police were not warned.", "The army was warned and the police were warned.",
+     "en"),
+]
+
+
+@pytest.mark.parametrize("a,b,lang", NEITHER_SAME)
+def test_neither_nor_spelled_out_is_no_negation(a: str, b: str, lang: str) -> None:
+    assert "negation" not in serious(a, b, lang)
+    assert "negation" not in serious(b, a, lang)
+
+
+@pytest.mark.parametrize("a,b,lang", NEITHER_KEEP_QUIET)
+def test_neither_nor_neighbours_stay_quiet(a: str, b: str, lang: str) -> None:
+    assert serious(a, b, lang) == []
+    assert serious(b, a, lang) == []
+
+
+@pytest.mark.parametrize("a,b,lang", NEITHER_AGAINST_BOTH)
+def test_neither_nor_against_both_asserted_is_a_negation(a: str, b: str, lang: str) -> None:
+    assert "negation" in serious(a, b, lang)

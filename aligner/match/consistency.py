@@ -1244,6 +1244,9 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
         wa, wb = words(a), words(b)
     said = _standard_german(a + " " + b) if lang == "de" else list
     wa, wb = said(wa), said(wb)
+    from .neither import neither_spread  # "Neither X nor Y were warned" / "X was not warned and Y were not warned"
+
+    wa, wb = neither_spread(a, wa), neither_spread(b, wb)
     found = opposed(wa, wb)
     if found is None:
         return None, None
@@ -1253,7 +1256,7 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     idiom = _said_in_an_idiom(found, wa, wb)
     if idiom is not None:
         return None, f"{found}: {IDIOM_NOTE} ('{idiom}')"
-    return opposed(said(asserted_words(a)), said(asserted_words(b))) and found, None
+    return opposed(neither_spread(a, said(asserted_words(a))), neither_spread(b, said(asserted_words(b)))) and found, None
 
 
 # negators in Bavarian, Austrian and Swiss spelling, as dialect quotes print them ("hab i no nia g'sehn", «Mir händ kei
