@@ -1098,7 +1098,10 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
                 shown_less = " ".join(less[max(0, p - 3):p + 1])
                 a, b = (shown_more, shown_less) if ca > cb else (shown_less, shown_more)
                 return f"'{a}' vs '{b}'"
-    return (_left_anchored_flip(more, less, stems_less, ca > cb) or _diff_flip(more, less, ca > cb)
+    from .openings import opening_flip  # "No one was hurt" / "One was hurt": an opening negator has no anchor
+
+    return (opening_flip(more, less, ca > cb) or _left_anchored_flip(more, less, stems_less, ca > cb)
+            or _diff_flip(more, less, ca > cb)
             or _subject_anchored_flip(_expanded(more), _expanded(less), [_stem(w) for w in _expanded(less)], ca > cb)
             or _aux_anchored_flip(more, less, stems_less, ca > cb))
 
@@ -1241,6 +1244,9 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
         wa, wb = words(a), words(b)
     said = _standard_german(a + " " + b) if lang == "de" else list
     wa, wb = said(wa), said(wb)
+    from .neither import neither_spread  # "Neither X nor Y were warned" / "X was not warned and Y were not warned"
+
+    wa, wb = neither_spread(a, wa), neither_spread(b, wb)
     found = opposed(wa, wb)
     if found is None:
         return None, None
@@ -1250,7 +1256,7 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     idiom = _said_in_an_idiom(found, wa, wb)
     if idiom is not None:
         return None, f"{found}: {IDIOM_NOTE} ('{idiom}')"
-    return opposed(said(asserted_words(a)), said(asserted_words(b))) and found, None
+    return opposed(neither_spread(a, said(asserted_words(a))), neither_spread(b, said(asserted_words(b)))) and found, None
 
 
 # negators in Bavarian, Austrian and Swiss spelling, as dialect quotes print them ("hab i no nia g'sehn", «Mir händ kei
@@ -2326,8 +2332,8 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
         ca, cb = _content(words(d.a)), _content(words(d.b))
         if not ca or not cb or len(ca) > 3 or len(cb) > 3:
             continue
-        if _number_op(d) or _spoken_for(ca, cb):
-            continue  # a changed number is the ``number`` flag's
+        if _number_op(d) or _spoken_for(ca, cb) or _one_pronoun(d.a) == _one_pronoun(d.b):
+            continue  # a changed number is the ``number`` flag's; "No one" / "Nobody" one pronoun written two ways
         pa, pb = Profile.of(" ".join(ca)), Profile.of(" ".join(cb))
         if sym_chrf(pa, pb) < 0.2:
             return f"{d.a.strip(',.;:!?')} vs {d.b.strip(',.;:!?')}"
@@ -2378,6 +2384,18 @@ def bracketed_note(diff: list[DiffOp]) -> str | None:
     if not got:
         return None
     return "bracketed insertion, not compared: " + "; ".join(f"{d.a or '(none)'} vs {d.b or '(none)'}" for d in got)
+
+
+# the negative pronoun written apart and as one word ("no one", "no-one", "noone", "nobody"): one word, so that two
+# stretches that differ only in how they write it are no wording change ("niemand" / "keiner" hold a negator each
+# and are quiet already: ``_spoken_for``)
+_PRONOUN_WRITTEN = {("no", "one"): "nobody", ("no-one",): "nobody", ("noone",): "nobody"}
+
+
+def _one_pronoun(stretch: str) -> str:
+    """The words of a changed stretch, the negative pronoun written apart as the one word ("No one" -> "nobody")."""
+    ws = tuple(words(stretch))
+    return _PRONOUN_WRITTEN.get(ws, " ".join(ws))
 
 
 def _spoken_for(ca: list[str], cb: list[str]) -> bool:
