@@ -43,6 +43,7 @@ from .speakers import (
     first_name_gender_de,
     first_name_gender_en,
     is_role_word,
+    last_of_several_en,
     org_for_en,
     organisation_de,
     parse_mention,
@@ -268,7 +269,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
                 break
         elif not w[0].isupper() and not org_for and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word, first) and not (
                 low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")) and not _name_word_goes_on_en(text, toks, k, prev_word):
-            titled = _person_after_lower_en(text, toks, k, prev_word, stops)
+            titled = _person_after_lower_en(text, toks, k, prev_word, stops, limit)
             if (titled := titled if titled is not None else _title_before_comma_en(text, toks, k)) is not None:
                 end = titled  # "said SPD lawmaker Anna Weber", "said Kompany's wife", "said Ford Motor's chief financial officer, John Lawler"
             break  # "Ursula von der Leyen", "Charles de la Rue": a name's particles
@@ -375,6 +376,23 @@ def _named_after_role_en(text: str, a: int, b: int, limit: int) -> int:
 
 # one or two lower-case words after an article and a name, the last the head noun ("a Reed family friend")
 _NOUN_AFTER_NAME_EN = re.compile(r"(?:\s+(?:family|campaign|press|security|communications|staff|majority|minority|party|union|team|club|company|agency))?\s+([a-z]+)(?=\s*(?:[,.;:!?]|$|\s(?:who|in|on|at|of|for|to|with)\b))")
+
+
+# lower-case words ending in a noun of two words for someone by a tie to another ("opposite number", "number two",
+# "right-hand man") right after an owner's possessive: the noun phrase goes on to it ("said Kompany's opposite number")
+_COUNTERPART_AFTER_EN = re.compile(r"(?:[a-z][\w-]*[’']s\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:opposite\s+numbers?|numbers?\s+two|right-hand\s+(?:man|men|woman|women))"
+                                   r"(?![\w’'-])")
+
+
+def _counterpart_after_owner_en(text: str, pos: int, limit: int, before: str) -> int | None:
+    """English: the end of "opposite number" (:data:`_COUNTERPART_AFTER_EN`) at ``pos`` where the noun phrase so far
+    (``before``) or the match holds an owner's possessive ("Kompany's", "Kompany's Dortmund", "the Bayern boss's"),
+    else None."""
+    m = _COUNTERPART_AFTER_EN.match(text[:limit], pos)
+    if m is None or not re.search(r"[’']s?(?:\s|\Z)", before + " " + m.group(0)):
+        return None
+    named = _TWO_CAPITALISED_EN.match(text[:limit], m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+    return named.end() if named else m.end()  # "Kompany's opposite number Niko Kovac": the name read on
 
 
 def _owned_after_apostrophe_en(text: str, prev_end: int, pos: int, limit: int, owner: str, w: str) -> bool:
@@ -563,15 +581,18 @@ def _name_word_goes_on_en(text: str, toks: list[tuple[int, int, str]], k: int, p
     return _lower_case_name_word_en(text, toks, k, prev_word) or _name_particle_en(text, toks, k, prev_word)
 
 
-def _person_after_lower_en(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str, stops: set[str]) -> int | None:
+def _person_after_lower_en(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str, stops: set[str],
+                           limit: int) -> int | None:
     """English: where the noun phrase stopped at lower-case ``toks[k]``, the end of the person it goes on to: a name after
     title words ("said SPD lawmaker Anna Weber", "says Cologne parade leader Holger Kirsch") or a person of a possessor
-    ("said Kompany's wife", "said Kompany's assistant Aaron Danks": the possessor never speaks); else None."""
+    ("said Kompany's wife", "said Kompany's assistant Aaron Danks", "said Kompany's opposite number": the possessor never
+    speaks); else None."""
     start = _lower_run_start(toks, k)
     if toks[start][2] in ("of", "about", "on", "to"):
         return None  # "said Scholz of former chancellor Helmut Kohl": the one spoken of, never the speaker
     titled = _titled_name_after_modifier_en(text, toks, start, stops)
-    return titled if titled is not None else _possessed_person_end_en(text, toks, k, prev_word)
+    titled = titled if titled is not None else _possessed_person_end_en(text, toks, k, prev_word)
+    return titled if titled is not None else _counterpart_after_owner_en(text, toks[k][0], limit, text[toks[0][0] : toks[k][0]])
 
 
 # lower-case particles inside a person's name, between a first name and the surname ("Angel di Maria", "Marc-André ter
@@ -1151,8 +1172,9 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
     if any(c in text[toks[-1][1] : pos] for c in ",.;:!?\n" + QUOTE_CHARS):
         # "Der Nationale Sicherheitsrat, Jake Sullivan, bezeichnete": an apposition
         seg = text[toks[-1][1] : pos].strip()
-        if seg != "," and not (seg == "." and _initial_dot_en(text, toks, lang)):
-            return None
+        if seg != "," and not (seg == "." and (_initial_dot_en(text, toks, lang) or (
+                lang == "en" and toks[-1][2] in ("Jr", "Sr") and len(toks) >= 2 and toks[-2][2][:1].isupper()))):
+            return None  # "Donald Trump Jr. said": the suffix's dot, no sentence end
     stops = NP_STOP.get(lang, NP_STOP["en"])
     last = toks[-1][2]
     if _stop_word(last, stops) and last.lower() not in PRONOUNS.get(lang, set()):
@@ -1276,7 +1298,7 @@ def _whole_mention(text: str, a: int, b: int, lang: str = "en") -> tuple[int, in
             b = m.start()  # "the 58-year-old. Normally": the mention ends with its sentence
             break
     m_acr = re.match(r"\.(?:[A-Z]\.)+(?:\s+[A-Z][\w-]+){0,3}", text[b:]) if re.search(r"(?:^|\s)[A-Z]$", text[a:b]) else None
-    m_initial = re.match(r"\.\s+[A-Z][\w’'-]+", text[b:]) if re.search(r"[A-Z][\w-]+\s+[A-Z]$", text[a:b]) else None
+    m_initial = re.match(r"\.\s+[A-Z][\w’'-]+(?:\s+(?:Jr|Sr|III|II|IV)(?![\w’'-]))?", text[b:]) if re.search(r"[A-Z][\w-]+\s+[A-Z]$", text[a:b]) else None
     if m_initial and lang == "de" and _noun_after_initial_de(text, b + m_initial.end()):
         m_initial = None  # "wirft Thomas K. Betrug in 1400 Fällen vor": an anonymised name, then a noun of the clause
     if m_acr and b - a > 1:
@@ -1617,6 +1639,13 @@ def _gender_suffix_end_de(text: str, b: int) -> int:
     return gender.end() if gender is not None else b
 
 
+# English: a second person with a title of lower-case words after a person ("… and finance minister Christian Lindner"),
+# ending the clause (a stop, a comma, a preposition): a verb after it opens a clause of its own ("… and opposition leader
+# Friedrich Merz agreed": he agreed, the first spoke)
+_TITLED_SECOND_EN = re.compile(r"\s+and\s+((?:[a-z][\w-]*\s+){1,4})[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+"
+                               r"(?=\s*(?:[.,;:!?]|$)|\s+(?:in|on|at|during|after|before|from|with|of|for)\s)")
+
+
 def _with_others_joined(text: str, a: int, b: int, lang: str) -> tuple[int, int]:
     """The span of mention ``text[a:b]`` with those it is joined to as one subject: "sagten Max Müller und Anna Schmidt"
     (:func:`several_persons_span`), German "Die Stadt und der Landkreis teilten mit" (:func:`coordinated_subject_de`):
@@ -1624,6 +1653,9 @@ def _with_others_joined(text: str, a: int, b: int, lang: str) -> tuple[int, int]
     several = several_persons_span(text, a, b)
     if several is not None:
         return several
+    if lang == "en" and (pair := _TITLED_SECOND_EN.match(text, b)) is not None and any(
+            is_role_word(w) for w in pair.group(1).split()) and last_of_several_en(text[a : pair.end()]):
+        return a, pair.end()  # "said economy minister Robert Habeck and finance minister Christian Lindner": both speak
     pair_end = coordinated_subject_de(text, a, b) if lang == "de" else None
     return (a, pair_end) if pair_end is not None else (a, b)
 

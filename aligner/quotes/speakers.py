@@ -371,7 +371,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     """
     if lang != "en":
         mention = _DEGREE_AFTER_TITLE.sub(r"\1", mention)  # "Dr. med. Anna Roth", "Mag.(FH) Anna Gruber": the title alone
-    if lang == "en" and (_one_of_some_en(mention) or _unnamed_sources_en(mention) or SHARE_OF_PEOPLE_EN.fullmatch(mention.strip())):
+    if lang == "en" and (_one_of_some_en(mention) or _unnamed_sources_en(mention) or SHARE_OF_PEOPLE_EN.fullmatch(mention.strip())
+                         or _COUNTERPART_END_EN.search(mention)):
         return None, mention, "role"  # "One of the lawyers for Tom Reed", "Sources close to the ministry": unnamed
     m_of = _PERSON_OF_PLACE.match(mention) if lang != "de" else None
     if m_of and _name_before_of_en(m_of.group(2).split()):
@@ -403,6 +404,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
             (named := _parse_mention(" ".join(words[:-1]), lang))[2] == "person" and named[0] == " ".join(words[:-1])):
         return f"{named[0]} {words[-1]}", named[1], "person"  # "Jamie Hadley junior": a person named so, never a body (pr32-7)
     name, role, kind = _parse_mention(mention, lang)
+    if lang == "en" and kind == "person" and last_of_several_en(mention):
+        return None, mention, "group"  # "Anna Keller, Roland Busch and Tom Hill": several people, no one of them alone
     if lang == "de" and kind == "person" and _someone_of_named_de(words):
         return None, mention, "role"  # "der Anwalt von Peter Kläger", "die Tochter von Klaus Rentner": not the one named
     if (lang == "en" and len(words) >= 3 and words[0].lower() in ("the", "all") and words[1].lower() in QUANTIFIERS - {"one", "another"}
@@ -510,6 +513,13 @@ def _press_office_of_en(mention: str) -> str | None:
             w[:1].isupper() for w in words[:-2]):
         return " ".join(words[:-2])
     return None
+
+
+# English nouns of two words for someone by a tie to another, ending a mention after an owner or determiner ("Kompany's
+# opposite number", "his number two", "the coach's right-hand man"): that other person, unnamed; never a body
+# named "opposite number", nor the owner
+_COUNTERPART_END_EN = re.compile(r"(?:^|\s)(?:\S+[’']s?|his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}"
+                                 r"(?:opposite\s+numbers?|numbers?\s+two|right-hand\s+(?:man|men|woman|women))\Z")
 
 
 def _one_of_some_en(mention: str) -> bool:
@@ -691,6 +701,31 @@ def several_persons_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
+# English: the last of several people ending a mention: "and" (after a comma or not), up to four lower-case title words,
+# a first name (group 1), an initial perhaps, a surname ("…, Siemens chief executive Roland Busch and Tom Hill", "… and
+# finance minister Christian Lindner")
+_LAST_OF_SEVERAL_EN = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:[a-z][\w-]*\s+){0,4}([A-Z][\w’'-]+)(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+\Z")
+# English: a person named with a listed first name before that last one ("Anna Keller", "economy minister Robert Habeck")
+_FIRST_AND_SURNAME_EN = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+(?=\s*(?:,|\s(?:and|&)\s))")
+
+
+def last_of_several_en(mention: str) -> bool:
+    """English: whether a person's mention ends in another person joined by "and" (:data:`_LAST_OF_SEVERAL_EN`) after a
+    person of its own named in full, each with a listed first name ("Anna Keller, Roland Busch and Tom Hill", "economy
+    minister Robert Habeck and finance minister Christian Lindner"): several speak, none alone; never a firm ("Procter
+    and Gamble", "Simon and Schuster") nor a person from a firm of two names ("Tom Hill of Marks and Spencer")."""
+    m = _LAST_OF_SEVERAL_EN.search(mention)
+    if m is None or _any_first_name_gender(m.group(1)) is None:
+        return False
+    return any(_any_first_name_gender(f.group(1)) is not None and not _TIE_WORD_EN.search(mention, f.end(), m.start())
+               for f in _FIRST_AND_SURNAME_EN.finditer(mention) if f.end() <= m.start())
+
+
+# a preposition or relative word between two people of a mention: the second belongs to the first's apposition ("Anna
+# Keller, a friend of Tom Hill and Julia Busch", "the widow of …"), they do not speak together
+_TIE_WORD_EN = re.compile(r"(?<![\w’'-])(?:of|for|to|at|with|by|from|who|whose|which|that)(?![\w’'-])")
+
+
 def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """:func:`_parse_words`, with a firm's name joined by "&" read as one organisation's name ("Müller & Söhne"; "ein
     Sprecher von Müller & Söhne" a role; "Max Maier von Müller & Söhne" Max Maier), never cut at the "&"; first names
@@ -831,7 +866,8 @@ def _armed_body_en(tokens: list[str], mention: str) -> bool:
     owned = any(t.endswith(("'s", "’s")) for t in tokens[:-2])
     words = tokens[max((i for i, t in enumerate(tokens) if t.endswith(("'s", "’s"))), default=-1) + 1 :]
     if not (len(words) >= 2 and words[-1] in _ARMED_BODY_TAILS_EN and all(_is_cap(t) for t in tokens)
-            and not _any_first_name_gender(words[0]) and not any(is_role_word(t) for t in words)):
+            and not _any_first_name_gender(words[0]) and not any(is_role_word(t) for t in words)
+            and words[-2].lower() not in PARTICLES):  # "Chris Van Wing", "Anna de Guard": a surname with its particle
         return False
     return owned or len(words) >= 3 or mention.split()[0].lower() == "the" or words[-2] in _ARMED_BODY_MODIFIERS_EN
 
@@ -2242,8 +2278,10 @@ def title_before_name_en(words: list[str]) -> int | None:
     while end > 0 and _is_cap(words[end - 1]):
         end -= 1
     head = words[:end]
-    if not (0 < end < len(words)) or not _is_cap(head[0]) or not (is_role_word(head[-1]) or head[-1] in TEAM_TITLES_EN):
-        return None  # "SPD lawmaker Anna Weber"; "Bayern forward Harry Kane", "Sky pundit Lothar Matthaeus"
+    if not (0 < end < len(words)) or not _is_cap(head[0]) or not (is_role_word(head[-1]) or head[-1] in TEAM_TITLES_EN
+                                                                 or head[-3:] == ["chief", "of", "staff"]):
+        return None  # "SPD lawmaker Anna Weber"; "Bayern forward Harry Kane", "Sky pundit Lothar Matthaeus"; "Israeli army
+        # chief of staff Herzi Halevi": the office's own name ends in "staff"
     if not all(_is_cap(t) or t[:1].islower() for t in head) or not any(t[:1].islower() for t in head):
         return None
     return end
@@ -2304,7 +2342,9 @@ def tie_role_en(mention: str) -> bool:
     tokens = _TOKEN.findall(mention)
     words = [t.lower() for t in tokens]
     return bool(words) and (words[-1] in _KIN_NOUNS_EN or (words[-1].endswith("s") and words[-1][:-1] in _KIN_NOUNS_EN)
-                            or words[0] in ("his", "her", "their") or _someone_of_person_en(tokens, ties_only=True))
+                            or words[0] in ("his", "her", "their") or _someone_of_person_en(tokens, ties_only=True)
+                            or bool(_COUNTERPART_END_EN.search(mention))  # "Kompany's opposite number", "the number two"
+                            or bool(_GENERATION_OF_SURNAME_EN.fullmatch(mention.strip())))  # "Hadley Jr.": the son
 
 
 _YEAR_IN_ROLE_EN = re.compile(r"(?<![\w,.-])(?:19|20)\d\d\s+(?=[\w’'-]+(?:\s+[\w’'-]+)*\s*$)")
@@ -2568,7 +2608,7 @@ _FOLDED_PARTICLES = frozenset(fold_word(p) for p in PARTICLES)
 
 
 def _full_cluster(index: dict[tuple[str, str], list[dict]], given: str, surname: str, first: list[str], joined: str,
-                  ) -> dict | None:
+                  suffix: str = "") -> dict | None:
     """The first full-name cluster (in the order they were made) a full name joins: one of the same folded
     letters, or a matching surname (``surname_match``) with compatible first names of one gender.
     Only the clusters ``index`` files under the name's letters, its spelling key or, for a long key,
@@ -2578,6 +2618,8 @@ def _full_cluster(index: dict[tuple[str, str], list[dict]], given: str, surname:
     if len(key) >= LONG_SURNAME:
         candidates += index.get(("long", ""), [])
     for c in sorted({c["at"]: c for c in candidates}.values(), key=lambda c: c["at"]):
+        if c.get("suffix", "") != suffix:
+            continue  # "Donald Trump Jr." and "Donald Trump": son and father
         if c["joined"] == joined:
             return c  # "Kim Jong Un" / "Kim Jong-un"
         if (_keyed_surname_match(c["surname"], c["key"], surname, key) and compatible_first(c["given"] if c["first"] else "", given if first else "")
@@ -2733,13 +2775,15 @@ def _add_full(clusters: list[dict], index: dict[tuple[str, str], list[dict]], ar
     surname, first = folded[-1], _first_names(folded)
     if len(folded) == 1 or not first:
         return surname
-    joined = fold_name(" ".join(toks)).replace(" ", "")  # one fold for both: "Un" is no institution here
-    c = _full_cluster(index, toks[0], surname, first, joined)
+    suffix = name_suffix(name)  # "Donald Trump Jr.": his son, never the father's cluster
+    joined = fold_name(" ".join(toks)).replace(" ", "") + suffix  # one fold for both: "Un" is no institution here
+    c = _full_cluster(index, toks[0], surname, first, joined, suffix)
     if c is None and field == "seen":  # a name of the text: any of its first names ("Lutz Michael Fröhlich")
-        c = _written_within(clusters, art, set(toks)) or next(
-            (x for g in toks[-2:0:-1] if g.lower() not in PARTICLES for x in [_full_cluster(index, g, surname, first, joined)] if x), None)
+        c = _written_within(clusters, art, set(toks), suffix) or next(
+            (x for g in toks[-2:0:-1] if g.lower() not in PARTICLES for x in [_full_cluster(index, g, surname, first, joined, suffix)]
+             if x), None)
     if c is None:
-        c = {"surname": surname, "first": first, "given": toks[0], "joined": joined,
+        c = {"surname": surname, "first": first, "given": toks[0], "joined": joined, "suffix": suffix,
              "names": Counter(), "seen": Counter(), "articles": set(), "surnames": set()}
         _index_full(clusters, index, c)
     c[field][(art, name)] += count
@@ -2748,10 +2792,18 @@ def _add_full(clusters: list[dict], index: dict[tuple[str, str], list[dict]], ar
     return None
 
 
-def _written_within(clusters: list[dict], art: str, words: set[str]) -> dict | None:
+def _written_within(clusters: list[dict], art: str, words: set[str], suffix: str = "") -> dict | None:
     """The cluster of a name of article ``art`` that holds all ``words`` ("Lutz Michael Fröhlich"
-    for the text's "Michael Fröhlich"), if any."""
-    return next((c for c in clusters for (a, n) in c["names"] if a == art and words <= set(person_tokens(n))), None)
+    for the text's "Michael Fröhlich") with the same generation suffix (``name_suffix``), if any."""
+    return next((c for c in clusters for (a, n) in c["names"] if a == art and words <= set(person_tokens(n))
+                 and c.get("suffix", "") == suffix), None)
+
+
+def name_suffix(name: str) -> str:
+    """The folded generation suffix that ends a person's name ("Donald Trump Jr." -> "jr", "John Smith III" -> "iii"),
+    "" for none: a son or father of the same name is another person."""
+    toks = name.split()
+    return toks[-1].lower().strip(".,") if len(toks) > 2 and toks[-1].lower().strip(".,") in NAME_SUFFIXES else ""
 
 
 def _own_people(clusters: list[dict], surname: str, art: str) -> list[dict]:
@@ -2844,6 +2896,7 @@ def _cluster_ids(clusters: list[dict]) -> dict[tuple[str, str], tuple[str, str]]
         if c["first"] and len(person_tokens(canon)) < 2 and c["seen"]:
             canon = ref = _canonical(Counter({n: k for (_, n), k in c["seen"].items()}))
         sid = "spk:" + c["surname"] if not c["first"] else "spk:" + name_fold(" ".join(person_tokens(ref))).replace(" ", "_")
+        sid += "_" + c["suffix"] if c.get("suffix") else ""  # "spk:donald_trump_jr": the son's own id
         for key in c["names"]:
             out[key] = (sid, canon)
     return out
@@ -2896,7 +2949,8 @@ def _scan_people(text: str, surnames: set[str], known: frozenset[str] | None) ->
             continue
         while j > 1 and i - j < 3 and toks[j - 1][-1:] not in ",;:!?." and _text_first_name(toks[j - 1], known):
             j -= 1  # "Lutz Michael Fröhlich"
-        found.append(" ".join(toks[j:i] + [word]))
+        nxt = toks[i + 1] if i + 1 < len(toks) and tok == word else ""
+        found.append(" ".join(toks[j:i] + [word] + ([nxt.rstrip(".,;:!?")] if nxt.lower().rstrip(".,;:!?") in NAME_SUFFIXES else [])))
         if j > 1 and toks[j - 1] in ("and", "und", "&") and _coordinated_first(toks, j - 2, known):
             found.append(f"{toks[j - 2].rstrip(',')} {word}")  # "John and Anna Smith": two people of the surname
     return found, with_any_first
@@ -2954,6 +3008,10 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
             sp.id = "org:" + name_fold(sp.name).replace(" ", "_")
         elif _is_person(sp) and (q.article_id, sp.name) in mapping and _addressed_clash(sp, mapping[(q.article_id, sp.name)][1]):
             sp.id = "spk:" + name_fold(sp.name).replace(" ", "_")  # "Frau Hadley" beside "Tom Hadley": not him, her own
+        elif _is_person(sp) and (q.article_id, sp.name) in mapping and (
+                hon := _honorific_clash_en(sp, (texts or {}).get(q.article_id, ""), mapping[(q.article_id, sp.name)][1])):
+            sp.id = "spk:" + name_fold(sp.name).replace(" ", "_")  # "Mrs. Hadley told reporters" beside "Tom Hadley"
+            sp.name = f"{hon} {sp.name}"
         elif _is_person(sp) and (q.article_id, sp.name) in mapping:
             if (q.article_id, sp.name) in uncertain and sp.confidence is not None:
                 sp.confidence = min(sp.confidence, AMBIGUOUS_SURNAME)
@@ -2979,6 +3037,25 @@ def _addressed_clash(sp: Speaker, full: str) -> bool:
         return False
     given = person_tokens(full)
     return len(given) >= 2 and address_clash(f"{sp.role} {sp.name}", given[0])
+
+
+# an English form of address right before a mention that left it out of its span ("Mrs. Hadley told reporters")
+_HONORIFIC_LEFT_OUT_EN = re.compile(r"(?<![\w-])(Mrs|Ms|Miss|Mr)\.?\s+\Z")
+
+
+def _honorific_clash_en(sp: Speaker, text: str, full: str) -> str | None:
+    """The form of address ("Mrs.") the text writes right before a bare surname whose mention left it out
+    ("Mrs. Hadley told reporters": mention "Hadley") where it is of the other gender than the first name of
+    the full name ``full`` the surname would join ("Tom Hadley"): his widow, not him; None otherwise
+    ("Ms. Warren said" beside "Elizabeth Warren", "Mr. Hadley" beside "Tom Hadley")."""
+    if sp.start is None or not text or not sp.name or len(sp.name.split()) != 1 or text[sp.start:sp.end] != sp.name:
+        return None
+    m = _HONORIFIC_LEFT_OUT_EN.search(text, max(0, sp.start - 6), sp.start)
+    if m is None:
+        return None
+    given = person_tokens(full)
+    hon = text[m.start():m.end()].strip()
+    return hon if len(given) >= 2 and address_clash(f"{hon} {sp.name}", given[0]) else None
 
 
 def _text_names(person_names: list[tuple[str, str]], texts: Mapping[str, str],
