@@ -154,7 +154,14 @@ def _np_stops_at(text: str, toks: list[tuple[int, int, str]], k: int, prev_word:
     w = toks[k][2]
     low = w.lower()
     return (_stop_word(w, stops) and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word))
-            and not (lang == "de" and _surname_as_stop_de(text, toks, k, prev_word)))
+            and not (lang == "de" and (_surname_as_stop_de(text, toks, k, prev_word) or _counterpart_noun_de(w, prev_word))))
+
+
+def _counterpart_noun_de(w: str, prev_word: str) -> bool:
+    """German: "Gegenüber" written as a noun after an owner's genitive or a possessive ("Kompanys Gegenüber", "sein
+    Gegenüber Niko Kovac"): the other side's person, a noun of the phrase, not the preposition "gegenüber"."""
+    return w == "Gegenüber" and (prev_word in POSSESSIVE_DETERMINERS_DE or prev_word in ("sein", "ihr", "Ihr", "mein", "unser")
+                                 or re.fullmatch(r"[A-ZÄÖÜ][\w-]*[a-zäöüß](?:s|’|')", prev_word) is not None)
 
 
 def _owner_before_tie_de(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -192,13 +199,19 @@ _ACRONYMS_SPELLING_STOPS = frozenset({"WHO"})
 _CLAUSE_OPENERS_DE = frozenset({"er", "sie", "es", "ich", "du", "wir", "ihr", "man", "sich", "dies", "diese", "dieser"})
 
 
+# German stop words that are also surnames in use ("Stephan Weil", "Joachim Fest"); any other capitalised adverb or
+# conjunction after a bare first name is a comma left out ("sagte Thomas Auch nach dem Spiel", "Peter Wenn nötig")
+_SURNAMES_SPELLING_STOPS_DE = frozenset({"Weil", "Fest"})
+
+
 def _surname_as_stop_de(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str) -> bool:
     """German: the capitalised stop word ``toks[k]`` right after a known first name is the surname ("Stephan Weil",
-    "Joachim Fest"), not the conjunction or adverb it spells, where punctuation, the end or a lower-case word that
-    opens no clause (a verb: "Stephan Weil besuchte", "am Montag") follows.  "Stephan, weil er …" (the comma ends
-    the name before) and "Weil er krank war" (no first name before) stay as they are (pr32-8)."""
+    "Joachim Fest"), not the conjunction or adverb it spells, where it is one of :data:`_SURNAMES_SPELLING_STOPS_DE`
+    and punctuation, the end or a lower-case word that opens no clause (a verb: "Stephan Weil besuchte", "am Montag")
+    follows.  "Stephan, weil er …" (the comma ends the name before) and "Weil er krank war" (no first name before)
+    stay as they are (pr32-8); so does "Thomas Auch nach dem Spiel" (no such surname)."""
     w = toks[k][2]
-    if not (w[:1].isupper() and w[1:].islower()) or first_name_gender_de(prev_word) is None or not prev_word[:1].isupper():
+    if w not in _SURNAMES_SPELLING_STOPS_DE or first_name_gender_de(prev_word) is None or not prev_word[:1].isupper():
         return False
     if k + 1 == len(toks) or any(c in text[toks[k][1] : toks[k + 1][0]] for c in ",.;:!?()\n" + QUOTE_CHARS):
         return True

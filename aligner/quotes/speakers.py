@@ -397,6 +397,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     words = mention.split()
     if lang == "de" and (club := _club_tail_role_de(words)) is not None:
         return club
+    if lang == "de" and (tied := _possessive_tie_then_name_de(words)) is not None:
+        return tied
     if lang == "de" and len(words) >= 2 and words[-1] in ("junior", "senior"):
         return None, mention, "role"  # "Hadley junior": the son, never the father's name; which of the two a bare
         # "Hadley" is the clustering cannot tell, so no name at all
@@ -428,6 +430,19 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
 # ("Bayern-Boss", "Bayern-Star", "Werder-Angreifer", "Bayern-Legende"): only after a hyphen ("Hugo Boss" is a name)
 _CLUB_ROLE_TAILS_DE = frozenset({"boss", "star", "torjäger", "keeper", "angreifer", "legende", "neuzugang", "stürmer",
                                  "verteidiger", "torwart", "ikone", "idol", "urgestein", "juwel", "talent", "kapitän"})
+
+
+def _possessive_tie_then_name_de(words: list[str]) -> tuple[str | None, str | None, str] | None:
+    """German: a possessive, a noun of :func:`relation_noun_de` and one to three capitalised words that are no role,
+    body or first word of a clause ("sein Gegenüber Niko Kovac", "sein Kollege Kovac"): the person named, the noun
+    their role (never part of the name).  None for any other mention ("sein Kollege": :func:`unnamed_people_de`)."""
+    if len(words) < 3 or words[0].lower() not in POSSESSIVES_DE or not relation_noun_de(words[1]):
+        return None
+    name = words[2:]
+    if len(name) > 3 or not all(_is_cap(w) and not is_role_word(w) and not organisation_de(w) and w.lower() not in INSTITUTION_WORDS
+                                for w in name):
+        return None
+    return " ".join(name), words[1], "person"
 
 
 def _club_tail_role_de(words: list[str]) -> tuple[str | None, str | None, str] | None:
@@ -1186,7 +1201,11 @@ def unnamed_people_de(mention: str) -> tuple[str | None, str | None, str] | None
             return None, _clean(" ".join(words[1:])), "role"  # "ein Anwohner", "einer der Bauern"
         if _unnamed_tie_de(words[1:]):
             return None, _clean(" ".join(words[1:])), "role"  # "ein langjähriger Weggefährte", "ein Vertrauter Merkels"
+        if _someone_of_a_body_de(words[1:]):
+            return None, _clean(" ".join(words[1:])), "role"  # "ein Sprecher der Asaib Ahl al-Hakk": the body's, unnamed
         return None
+    if low[0] in POSSESSIVES_DE and _unnamed_tie_de(words[1:], inflected=False):
+        return None, _clean(" ".join(words[1:])), "role"  # "sein Gegenüber", "sein langjähriger Kollege": someone's tie
     article = low[0] if low[0] in ("die", "den", "dem", "der") else ""
     if article:
         words, low = words[1:], low[1:]
@@ -1203,6 +1222,16 @@ def unnamed_people_de(mention: str) -> tuple[str | None, str | None, str] | None
             and plural_people_de(f"{article} {words[0]}".strip())):
         return None, _clean(words[0]), "group"  # "die Anwohner der Straße", "Anwohner aus Kiel"
     return None
+
+
+def _someone_of_a_body_de(words: list[str]) -> bool:
+    """German: the words after "ein"/"eine": a role, "der"/"des"/"von" and capitalised words with no listed first name
+    ("ein Sprecher der Miliz Asaib Ahl al-Hakk", "ein Sprecher von Ahrar asch-Scham"): someone of a body, never named
+    by the body's own words, however many ("eine Sprecherin der Ministerin Anna Weber" is read by the owner rules)."""
+    if len(words) < 3 or not is_role_word(words[0]) or words[1].lower() not in ("der", "des", "von", "vom"):
+        return False
+    return all(w[:1].isupper() or ARABIC_ARTICLE_NAME.fullmatch(w) for w in words[2:]) and not any(
+        first_name_gender_de(w) is not None for w in words[2:])
 
 
 def _unnamed_tie_de(words: list[str], inflected: bool = True) -> bool:
@@ -1533,6 +1562,8 @@ def _role_of_someone_de(tokens: list[str]) -> tuple[str | None, str | None, str]
             while len(rest) >= 3 and re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", rest[0]):
                 rest = rest[1:]  # "ein Sprecher des früheren Kanzlers Gerhard Schröder": an adjective before the owner
             name = rest[1:]
+            if (body := _named_body_owner_de(tokens, rest)) is not None:
+                return body
             if (len(rest) >= 2 and _owner_person_de(rest[0]) and all(_is_cap(t) and not is_role_word(t) for t in name)
                     and not any(organisation_de(t) for t in name)):  # "der Deutschen Bank Paul Krüger": a body
                 return None, _clean(" ".join(tokens)), "role"
@@ -1552,6 +1583,22 @@ def _role_of_someone_de(tokens: list[str]) -> tuple[str | None, str | None, str]
                 and all(_is_cap(t) and not is_role_word(t) and t.lower() not in ARTICLES for t in after)):
             return _clean(" ".join(after)), _clean(" ".join(tokens[: i + 1])), "person"
     return None
+
+
+# German nouns of a body that open its name ("der Miliz Asaib Ahl al-Hakk", "der Gruppe Ansar al-Scharia")
+_BODY_NOUNS_BEFORE_NAME_DE = ("netzwerk", "gruppe", "miliz", "organisation", "bewegung", "partei", "front", "brigade", "brigaden")
+
+
+def _named_body_owner_de(tokens: list[str], rest: list[str]) -> tuple[str | None, str | None, str] | None:
+    """German: after a role and "der"/"des"/"von", ``rest`` opens with a noun of a body and its name ("der Sprecher der
+    Miliz Asaib Ahl al-Hakk"): someone of the body, unnamed, whatever the name's words; a listed first name and a word
+    after it there is the speaker's name ("der Sprecher der Miliz Ahmed Hassan").  None for any other owner."""
+    if len(rest) < 2 or not _is_cap(rest[0]) or not rest[0].lower().endswith(_BODY_NOUNS_BEFORE_NAME_DE):
+        return None
+    first = next((j for j in range(1, len(rest) - 1) if first_name_gender_de(rest[j]) is not None), None)
+    if first is None:
+        return None, _clean(" ".join(tokens)), "role"
+    return _clean(" ".join(rest[first:])), _clean(" ".join(tokens[: len(tokens) - len(rest) + first])), "person"
 
 
 def _person_before_von_de(tokens: list[str], von: int) -> bool:
@@ -1883,7 +1930,7 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         return _clean(" ".join(tokens[-2:])), _clean(" ".join(tokens[:-2])) or None, "person"
     if unnamed_by_last_word(tokens, lang):
         return None, _clean(" ".join(tokens)), "role"
-    name_toks = tokens[_name_tail(tokens) :]
+    name_toks = _office_out_of_name_de(tokens[_name_tail(tokens) :]) if lang == "de" else tokens[_name_tail(tokens) :]
     while name_toks and name_toks[0].lower() in PARTICLES:
         name_toks = name_toks[1:]
     if lang == "en" and _medium_and_section_en(tokens, name_toks):
@@ -1957,13 +2004,15 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
 _RELATION_NOUNS_DE = frozenset({"kollege", "kollegin", "bruder", "schwester", "freund", "freundin", "nachbar", "nachbarin",
                                 "ehemann", "ehefrau", "lebensgefährte", "lebensgefährtin", "vater", "mutter", "sohn", "tochter",
                                 "partner", "partnerin", "mitstreiter", "mitstreiterin", "weggefährte", "weggefährtin",
-                                "vertrauter", "vertraute"})
+                                "vertrauter", "vertraute", "gegenüber"})
 
 
 def relation_noun_de(word: str, inflected: bool = False) -> bool:
     """German: whether ``word`` is a noun for a person by their tie to someone (:data:`_RELATION_NOUNS_DE`: "Kollege");
     ``inflected``: in a case or number ending too ("Weggefährten", "Kollegen", "Freundes", "Vertrauten")."""
     low = word.lower()
+    if low == "gegenüber":
+        return word[0] == "G"  # "Kompanys Gegenüber": the noun; "gegenüber Reportern" is a preposition
     if low in _RELATION_NOUNS_DE:
         return True
     return inflected and any(low.endswith(e) and low[: len(low) - len(e)] in _RELATION_NOUNS_DE for e in ("n", "en", "e", "es", "s"))
@@ -1989,7 +2038,7 @@ def _relation_before_name_de(tokens: list[str], k: int) -> bool:
     """German: whether ``tokens[k]`` is a relation noun (:data:`_RELATION_NOUNS_DE`) before a name, which is then its
     holder's role: a listed first name after it, or an owner's genitive before it ("Kellers Kollege Thomas Brandt",
     "seine Kollegin Anna Roth", "Kellers Kollege Brandt"); not at the end ("Thomas Freund") nor "Vater Staat"."""
-    return k + 1 < len(tokens) and tokens[k].lower() in _RELATION_NOUNS_DE and (
+    return k + 1 < len(tokens) and relation_noun_de(tokens[k]) and (
         first_name_gender_de(tokens[k + 1]) is not None or (k >= 1 and re.fullmatch(r"[A-ZÄÖÜ][\w-]+(?:s|’|')", tokens[k - 1]) is not None))
 
 
@@ -1997,7 +2046,7 @@ def _owner_and_relation_de(tokens: list[str]) -> bool:
     """German: whether a mention ends in an owner's genitive and a relation noun ("Kellers Kollege", "Merz’ Freund"),
     adjectives between them or not ("Gassers langjähriger Weggefährte"): someone unnamed ("Thomas Freund", a listed
     first name before it, is a name)."""
-    if len(tokens) < 2 or tokens[-1].lower() not in _RELATION_NOUNS_DE:
+    if len(tokens) < 2 or not relation_noun_de(tokens[-1]):
         return False
     k = len(tokens) - 2
     while k > 0 and len(tokens) - 2 - k < 2 and re.fullmatch(r"[a-zäöüß][\w-]*(?:e|er|es)", tokens[k]):
@@ -2169,7 +2218,9 @@ def _noun_before_full_name_de(mention: str, role_toks: list[str], name_toks: lis
     Schülerin Anna Weber"): after an article the first is a common noun, what the person is, no part of the name;
     not a first name ("der Hans Peter Braun"), a title ("der Dr. Peter Braun") or a particle."""
     words = mention.split()
-    if role_toks or not words or words[0].lower() not in ("der", "die", "ein", "eine") or not 3 <= len(name_toks) <= 4:
+    if any(not re.fullmatch(r"(?:\d+-)?[a-zäöüß]+", t) for t in role_toks) or len(role_toks) > 2:
+        return False  # only adjectives before the noun ("die 84-jährige Anrainerin Maria Höll")
+    if not words or words[0].lower() not in ("der", "die", "ein", "eine") or not 3 <= len(name_toks) <= 4:
         return False
     first, low = name_toks[0], name_toks[0].lower()
     if not low.endswith(_PERSON_NOUN_ENDS_DE) or low.endswith(("ein", "ie")) or low in INSTITUTION_WORDS or organisation_de(first):
@@ -2579,10 +2630,31 @@ def person_tokens(name: str) -> list[str]:
         t.lower() not in _TITLE_MODIFIERS or (i > 0 and title[i - 1]) or (i + 1 < len(title) and title[i + 1]))), default=0)
     while len(toks) - cut > 2 and _office_before_name(toks[cut], toks[cut + 1]):
         cut += 1  # "Geologin Maria Berger", "LH Thomas Egger", "Bundesrat Beat Kunz": one person, one id
+    if len(toks) - cut > 3 and place_adjective_de(toks[cut]) and _office_before_name(toks[cut + 1], toks[cut + 2]):
+        cut += 2  # "Bündner Regierungsrat Jon Domenig", "Churer Stadtrat Peter Caflisch": the place's office, not the name
     return toks[cut:]
 
 
-_OFFICE_ENDS_DE = ("rat", "rätin", "hauptmann", "hauptfrau", "loge", "login")
+def _office_out_of_name_de(name_toks: list[str]) -> list[str]:
+    """German: the name words without a place's adjective and an office, or an office alone, opening them (as
+    :func:`person_tokens` leaves them out of the id; they are the role): "der Churer Stadtrat Peter Caflisch",
+    "Bademeister Ruedi Zünd"."""
+    if len(name_toks) >= 4 and place_adjective_de(name_toks[0]) and _office_before_name(name_toks[1], name_toks[2]):
+        return name_toks[2:]
+    if len(name_toks) >= 3 and _office_before_name(name_toks[0], name_toks[1]):
+        return name_toks[1:]
+    return name_toks
+
+
+def place_adjective_de(word: str) -> bool:
+    """German: a place's adjective in -er before an office ("Churer", "Tiroler", "Urner", "Bündner", "Wiener"): capitalised,
+    no listed first name ("Peter", "Walter"), role word or particle."""
+    return (len(word) >= 5 and word.isalpha() and word[:1].isupper() and word[1:].islower() and word.endswith("er")
+            and not _any_first_name_gender(word) and word not in FIRST_NAMES_BOTH_DE and not is_role_word(word)
+            and word.lower() not in PARTICLES)
+
+
+_OFFICE_ENDS_DE = ("rat", "rätin", "hauptmann", "hauptfrau", "loge", "login", "ammann", "meister", "meisterin")
 
 
 def _office_before_name(word: str, nxt: str) -> bool:
