@@ -585,11 +585,12 @@ def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags
 
 
 def _rounded(a: str, b: str, lang: str) -> str | None:
-    """``rounding.rounded_figure``'s reason where the numbers that differ (read as ``number_flag`` reads them)
-    are its two figures only, one each: a round figure under a hedge and the exact one, no other number."""
-    from .rounding import rounded_figure
+    """``rounding.rounded_figure``'s (or ``rounding.age_band``'s) reason where the numbers that differ (read as
+    ``number_flag`` reads them) are its two figures only, one each: a round figure under a hedge (an age band) and
+    the exact one, no other number."""
+    from .rounding import age_band, rounded_figure
 
-    got = rounded_figure(a, b, lang)
+    got = rounded_figure(a, b, lang) or age_band(a, b)
     if got is None:
         return None
     a = house_styled(a)

@@ -1,0 +1,102 @@
+"""fx115: number flags. A plain bound or an age band that the other version's exact figure meets is worth a look
+(the reason said), not a changed number; a narrowed bound, a rule, a figure off the bound, a band that is no age
+stay a serious number flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.match.consistency import compare
+
+
+def _q(s: str) -> str:
+    return f'"{s}," she said.'
+
+
+def _d(s: str) -> str:
+    return f"„{s}“, sagte er."
+
+
+@pytest.mark.parametrize("a, b", [
+    (_q("For more than 10 years she was our voice"), _q("For 12 years she was our voice")),
+    (_q("For 12 years she was our voice"), _q("For more than 10 years she was our voice")),
+    (_q("For at least 10 years she was our voice"), _q("For 12 years she was our voice")),
+    (_d("Seit mehr als 10 Jahren war sie unsere Stimme"), _d("Seit 12 Jahren war sie unsere Stimme")),
+    (_d("Seit über 10 Jahren war sie unsere Stimme"), _d("Seit 12 Jahren war sie unsere Stimme")),
+    (_q("More than 100 people died in the fire"), _q("120 people died in the fire")),
+    (_q("Fewer than 10 people came"), _q("8 people came")),
+])
+def test_a_plain_bound_the_figure_meets_is_worth_a_look(a: str, b: str) -> None:
+    got = compare(a, b)
+    assert "number" not in got.flags
+    assert "wording" in got.flags and "bound" in got.details["wording"]
+
+
+@pytest.mark.parametrize("a, b", [
+    (_q("She was in her 80s when she died"), _q("She was 84 when she died")),
+    (_q("She was 84 when she died"), _q("She was in her 80s when she died")),
+    (_q("She was in her late 80s when she died"), _q("She was 88 when she died")),
+    (_q("She died in her mid-80s"), _q("She died at the age of 85")),
+    (_d("Sie war Mitte 80, als sie starb"), _d("Sie war 84, als sie starb")),
+    (_d("Er war Anfang 30, als er ging"), _d("Er war 32 Jahre alt, als er ging")),
+])
+def test_an_age_band_the_age_meets_is_worth_a_look(a: str, b: str) -> None:
+    got = compare(a, b)
+    assert "number" not in got.flags
+    assert "wording" in got.flags and "age band" in got.details["wording"]
+
+
+@pytest.mark.parametrize("a, b", [
+    # off the bound, or on its wrong side
+    (_q("For more than 10 years she was our voice"), _q("For 8 years she was our voice")),
+    (_q("For more than 10 years she was our voice"), _q("For 19 years she was our voice")),
+    (_q("More than 100 people died"), _q("190 people died")),
+    (_q("More than 100 people died in the fire"), _q("126 people died in the fire")),
+    (_q("Fewer than 10 people came"), _q("12 people came")),
+    (_q("Under 100 people came"), _q("10 people came")),
+    (_q("Nearly 100 people came"), _q("50 people came")),
+    # a denied or narrowed bound
+    (_q("Not more than 10 people came"), _q("12 people came")),
+    (_q("No more than 10 people came"), _q("12 people came")),
+    (_d("Es kamen nicht mehr als 10 Leute"), _d("Es kamen 12 Leute")),
+    (_q("Slightly more than 100 people died in the fire"), _q("120 people died in the fire")),
+    (_q("Barely more than 100 people came"), _q("120 people came")),
+    (_q("A little over 100 people came"), _q("120 people came")),
+    (_q("Just over 100 people came"), _q("120 people came")),
+    (_d("Es kamen knapp über 100 Leute"), _d("Es kamen 120 Leute")),
+    (_d("Es kamen etwas mehr als 100 Leute"), _d("Es kamen 120 Leute")),
+    # a rule or a need: the figure is the rule
+    (_q("We need more than 10 votes to pass it"), _q("We need 12 votes to pass it")),
+    (_q("We need at least 10 more players"), _q("We need 12 more players")),
+    (_q("Speeds of over 100 km/h are banned"), _q("Speeds of 120 km/h are banned")),
+    (_d("Wir brauchen mehr als 10 Stimmen"), _d("Wir brauchen 12 Stimmen")),
+    (_d("Über 100 km/h sind verboten"), _d("120 km/h sind verboten")),
+    # "over" a span of time, German "über" / "unter" (about, among), another unit, another changed number
+    (_q("Over 10 years she was our voice"), _q("For 12 years she was our voice")),
+    (_d("Über 100 Menschen starben"), _d("120 Menschen starben")),
+    (_d("Unter 100 Bewerbern war keiner geeignet"), _d("Unter 120 Bewerbern war keiner geeignet")),
+    (_q("For more than 10 years she was our voice"), _q("For 12 months she was our voice")),
+    (_q("More than 10 people died, and 3 were hurt"), _q("12 people died, and 5 were hurt")),
+])
+def test_a_bound_that_is_not_plainly_met_stays_a_number_change(a: str, b: str) -> None:
+    assert "number" in compare(a, b).flags
+
+
+@pytest.mark.parametrize("a, b", [
+    (_q("She was in her 80s when she died"), _q("She was 91 when she died")),
+    (_q("She was in her early 80s when she died"), _q("She was 89 when she died")),
+    (_q("It happened in the 80s, when she was young"), _q("It happened in 84, when she was young")),
+    (_q("In her 80s she moved to Paris"), _q("In 84 she moved to Paris")),
+    (_q("She is in her 80s and lives alone"), _q("She is 84 kilometres away and lives alone")),
+    (_q("He scored in his 20s and lives alone"), _q("He scored 25 goals and lives alone")),
+    (_q("Temperatures were in their 80s"), _q("Temperatures were 84 degrees")),
+    (_q("She was in her 80s and he was 84"), _q("She was 84 and he was 84")),
+    (_q("She was in her 80s when she died and 40 people came"), _q("She was 84 when she died and 50 people came")),
+    (_d("Sie war Ende 80, als sie starb"), _d("Sie war 84, als sie starb")),
+    (_d("Am Ende 30 Prozent, das ist zu wenig"), _d("Am Ende 38 Prozent, das ist zu wenig")),
+    (_d("Wir hatten Ende 30 Mitarbeiter"), _d("Wir hatten 38 Mitarbeiter")),
+    (_d("Anfang 40 Gäste waren da"), _d("42 Gäste waren da")),
+    (_d("Mit Ende 30 Mitarbeitern fingen wir an"), _d("Mit 38 Mitarbeitern fingen wir an")),
+])
+def test_a_band_that_is_no_age_or_misses_stays_a_number_change(a: str, b: str) -> None:
+    assert "number" in compare(a, b).flags
