@@ -71,3 +71,32 @@ def test_the_address_does_not_hide_a_changed_claim() -> None:
     got = compare("„Frau Präsidentin! Wir werden die Schuldenbremse nicht aufweichen.“",
                   "„Wir werden die Schuldenbremse aufweichen“, sagte Merz.", lang="de")
     assert "negation" in got.flags
+
+
+# rv70-23, rv70-24: "zero" / "null" counting as "no" / "kein", "not least" / "nicht zuletzt" are no negators
+@pytest.mark.parametrize("a, b, lang", [
+    ("There must be zero new coal plants", "There must be no new coal plants", "en"),
+    ("New cars must have zero emissions from 2035", "New cars must have no emissions from 2035", "en"),
+    ("Es darf null neue Kohlekraftwerke geben", "Es darf keine neuen Kohlekraftwerke geben", "de"),
+    ("Prices rose, not least because of the carbon price", "Prices rose, partly because of the carbon price", "en"),
+    ("Die Preise stiegen nicht zuletzt wegen des CO2-Preises", "Die Preise stiegen auch wegen des CO2-Preises", "de"),
+    ("There must be zero new coal plants", "There must be 0 new coal plants", "en"),
+])
+def test_zero_and_not_least_read_plainly(a: str, b: str, lang: str) -> None:
+    assert compare(f'"{a}," he said.', f'"{b}," he said.', lang=lang).flags == []
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("We will reach net zero emissions by 2045", "We will not reach net zero emissions by 2045", "en"),
+    ("We will cut emissions to zero by 2045", "We will not cut emissions to zero by 2045", "en"),
+    ("Prices rose, not least because of taxes", "Prices rose, not because of taxes", "en"),
+    ("Prices rose, not least because of the carbon price", "Prices did not rise because of the carbon price", "en"),
+    ("Die Emissionen auf null senken", "Die Emissionen nicht senken", "de"),
+])
+def test_a_real_negation_beside_zero_or_not_least_stays(a: str, b: str, lang: str) -> None:
+    assert "negation" in compare(f'"{a}," he said.', f'"{b}," he said.', lang=lang).flags
+
+
+def test_zero_against_another_count_is_the_number_flag_alone() -> None:
+    got = compare('"We recorded zero deaths last year," he said.', '"We recorded two deaths last year," he said.')
+    assert got.flags == ["number"]

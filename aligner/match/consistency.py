@@ -1243,7 +1243,7 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     if kept is not None:
         a, b = kept
         wa, wb = words(a), words(b)
-    said = _standard_german(a + " " + b) if lang == "de" else list
+    said = _plainly(a + " " + b, lang)
     wa, wb = said(wa), said(wb)
     from .neither import neither_spread  # "Neither X nor Y were warned" / "X was not warned and Y were not warned"
 
@@ -1278,6 +1278,19 @@ def _standard_german(text: str):
         return [_DIALECT_NEGATORS[w] if w in lower else w for w in ws]
 
     return said
+
+
+def _plainly(text: str, lang: str):
+    """A function giving words as the negation flag reads them: dialect negators as the standard word
+    (``_standard_german``, German only), "zero" / "null" counting as "no" / "kein", "not least" left out
+    (``plain_words.plain_reader``)."""
+    from .plain_words import plain_reader
+
+    plain = plain_reader(text, lang)
+    if lang != "de":
+        return plain
+    dialect = _standard_german(text)
+    return lambda ws: plain(dialect(ws))
 
 
 # the note of a negation found where the version without the negator says it in a negative
