@@ -100,3 +100,26 @@ def test_a_real_negation_beside_zero_or_not_least_stays(a: str, b: str, lang: st
 def test_zero_against_another_count_is_the_number_flag_alone() -> None:
     got = compare('"We recorded zero deaths last year," he said.', '"We recorded two deaths last year," he said.')
     assert got.flags == ["number"]
+
+
+# rv69-3, rv71-12: interview and parliament layouts whose turns are not read are said in "What could not be checked"
+@pytest.mark.parametrize("text", [
+    "T\n\nDIE ZEIT: Warum?\n\nHabeck: Darum.\n\nDIE ZEIT: Und?\n\nHabeck: Nein.\n",
+    "T\n\nSZ: Warum?\n\nScholz: Darum.\n\nSZ: Und?\n\nScholz: Nein.\n",
+    "T\n\n[00:12:31] JAMES WHITAKER: Why?\n\n[00:12:40] SARAH COLLINS: Because.\n\n"
+    "[00:13:02] JAMES WHITAKER: And?\n\n[00:13:09] SARAH COLLINS: No.\n",
+])
+def test_interview_labels_are_counted(text: str) -> None:
+    from aligner.report.common import transcript_lines
+
+    assert transcript_lines(text) == 4
+
+
+def test_a_parliament_record_is_counted_and_narration_is_not() -> None:
+    from aligner.report.common import transcript_lines
+
+    record = ("T\n\nFriedrich Merz (CDU/CSU): Frau Präsidentin! Wir werden die Schuldenbremse nicht aufweichen.\n\n"
+              "Heidi Reichinnek (Die Linke): Herr Bundeskanzler, das glaubt Ihnen niemand.\n")
+    assert transcript_lines(record) == 2
+    assert transcript_lines("T\n\nDie Bilanz: gut.\n\nDer Grund: schlecht.\n\nDie Bilanz: gut.\n") == 0
+    assert transcript_lines("T\n\nDer Kanzler (links) sprach lange.\n\nUm 12:30 Uhr begann die Sitzung.\n") == 0
