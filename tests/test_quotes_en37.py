@@ -223,3 +223,12 @@ def test_suffix_dot_before_the_verb(text, sid):
 def test_son_by_suffix_is_not_the_dead_father(frame):
     sp = _last(_OBITUARY + frame)
     assert sp is not None and sp.name is None
+
+
+# the speaker check across outlets: a name with a generation suffix and the same name without it may be father and son
+# (rt32-13; 22bac41: names_verdict True, the pair 'same')
+def test_suffix_against_no_suffix_is_not_called_one_person():
+    from aligner.match.speaker_flag import names_verdict
+    assert names_verdict("Donald Trump Jr", "Donald Trump") is None
+    assert names_verdict("Donald Trump Jr", "Donald Trump Jr.") is True
+    assert names_verdict("Vinicius Jr", "Vinicius Junior") is not False  # a player's short form, no suffix of a full name
