@@ -634,8 +634,8 @@ _POSSESSED_MODIFIERS_EN = frozenset({"former", "longtime", "long-time", "old", "
 
 def _possessed_person_end_en(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str) -> int | None:
     """English: where ``prev_word`` is a capitalised possessive ("Kompany's") and lower-case ``toks[k]`` opens a person
-    of theirs, a relation, role or person noun after at most two modifiers ("wife", "former teammate", "assistant"; not
-    "opposite number", which the role readers do not know), the end of that noun, or of a name straight after it ("assistant Aaron Danks"); else None.  The
+    of theirs, a relation, role or person noun after at most two modifiers ("wife", "former teammate", "assistant"; "opposite
+    number": :func:`_counterpart_after_owner_en`), the end of that noun, or of a name straight after it ("assistant Aaron Danks"); else None.  The
     possessor is who the person belongs to, never the speaker."""
     if toks[k][2].endswith(("'s", "’s")) and is_role_word(toks[k][2][:-2]) and k + 1 < len(toks):
         prev_word, k = toks[k][2], k + 1  # "the Bayern boss's assistant": the boss's, not Bayern's

@@ -2272,7 +2272,7 @@ _SOMEONE_HEADS_EN = frozenset({"source", "sources", "person", "persons"})
 _PERSON_HEADS_EN = frozenset("""woman man boy girl guy lady gentleman child kid teen teenager farmer teacher nurse driver pilot
 miner commuter passenger patient parent doctor physician surgeon tenant landlord shopkeeper homeowner renter pensioner worker
 survivor owner customer shopper fisherman villager refugee migrant citizen retiree soldier visitor tourist forward winger
-player successor predecessor""".split())
+player successor predecessor agent rival opponent mentor""".split())
 
 
 def person_head_en(mention: str) -> bool:
@@ -2330,9 +2330,11 @@ def title_before_name_en(words: list[str]) -> int | None:
         end -= 1
     head = words[:end]
     if not (0 < end < len(words)) or not _is_cap(head[0]) or not (is_role_word(head[-1]) or head[-1] in TEAM_TITLES_EN
-                                                                 or head[-3:] == ["chief", "of", "staff"]):
+                                                                 or head[-3:] == ["chief", "of", "staff"]
+                                                                 or (person_head_en(head[-1]) and len(words) - end >= 2)):
         return None  # "SPD lawmaker Anna Weber"; "Bayern forward Harry Kane", "Sky pundit Lothar Matthaeus"; "Israeli army
-        # chief of staff Herzi Halevi": the office's own name ends in "staff"
+        # chief of staff Herzi Halevi": the office's own name ends in "staff"; "Ohio farmer Tom Hill", "Secret Service agent
+        # Tom Hill": a person noun before a name of two words or more (not "BBC visitor Centre")
     if not all(_is_cap(t) or t[:1].islower() for t in head) or not any(t[:1].islower() for t in head):
         return None
     return end
