@@ -100,3 +100,39 @@ def test_a_bound_that_is_not_plainly_met_stays_a_number_change(a: str, b: str) -
 ])
 def test_a_band_that_is_no_age_or_misses_stays_a_number_change(a: str, b: str) -> None:
     assert "number" in compare(a, b).flags
+
+
+# --- decades and ages said in words (rv68-21) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b, lang", [
+    (_q("In the mid-eighties she changed everything"), _q("In the mid-1990s she changed everything"), "en"),
+    (_q("In the eighties she changed everything"), _q("In the 1990s she changed everything"), "en"),
+    (_q("Since the early seventies we have fought"), _q("Since the early 1980s we have fought"), "en"),
+    (_q("She lived to be 84 years old"), _q("She reached the age of eighty-five"), "en"),
+    (_q("Her 84-year-old mother lives alone"), _q("Her mother, aged eighty-five, lives alone"), "en"),
+    (_d("Sie starb im Alter von 84 Jahren"), _d("Sie wurde fünfundachtzig Jahre alt"), "de"),
+])
+def test_a_decade_or_an_age_said_in_words_is_read(a: str, b: str, lang: str) -> None:
+    assert "number" in compare(a, b, lang=lang).flags
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    (_q("In the eighties she changed everything"), _q("In the 1980s she changed everything"), "en"),
+    (_q("In the mid-eighties she changed everything"), _q("In the mid-1980s she changed everything"), "en"),
+    (_q("In the sixties temperatures rose"), _q("In the 60s temperatures rose"), "en"),
+    (_q("In her eighties she changed everything"), _q("At 84 she changed everything"), "en"),
+    (_q("She lived to be 84 years old"), _q("She reached the age of eighty-four"), "en"),
+    (_q("She lived to be ninety years old"), _q("She died at the age of 90"), "en"),
+    (_q("Children aged 5 to 11 will get the vaccine"), _q("Children between 5 and 11 years old will get the vaccine"),
+     "en"),
+    (_q("Children aged 5 to 11 will get the vaccine"), _q("Children from 5 to 11 years old will get the vaccine"), "en"),
+    (_q("All men from 18 to 60 years old must stay"), _q("All men aged 18 to 60 must stay"), "en"),
+    (_q("Men aged 18-60 must stay"), _q("Men from 18 to 60 years old must stay"), "en"),
+    (_d("Kinder im Alter von 5 bis 11 Jahren"), _d("Kinder zwischen 5 und 11 Jahre alt"), "de"),
+    (_d("Sie starb im Alter von 84 Jahren"), _d("Sie wurde vierundachtzig Jahre alt"), "de"),
+    (_q("He was a twenty one year old student"), _q("He was a 21-year-old student"), "en"),
+    (_q("She was 17 when she was arrested, and she is now aged 19"),
+     _q("She was arrested at the age of 17 and is now 19"), "en"),
+])
+def test_the_same_decade_or_age_or_a_range_is_no_number_change(a: str, b: str, lang: str) -> None:
+    assert "number" not in compare(a, b, lang=lang).flags

@@ -76,6 +76,7 @@ from .equivalents import stem as _stem
 from .figure_text import figure_text
 from .negative_idioms import own_negative_idiom
 from .places import date_apart, table_place_apart
+from .spelled import age_apart, spelled_out
 from .unit_change import unit_changed
 from .word_amounts import amounts, as_digits, written
 
@@ -629,6 +630,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     swapped = _swapped_pair(a, b)
     if swapped:
         return swapped
+    a, b = spelled_out(a), spelled_out(b)  # "the mid-eighties" / "the mid-80s"
     a, b = house_styled(a), house_styled(b)  # "15'000" / "15.000", "10 and 12 billion" / "10bn and 12bn": as read
     b = written_as_in(a, b)  # "2.50" / "2.5": one value
     apart = figures_apart(a, b, lang)  # one figure written two ways ("2 weeks" / "14 days") is no change
@@ -637,7 +639,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     return number_change(a, b, lang, aligned) or (_one_each(a, b, lang) if comparable else None) \
         or _share_apart(a, b, apart.shares_a, apart.shares_b) or _ordinal_change(a, b, aligned) \
         or _points_apart(a, b, lang) or unit_changed(a, b, lang) or _count_words_apart(a, b, aligned) \
-        or table_place_apart(a, b) or date_apart(a, b)
+        or table_place_apart(a, b) or age_apart(a, b, lang) or date_apart(a, b)
 
 
 # a count said as an order of magnitude in one plural word ("dozens of drones", "Hunderte Menschen"); not
