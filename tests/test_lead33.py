@@ -123,3 +123,23 @@ def test_a_parliament_record_is_counted_and_narration_is_not() -> None:
     assert transcript_lines(record) == 2
     assert transcript_lines("T\n\nDie Bilanz: gut.\n\nDer Grund: schlecht.\n\nDie Bilanz: gut.\n") == 0
     assert transcript_lines("T\n\nDer Kanzler (links) sprach lange.\n\nUm 12:30 Uhr begann die Sitzung.\n") == 0
+
+
+# rv70-17: power and energy units are read ('30 GW' / '30,000 megawatts' one figure; '10 GW' / '10 MW' a change)
+@pytest.mark.parametrize("a, b, lang", [
+    ("We need 30 gigawatts of offshore wind", "We need 30 GW of offshore wind", "en"),
+    ("We use 5 TWh a year", "We use 5 terawatt hours a year", "en"),
+    ("The plant has 1,500 megawatts", "The plant has 1.5 gigawatts", "en"),
+    ("We need 30 gigawatts of wind", "We need 30,000 megawatts of wind", "en"),
+])
+def test_power_and_energy_written_two_ways_agree(a: str, b: str, lang: str) -> None:
+    assert compare(f'"{a}," he said.', f'"{b}," he said.', lang=lang).flags == []
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("We need 10 gigawatts", "We need 10 megawatts", "en"),
+    ("Wir brauchen 10 Gigawatt", "Wir brauchen 10 Megawatt", "de"),
+    ("Wir verbrauchen 500 Terawattstunden", "Wir verbrauchen 500 Gigawattstunden", "de"),
+])
+def test_a_power_or_energy_unit_changed_is_a_number_flag(a: str, b: str, lang: str) -> None:
+    assert "number" in compare(f'"{a}," he said.', f'"{b}," he said.', lang=lang).flags
