@@ -136,3 +136,27 @@ def test_a_decade_or_an_age_said_in_words_is_read(a: str, b: str, lang: str) -> 
 ])
 def test_the_same_decade_or_age_or_a_range_is_no_number_change(a: str, b: str, lang: str) -> None:
     assert "number" not in compare(a, b, lang=lang).flags
+
+
+# --- a year said as English speech says it ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    (_q("In nineteen ninety one, everything changed"), _q("In 1991, everything changed")),
+    (_q("In nineteen ninety-one, everything changed"), _q("In 1991, everything changed")),
+    (_q("Since twenty twenty one we have fought"), _q("Since 2021 we have fought")),
+    (_q("In the summer of nineteen sixty-eight we marched"), _q("In the summer of 1968 we marched")),
+    (_q("In nineteen ninety one town fell"), _q("In 1990 one town fell")),
+])
+def test_a_spoken_year_the_other_writes_in_digits_is_one_year(a: str, b: str) -> None:
+    assert "number" not in compare(a, b).flags
+
+
+@pytest.mark.parametrize("a, b", [
+    (_q("In nineteen ninety we lost"), _q("In 1991 we lost")),
+    (_q("In nineteen ninety one, everything changed"), _q("In 1992, everything changed")),
+    (_q("By twenty thirty we will be carbon neutral"), _q("By 2040 we will be carbon neutral")),
+    (_q("We need twenty thirty more votes"), _q("We need 2030 more votes")),
+    (_q("We sold nineteen ninety units"), _q("We sold 1990 units")),
+])
+def test_a_spoken_year_that_differs_or_is_no_year_stays_a_number_change(a: str, b: str) -> None:
+    assert "number" in compare(a, b).flags

@@ -76,7 +76,7 @@ from .equivalents import stem as _stem
 from .figure_text import figure_text
 from .negative_idioms import own_negative_idiom
 from .places import date_apart, table_place_apart
-from .spelled import age_apart, spelled_out
+from .spelled import age_apart, spelled_out, spoken_years
 from .unit_change import unit_changed
 from .word_amounts import amounts, as_digits, written
 
@@ -630,7 +630,8 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     swapped = _swapped_pair(a, b)
     if swapped:
         return swapped
-    a, b = spelled_out(a), spelled_out(b)  # "the mid-eighties" / "the mid-80s"
+    a, b = spoken_years(spelled_out(a), spelled_out(b), lang)  # "the mid-eighties" / "the mid-80s", "in nineteen
+    # ninety one" / "in 1991"
     a, b = house_styled(a), house_styled(b)  # "15'000" / "15.000", "10 and 12 billion" / "10bn and 12bn": as read
     b = written_as_in(a, b)  # "2.50" / "2.5": one value
     apart = figures_apart(a, b, lang)  # one figure written two ways ("2 weeks" / "14 days") is no change

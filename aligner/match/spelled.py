@@ -97,3 +97,60 @@ def age_apart(a: str, b: str, lang: str = "en") -> str | None:
     if xa[0][0] in _figures(b, lang) or xb[0][0] in _figures(a, lang):
         return None
     return f"{xa[0][1]} vs {xb[0][1]}"
+
+
+# --- a year said as English speech says it: "nineteen ninety-one", "twenty twenty one", "nineteen hundred" ---------
+# Read only where the other version writes that very year in digits and the word before the spoken year places a
+# time ("in", "since", "by", a month, "summer" ...): then the two are one year, not "nineteen ninety one" / "1991"
+# as two numbers apart.  A spoken year that the other version does not write stays as it was read.
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_TIME_BEFORE = frozenset(
+    "in since until till from by before after of during around to through year summer spring autumn fall winter "
+    "early late mid january february march april may june july august september october november december".split())
+_SPOKEN_YEAR = re.compile(
+    r"(?i)\b(?P<h>" + "|".join(_TEENS) + r"|twenty)\s+(?:(?P<hundred>hundred)|(?:oh|o)\s+(?P<oh>"
+    + "|".join(_UNITS) + r")|(?P<teen>" + "|".join(_TEENS) + r")|(?P<tens>" + "|".join(_TENS) + r")(?:[\s-]+(?P<unit>"
+    + "|".join(_UNITS) + r"))?)\b")
+
+
+def _spoken_year(m: re.Match[str]) -> int:
+    """The year spoken year ``m`` of ``_SPOKEN_YEAR`` says."""
+    g = {k: (v.lower() if v else v) for k, v in m.groupdict().items()}
+    head = _TEENS.get(g["h"] or "", 20) * 100
+    if g["hundred"]:
+        return head
+    if g["oh"]:
+        return head + _UNITS[g["oh"]]
+    if g["teen"]:
+        return head + _TEENS[g["teen"]]
+    return head + _TENS[g["tens"]] + (_UNITS[g["unit"]] if g["unit"] else 0)
+
+
+def _years_written(text: str, other: str) -> str:
+    """``text`` with each spoken year that ``other`` writes in digits, after a word placing a time, in digits."""
+    def put(m: re.Match[str]) -> str:
+        before = re.findall(r"[^\W\d_]+", text[:m.start()])
+        if not before or before[-1].lower() not in _TIME_BEFORE:
+            return m.group(0)
+        year = _spoken_year(m)
+        if _written(year, other):
+            return str(year)
+        if m.group("unit") and _written(year - _UNITS[m.group("unit").lower()], other):  # "in nineteen ninety one
+            return str(year - _UNITS[m.group("unit").lower()]) + m.string[m.end("tens"):m.end()]  # town": 1990, one
+        return m.group(0)
+    return _SPOKEN_YEAR.sub(put, text)
+
+
+def _written(year: int, text: str) -> bool:
+    """Whether ``text`` writes ``year`` in digits."""
+    return re.search(rf"(?<![\d.,]){year}(?![\d]|[.,]\d)", text) is not None
+
+
+def spoken_years(a: str, b: str, lang: str = "en") -> tuple[str, str]:
+    """``a`` and ``b`` with an English spoken year the other writes in digits written in digits too."""
+    if lang != "en":
+        return a, b
+    return _years_written(a, b), _years_written(b, a)
