@@ -471,6 +471,23 @@ def _member_of_parliament_en(mention: str) -> tuple[str | None, str | None, str]
         return None, role, "role"
     if len(rest) in (2, 3) and first_name_gender_en(rest[0]) is not None and all(w[:1].isupper() for w in rest):
         return " ".join(rest), role, "person"
+    if not m.group(0).endswith("s") and (named := _member_named_after_seat_en(rest)) is not None:
+        return named, role, "person"  # "Labour MP Dawn Butler": she, under her own name (one id with "Dawn Butler")
+    return None
+
+
+# a word shaped as a part of a person's name ("Butler", "Malthouse", "McDonnell", "O'Brien", "Long-Bailey")
+_NAME_WORD_EN = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
+_LEGAL_FORM_WORDS_EN = frozenset({"Inc", "Corp", "Corporation", "Ltd", "LLC", "plc", "PLC", "Group", "Holdings", "Materials"})
+
+
+def _member_named_after_seat_en(rest: list[str]) -> str | None:
+    """English: the name after "<party> MP" (:func:`_member_of_parliament_en`) where the first name is not on the
+    list: two or three words shaped as a name, none a role word ("Labour MP Dawn Butler", "Tory MP Kit Malthouse"),
+    never a firm's name ("MP Materials Corp"); None otherwise."""
+    if len(rest) in (2, 3) and all(_NAME_WORD_EN.fullmatch(w) and not is_role_word(w) for w in rest) and (
+            rest[-1] not in _LEGAL_FORM_WORDS_EN):
+        return " ".join(rest)
     return None
 
 
