@@ -41,3 +41,38 @@ def test_member_neighbours_keep_the_person(text, name):
 def test_a_firm_opening_with_mp_is_no_member():
     sp = sole_speaker('"Prices will rise," said MP Materials Corp.', "en")
     assert confident_name(sp) not in ("Materials Corp", "Materials")
+
+
+# an NGO, a title ending in "lead" and the name: the person speaks, not the group (rv70-6; 22bac41: 'Fridays',
+# 'Oxfam', 'Greenpeace' as the speaker at 0.9)
+@pytest.mark.parametrize("text, name", [
+    ('"The deal falls short," said Fridays for Future activist Luisa Neubauer.', "Luisa Neubauer"),
+    ('"The deal falls short," said Fridays for Future spokeswoman Carla Reemtsma.', "Carla Reemtsma"),
+    ('"The deal falls short," said Fridays for Future\'s Luisa Neubauer.', "Luisa Neubauer"),
+    ('"The deal falls short," said Oxfam policy lead Jan Kowalzig.', "Jan Kowalzig"),
+    ('"The deal falls short," said Greenpeace policy lead Martin Kaiser.', "Martin Kaiser"),
+    ('"The deal falls short," said Germanwatch policy lead Christoph Bals.', "Christoph Bals"),
+    ('"The deal falls short," said WWF climate lead Viviane Raddatz.', "Viviane Raddatz"),
+    ('"The deal falls short," said Amnesty climate lead Ann Harrison.', "Ann Harrison"),
+])
+def test_an_ngo_person_speaks_not_the_ngo(text, name):
+    sp = sole_speaker(text, "en")
+    assert sp is not None and sp.name == name
+
+
+# neighbours: the person already named so; a body after the possessive stays the group's; "for" after a surname
+@pytest.mark.parametrize("text, name", [
+    ('"The deal falls short," said Oxfam climate expert Jan Kowalzig.', "Jan Kowalzig"),
+    ('"The deal falls short," said Friends of the Earth campaigner Mike Childs.', "Mike Childs"),
+    ('"The deal falls short," said Oxfam lead negotiator Tom Reed.', "Tom Reed"),
+    ('"The deal falls short," said Reeves for Labour.', "Reeves"),
+])
+def test_ngo_neighbours_keep_their_speaker(text, name):
+    sp = sole_speaker(text, "en")
+    assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize("mention", ["Center for American Progress's Energy Team", "Physicians for Human Rights' Legal Director"])
+def test_a_body_of_an_org_for_is_no_person(mention):
+    from aligner.quotes.speakers import parse_mention
+    assert parse_mention(mention, "en")[2] != "person"
