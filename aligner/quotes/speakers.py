@@ -489,6 +489,23 @@ def _member_of_parliament_en(mention: str) -> tuple[str | None, str | None, str]
         return None, role, "role"
     if len(rest) in (2, 3) and first_name_gender_en(rest[0]) is not None and all(w[:1].isupper() for w in rest):
         return " ".join(rest), role, "person"
+    if not m.group(0).endswith("s") and (named := _member_named_after_seat_en(rest)) is not None:
+        return named, role, "person"  # "Labour MP Dawn Butler": she, under her own name (one id with "Dawn Butler")
+    return None
+
+
+# a word shaped as a part of a person's name ("Butler", "Malthouse", "McDonnell", "O'Brien", "Long-Bailey")
+_NAME_WORD_EN = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
+_LEGAL_FORM_WORDS_EN = frozenset({"Inc", "Corp", "Corporation", "Ltd", "LLC", "plc", "PLC", "Group", "Holdings", "Materials"})
+
+
+def _member_named_after_seat_en(rest: list[str]) -> str | None:
+    """English: the name after "<party> MP" (:func:`_member_of_parliament_en`) where the first name is not on the
+    list: two or three words shaped as a name, none a role word ("Labour MP Dawn Butler", "Tory MP Kit Malthouse"),
+    never a firm's name ("MP Materials Corp"); None otherwise."""
+    if len(rest) in (2, 3) and all(_NAME_WORD_EN.fullmatch(w) and not is_role_word(w) for w in rest) and (
+            rest[-1] not in _LEGAL_FORM_WORDS_EN):
+        return " ".join(rest)
     return None
 
 
@@ -847,7 +864,7 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         if german is not None:
             return german
     if lang == "en" and _org_for_tokens_en(tokens):
-        return " ".join(tokens), None, "group"  # "Physicians for Human Rights": one organisation's name
+        return _person_of_org_for_en(tokens) or (" ".join(tokens), None, "group")  # "Physicians for Human Rights"
     staff = _military_staff_en(tokens) if lang == "en" else None
     if staff is not None:
         return staff
@@ -908,6 +925,18 @@ def _military_staff_en(tokens: list[str]) -> tuple[str | None, str | None, str] 
     if any(is_role_word(t) for t in tokens[: at - 1]):
         return None, office, "role"
     return office, None, "group"
+
+
+def _person_of_org_for_en(tokens: list[str]) -> tuple[str, str, str] | None:
+    """English: the person after such an organisation's possessive ("Fridays for Future's Luisa Neubauer": she, of
+    the group), two or three words shaped as a name, none a word of a body or thing ("… 's Legal Director", "… 's
+    Youth Council", "… 's Energy Team" stay the group's); None otherwise."""
+    owner = [i for i, t in enumerate(tokens[:-2]) if t.endswith(("'s", "’s"))]
+    after = tokens[owner[-1] + 1 :] if owner else []
+    if not (2 <= len(after) <= 3 and all(_name_word_after_owner_en(t) for t in after)) or any(
+            t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN or t.lower() in _ORG_HEADS for t in after):
+        return None
+    return " ".join(after), " ".join(tokens[: owner[-1] + 1])[:-2].rstrip("'’"), "person"
 
 
 def _org_for_tokens_en(tokens: list[str]) -> bool:
@@ -1910,7 +1939,7 @@ _ORG_FOR_HEADS_EN = frozenset("center centre campaign alliance coalition committ
 # since surnames end in -s too ("said Williams for Chelsea", "Reeves for Labour": a person, for a team or party)
 _ORG_FOR_PLURALS_EN = frozenset("""americans citizens physicians doctors mothers fathers women veterans taxpayers airlines democrats
 republicans scientists students nurses parents texans christians catholics evangelicals conservatives liberals progressives
-families friends patients teachers lawyers businesses""".split())
+families friends patients teachers lawyers businesses fridays grandparents""".split())  # "Fridays for Future"
 
 
 def org_for_en(head: str, rest: str, first: str = "") -> bool:
