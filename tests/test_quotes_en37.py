@@ -274,3 +274,20 @@ def test_person_noun_before_a_full_name(text, name):
 def test_person_noun_neighbours(text, bad):
     sp = _last(text)
     assert sp is None or sp.name != bad
+
+
+# an article, a capitalised place, club, body or firm, then a person noun or team title: the person, not the place (22bac41:
+# 'Bayern', 'Ohio', 'Chelsea', 'FBI', 'Ford', 'Yankees' at 0.9)
+@pytest.mark.parametrize("text, name", [
+    ('"We will win," said the Bayern forward Harry Kane.', "Harry Kane"),
+    ('"We will win," said the Ohio farmer Tom Hill.', "Tom Hill"),
+    ('"We will win," said a Chelsea player.', None),
+    ('"We will investigate," said an FBI agent.', None),
+    ('"We will win," said the Ford driver on Sunday.', None),
+    ('"We will win," said the Yankees owner.', None),
+    # neighbours as before
+    ('"We will win," said the SPD lawmaker Anna Weber.', "Anna Weber"),
+    ('"We will win," said the Texas senator.', None),
+])
+def test_article_place_person_noun(text, name):
+    assert _last(text).name == name

@@ -35,6 +35,7 @@ from .speakers import (
     ROLE_PARTICIPLES_EN,
     SHARE_OF_PEOPLE_EN,
     SPEAKER_PRONOUNS,
+    TEAM_TITLES_EN,
     after_owner_en,
     arabic_surname,
     arabic_surname_en,
@@ -76,8 +77,10 @@ _AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch",
 def _np_noun_en(w: str, prev_word: str, first: str = "") -> bool:
     """A lower-case English word that goes on with a noun phrase: a role word, or a document after a
     capitalised word ("a Wednesday editorial"), or a place's police or people ("Paris police", "Ohio farmers";
-    not after a person's name, ``first`` a first name or title: "Tom Reed police")."""
+    not after a person's name, ``first`` a first name or title: "Tom Reed police"), or after an article and a
+    capitalised word a person noun or team title ("the Ohio farmer", "the Bayern forward", "an FBI agent")."""
     return is_role_word(w) or (w.lower() in DOC_WORDS_EN and prev_word[:1].isupper()) or (
+        prev_word[:1].isupper() and first.lower() in ("the", "a", "an") and (person_head_en(w) or w in TEAM_TITLES_EN)) or (
         prev_word[:1].isupper() and w in _UNNAMED_SOURCE_NOUNS_EN) or (
         prev_word[:1].isupper() and prev_word.lower() not in _CALENDAR_WORDS_EN and (w == "police" or w in _PEOPLE_PLURAL_EN)
         and not (first_name_gender_en(first) or first.rstrip(".") in TITLE_ABBR or is_role_word(first)))
