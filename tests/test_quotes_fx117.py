@@ -2,7 +2,7 @@
 the outlet around the name."""
 import pytest
 
-from tests.quote_helpers import confident_name, normalised_quotes_in, sole_speaker
+from tests.quote_helpers import confident_name, normalised_quotes_in, quotes_in, sole_speaker
 
 
 # a party and "MP" before a name whose first name is not on the short list: the person under her own name, one id with
@@ -76,3 +76,28 @@ def test_ngo_neighbours_keep_their_speaker(text, name):
 def test_a_body_of_an_org_for_is_no_person(mention):
     from aligner.quotes.speakers import parse_mention
     assert parse_mention(mention, "en")[2] != "person"
+
+
+# "the Prime Minister" never goes back to a former or deputy holder named with the title's words between
+# (rv71-16; 22bac41: Boris Johnson, Angela Rayner at 0.9)
+@pytest.mark.parametrize("text, bad", [
+    ('Former Prime Minister Boris Johnson watched from the gallery.\n"We will not raise income tax," the Prime Minister told MPs.',
+     "Boris Johnson"),
+    ('Former prime minister Boris Johnson watched from the gallery.\n"We will not raise income tax," the Prime Minister told MPs.',
+     "Boris Johnson"),
+    ('Deputy Prime Minister Angela Rayner watched from the front bench.\n"We will not raise income tax," the Prime Minister told MPs.',
+     "Angela Rayner"),
+])
+def test_the_office_never_goes_to_a_former_or_deputy_holder(text, bad):
+    assert confident_name(sole_speaker(text, "en")) != bad
+
+
+# neighbours: the holder named with the title is still found, beside a former one too
+@pytest.mark.parametrize("text", [
+    'Prime Minister Keir Starmer rose in the Commons.\n"We will not raise income tax," the Prime Minister told MPs.',
+    'Former Prime Minister Boris Johnson watched from the gallery. Prime Minister Keir Starmer rose.\n'
+    '"We will not raise income tax," the Prime Minister told MPs.',
+])
+def test_the_office_goes_to_its_holder(text):
+    sp = sole_speaker(text, "en")
+    assert sp is not None and sp.name == "Keir Starmer"

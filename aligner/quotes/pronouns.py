@@ -1912,11 +1912,30 @@ def _role_holders_en(before: str, role: str, either: str) -> tuple[dict[str, tup
             if k == 1 and not _CLAUSE_SUBJECT_BEFORE_EN.search(before, 0, h.start(1)) and not _OBJECT_BEFORE_EN.search(before, 0, h.start(1)) \
                     and not re.match(r"\s*[.;)]", before[h.end() :]):
                 others = True  # "In a letter to John Smith, the senator, …": a phrase before the subject, maybe; not "He met Tom Reed, the governor."
-            elif _OTHER_OFFICE_EN.search(before[max(0, h.start() - 12) : h.start()]) or _OTHER_OFFICE_RE_EN.search(h.group(0).replace(h.group(1), " ")):
+            elif _other_office_before_en(before, h.start()) or _OTHER_OFFICE_RE_EN.search(h.group(0).replace(h.group(1), " ")):
                 others = True
             else:
                 holders[name.split()[-1]] = (start, start + len(name))  # where the text names them last
     return holders, others
+
+
+_OTHER_OFFICE_WORD_EN = re.compile(r"(?i)(?:former|ex|lieutenant|lt|deputy|vice|acting|assistant)[.-]?")
+
+
+def _other_office_before_en(before: str, at: int) -> bool:
+    """English: whether a title matched at ``at`` (its noun first, "Minister Boris Johnson") follows "former", "ex",
+    "deputy" … straight or across up to two words of the title ("Former Prime Minister Boris Johnson",
+    "Deputy Prime Minister Angela Rayner", "ex-Prime Minister"): another office of that name, never the one "the Prime
+    Minister" means now."""
+    if _OTHER_OFFICE_EN.search(before[max(0, at - 12) : at]):
+        return True
+    words = re.split(r"[\s-]+", before[max(0, at - 60) : at].rstrip())
+    for k in (1, 2):
+        if len(words) <= k or not all(re.fullmatch(r"[A-Za-z][a-z]+", w) for w in words[-k:]):
+            return False
+        if _OTHER_OFFICE_WORD_EN.fullmatch(words[-k - 1]):
+            return True
+    return False
 
 
 # a verb's object right before: a lower-case word, no preposition, after a word of the sentence ("John Smith met Ann Lee, the governor, …")
