@@ -125,6 +125,8 @@ def _pronoun_back_core_en(text: str, sents: list[Sentence], last_named: tuple[in
         q.flags.append(PRONOUN_GUESSED)
     elif guessed and last_named is antecedent:
         q.flags.append(PRONOUN_GUESSED)  # a person of a sentence before, not the speaker quoted
+    elif last_named is not antecedent and last_named is not None and _lone_name_subject_since_en(text, sents, last_named, first, pronoun):
+        q.flags.append(PRONOUN_GUESSED)  # "“…,” Starmer said. The Tories shouted: “…” Badenoch stood up. “…,” she said"
     elif last_named is antecedent and (main := _other_main_subject_en(text, sents, last_named, first, pronoun, quotes)) is not None:
         q.flags.append(PRONOUN_GUESSED)  # "When Ann Lee noted …, Mary Stone said …. “…,” she said": the main clause's subject, likely
         return main, True
@@ -666,6 +668,31 @@ def _one_person_back_en(text: str, sents: list[Sentence], last_named: tuple[int,
         return last_named, near  # "Mr. Jones's lawyer said …. “…,” he said": that one person, unnamed
     back = _recent_person(text, sents, first, "en")
     return (back, True) if back is not None else (None, False)
+
+
+# an interviewer's verb and whom it puts a question to, right after the one who asks ("Lanz asked Habeck about …",
+# "Der Spiegel asked Scholz:", "Melanie Amann pressed the chancellor on …")
+_ASKED_SOMEONE_EN = re.compile(r"\s+(?:\w+ly\s+)?(?:asked|questioned|pressed|grilled|quizzed|interviewed|confronted|challenged)\s+"
+                               r"(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?!(?:for|to|of|about|on|over|with)\b)[a-z]+|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+                               # a question follows, not a request ("asked Smith to resign", "asked the judge for leniency")
+                               r"(?=\s*[:.?,]|\s+(?:about|whether|if|why|how|what|when|who|which|on|over|with|questions)\b)")
+
+
+def asked_someone_en(text: str, sents: list[Sentence], found: tuple[int, Speaker]) -> bool:
+    """English: whether the person ``found`` for "he"/"she" asked someone else in that sentence ("Lanz asked Habeck
+    about the heating law. He said: …", "Der Spiegel asked Scholz: “…?” He answered: …"): the answer is more likely
+    the one asked; whoever is taken is a guess."""
+    sp, s = found[1], sents[found[0]]
+    return sp.end is not None and s.start <= sp.end <= s.end and _ASKED_SOMEONE_EN.match(text, sp.end, s.end) is not None
+
+
+def _lone_name_subject_since_en(text: str, sents: list[Sentence], back: tuple[int, Speaker], first: int, pronoun: Speaker) -> bool:
+    """English: whether a sentence after the person ``back`` found for "he"/"she" of a quote in sentence ``first``
+    has as its subject another one the pronoun may mean that the person test passed over, a lone capitalised word
+    ("Badenoch stood up."): the pronoun may well go on with that subject; the person found is a guess."""
+    nearer = _recent_person(text, sents, first, "en", maybe_name=True)
+    return (nearer is not None and nearer[0] > back[0] and not _same_surname(nearer[1], back[1])
+            and _gender_of(text, nearer[1], "en") in (None, _PRONOUN_GENDER[pronoun.mention.lower()]))
 
 
 _RELATIVE_BEFORE_EN = re.compile(r"(?i)\b(?:who|which|that)\s+(?:\w+ly\s+)?$")
