@@ -2,7 +2,7 @@
 the outlet around the name."""
 import pytest
 
-from tests.quote_helpers import confident_name, normalised_quotes_in, sole_speaker
+from tests.quote_helpers import confident_name, normalised_quotes_in, quotes_in, sole_speaker
 
 
 # a party and "MP" before a name whose first name is not on the short list: the person under her own name, one id with
@@ -76,3 +76,73 @@ def test_ngo_neighbours_keep_their_speaker(text, name):
 def test_a_body_of_an_org_for_is_no_person(mention):
     from aligner.quotes.speakers import parse_mention
     assert parse_mention(mention, "en")[2] != "person"
+
+
+# "the Prime Minister" never goes back to a former or deputy holder named with the title's words between
+# (rv71-16; 22bac41: Boris Johnson, Angela Rayner at 0.9)
+@pytest.mark.parametrize("text, bad", [
+    ('Former Prime Minister Boris Johnson watched from the gallery.\n"We will not raise income tax," the Prime Minister told MPs.',
+     "Boris Johnson"),
+    ('Former prime minister Boris Johnson watched from the gallery.\n"We will not raise income tax," the Prime Minister told MPs.',
+     "Boris Johnson"),
+    ('Deputy Prime Minister Angela Rayner watched from the front bench.\n"We will not raise income tax," the Prime Minister told MPs.',
+     "Angela Rayner"),
+])
+def test_the_office_never_goes_to_a_former_or_deputy_holder(text, bad):
+    assert confident_name(sole_speaker(text, "en")) != bad
+
+
+# neighbours: the holder named with the title is still found, beside a former one too
+@pytest.mark.parametrize("text", [
+    'Prime Minister Keir Starmer rose in the Commons.\n"We will not raise income tax," the Prime Minister told MPs.',
+    'Former Prime Minister Boris Johnson watched from the gallery. Prime Minister Keir Starmer rose.\n'
+    '"We will not raise income tax," the Prime Minister told MPs.',
+])
+def test_the_office_goes_to_its_holder(text):
+    sp = sole_speaker(text, "en")
+    assert sp is not None and sp.name == "Keir Starmer"
+
+
+# "she"/"he" after a sentence whose subject is a lone surname ("Badenoch stood up."): never the speaker quoted
+# before at the bar (rv71-21; 22bac41: Starmer 0.9)
+def test_a_pronoun_after_a_new_lone_subject_is_not_the_speaker_before():
+    text = ('"We have fixed the foundations," Starmer said. The Tories shouted: "Rubbish!"\n'
+            'Badenoch stood up. "He should resign," she said, prompting Labour MPs to chant "Liz Truss!"')
+    (q,) = [q for q in quotes_in(text, "en") if q.text.startswith("He should")]
+    assert confident_name(q.speaker) != "Starmer"
+
+
+# neighbours: the pronoun after the same person named again, or after a full name, keeps its reading
+def test_a_pronoun_after_the_same_lone_subject_keeps_the_speaker():
+    text = ('"We have fixed the foundations," Keir Starmer said. The Tories shouted: "Rubbish!"\n'
+            'Starmer stood up. "He should resign," he said.')
+    (q,) = [q for q in quotes_in(text, "en") if q.text.startswith("He should")]
+    assert confident_name(q.speaker) == "Starmer"
+
+
+# an interviewer who asked someone: the answer's "he" is not the interviewer at the bar (rv69-1; 22bac41: Spiegel,
+# Lanz, Melanie Amann at 0.9)
+@pytest.mark.parametrize("text, start, bad", [
+    ('Der Spiegel asked Scholz: "Why are you not delivering Taurus then?" He answered: "We will not deliver Taurus '
+     'cruise missiles as long as I am chancellor."', "We will not", "Spiegel"),
+    ('Lanz asked Habeck: "Did you make mistakes?" He answered: "Yes, we made mistakes with the heating law."', "Yes, we",
+     "Lanz"),
+    ('Lanz asked Habeck about the heating law. He said: "We made mistakes."', "We made", "Lanz"),
+    ('Melanie Amann asked the chancellor whether he would deliver Taurus. "No, not as long as I am chancellor," he said.',
+     "No, not", "Melanie Amann"),
+])
+def test_the_answer_is_not_the_interviewers(text, start, bad):
+    (q,) = [q for q in quotes_in(text, "en") if q.text.startswith(start)]
+    assert confident_name(q.speaker) != bad
+
+
+# neighbours: a request is no question; the one who asks alone; the answerer named
+@pytest.mark.parametrize("text, start, name", [
+    ('Tom Reed asked the judge for leniency. "I am sorry," he said.', "I am", "Tom Reed"),
+    ('Tom Reed asked for calm. "We will win," he said.', "We will", "Tom Reed"),
+    ('Der Spiegel asked: "Why not?" Scholz answered: "We will not deliver them."', "We will", "Scholz"),
+])
+def test_asking_neighbours_keep_their_speaker(text, start, name):
+    (q,) = [q for q in quotes_in(text, "en") if q.text.startswith(start)]
+    assert confident_name(q.speaker) == name
+
