@@ -39,6 +39,7 @@ from typing import Any
 
 from ..model import Cluster, ClusterPair, QuoteVersion
 from ..similarity import Profile, chrf_profiles
+from . import relative_dates
 from .bounds import opposite_bound, plain, same_side, turned_bound, until_as_only
 from .deals import deal_stage_apart
 from .equivalents import (
@@ -575,6 +576,9 @@ def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags
         if IDIOM_NOTE in condition:  # worth a look: the words differ, the meaning may not
             flags.append("wording")
             details["wording"] = condition
+    qa, qb, set_aside = relative_dates.masked(qa, qb, lang)  # "two years ago" / "in 2024": not compared, said so
+    if set_aside:
+        details["number_not_compared"] = set_aside
     changed = number_flag(qa, qb, lang, comparable=negation)
     rounded = _rounded(qa, qb, lang) if changed else None
     if rounded:  # "more than 61,000" / "61,672": worth a look, the reason said
