@@ -155,7 +155,10 @@ class AlignParams:
     unsupported_penalty: float = 0.1
     # the unsupported_penalty of a bead with three or more sentences on a side is this
     # many times larger: each line of a large bead must carry its own content words
-    # (a free line, a caption or a swapped line folded into a 3-1 shares none); 1: off
+    # (a free line, a caption or a swapped line folded into a 3-1 shares none); 1: off.
+    # Seeds 1-34, 7 folds by seed: every fold picks 4 (+0.0008, nearly all of it one
+    # source slot's); blind seeds 35-37 +0.0003, -0.0005 outside that slot: 1
+    # (docs/alignment-tuning.md, session 33)
     unsupported_large: float = 1.0
     stem_prefix: int = 4  # content words are compared by their first letters
     # cost of a bead boundary right after a line that a sentence splitter cut inside a
@@ -407,7 +410,7 @@ class AlignParams:
     caption_null: float = 0.3
     # leaving out a short line (fewer than short_letters letters: a heading, a list item,
     # an exclamation) that is not debris and not glued to a neighbour costs this much
-    # less than skip; 0: off
+    # less than skip; 0: off (seeds 1-34: 0.3 -0.0011, right 1-1 headings left out)
     short_null: float = 0.0
     # ... except a line with the same letters and digits as a line of the other side
     # within null_window of its place on the first pass's path ("1957" | "1957", "II." |
