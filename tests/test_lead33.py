@@ -143,3 +143,42 @@ def test_power_and_energy_written_two_ways_agree(a: str, b: str, lang: str) -> N
 ])
 def test_a_power_or_energy_unit_changed_is_a_number_flag(a: str, b: str, lang: str) -> None:
     assert "number" in compare(f'"{a}," he said.', f'"{b}," he said.', lang=lang).flags
+
+
+# probe findings on the lead's rules (pr34b-3, pr34b-4, pr34b-7, rt34-2, rt34-3)
+@pytest.mark.parametrize("a, b, lang", [
+    ("We recorded zero new infections and no deaths on Sunday.", "We recorded 0 new infections and no deaths on Sunday.",
+     "en"),
+    ("Wir haben null Toleranz und keine Geduld.", "Wir haben Null-Toleranz und keine Geduld.", "de"),
+    ("I do not, least of all now, want to resign.", "I do not want to resign, least of all now.", "en"),
+    ('"Ukraine exported 500,000 mt of wheat last month," he said.',
+     '"Ukraine exported 500,000 tonnes of wheat last month," he said.', "en"),
+    ('"We shipped 60,000 MT of fertiliser," he said.', '"We shipped 60,000 tonnes of fertiliser," he said.', "en"),
+])
+def test_probe_pairs_stay_quiet(a: str, b: str, lang: str) -> None:
+    assert not {"negation", "number", "truncation"} & set(compare(a, b, lang=lang).flags)
+
+
+@pytest.mark.parametrize("a, b, lang, flag", [
+    ("We will not, least of all in an election year, raise taxes.",
+     "We will raise taxes, least of all in an election year.", "en", "negation"),
+    ('"We shipped 500 mt of fertiliser," he said.', '"We shipped 500 million tonnes of fertiliser," he said.', "en",
+     "number"),
+    ("Frau Präsidentin! Meine Damen und Herren! Wir werden die Steuern erhöhen. Und wir werden die Renten kürzen.",
+     "Wir werden die Steuern erhöhen.", "de", "truncation"),
+    ("Thank you, Mr Speaker. We will raise income tax. And we will cut pensions for everyone.",
+     "We will raise income tax.", "en", "truncation"),
+])
+def test_probe_pairs_stay_flagged(a: str, b: str, lang: str, flag: str) -> None:
+    assert flag in compare(a, b, lang=lang).flags
+
+
+@pytest.mark.parametrize("text", [
+    "T\n\nManuel Neuer (Note 2): Hielt stark.\n\nJoshua Kimmich (Note 3): Solide.\n\nJamal Musiala (Note 1): Top.\n",
+    "T\n\nTatort (ARD, 20.15 Uhr): Die Kommissare ermitteln.\n\nPolizeiruf (ARD, 21.45 Uhr): Ein Fall.\n",
+    "T\n\nEU: 50 Milliarden für die Ukraine.\n\nUS: 61 Milliarden.\n\nEU: noch mehr.\n\nUS: weniger.\n",
+])
+def test_ratings_listings_and_pledges_are_no_transcript(text: str) -> None:
+    from aligner.report.common import transcript_lines
+
+    assert transcript_lines(text) == 0
