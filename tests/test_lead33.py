@@ -182,3 +182,34 @@ def test_ratings_listings_and_pledges_are_no_transcript(text: str) -> None:
     from aligner.report.common import transcript_lines
 
     assert transcript_lines(text) == 0
+
+
+# probe findings on this session's helpers' rules, fixed by the lead (pr34-6, pr34b-1, pr34b-2, pr34b-6, rt34-1)
+def test_a_suffixed_name_against_another_person_is_still_a_different_person() -> None:
+    from aligner.match.speaker_flag import names_verdict
+
+    assert names_verdict("Robert F. Kennedy Jr.", "Donald Trump") is False
+    assert names_verdict("Donald Trump Jr", "Eric Trump") is False
+    assert names_verdict("Donald Trump Jr", "Donald Trump") is None
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ('"No, one person was injured," the police spokesman said.', '"One person was injured," the police spokesman said.',
+     "en"),
+    ("Temperatures will be in the mid-twenties on Sunday.", "Temperatures will be around 25 degrees on Sunday.", "en"),
+    ("The death toll is now in the forties.", "The death toll is now 43.", "en"),
+])
+def test_answers_and_spelled_ranges_stay_quiet(a: str, b: str, lang: str) -> None:
+    assert not {"negation", "number"} & set(compare(a, b, lang=lang).flags)
+
+
+@pytest.mark.parametrize("a, b, flag", [
+    ('"No one was hurt," the police spokesman said.', '"One was hurt," the police spokesman said.', "negation"),
+    ("In the mid-eighties she changed everything.", "In the mid-1990s she changed everything.", "number"),
+    ('"Two years ago we set the coal exit for 2030," said Hendrik Wuest.',
+     '"We set the coal exit for 2035," said Hendrik Wuest.', "number"),
+    ("More than 10,000 people fled, and the dead number nearly 10, officials said.",
+     "More than 10,000 people fled, and the dead number 8, officials said.", "number"),
+])
+def test_real_changes_next_to_those_readings_stay_flagged(a: str, b: str, flag: str) -> None:
+    assert flag in compare(a, b).flags

@@ -634,7 +634,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     swapped = _swapped_pair(a, b)
     if swapped:
         return swapped
-    a, b = spoken_years(spelled_out(a), spelled_out(b), lang)  # "the mid-eighties" / "the mid-80s", "in nineteen
+    a, b = spoken_years(spelled_out(a, b), spelled_out(b, a), lang)  # "the mid-eighties" / "the mid-80s", "in nineteen
     # ninety one" / "in 1991"
     a, b = house_styled(a), house_styled(b)  # "15'000" / "15.000", "10 and 12 billion" / "10bn and 12bn": as read
     b = written_as_in(a, b)  # "2.50" / "2.5": one value

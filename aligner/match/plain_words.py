@@ -27,6 +27,9 @@ _NULL_DE = re.compile(r"(?<![\w-])(?<![Ss]tunde )(?-i:null)\s+(?:[a-zäöüß]+(
                       r"(?!(?:Prozent|Grad|Uhr|Komma|Punkte?)\b)[A-ZÄÖÜ][a-zäöüß]")
 _NO_EN = re.compile(r"\bno\b", re.I)
 _NO_DE = re.compile(r"\bkein(?:e|en|em|er|es)?\b", re.I)
+# an answer's "No," / "No." / "Nein," opening a version: a word of its own, not the "no" of "no one" after it
+# ("No, one person was injured" is "One person was injured" with an answer before it: pr34b-1)
+_ANSWER_NO = re.compile(r"^\W*(?:no|nein)\s*[,.!;:–—]", re.I)
 # "not least" as two words with nothing between, not "not least of all" ("not, least of all now" is a "not")
 _NOT_LEAST = re.compile(r"\b(?:not\s+least|nicht\s+zuletzt)\b(?!\s+of\s+all)", re.I)
 
@@ -42,15 +45,17 @@ def _zero_word(a: str, b: str, lang: str) -> str | None:
 
 def plain_readers(a: str, b: str, lang: str) -> tuple[Callable[[list[str]], list[str]], Callable[[list[str]], list[str]]]:
     """Functions giving ``words`` of ``a`` and of ``b`` read plainly: "zero" / "null" as "no" / "kein" where the
-    pair counts with them (``_zero_word``), "not least" / "nicht zuletzt" left out where the text writes them so."""
+    pair counts with them (``_zero_word``), "not least" / "nicht zuletzt" left out where the text writes them so, an
+    answer's "No," opening the text left out (``_ANSWER_NO``)."""
     zero = _zero_word(a, b, lang)
 
     def reader(text: str) -> Callable[[list[str]], list[str]]:
         least = _NOT_LEAST.search(text) is not None
+        answer = _ANSWER_NO.match(text) is not None
 
         def read(ws: list[str]) -> list[str]:
             out: list[str] = []
-            k = 0
+            k = 1 if answer and ws[:1] in (["no"], ["nein"]) else 0
             while k < len(ws):
                 if least and tuple(ws[k:k + 2]) in (("not", "least"), ("nicht", "zuletzt")) \
                         and ws[k + 2:k + 4] != ["of", "all"]:

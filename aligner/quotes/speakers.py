@@ -2918,11 +2918,16 @@ def _bare_home(clusters: list[dict], surname: str, art: str, bare_articles: int,
     """The full-name cluster a bare surname of article ``art`` joins: the one person of that exact
     folded surname its own article names; when its article names none, the one person of that
     surname in the run, provided as many articles name that person in full as give the surname
-    alone (one article's "Hunter Biden" does not name two others' "Biden said"), and ``run_wide``; else None."""
+    alone (one article's "Hunter Biden" does not name two others' "Biden said"), and ``run_wide``; else None.  Never
+    one named with a generation suffix ("Donald Trump Jr."): the bare surname may be his father."""
     own = _own_people(clusters, surname, art)
+    if any(c.get("suffix") for c in own):
+        return None  # "His son Donald Trump Jr. …": the bare "Trump" may be the son or the father (pr34-1)
     if own or not run_wide:
         return own[0] if len(own) == 1 else None
     same = [c for c in clusters if c["first"] and surname in c["surnames"]]
+    if any(c.get("suffix") for c in same):
+        return None
     if len(same) == 1 and len(same[0]["articles"]) >= bare_articles:
         return same[0]
     return None
