@@ -213,3 +213,18 @@ def test_answers_and_spelled_ranges_stay_quiet(a: str, b: str, lang: str) -> Non
 ])
 def test_real_changes_next_to_those_readings_stay_flagged(a: str, b: str, flag: str) -> None:
     assert flag in compare(a, b).flags
+
+
+# rt34-6: 'neither X nor Y <lexical verb> … <aux>': the auxiliary is the object clause's, not the pair's
+@pytest.mark.parametrize("a, b", [
+    ("Neither the army nor the police knew the attack was coming.",
+     "The army and the police were unaware the attack was coming."),
+    ("Neither Merz nor Scholz said what would happen next.", "Merz and Scholz refused to say what would happen next."),
+])
+def test_neither_with_a_lexical_verb_is_not_spread_to_the_object_clause(a: str, b: str) -> None:
+    assert "negation" not in compare(a, b).flags
+
+
+def test_neither_with_its_own_auxiliary_still_spreads() -> None:
+    assert "negation" in compare("Neither the minister nor his deputy was informed about the raid.",
+                                 "The minister and his deputy were informed about the raid.").flags
