@@ -260,7 +260,8 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
              or (lang == "de" and any(len(w) >= 5 and _has_word(low, w) for w in DOC_WORDS))
              or (lang == "en" and bool(_AGENT_NOUN_EN.fullmatch(low[-1])))
              or (lang == "en" and relation_noun_en(low[-1]))  # "A friend called him “…”": someone by a tie, a person
-             or (lang == "de" and any(t in _PARTY_NOUNS_DE for t in toks)))  # "die Grünen", "die Linke": a party
+             or (lang == "de" and any(t in _PARTY_NOUNS_DE for t in toks))  # "die Grünen", "die Linke": a party
+             or (lang == "de" and _region_and_name_de(toks[1:] if low[0] in ARTICLES else toks)))
     if strict and low[0] in ARTICLES | {"this", "that", "these", "those", "one"}:
         # "The motto for many was:", "Der letzte Satz … lautet:": a thing, not a speaker ("The Federalist" is a name)
         # German: a body's acronym after its article is a name ("so die FIFA", "die SPD")
@@ -285,6 +286,17 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
 # noun is no role or institution word
 _PARTY_NOUNS_DE = frozenset({"Grünen", "Grüne", "Linke", "Linken", "Liberalen", "Sozialdemokraten", "Christdemokraten",
                              "Christsozialen", "Konservativen", "Piraten", "Freien"})
+
+
+# German nouns of a state, region or town that a body speaks for when its name follows ("der Kanton Uri", "das Land
+# Salzburg", "der Landkreis Harburg")
+_REGION_NOUNS_DE = frozenset({"kanton", "land", "bundesland", "bezirk", "landkreis", "kreis", "gemeinde", "stadt", "region", "provinz"})
+
+
+def _region_and_name_de(words: list[str]) -> bool:
+    """German: a mention's words (its article out) are a region noun and a capitalised name right after it ("Kanton Uri",
+    "Land Salzburg"; not "Kreis der Unterstützer"): the body of that place, a speaker as "die Stadt Chur" is."""
+    return len(words) == 2 and words[0].lower() in _REGION_NOUNS_DE and words[0][:1].isupper() and words[1][:1].isupper()
 
 
 _PARTY_BODIES_DE = frozenset({"Grünen", "Grüne", "Linke", "Linken", "Liberalen"})  # of those, the ones that name a party only
@@ -433,14 +445,15 @@ _CLUB_ROLE_TAILS_DE = frozenset({"boss", "star", "torjäger", "keeper", "angreif
 
 
 def _possessive_tie_then_name_de(words: list[str]) -> tuple[str | None, str | None, str] | None:
-    """German: a possessive, a noun of :func:`relation_noun_de` and one to three capitalised words that are no role,
-    body or first word of a clause ("sein Gegenüber Niko Kovac", "sein Kollege Kovac"): the person named, the noun
+    """German: a possessive, a noun of :func:`relation_noun_de` or of kin and one to three capitalised words that are no
+    role or body ("sein Gegenüber Niko Kovac", "sein Kollege Kovac", "seine Witwe Moira"): the person named, the noun
     their role (never part of the name).  None for any other mention ("sein Kollege": :func:`unnamed_people_de`)."""
-    if len(words) < 3 or words[0].lower() not in POSSESSIVES_DE or not relation_noun_de(words[1]):
+    if len(words) < 3 or words[0].lower() not in POSSESSIVES_DE or not (relation_noun_de(words[1]) or (
+            words[1].lower() in _KIN_DE and words[1].lower() not in ("familie", "eltern"))):
         return None
     name = words[2:]
-    if len(name) > 3 or not all(_is_cap(w) and not is_role_word(w) and not organisation_de(w) and w.lower() not in INSTITUTION_WORDS
-                                for w in name):
+    if len(name) > 3 or name == ["Staat"] or not all(  # "sein Vater Staat": the idiom, no one named
+            _is_cap(w) and not is_role_word(w) and not organisation_de(w) and w.lower() not in INSTITUTION_WORDS for w in name):
         return None
     return " ".join(name), words[1], "person"
 
