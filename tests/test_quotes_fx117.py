@@ -146,3 +146,24 @@ def test_asking_neighbours_keep_their_speaker(text, start, name):
     (q,) = [q for q in quotes_in(text, "en") if q.text.startswith(start)]
     assert confident_name(q.speaker) == name
 
+
+# a hyphenated adjective before a party after "of the": the person, not the party (rv71-30; 22bac41: 'AfD', 'CDU' 0.9)
+@pytest.mark.parametrize("text, name", [
+    ('"This is wrong," Tino Chrupalla of the far-right AfD said.', "Tino Chrupalla"),
+    ('"This is wrong," Friedrich Merz of the centre-right CDU said.', "Friedrich Merz"),
+    ('"This is wrong," Alice Weidel of the far-right AfD said.', "Alice Weidel"),
+])
+def test_a_person_of_a_described_party_speaks_not_the_party(text, name):
+    sp = sole_speaker(text, "en")
+    assert sp is not None and sp.name == name
+
+
+# neighbours: no adjective, a plain adjective; the party alone still speaks
+@pytest.mark.parametrize("text, name", [
+    ('"This is wrong," Tino Chrupalla of the AfD said.', "Tino Chrupalla"),
+    ('"This is wrong," Tino Chrupalla of the populist AfD said.', "Tino Chrupalla"),
+    ('"This is wrong," the far-right AfD said.', "AfD"),
+])
+def test_party_neighbours_keep_their_speaker(text, name):
+    sp = sole_speaker(text, "en")
+    assert sp is not None and sp.name == name

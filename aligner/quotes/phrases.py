@@ -1189,7 +1189,7 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
         if _stop_word(w, stops) and w.lower() not in ("der", "des", "the", "of", "von"):
             break
         if lang == "en" and not (w[0].isupper() or w.lower() in ARTICLES or w.lower() in ("of", "the") or is_role_word(w) or w.endswith(("’s", "'s"))):
-            if (not re.match(r"^[a-z]+$", w) or len(toks) - i > 4) and not (_YEAR.fullmatch(w) and i >= 2 and toks[i - 2][2].lower() in ARTICLES) and not (
+            if (not re.match(r"^[a-z]+(?:-[a-z]+)*$", w) or len(toks) - i > 4) and not (_YEAR.fullmatch(w) and i >= 2 and toks[i - 2][2].lower() in ARTICLES) and not (
                     COUNT_BEFORE_PLURAL_EN.fullmatch(w) and i >= 2 and toks[i - 2][2].lower() == "the" and i == len(toks) - 1
                     and re.fullmatch(r"[a-z]+s", toks[i][2])):
                 # not "a 2016 campaign aide": a year after an article; "the 50 states": a count
