@@ -167,3 +167,14 @@ def test_a_person_of_a_described_party_speaks_not_the_party(text, name):
 def test_party_neighbours_keep_their_speaker(text, name):
     sp = sole_speaker(text, "en")
     assert sp is not None and sp.name == name
+
+
+# a broadcaster, "host" and the name: the host speaks, not the station (rv69-13; 22bac41: 'ZDF', 'NPR' at 0.9)
+@pytest.mark.parametrize("text, name", [
+    ('"Did you make mistakes?" asked ZDF host Markus Lanz.', "Markus Lanz"),
+    ('"Did you make mistakes?" said ZDF host Markus Lanz.', "Markus Lanz"),
+    ('"Are you running again?" asked NPR host Steve Inskeep.', "Steve Inskeep"),
+])
+def test_a_host_speaks_not_the_station(text, name):
+    sp = sole_speaker(text, "en")
+    assert sp is not None and sp.name == name
