@@ -178,3 +178,28 @@ def test_party_neighbours_keep_their_speaker(text, name):
 def test_a_host_speaks_not_the_station(text, name):
     sp = sole_speaker(text, "en")
     assert sp is not None and sp.name == name
+
+
+# Arabic names with "bin" or an article surname after a title: the whole name (rv70-20; 22bac41: 'Saudi', 'Saad',
+# 'Sultan' at 0.9)
+@pytest.mark.parametrize("text, name", [
+    ('"The science is clear," said Saudi energy minister Abdulaziz bin Salman.', "Abdulaziz bin Salman"),
+    ('"The science is clear," said Qatari energy minister Saad al-Kaabi.', "Saad al-Kaabi"),
+    ('"The science is clear," said former COP28 President Sultan al-Jaber.', "Sultan al-Jaber"),
+])
+def test_an_arabic_name_after_a_title_is_whole(text, name):
+    sp = sole_speaker(text, "en")
+    assert sp is not None and sp.name == name
+
+
+# neighbours already right
+@pytest.mark.parametrize("text, name", [
+    ('"The science is clear," said COP28 President Sultan al-Jaber.', "Sultan al-Jaber"),
+    ('"The science is clear," said Emirati minister Sultan al-Jaber.', "Sultan al-Jaber"),
+    ('"The science is clear," said Saudi negotiator Albara Tawfiq.', "Albara Tawfiq"),
+    ('"The science is clear," said Abdulaziz bin Salman, the Saudi energy minister.', "Abdulaziz bin Salman"),
+    ('"Did you make mistakes?" asked BBC presenter Laura Kuenssberg.', "Laura Kuenssberg"),
+])
+def test_title_neighbours_keep_their_speaker(text, name):
+    sp = sole_speaker(text, "en")
+    assert sp is not None and sp.name == name

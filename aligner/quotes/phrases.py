@@ -670,6 +670,18 @@ def _titled_name_after_modifier_en(text: str, toks: list[tuple[int, int, str]], 
     return found[1]
 
 
+def _name_goes_on_en(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """English: whether lower-case ``toks[k]`` after a capitalised word goes on with that name: an Arabic surname with
+    its article ending it ("Saad al-Kaabi"; :func:`arabic_surname_en`) or a particle before a capitalised word
+    ("Abdulaziz bin Salman", "Angel di Maria")."""
+    w, prev = toks[k][2], toks[k - 1][2]
+    if not prev[:1].isupper():
+        return False
+    if w in _NAME_PARTICLES_EN:
+        return k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and toks[k + 1][2][1:2].islower()
+    return arabic_surname_en(w.rstrip(".,")) and (k + 1 >= len(toks) or not toks[k + 1][2][:1].isupper())
+
+
 def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set[str]) -> tuple[int, int] | None:
     """English: a noun phrase that opens with lower-case title words before a name ("retired
     neurosurgeon Ben Carson", "former Obama adviser David Axelrod"): up to four lower-case words,
@@ -681,6 +693,8 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
             break
         if w[0].isupper():
             end = e
+        elif end is not None and _name_goes_on_en(toks, k):
+            end = e if w not in _NAME_PARTICLES_EN else end  # "Saad al-Kaabi", "Abdulaziz bin Salman": one name
         elif w == "and" and end is None and coordinated_title_en(toks, k):
             continue  # "economy and climate minister Robert Habeck": one person's two offices
         elif (w.lower() not in stops and lower < 4 and (not w.endswith(("ed", "ing")) or w.lower() in _TITLE_PARTICIPLES

@@ -2268,8 +2268,9 @@ def title_before_name_en(words: list[str]) -> int | None:
     (:func:`_someone_of_person_en`, "an aide to SPD lawmaker Anna Weber") and after a verb on the text's tokens
     (phrases._titled_name_after_modifier_en, which adds its own limits: few title words, a role in the singular)."""
     end = len(words)
-    while end > 0 and _is_cap(words[end - 1]):
-        end -= 1
+    while end > 0 and (_is_cap(words[end - 1]) or (end >= 2 and _is_cap(words[end - 2]) and (
+            (words[end - 1] in ("bin", "ibn") and end < len(words)) or (end == len(words) and arabic_surname_en(words[end - 1]))))):
+        end -= 1  # "Abdulaziz bin Salman", "Saad al-Kaabi": a particle or an Arabic surname inside the name
     head = words[:end]
     if not (0 < end < len(words)) or not _is_cap(head[0]) or not (is_role_word(head[-1]) or head[-1] in TEAM_TITLES_EN):
         return None  # "SPD lawmaker Anna Weber"; "Bayern forward Harry Kane", "Sky pundit Lothar Matthaeus"
