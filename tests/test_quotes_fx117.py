@@ -203,3 +203,13 @@ def test_an_arabic_name_after_a_title_is_whole(text, name):
 def test_title_neighbours_keep_their_speaker(text, name):
     sp = sole_speaker(text, "en")
     assert sp is not None and sp.name == name
+
+
+# the one asked is of the other gender ("asked Ms. Quill", "asked Mary Quill" for "he"): the asker answers, as before
+@pytest.mark.parametrize("text, name", [
+    ('Mark Nega asked Ms. Quill: "Will you run?" "Maybe," he said.', "Mark Nega"),
+    ('Ann Lee asked Tom Quill: "Will you run?" "Maybe," she said.', "Ann Lee"),
+])
+def test_the_asker_answers_when_the_one_asked_is_of_the_other_gender(text, name):
+    (q,) = [q for q in quotes_in(text, "en") if q.text.startswith("Maybe")]
+    assert confident_name(q.speaker) == name

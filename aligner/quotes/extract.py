@@ -787,7 +787,7 @@ def _recent_person_for(text: str, sents: list[Sentence], first: int, lang: str, 
     elif found is not None and lang == "en" and other_of_gender_in_sentence_en(text, sents[found[0]], found[1], sp):
         q.flags.append(PRONOUN_GUESSED)  # "Sergeant Tom Hill arrested Tom Reed. “I did nothing,” he said": he may be Reed
     elif (found is not None and lang == "en" and sp.mention.lower() in ("he", "she")
-          and (_lone_name_subject_since_en(text, sents, found, first, sp) or asked_someone_en(text, sents, found))):
+          and (_lone_name_subject_since_en(text, sents, found, first, sp) or asked_someone_en(text, sents, found, sp))):
         q.flags.append(PRONOUN_GUESSED)  # "Starmer spoke. Badenoch stood up. “…,” she said": she may be Badenoch
     return found
 
@@ -809,7 +809,7 @@ def _pronoun_back_past_role_en(text: str, sents: list[Sentence], last_named: tup
     spokesman for Tom Reed", "his lawyer") yet the pronoun goes to someone else, that is a guess (PRONOUN_GUESSED,
     below the speaker bar): "he" may well be the unnamed one."""
     found = _pronoun_back_en(text, sents, last_named, near, first, quotes, q, sp)
-    if found[0] is not None and PRONOUN_GUESSED not in q.flags and sp.mention.lower() in ("he", "she") and asked_someone_en(text, sents, found[0]):
+    if found[0] is not None and PRONOUN_GUESSED not in q.flags and sp.mention.lower() in ("he", "she") and asked_someone_en(text, sents, found[0], sp):
         q.flags.append(PRONOUN_GUESSED)  # "Der Spiegel asked Scholz: “…?” He answered: “…”": Scholz, likely; never sure of Spiegel
         return found
     role = last_named[1] if near and last_named is not None else None
