@@ -213,3 +213,41 @@ def test_title_neighbours_keep_their_speaker(text, name):
 def test_the_asker_answers_when_the_one_asked_is_of_the_other_gender(text, name):
     (q,) = [q for q in quotes_in(text, "en") if q.text.startswith("Maybe")]
     assert confident_name(q.speaker) == name
+
+
+# an outlet reports that someone said the quoted words: the one who said them, never the outlet (rv69-8; 22bac41:
+# 'Spiegel', 'Reuters', 'magazine' at 0.9)
+@pytest.mark.parametrize("text", [
+    'Der Spiegel reported that Scholz said the debt brake was "not an end in itself".',
+    'Reuters reported that Scholz said the debt brake was "not an end in itself".',
+    'The magazine reported that Scholz said Germany would "not force this through".',
+])
+def test_the_inner_sayer_of_a_report_speaks(text):
+    sp = sole_speaker(text, "en")
+    assert sp is not None and sp.name == "Scholz"
+
+
+# neighbours: the outlet's own report of quoted words, the sayer alone
+@pytest.mark.parametrize("text, name", [
+    ('Reuters reported that the debt brake was "not an end in itself".', "Reuters"),
+    ('Scholz said the debt brake was "not an end in itself".', "Scholz"),
+])
+def test_report_neighbours_keep_their_speaker(text, name):
+    sp = sole_speaker(text, "en")
+    assert sp is not None and sp.name == name
+
+
+# words given as the content of another's promise or claim are not the words of the one who mocks them (rv71-8;
+# 22bac41: Reichinnek at 0.9)
+@pytest.mark.parametrize("text, bad", [
+    ('Heidi Reichinnek of Die Linke mocked the chancellor\'s promise that "the pension is safe".', "Heidi Reichinnek"),
+    ('Reichinnek dismissed Merz\'s pledge that "nobody will be worse off".', "Reichinnek"),
+])
+def test_anothers_promise_is_not_the_mockers_words(text, bad):
+    assert confident_name(sole_speaker(text, "en")) != bad
+
+
+# neighbour: the speaker's own words about the promise stay hers
+def test_own_words_about_a_quoted_promise_stay_the_speakers():
+    sp = sole_speaker('Reichinnek said that "the pension is safe" was a lie.', "en")
+    assert confident_name(sp) == "Reichinnek"
