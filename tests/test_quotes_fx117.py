@@ -205,16 +205,6 @@ def test_title_neighbours_keep_their_speaker(text, name):
     assert sp is not None and sp.name == name
 
 
-# the one asked is of the other gender ("asked Ms. Quill", "asked Mary Quill" for "he"): the asker answers, as before
-@pytest.mark.parametrize("text, name", [
-    ('Mark Nega asked Ms. Quill: "Will you run?" "Maybe," he said.', "Mark Nega"),
-    ('Ann Lee asked Tom Quill: "Will you run?" "Maybe," she said.', "Ann Lee"),
-])
-def test_the_asker_answers_when_the_one_asked_is_of_the_other_gender(text, name):
-    (q,) = [q for q in quotes_in(text, "en") if q.text.startswith("Maybe")]
-    assert confident_name(q.speaker) == name
-
-
 # an outlet reports that someone said the quoted words: the one who said them, never the outlet (rv69-8; 22bac41:
 # 'Spiegel', 'Reuters', 'magazine' at 0.9)
 @pytest.mark.parametrize("text", [
@@ -251,3 +241,36 @@ def test_anothers_promise_is_not_the_mockers_words(text, bad):
 def test_own_words_about_a_quoted_promise_stay_the_speakers():
     sp = sole_speaker('Reichinnek said that "the pension is safe" was a lie.', "en")
     assert confident_name(sp) == "Reichinnek"
+
+
+# a party by its name alone is an organisation, never a person's id (rv71-4; 22bac41: spk:labur, spk:grens, spk:csu)
+@pytest.mark.parametrize("text", [
+    '"This is wrong," Labour said.',
+    '"This is wrong," said the Greens.',
+    '"This is wrong," Reform UK said in a statement.',
+    '"This is wrong," the CSU said.',
+    '"This is wrong," the SNP said.',
+])
+def test_a_party_alone_is_an_organisation(text):
+    (q,) = normalised_quotes_in(text, "en")
+    assert q.speaker is not None and (q.speaker.id or "").startswith("org:")
+
+
+# neighbours: a party's person stays a person
+@pytest.mark.parametrize("text, name", [
+    ('"We will win," said Reform UK leader Nigel Farage.', "Nigel Farage"),
+    ('"We will win," said Labour\'s Rachel Reeves.', "Rachel Reeves"),
+])
+def test_a_partys_person_stays_a_person(text, name):
+    (q,) = normalised_quotes_in(text, "en")
+    assert q.speaker is not None and q.speaker.name == name and (q.speaker.id or "").startswith("spk:")
+
+
+# the one asked is of the other gender ("asked Ms. Quill", "asked Mary Quill" for "he"): the asker answers, as before
+@pytest.mark.parametrize("text, name", [
+    ('Mark Nega asked Ms. Quill: "Will you run?" "Maybe," he said.', "Mark Nega"),
+    ('Ann Lee asked Tom Quill: "Will you run?" "Maybe," she said.', "Ann Lee"),
+])
+def test_the_asker_answers_when_the_one_asked_is_of_the_other_gender(text, name):
+    (q,) = [q for q in quotes_in(text, "en") if q.text.startswith("Maybe")]
+    assert confident_name(q.speaker) == name

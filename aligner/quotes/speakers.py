@@ -371,6 +371,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     """
     if lang != "en":
         mention = _DEGREE_AFTER_TITLE.sub(r"\1", mention)  # "Dr. med. Anna Roth", "Mag.(FH) Anna Gruber": the title alone
+    if lang == "en" and _PARTY_NAME_EN.fullmatch(mention.strip()):
+        return re.sub(r"^(?:[Tt]he|Die)\s+", "", mention.strip()), None, "group"  # "Reform UK said", "the Greens said": a party
     if lang == "en" and (_one_of_some_en(mention) or _unnamed_sources_en(mention) or SHARE_OF_PEOPLE_EN.fullmatch(mention.strip())):
         return None, mention, "role"  # "One of the lawyers for Tom Reed", "Sources close to the ministry": unnamed
     m_of = _PERSON_OF_PLACE.match(mention) if lang != "de" else None
@@ -448,6 +450,13 @@ def _someone_of_named_de(words: list[str]) -> bool:
     Klaus Rentner", "ein Sprecher von Thomas Vorsteher"): someone related to the person named, never that person."""
     return (len(words) >= 5 and words[0].lower() in ("der", "die", "ein", "eine") and words[1][:1].isupper()
             and first_name_gender_de(words[1]) is None and words[2] == "von" and first_name_gender_de(words[3]) is not None)
+
+
+# a party by its name alone, in English text ("Labour", "the Greens", "Reform UK", "the CSU"): an organisation, never a
+# person's id; not the Democrats or Republicans (people of the party as often as the party)
+_PARTY_NAME_EN = re.compile(r"(?:(?:[Tt]he|Die)\s+)?(?:Labour|Conservatives|Tories|Reform\s+UK|Greens|SNP|Lib\s+Dems|Liberal\s+Democrats|"
+                            r"Plaid\s+Cymru|Sinn\s+F[eé]in|DUP|UKIP|SDLP|Linke|AfD|CDU|CSU|SPD|FDP|BSW|"
+                            r"(?:Labour|Conservative|Green|Reform)\s+Party)")
 
 
 # "a senior Conservative MP", "one Labour MP", "Conservative MP Tom Reed": a member of a parliament by party and the
