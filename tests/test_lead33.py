@@ -71,3 +71,75 @@ def test_the_address_does_not_hide_a_changed_claim() -> None:
     got = compare("„Frau Präsidentin! Wir werden die Schuldenbremse nicht aufweichen.“",
                   "„Wir werden die Schuldenbremse aufweichen“, sagte Merz.", lang="de")
     assert "negation" in got.flags
+
+
+# rv70-23, rv70-24: "zero" / "null" counting as "no" / "kein", "not least" / "nicht zuletzt" are no negators
+@pytest.mark.parametrize("a, b, lang", [
+    ("There must be zero new coal plants", "There must be no new coal plants", "en"),
+    ("New cars must have zero emissions from 2035", "New cars must have no emissions from 2035", "en"),
+    ("Es darf null neue Kohlekraftwerke geben", "Es darf keine neuen Kohlekraftwerke geben", "de"),
+    ("Prices rose, not least because of the carbon price", "Prices rose, partly because of the carbon price", "en"),
+    ("Die Preise stiegen nicht zuletzt wegen des CO2-Preises", "Die Preise stiegen auch wegen des CO2-Preises", "de"),
+    ("There must be zero new coal plants", "There must be 0 new coal plants", "en"),
+])
+def test_zero_and_not_least_read_plainly(a: str, b: str, lang: str) -> None:
+    assert compare(f'"{a}," he said.', f'"{b}," he said.', lang=lang).flags == []
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("We will reach net zero emissions by 2045", "We will not reach net zero emissions by 2045", "en"),
+    ("We will cut emissions to zero by 2045", "We will not cut emissions to zero by 2045", "en"),
+    ("Prices rose, not least because of taxes", "Prices rose, not because of taxes", "en"),
+    ("Prices rose, not least because of the carbon price", "Prices did not rise because of the carbon price", "en"),
+    ("Die Emissionen auf null senken", "Die Emissionen nicht senken", "de"),
+])
+def test_a_real_negation_beside_zero_or_not_least_stays(a: str, b: str, lang: str) -> None:
+    assert "negation" in compare(f'"{a}," he said.', f'"{b}," he said.', lang=lang).flags
+
+
+def test_zero_against_another_count_is_the_number_flag_alone() -> None:
+    got = compare('"We recorded zero deaths last year," he said.', '"We recorded two deaths last year," he said.')
+    assert got.flags == ["number"]
+
+
+# rv69-3, rv71-12: interview and parliament layouts whose turns are not read are said in "What could not be checked"
+@pytest.mark.parametrize("text", [
+    "T\n\nDIE ZEIT: Warum?\n\nHabeck: Darum.\n\nDIE ZEIT: Und?\n\nHabeck: Nein.\n",
+    "T\n\nSZ: Warum?\n\nScholz: Darum.\n\nSZ: Und?\n\nScholz: Nein.\n",
+    "T\n\n[00:12:31] JAMES WHITAKER: Why?\n\n[00:12:40] SARAH COLLINS: Because.\n\n"
+    "[00:13:02] JAMES WHITAKER: And?\n\n[00:13:09] SARAH COLLINS: No.\n",
+])
+def test_interview_labels_are_counted(text: str) -> None:
+    from aligner.report.common import transcript_lines
+
+    assert transcript_lines(text) == 4
+
+
+def test_a_parliament_record_is_counted_and_narration_is_not() -> None:
+    from aligner.report.common import transcript_lines
+
+    record = ("T\n\nFriedrich Merz (CDU/CSU): Frau Präsidentin! Wir werden die Schuldenbremse nicht aufweichen.\n\n"
+              "Heidi Reichinnek (Die Linke): Herr Bundeskanzler, das glaubt Ihnen niemand.\n")
+    assert transcript_lines(record) == 2
+    assert transcript_lines("T\n\nDie Bilanz: gut.\n\nDer Grund: schlecht.\n\nDie Bilanz: gut.\n") == 0
+    assert transcript_lines("T\n\nDer Kanzler (links) sprach lange.\n\nUm 12:30 Uhr begann die Sitzung.\n") == 0
+
+
+# rv70-17: power and energy units are read ('30 GW' / '30,000 megawatts' one figure; '10 GW' / '10 MW' a change)
+@pytest.mark.parametrize("a, b, lang", [
+    ("We need 30 gigawatts of offshore wind", "We need 30 GW of offshore wind", "en"),
+    ("We use 5 TWh a year", "We use 5 terawatt hours a year", "en"),
+    ("The plant has 1,500 megawatts", "The plant has 1.5 gigawatts", "en"),
+    ("We need 30 gigawatts of wind", "We need 30,000 megawatts of wind", "en"),
+])
+def test_power_and_energy_written_two_ways_agree(a: str, b: str, lang: str) -> None:
+    assert compare(f'"{a}," he said.', f'"{b}," he said.', lang=lang).flags == []
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("We need 10 gigawatts", "We need 10 megawatts", "en"),
+    ("Wir brauchen 10 Gigawatt", "Wir brauchen 10 Megawatt", "de"),
+    ("Wir verbrauchen 500 Terawattstunden", "Wir verbrauchen 500 Gigawattstunden", "de"),
+])
+def test_a_power_or_energy_unit_changed_is_a_number_flag(a: str, b: str, lang: str) -> None:
+    assert "number" in compare(f'"{a}," he said.', f'"{b}," he said.', lang=lang).flags

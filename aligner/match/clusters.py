@@ -1282,7 +1282,10 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
               or va.kind != vb.kind or va.kind not in ("direct", "mixed"))
     bar = comparable_bar(e.method, va.kind, vb.kind)
     verdict = speaker_verdict(va, vb, surnames, ctx)
-    if e.method.startswith("part"):
+    # a part link across two languages with no English on a side: the word counts of a German original against
+    # an English one say nothing ("Zehntelgrad" / "tenth of a degree"), so not compared, as any such pair
+    one_text = bool(va.english and vb.english) or (va.language == vb.language and bool(va.original and vb.original))
+    if e.method.startswith("part") and one_text:
         entry.update(_part_report(va, vb, e, with_bleu, ctx))
     elif va.english and vb.english:
         rep = compare(va.english, vb.english, with_bleu=with_bleu, approximate=approx, comparable_min=bar,
@@ -1298,9 +1301,10 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
         entry["compared"] = f"original ({va.language})"
     else:
         # no English on one side: matched on embeddings; only the speaker can be checked
+        how = "by the sentence around it" if e.method.startswith("part") else "on cross-lingual embeddings of the originals"
         entry.update({"chrf": None, "bleu": None, "diff": [], "flags": [], "compared": "none",
-                      "details": {"note": "no English rendering on one side: matched on cross-lingual embeddings "
-                                          "of the originals; wording, negation and numbers not checked"}})
+                      "details": {"note": f"no English rendering on one side: matched {how}; wording, negation, "
+                                          "numbers and truncation not checked"}})
     _cue_check(entry, va, vb)
     entry["speaker_check"] = {True: "same", False: "different", None: "unknown"}[verdict]
     if verdict is None:
@@ -1430,7 +1434,7 @@ def _part_report(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool,
     negation, number or paraphrase verdict); the pair is a truncation, unless the
     shorter one's sentence gives the words it lacks right outside its quote marks
     (``part_boundary``: a quote boundary)."""
-    ta, tb = (v.english or v.original for v in (va, vb))
+    ta, tb = (va.english, vb.english) if va.english and vb.english else (va.original, vb.original)
     rep = compare(ta, tb, with_bleu=with_bleu, approximate=True, word_flags=False).to_dict()
     qa, qb = quoted_part(ta), quoted_part(tb)
     na, nb = len(words(qa)), len(words(qb))

@@ -39,6 +39,7 @@ from typing import Any
 
 from ..model import Cluster, ClusterPair, QuoteVersion
 from ..similarity import Profile, chrf_profiles
+from . import relative_dates
 from .bounds import opposite_bound, plain, same_side, turned_bound, until_as_only
 from .deals import deal_stage_apart
 from .equivalents import (
@@ -76,6 +77,7 @@ from .equivalents import stem as _stem
 from .figure_text import figure_text
 from .negative_idioms import own_negative_idiom
 from .places import date_apart, table_place_apart
+from .spelled import age_apart, spelled_out, spoken_years
 from .unit_change import unit_changed
 from .word_amounts import amounts, as_digits, written
 
@@ -574,6 +576,9 @@ def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags
         if IDIOM_NOTE in condition:  # worth a look: the words differ, the meaning may not
             flags.append("wording")
             details["wording"] = condition
+    qa, qb, set_aside = relative_dates.masked(qa, qb, lang)  # "two years ago" / "in 2024": not compared, said so
+    if set_aside:
+        details["number_not_compared"] = set_aside
     changed = number_flag(qa, qb, lang, comparable=negation)
     rounded = _rounded(qa, qb, lang) if changed else None
     if rounded:  # "more than 61,000" / "61,672": worth a look, the reason said
@@ -585,11 +590,12 @@ def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags
 
 
 def _rounded(a: str, b: str, lang: str) -> str | None:
-    """``rounding.rounded_figure``'s reason where the numbers that differ (read as ``number_flag`` reads them)
-    are its two figures only, one each: a round figure under a hedge and the exact one, no other number."""
-    from .rounding import rounded_figure
+    """``rounding.rounded_figure``'s (or ``rounding.age_band``'s) reason where the numbers that differ (read as
+    ``number_flag`` reads them) are its two figures only, one each: a round figure under a hedge (an age band) and
+    the exact one, no other number."""
+    from .rounding import age_band, rounded_figure
 
-    got = rounded_figure(a, b, lang)
+    got = rounded_figure(a, b, lang) or age_band(a, b)
     if got is None:
         return None
     a = house_styled(a)
@@ -628,6 +634,8 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     swapped = _swapped_pair(a, b)
     if swapped:
         return swapped
+    a, b = spoken_years(spelled_out(a), spelled_out(b), lang)  # "the mid-eighties" / "the mid-80s", "in nineteen
+    # ninety one" / "in 1991"
     a, b = house_styled(a), house_styled(b)  # "15'000" / "15.000", "10 and 12 billion" / "10bn and 12bn": as read
     b = written_as_in(a, b)  # "2.50" / "2.5": one value
     apart = figures_apart(a, b, lang)  # one figure written two ways ("2 weeks" / "14 days") is no change
@@ -636,7 +644,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     return number_change(a, b, lang, aligned) or (_one_each(a, b, lang) if comparable else None) \
         or _share_apart(a, b, apart.shares_a, apart.shares_b) or _ordinal_change(a, b, aligned) \
         or _points_apart(a, b, lang) or unit_changed(a, b, lang) or _count_words_apart(a, b, aligned) \
-        or table_place_apart(a, b) or date_apart(a, b)
+        or table_place_apart(a, b) or age_apart(a, b, lang) or date_apart(a, b)
 
 
 # a count said as an order of magnitude in one plural word ("dozens of drones", "Hunderte Menschen"); not
@@ -1242,7 +1250,7 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     if kept is not None:
         a, b = kept
         wa, wb = words(a), words(b)
-    said = _standard_german(a + " " + b) if lang == "de" else list
+    said = _plainly(a + " " + b, lang)
     wa, wb = said(wa), said(wb)
     from .neither import neither_spread  # "Neither X nor Y were warned" / "X was not warned and Y were not warned"
 
@@ -1277,6 +1285,19 @@ def _standard_german(text: str):
         return [_DIALECT_NEGATORS[w] if w in lower else w for w in ws]
 
     return said
+
+
+def _plainly(text: str, lang: str):
+    """A function giving words as the negation flag reads them: dialect negators as the standard word
+    (``_standard_german``, German only), "zero" / "null" counting as "no" / "kein", "not least" left out
+    (``plain_words.plain_reader``)."""
+    from .plain_words import plain_reader
+
+    plain = plain_reader(text, lang)
+    if lang != "de":
+        return plain
+    dialect = _standard_german(text)
+    return lambda ws: plain(dialect(ws))
 
 
 # the note of a negation found where the version without the negator says it in a negative

@@ -75,7 +75,13 @@ from .frames import (
     _rule_sentence_cue,
     retracted,
 )
-from .frames_de import _INNER_SENTENCE_END_DE, REPORTED_OTHER_DE, _abbreviation_dot_de, negated_saying_de
+from .frames_de import (
+    _INNER_SENTENCE_END_DE,
+    REPORTED_OTHER_DE,
+    _abbreviation_dot_de,
+    negated_saying_de,
+    obituary_head_de,
+)
 from .frames_en import _owned_role_en, possessive_owner_en
 from .lexicon import INSTITUTION_WORDS
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
@@ -720,7 +726,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue  # a title in marks: no one said it
         reach = DE.context_sentences if lang == "de" else EN.context_sentences
         near = last_named is not None and first - last_named[0] <= reach
-        if sp is None and _own_subject_wanted(q, lang, near):
+        if sp is None and _own_subject_wanted(q, lang, near) and not (lang == "de" and obituary_head_de(text, sents[first].start, q.start)):
             own = _own_sentence_subject(text, sents[first], q, lang, speech_near=near)
             if own is not None:
                 # "Moore thanked him for “…”"; a pronoun ("Er werde „…“") is resolved below
