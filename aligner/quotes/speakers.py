@@ -383,6 +383,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     """
     if lang != "en":
         mention = _DEGREE_AFTER_TITLE.sub(r"\1", mention)  # "Dr. med. Anna Roth", "Mag.(FH) Anna Gruber": the title alone
+    if lang == "en" and _PARTY_NAME_EN.fullmatch(mention.strip()):
+        return re.sub(r"^(?:[Tt]he|Die)\s+", "", mention.strip()), None, "group"  # "Reform UK said", "the Greens said": a party
     if lang == "en" and (_one_of_some_en(mention) or _unnamed_sources_en(mention) or SHARE_OF_PEOPLE_EN.fullmatch(mention.strip())
                          or _COUNTERPART_END_EN.search(mention)):
         return None, mention, "role"  # "One of the lawyers for Tom Reed", "Sources close to the ministry": unnamed
@@ -479,6 +481,13 @@ def _someone_of_named_de(words: list[str]) -> bool:
     Klaus Rentner", "ein Sprecher von Thomas Vorsteher"): someone related to the person named, never that person."""
     return (len(words) >= 5 and words[0].lower() in ("der", "die", "ein", "eine") and words[1][:1].isupper()
             and first_name_gender_de(words[1]) is None and words[2] == "von" and first_name_gender_de(words[3]) is not None)
+
+
+# a party by its name alone, in English text ("Labour", "the Greens", "Reform UK", "the CSU"): an organisation, never a
+# person's id; not the Democrats or Republicans (people of the party as often as the party)
+_PARTY_NAME_EN = re.compile(r"(?:(?:[Tt]he|Die)\s+)?(?:Labour|Conservatives|Tories|Reform\s+UK|Greens|SNP|Lib\s+Dems|Liberal\s+Democrats|"
+                            r"Plaid\s+Cymru|Sinn\s+F[eé]in|DUP|UKIP|SDLP|Linke|AfD|CDU|CSU|SPD|FDP|BSW|"
+                            r"(?:Labour|Conservative|Green|Reform)\s+Party)")
 
 
 # "a senior Conservative MP", "one Labour MP", "Conservative MP Tom Reed": a member of a parliament by party and the
@@ -2368,8 +2377,9 @@ def title_before_name_en(words: list[str]) -> int | None:
     (:func:`_someone_of_person_en`, "an aide to SPD lawmaker Anna Weber") and after a verb on the text's tokens
     (phrases._titled_name_after_modifier_en, which adds its own limits: few title words, a role in the singular)."""
     end = len(words)
-    while end > 0 and _is_cap(words[end - 1]):
-        end -= 1
+    while end > 0 and (_is_cap(words[end - 1]) or (end >= 2 and _is_cap(words[end - 2]) and (
+            (words[end - 1] in ("bin", "ibn") and end < len(words)) or (end == len(words) and arabic_surname_en(words[end - 1]))))):
+        end -= 1  # "Abdulaziz bin Salman", "Saad al-Kaabi": a particle or an Arabic surname inside the name
     head = words[:end]
     if not (0 < end < len(words)) or not _is_cap(head[0]) or not (is_role_word(head[-1]) or head[-1] in TEAM_TITLES_EN
                                                                  or head[-3:] == ["chief", "of", "staff"]
