@@ -228,3 +228,13 @@ def test_neither_with_a_lexical_verb_is_not_spread_to_the_object_clause(a: str, 
 def test_neither_with_its_own_auxiliary_still_spreads() -> None:
     assert "negation" in compare("Neither the minister nor his deputy was informed about the raid.",
                                  "The minister and his deputy were informed about the raid.").flags
+
+
+# pr34-7: "… reported that Scholz denied saying …" makes no org called "Scholz denied"
+@pytest.mark.parametrize("verb", ["denied", "admitted", "recalled", "regretted"])
+def test_a_verb_before_saying_is_no_part_of_the_sayer(verb: str) -> None:
+    from aligner import Article, extract_quotes
+
+    text = f'Der Spiegel reported that Scholz {verb} saying the debt brake was "not an end in itself".'
+    qs = extract_quotes(Article(id="a", text=text, language="en"))
+    assert all(q.speaker is None or verb not in (q.speaker.name or "") for q in qs)

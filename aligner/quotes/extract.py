@@ -253,9 +253,13 @@ def _inner_sayer_en(text: str, ma: int, mb: int) -> tuple[int, int] | None:
     cues = [c for c in find_cues(text, ma, marks[0] if marks else mb, "en") if c.lemma in _SAYING_LEMMAS_EN]
     if not marks or not cues:
         return None
+    if text[cues[0].start : cues[0].end].lower().endswith("ing"):
+        return None  # "… reported that Scholz denied saying …": no one said it in this clause (pr34-7)
     span = np_before(text, ma, cues[0].start, "en")
     if span is None or text[ma : span[0]].strip() or text[span[1] : cues[0].start].strip():
         return None
+    if any(w.islower() and w.endswith("ed") for w in text[span[0] : span[1]].split()):
+        return None  # "Scholz admitted …", "Scholz recalled …": a verb read into the subject
     return span
 
 
