@@ -752,8 +752,18 @@ _CLAUSE_OPENERS = {
 }
 
 
+# a body's abbreviation in brackets after its first mention ("der Chef der Internationalen Energieagentur (IEA)",
+# "des Umweltbundesamts (UBA)", "the International Energy Agency (IEA)"): two to nine letters, at least two capitals
+ABBREVIATION_BRACKET = re.compile(r"\s*\((?=(?:[^)]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü&.-]{1,8}\)")
+
+
 def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
-    """Extend "der Sprecher des Ministeriums" by ", Max Muster" / "Michael Carpenter" by ", US ambassador ..."."""
+    """Extend "der Sprecher des Ministeriums" by ", Max Muster" / "Michael Carpenter" by ", US ambassador ..."; a role
+    across its body's bracketed abbreviation too ("der Chef der Internationalen Energieagentur (IEA), Fatih Birol")."""
+    bracket = ABBREVIATION_BRACKET.match(text, b, limit)
+    if bracket is not None and text[bracket.end() : bracket.end() + 1] == "," and parse_mention(text[a:b], lang)[2] == "role":
+        end = _with_apposition(text, a, bracket.end(), limit, lang)
+        return end if end > bracket.end() else b
     m = re.match(r",\s*([^,.;:!?()\n\"“”„»«]{2,80}?)\s*(?=[,.;:!?]|$)", text[b:limit])
     if not m:
         return b

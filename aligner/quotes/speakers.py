@@ -402,8 +402,12 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     if lang == "en" and len(words) >= 3 and words[-1] in ("junior", "senior") and words[-2][:1].isupper() and (
             (named := _parse_mention(" ".join(words[:-1]), lang))[2] == "person" and named[0] == " ".join(words[:-1])):
         return f"{named[0]} {words[-1]}", named[1], "person"  # "Jamie Hadley junior": a person named so, never a body (pr32-7)
+    if lang == "de":  # "der Chef der Internationalen Energieagentur (IEA), Fatih Birol": the body's letters, no name
+        mention = _ABBREVIATION_BEFORE_COMMA_DE.sub("", mention)
+        if (body_from := _person_from_body_de(mention)) is not None:
+            return body_from
     name, role, kind = _parse_mention(mention, lang)
-    if lang == "de" and kind == "person" and _someone_of_named_de(words):
+    if lang == "de" and kind == "person" and (_someone_of_named_de(words) or _body_after_genitive_de(name, role)):
         return None, mention, "role"  # "der Anwalt von Peter Kläger", "die Tochter von Klaus Rentner": not the one named
     if (lang == "en" and len(words) >= 3 and words[0].lower() in ("the", "all") and words[1].lower() in QUANTIFIERS - {"one", "another"}
             and (words[-1].lower() in ("men", "women", "people") or (words[-1].endswith("s") and is_role_word(words[-1][:-1])))):
@@ -441,6 +445,34 @@ def _club_tail_role_de(words: list[str]) -> tuple[str | None, str | None, str] |
         return None
     name, _role, kind = _parse_mention(" ".join(rest), "de")
     return (name, words[lead], "person") if kind == "person" and name else None
+
+
+# a body's abbreviation in brackets before an apposition ("der Präsident des Umweltbundesamts (UBA), Dirk Messner")
+_ABBREVIATION_BEFORE_COMMA_DE = re.compile(r"\s*\((?=(?:[^)]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü&.-]{1,8}\)(?=\s*,)")
+
+
+def _person_from_body_de(mention: str) -> tuple[str | None, str | None, str] | None:
+    """German: a listed first name and a surname, then "von"/"vom" and a body ("Jan Kowalzig von Oxfam", "Simon Müller
+    von Agora Energiewende"): the person, the body where from (never the nobility particle right after a first name,
+    "Richard von Weizsäcker"); None for any other mention."""
+    words = mention.split()
+    k = next((i for i in range(2, len(words) - 1) if words[i] in ("von", "vom")), None)
+    if k is None or _any_first_name_gender(words[k - 2]) is None or _any_first_name_gender(words[k - 1]) is not None:
+        return None
+    if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", words[k - 1]) or not words[k + 1][:1].isupper():
+        return None
+    name, role, kind = _parse_mention(" ".join(words[:k]), "de")
+    if kind != "person" or name is None or not name.endswith(f"{words[k - 2]} {words[k - 1]}"):
+        return None
+    return name, " ".join(filter(None, (role, " ".join(words[k:])))), "person"
+
+
+def _body_after_genitive_de(name: str | None, role: str | None) -> bool:
+    """German: a role ending in a genitive article before a body opening with an adjective of the weak ending ("Chef
+    der" + "Deutschen Bank", "Chefin der" + "Internationalen Energieagentur"): the body the role belongs to, no name."""
+    words = (name or "").split()
+    return (role is not None and role.split()[-1:] in (["der"], ["des"]) and 1 <= len(words) <= 3
+            and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]*en", words[0]) is not None and first_name_gender_de(words[0]) is None)
 
 
 def _someone_of_named_de(words: list[str]) -> bool:

@@ -31,6 +31,7 @@ from .phrases import (
     _PREPS,
     _SKIP_AFTER_CUE,
     _SKIP_AT_START,
+    ABBREVIATION_BRACKET,
     POSSESSIVE_DETERMINERS_DE,
     _np_before_skipping_relative,
     _unknown_lone_noun,
@@ -1206,8 +1207,9 @@ def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> 
         return None
     first_end = clause_start + len(parts[0])
     first = np_after(text, clause_start, first_end, lang, at_start=True)
-    if first is None or _strip_span(text, first[1], first_end)[0] < first_end:
-        return None  # the part before the first comma is more than a noun phrase
+    if first is None or _strip_span(text, first[1], first_end)[0] < first_end and not (
+            ABBREVIATION_BRACKET.fullmatch(text, first[1], first_end) and lang == "de"):
+        return None  # the part before the first comma is more than a noun phrase (not its body's letters: "… (IEA)")
     end = first[1]
     pos = first_end + 1
     if text[first[0] : first[1]].lower() in NOT_ALONE:
