@@ -105,3 +105,40 @@ def test_a_body_after_von_is_no_part_of_the_name(frame, name):
 ])
 def test_nobility_particles_keep_the_name(frame, name):
     assert confident_name(sole_speaker(_V + frame)) == name
+
+
+# rv69-12: a colleague's or ally's noun before a surname is the tie, never part of the name
+_G = "„Das Gesetz muss neu geschrieben werden“, "
+
+
+@pytest.mark.parametrize("frame, name", [
+    ("sagte Parteikollege Lindner.", "Lindner"),
+    ("sagte sein Kabinettskollege Lindner.", "Lindner"),
+    ("sagte Kollege Lindner.", "Lindner"),
+    ("sagte Koalitionspartner Lindner.", "Lindner"),
+    ("sagte Parteikollegin Anna Weber.", "Anna Weber"),
+    ("sagte Talkmaster Lanz.", "Lanz"),
+])
+def test_a_colleague_noun_before_a_surname_is_no_part_of_the_name(frame, name):
+    assert confident_name(sole_speaker(_G + frame)) == name
+
+
+def test_the_interviewers_your_colleague_before_the_verb():
+    text = "Ihr Kollege Lindner sagt: „Das Gesetz muss komplett neu geschrieben werden.“"
+    assert confident_name(sole_speaker(text)) == "Lindner"
+
+
+@pytest.mark.parametrize("frame", ["sagte sein Kollege.", "sagte ihr Parteikollege."])
+def test_a_colleague_noun_alone_is_no_name(frame):
+    sp = sole_speaker(_G + frame)
+    assert sp is None or sp.name is None
+
+
+@pytest.mark.parametrize("frame, name", [
+    ("sagte Habecks Kollege Lindner.", "Lindner"),
+    ("sagt Ihr Kollege Lindner.", "Lindner"),
+    ("sagte Thomas Freund.", "Thomas Freund"),
+    ("sagte Moderator Lanz.", "Lanz"),
+])
+def test_colleague_neighbours_keep_the_name(frame, name):
+    assert confident_name(sole_speaker(_G + frame)) == name

@@ -1932,7 +1932,7 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         if any(is_role_word(t) for t in role_toks):
             return None, _clean(" ".join(tokens)), "role"
         return _clean(" ".join(tokens)), None, "group"
-    if lang == "de" and (_noun_before_full_name_de(mention, role_toks, name_toks) or len(name_toks) >= 2 and _office_title_de(name_toks[0]) and (
+    if lang == "de" and (_noun_before_full_name_de(mention, role_toks, name_toks) or len(name_toks) >= 2 and _title_or_tie_de(name_toks[0]) and (
             len(name_toks) == 2 or first_name_gender_de(name_toks[1].rstrip(".")) is not None or name_toks[1] in ("Dr.", "Prof."))):
         role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]  # "FDP-Stadtrat Lang", "der Kaufmann Peter Braun"
     if name_toks and len(name_toks) <= 4:
@@ -2006,9 +2006,9 @@ def _owner_and_relation_de(tokens: list[str]) -> bool:
 def unnamed_by_last_word(tokens: list[str], lang: str) -> bool:
     """Whether a mention's last word makes it someone unnamed: German circles ("aus Unternehmenskreisen",
     "Regierungskreise"; not "Peter Kreisen"), an English age used as a noun ("the 34-year-old")."""
-    if lang == "de":
+    if lang == "de":  # "sein Kollege", "ihr Parteikollege": someone unnamed by a tie, never a name
         return (tokens[-1].lower().endswith(("kreise", "kreisen")) and not any(_any_first_name_gender(t) for t in tokens[:-1])) or (
-            _owner_and_relation_de(tokens))
+            _owner_and_relation_de(tokens)) or (colleague_noun_de(tokens[-1]) and not any(t[:1].isupper() for t in tokens[:-1]))
     return lang == "en" and bool(_AGE_NOUN_EN.fullmatch(tokens[-1]))
 
 
@@ -2180,6 +2180,22 @@ def _noun_before_full_name_de(mention: str, role_toks: list[str], name_toks: lis
 
 # endings of German nouns for a person ("Kaufmann", "Schülerin", "Rentner", "Landwirt", "Praktikant", "Friseur", "Polizist")
 _PERSON_NOUN_ENDS_DE = ("er", "in", "e", "ist", "ent", "ant", "eur", "mann", "frau", "wirt")
+
+
+# German nouns for a colleague, ally or host, alone or a compound's tail ("Kollege", "Parteikollegin", "Koalitionspartner",
+# "Talkmaster"): before a surname the tie, never part of the name ("Ihr Kollege Lindner"); no kin ("Mutter Teresa")
+_COLLEAGUE_TAILS_DE = ("kollege", "kollegin", "parteifreund", "parteifreundin", "koalitionspartner", "koalitionspartnerin",
+                       "weggefährte", "weggefährtin", "mitstreiter", "mitstreiterin", "talkmaster", "talkmasterin")
+
+
+def colleague_noun_de(word: str) -> bool:
+    """German: whether ``word`` is a capitalised noun of :data:`_COLLEAGUE_TAILS_DE` ("Kabinettskollege"), no first name."""
+    return word[:1].isupper() and word.lower().endswith(_COLLEAGUE_TAILS_DE) and first_name_gender_de(word) is None
+
+
+def _title_or_tie_de(word: str) -> bool:
+    """German: an office title (:func:`_office_title_de`) or a colleague's noun (:func:`colleague_noun_de`) before a name."""
+    return _office_title_de(word) or colleague_noun_de(word)
 
 
 def _office_title_de(word: str) -> bool:
