@@ -2,7 +2,7 @@
 dative after a surname ('sagte Scholz der SZ') is the one addressed, never part of the name."""
 import pytest
 
-from tests.quote_helpers import confident_name, normalised_quotes_in, sole_speaker
+from tests.quote_helpers import confident_name, normalised_quotes_in, quotes_in, sole_speaker
 
 _Q = "„Wir bleiben dabei“, "
 
@@ -142,3 +142,81 @@ def test_a_colleague_noun_alone_is_no_name(frame):
 ])
 def test_colleague_neighbours_keep_the_name(frame, name):
     assert confident_name(sole_speaker(_G + frame)) == name
+
+
+# rv69-5, rv71-22, rv71-2: a question or heckle put to someone is not the words of who answers or lets it pass
+def _sole_quote(text, start, lang="de"):
+    (q,) = [q for q in quotes_in(text, lang) if q.text.startswith(start)]
+    return q
+
+
+@pytest.mark.parametrize("text", [
+    "Auf die Frage „Haben Sie Fehler gemacht?“ antwortete Habeck: „Ja, beim Heizungsgesetz.“",
+    "Auf die SPIEGEL-Frage „Haben Sie Fehler gemacht?“ sagte Habeck: „Ja, beim Heizungsgesetz.“",
+])
+def test_a_question_put_to_the_guest_is_not_his(text):
+    q = _sole_quote(text, "Haben Sie")
+    assert q.speaker is None or q.speaker.name != "Habeck"
+    assert confident_name(_sole_quote(text, "Ja,").speaker) == "Habeck"  # his answer stays his
+
+
+def test_an_english_question_put_to_the_guest_is_not_his():
+    text = 'Asked "Did you make mistakes?", Habeck said: "Yes, with the heating law."'
+    q = _sole_quote(text, "Did you", "en")
+    assert q.speaker is None or q.speaker.name != "Habeck"
+
+
+@pytest.mark.parametrize("text, start, asker", [
+    ("Einen Zwischenruf von AfD-Chef Tino Chrupalla – „Sie haben das Land ruiniert!“ – ließ Merz unbeantwortet.", "Sie haben",
+     "Tino Chrupalla"),
+    ("Dann ließ Merz eine Zwischenfrage der Grünen-Abgeordneten Paula Piechotta zu: „Herr Bundeskanzler, wie wollen Sie das "
+     "finanzieren?“", "Herr Bundeskanzler", "Paula Piechotta"),
+    ("Auf die Frage von Markus Lanz „Haben Sie Fehler gemacht?“ antwortete Habeck: „Ja.“", "Haben Sie", "Markus Lanz"),
+])
+def test_a_question_or_heckle_goes_to_its_owner_below_the_bar(text, start, asker):
+    q = _sole_quote(text, start)
+    assert q.speaker is not None and q.speaker.name == asker and q.speaker.confidence < 0.8
+
+
+def test_a_partys_heckle_names_no_person():
+    text = "Rolf Mützenich (SPD): „Das glaubt Ihnen niemand.“ (Zuruf von der AfD: „Lügen!“)"
+    q = _sole_quote(text, "Lügen")
+    assert q.speaker is None or q.speaker.name is None
+
+
+@pytest.mark.parametrize("text, start, name", [
+    ("„Wo bleibt das Geld?“, fragte Merz.", "Wo bleibt", "Merz"),
+    ("Merz sagte zur Frage der Finanzierung: „Das regeln wir.“", "Das regeln", "Merz"),
+    ("Zur Frage der Finanzierung sagte Merz: „Das regeln wir.“", "Das regeln", "Merz"),
+    ("Auf die Frage, ob er Fehler gemacht habe, antwortete Habeck: „Ja, beim Heizungsgesetz.“", "Ja,", "Habeck"),
+    ('Habeck asked: "Did we make mistakes?"', "Did we", "Habeck"),
+])
+def test_question_neighbours_keep_the_speaker(text, start, name):
+    lang = "de" if "„" in text else "en"
+    assert confident_name(_sole_quote(text, start, lang).speaker) == name
+
+
+# rv71-3: a party tag in square brackets after a heckler's name is no part of the name
+def test_a_party_tag_in_square_brackets_is_no_part_of_the_name():
+    text = "Alice Weidel (AfD): „Sie haben versagt.“ (Dr. Johannes Fechner [SPD]: „Das stimmt doch nicht!“)"
+    q = _sole_quote(text, "Das stimmt")
+    assert q.speaker is not None and q.speaker.name == "Dr. Johannes Fechner"
+
+
+def test_a_named_hecklers_words_go_to_the_heckler_below_the_bar():
+    text = "Alice Weidel (AfD): „Sie haben versagt.“ (Zuruf des Abg. Christian Dürr [FDP]: „Das ist falsch!“)"
+    q = _sole_quote(text, "Das ist falsch")
+    assert q.speaker is None or (q.speaker.name == "Christian Dürr" and q.speaker.confidence < 0.8)
+
+
+# rv69-11: a charge put to someone, its words in a clause after the charge noun, is the critic's, not his
+def test_a_charge_put_to_the_guest_is_not_his():
+    text = "Mit dem Vorwurf konfrontiert, er sei ein „Zauderer“, sagte Scholz dem SPIEGEL: „Das trifft mich nicht.“"
+    q = _sole_quote(text, "Zauderer")
+    assert q.speaker is None or q.speaker.name != "Scholz"
+    assert confident_name(_sole_quote(text, "Das trifft").speaker) == "Scholz"
+
+
+def test_a_named_label_keeps_its_sayer():
+    q = _sole_quote("Merz hatte Scholz einen „Zauderer“ genannt.", "Zauderer")
+    assert q.speaker is not None and q.speaker.name == "Merz"

@@ -252,7 +252,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
     for k, (s, e, w) in enumerate(toks[1:], 1):
         owned = lang == "en" and _owned_after_apostrophe_en(text, prev_end, s, limit, prev_word, w)  # "the Jets' owner"
         between = " " if owned else _np_gap(text[prev_end:s], prev_word, w, lang)
-        if any(c in between for c in ",.;:!?()§\n" + QUOTE_CHARS):
+        if any(c in between for c in ",.;:!?()[]§\n" + QUOTE_CHARS):
             break
         low = w.lower()
         org_for = owned or _joining_word_en(text, toks, k, prev_word, first, limit, lang)  # "Airlines for America"
