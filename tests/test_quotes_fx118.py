@@ -83,30 +83,6 @@ def test_a_relative_clause_after_a_bracket_is_no_name():
     assert confident_name(sole_speaker(text)) is None
 
 
-# rv70-3: a body after "von" following a first name and a surname is where the person is from, not the name
-_V = "„Das Paket reicht nicht“, "
-
-
-@pytest.mark.parametrize("frame, name", [
-    ("sagte Jan Kowalzig von Oxfam.", "Jan Kowalzig"),
-    ("sagte Christoph Bals von Germanwatch.", "Christoph Bals"),
-    ("sagte die Klimaaktivistin Luisa Neubauer von Fridays for Future.", "Luisa Neubauer"),
-])
-def test_a_body_after_von_is_no_part_of_the_name(frame, name):
-    assert confident_name(sole_speaker(_V + frame)) == name
-
-
-@pytest.mark.parametrize("frame, name", [
-    ("sagte Ursula von der Leyen.", "Ursula von der Leyen"),
-    ("sagte Richard von Weizsäcker.", "Richard von Weizsäcker"),
-    ("sagte Anna Maria von Arnim.", "Anna Maria von Arnim"),
-    ("sagte Viviane Raddatz vom WWF.", "Viviane Raddatz"),
-    ("sagte Carla Hinrichs von der Letzten Generation.", "Carla Hinrichs"),
-])
-def test_nobility_particles_keep_the_name(frame, name):
-    assert confident_name(sole_speaker(_V + frame)) == name
-
-
 # rv69-12: a colleague's or ally's noun before a surname is the tie, never part of the name
 _G = "„Das Gesetz muss neu geschrieben werden“, "
 
@@ -220,3 +196,75 @@ def test_a_charge_put_to_the_guest_is_not_his():
 def test_a_named_label_keeps_its_sayer():
     q = _sole_quote("Merz hatte Scholz einen „Zauderer“ genannt.", "Zauderer")
     assert q.speaker is not None and q.speaker.name == "Merz"
+
+
+# rv69-16: a host addressed by role, or by name after a surname the article gives, is not the speaker
+@pytest.mark.parametrize("text, name", [
+    ("Kanzler Olaf Scholz war zu Gast. „Wir werden keine Taurus liefern“, sagte Scholz Moderatorin Caren Miosga.", "Scholz"),
+    ("Robert Habeck war zu Gast. „Wir haben Fehler gemacht“, sagte Habeck Markus Lanz am Dienstagabend.", "Habeck"),
+    ("Robert Habeck war zu Gast. „Wir haben Fehler gemacht“, sagte Habeck Moderator Markus Lanz.", "Habeck"),
+])
+def test_a_host_addressed_after_the_sayer_is_not_the_speaker(text, name):
+    assert confident_name(_sole_quote(text, "Wir ").speaker) == name
+
+
+def test_the_chancellor_addressing_a_host_is_no_hosts_quote():
+    q = _sole_quote("„Wir werden keine Taurus liefern“, sagte der Kanzler Moderatorin Caren Miosga.", "Wir ")
+    assert q.speaker is not None and q.speaker.name != "Caren Miosga"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("„Wir haben Fehler gemacht“, sagte Moderatorin Caren Miosga.", "Caren Miosga"),
+    ("Kanzler Olaf Scholz war zu Gast. „Wir haben Fehler gemacht“, sagte Tagesthemen Moderatorin Caren Miosga.", "Caren Miosga"),
+    ("„Wir haben Fehler gemacht“, sagte ARD Moderatorin Caren Miosga.", "Caren Miosga"),
+    ("Peter Müller kam. „Wir haben Fehler gemacht“, sagte Hans Peter Müller.", "Hans Peter Müller"),
+    ("„Wir werden keine Taurus liefern“, sagte Scholz der Moderatorin Caren Miosga.", "Scholz"),
+])
+def test_host_neighbours_keep_the_speaker(text, name):
+    assert confident_name(_sole_quote(text, "Wir ").speaker) == name
+
+
+# rv69-8 (German): the outlet reports, the one it says said the words is the speaker
+@pytest.mark.parametrize("text", [
+    "Wie der SPIEGEL berichtet, sagte Scholz, die Schuldenbremse sei „kein Selbstzweck“.",
+    "Laut SPIEGEL sagte Scholz, Deutschland werde „keine Taurus liefern“.",
+    "Laut SPIEGEL sagte Scholz am Samstag, Deutschland werde „keine Taurus liefern“.",
+])
+def test_the_outlet_reporting_is_not_the_speaker(text):
+    (q,) = [q for q in quotes_in(text) if q.kind in ("mixed", "indirect")]
+    assert confident_name(q.speaker) == "Scholz"
+    assert "SPIEGEL" not in q.text and not q.text.startswith("sagte")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der SPIEGEL berichtete, Scholz habe gesagt, Deutschland werde „keine Taurus liefern“.", "Scholz"),
+    ("Scholz sagte, Deutschland werde keine Taurus liefern.", "Scholz"),
+    ("Laut Scholz ist die Schuldenbremse „kein Selbstzweck“.", "Scholz"),
+])
+def test_reporting_neighbours_keep_the_speaker(text, name):
+    (q,) = [q for q in quotes_in(text) if q.kind in ("mixed", "indirect")]
+    assert confident_name(q.speaker) == name
+
+
+# rv70-3: a body after "von" following a first name and a surname is where the person is from, not the name
+_V = "„Das Paket reicht nicht“, "
+
+
+@pytest.mark.parametrize("frame, name", [
+    ("sagte Jan Kowalzig von Oxfam.", "Jan Kowalzig"),
+    ("sagte Christoph Bals von Germanwatch.", "Christoph Bals"),
+    ("sagte die Klimaaktivistin Luisa Neubauer von Fridays for Future.", "Luisa Neubauer"),
+])
+def test_a_body_after_von_is_no_part_of_the_name(frame, name):
+    assert confident_name(sole_speaker(_V + frame)) == name
+
+
+@pytest.mark.parametrize("frame, name", [
+    ("sagte Ursula von der Leyen.", "Ursula von der Leyen"),
+    ("sagte Richard von Weizsäcker.", "Richard von Weizsäcker"),
+    ("sagte Anna Maria von Arnim.", "Anna Maria von Arnim"),
+    ("sagte Viviane Raddatz vom WWF.", "Viviane Raddatz"),
+    ("sagte Carla Hinrichs von der Letzten Generation.", "Carla Hinrichs"),
+])
+def test_nobility_particles_keep_the_name(frame, name):
+    assert confident_name(sole_speaker(_V + frame)) == name
