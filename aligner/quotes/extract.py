@@ -131,6 +131,7 @@ from .speakers import (
     nationality_fits,
     nationality_noun,
     newer_indefinite_role,
+    parse_mention,
     position_role,
     role_core_en,
     role_points_elsewhere,
@@ -282,6 +283,26 @@ def _relative_charge_en(text: str, cue: Cue | None, spk: tuple[int, int]) -> boo
     return bool(_RELATIVE_CHARGE_EN.match(text, spk[0], spk[1]) or _CHARGE_BEFORE_EN.search(text[max(0, spk[0] - 40) : spk[0]]))
 
 
+# words of time, place or addressee between a subject and the comma before its message ("sagte Scholz am Samstag,")
+_TIME_OR_PLACE_TAIL_DE = re.compile(r"(?:\s+(?:am|im|bei|beim|in|vor|nach|auf|gegenüber|dem|der|den|zu|zum|zur)"
+                                    r"(?:\s+[\wäöüßÄÖÜ.-]+){1,3}?){0,2}\s*")
+
+
+def _inner_sayer_de(text: str, ma: int, mb: int) -> tuple[int, Cue, tuple[int, int]] | None:
+    """German: a message that opens with a verb of saying, its subject and a comma ("Laut SPIEGEL sagte Scholz, die
+    Schuldenbremse sei …", "Wie der SPIEGEL berichtet, sagte Scholz, …"): the message after the comma, that verb and
+    its subject, who said it (the source before it only reports that he did); None for any other message."""
+    cues = find_cues(text, ma, min(mb, ma + 40), "de")
+    if not cues or text[ma : cues[0].start].strip() or cues[0].lemma in ("laut", "zufolge", "so", "nach"):
+        return None
+    comma = text.find(",", cues[0].end, mb)
+    np = np_after(text, cues[0].end, comma, "de") if comma > 0 else None
+    if np is None or not _TIME_OR_PLACE_TAIL_DE.fullmatch(text, np[1], comma) or parse_mention(text[np[0] : np[1]], "de")[2] not in (
+            "person", "role", "pronoun"):
+        return None
+    return comma + 1 + len(text[comma + 1 : mb]) - len(text[comma + 1 : mb].lstrip()), cues[0], np
+
+
 def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: str, top: _TopSpans,
                     quotes: list[Quote]) -> Quote | None:
     """Indirect speech in sentence ``s`` (rule reported-speech; German free indirect speech carried on
@@ -298,6 +319,8 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     if not found:
         return None
     (ma, mb), cue, spk = found
+    if lang == "de" and (inner_sayer := _inner_sayer_de(text, ma, mb)) is not None:
+        ma, cue, spk = inner_sayer  # "Laut SPIEGEL sagte Scholz, …": the outlet reports, Scholz said it
     if lang == "en" and spk is not None and _relative_charge_en(text, cue, spk):
         return None  # "Ukraine accused Russia of …, a charge the Kremlin denied": the denier's verb frames no words of theirs
     if lang == "en" and spk is not None and _report_relative_subject_en(text, spk):

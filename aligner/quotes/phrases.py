@@ -269,7 +269,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
     for k, (s, e, w) in enumerate(toks[1:], 1):
         owned = lang == "en" and _owned_after_apostrophe_en(text, prev_end, s, limit, prev_word, w)  # "the Jets' owner"
         between = " " if owned else _np_gap(text[prev_end:s], prev_word, w, lang)
-        if any(c in between for c in ",.;:!?()§\n" + QUOTE_CHARS):
+        if any(c in between for c in ",.;:!?()[]§\n" + QUOTE_CHARS):
             break
         low = w.lower()
         org_for = owned or _joining_word_en(text, toks, k, prev_word, first, limit, lang)  # "Airlines for America"
@@ -803,8 +803,18 @@ _CLAUSE_OPENERS = {
 }
 
 
+# a body's abbreviation in brackets after its first mention ("der Chef der Internationalen Energieagentur (IEA)",
+# "des Umweltbundesamts (UBA)", "the International Energy Agency (IEA)"): two to nine letters, at least two capitals
+ABBREVIATION_BRACKET = re.compile(r"\s*\((?=(?:[^)]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü&.-]{1,8}\)")
+
+
 def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
-    """Extend "der Sprecher des Ministeriums" by ", Max Muster" / "Michael Carpenter" by ", US ambassador ..."."""
+    """Extend "der Sprecher des Ministeriums" by ", Max Muster" / "Michael Carpenter" by ", US ambassador ..."; a role
+    across its body's bracketed abbreviation too ("der Chef der Internationalen Energieagentur (IEA), Fatih Birol")."""
+    bracket = ABBREVIATION_BRACKET.match(text, b, limit)
+    if bracket is not None and text[bracket.end() : bracket.end() + 1] == "," and parse_mention(text[a:b], lang)[2] == "role":
+        end = _with_apposition(text, a, bracket.end(), limit, lang)
+        return end if end > bracket.end() else b
     m = re.match(r",\s*([^,.;:!?()\n\"“”„»«]{2,80}?)\s*(?=[,.;:!?]|$)", text[b:limit])
     if not m:
         return b

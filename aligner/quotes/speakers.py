@@ -419,10 +419,14 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     if lang == "en" and len(words) >= 3 and words[-1] in ("junior", "senior") and words[-2][:1].isupper() and (
             (named := _parse_mention(" ".join(words[:-1]), lang))[2] == "person" and named[0] == " ".join(words[:-1])):
         return f"{named[0]} {words[-1]}", named[1], "person"  # "Jamie Hadley junior": a person named so, never a body (pr32-7)
+    if lang == "de":  # "der Chef der Internationalen Energieagentur (IEA), Fatih Birol": the body's letters, no name
+        mention = _ABBREVIATION_BEFORE_COMMA_DE.sub("", mention)
+        if (body_from := _person_from_body_de(mention)) is not None:
+            return body_from
     name, role, kind = _parse_mention(mention, lang)
     if lang == "en" and kind == "person" and last_of_several_en(mention):
         return None, mention, "group"  # "Anna Keller, Roland Busch and Tom Hill": several people, no one of them alone
-    if lang == "de" and kind == "person" and _someone_of_named_de(words):
+    if lang == "de" and kind == "person" and (_someone_of_named_de(words) or _body_after_genitive_de(name, role)):
         return None, mention, "role"  # "der Anwalt von Peter Kläger", "die Tochter von Klaus Rentner": not the one named
     if (lang == "en" and len(words) >= 3 and words[0].lower() in ("the", "all") and words[1].lower() in QUANTIFIERS - {"one", "another"}
             and (words[-1].lower() in ("men", "women", "people") or (words[-1].endswith("s") and is_role_word(words[-1][:-1])))):
@@ -474,6 +478,34 @@ def _club_tail_role_de(words: list[str]) -> tuple[str | None, str | None, str] |
         return None
     name, _role, kind = _parse_mention(" ".join(rest), "de")
     return (name, words[lead], "person") if kind == "person" and name else None
+
+
+# a body's abbreviation in brackets before an apposition ("der Präsident des Umweltbundesamts (UBA), Dirk Messner")
+_ABBREVIATION_BEFORE_COMMA_DE = re.compile(r"\s*\((?=(?:[^)]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü&.-]{1,8}\)(?=\s*,)")
+
+
+def _person_from_body_de(mention: str) -> tuple[str | None, str | None, str] | None:
+    """German: a listed first name and a surname, then "von"/"vom" and a body ("Jan Kowalzig von Oxfam", "Simon Müller
+    von Agora Energiewende"): the person, the body where from (never the nobility particle right after a first name,
+    "Richard von Weizsäcker"); None for any other mention."""
+    words = mention.split()
+    k = next((i for i in range(2, len(words) - 1) if words[i] in ("von", "vom")), None)
+    if k is None or _any_first_name_gender(words[k - 2]) is None or _any_first_name_gender(words[k - 1]) is not None:
+        return None
+    if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", words[k - 1]) or not words[k + 1][:1].isupper():
+        return None
+    name, role, kind = _parse_mention(" ".join(words[:k]), "de")
+    if kind != "person" or name is None or not name.endswith(f"{words[k - 2]} {words[k - 1]}"):
+        return None
+    return name, " ".join(filter(None, (role, " ".join(words[k:])))), "person"
+
+
+def _body_after_genitive_de(name: str | None, role: str | None) -> bool:
+    """German: a role ending in a genitive article before a body opening with an adjective of the weak ending ("Chef
+    der" + "Deutschen Bank", "Chefin der" + "Internationalen Energieagentur"): the body the role belongs to, no name."""
+    words = (name or "").split()
+    return (role is not None and role.split()[-1:] in (["der"], ["des"]) and 1 <= len(words) <= 3
+            and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]*en", words[0]) is not None and first_name_gender_de(words[0]) is None)
 
 
 def _someone_of_named_de(words: list[str]) -> bool:
@@ -2034,7 +2066,7 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         if any(is_role_word(t) for t in role_toks):
             return None, _clean(" ".join(tokens)), "role"
         return _clean(" ".join(tokens)), None, "group"
-    if lang == "de" and (_noun_before_full_name_de(mention, role_toks, name_toks) or len(name_toks) >= 2 and _office_title_de(name_toks[0]) and (
+    if lang == "de" and (_noun_before_full_name_de(mention, role_toks, name_toks) or len(name_toks) >= 2 and _title_or_tie_de(name_toks[0]) and (
             len(name_toks) == 2 or first_name_gender_de(name_toks[1].rstrip(".")) is not None or name_toks[1] in ("Dr.", "Prof."))):
         role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]  # "FDP-Stadtrat Lang", "der Kaufmann Peter Braun"
     if name_toks and len(name_toks) <= 4:
@@ -2110,9 +2142,9 @@ def _owner_and_relation_de(tokens: list[str]) -> bool:
 def unnamed_by_last_word(tokens: list[str], lang: str) -> bool:
     """Whether a mention's last word makes it someone unnamed: German circles ("aus Unternehmenskreisen",
     "Regierungskreise"; not "Peter Kreisen"), an English age used as a noun ("the 34-year-old")."""
-    if lang == "de":
+    if lang == "de":  # "sein Kollege", "ihr Parteikollege": someone unnamed by a tie, never a name
         return (tokens[-1].lower().endswith(("kreise", "kreisen")) and not any(_any_first_name_gender(t) for t in tokens[:-1])) or (
-            _owner_and_relation_de(tokens))
+            _owner_and_relation_de(tokens)) or (colleague_noun_de(tokens[-1]) and not any(t[:1].isupper() for t in tokens[:-1]))
     return lang == "en" and bool(_AGE_NOUN_EN.fullmatch(tokens[-1]))
 
 
@@ -2286,6 +2318,22 @@ def _noun_before_full_name_de(mention: str, role_toks: list[str], name_toks: lis
 
 # endings of German nouns for a person ("Kaufmann", "Schülerin", "Rentner", "Landwirt", "Praktikant", "Friseur", "Polizist")
 _PERSON_NOUN_ENDS_DE = ("er", "in", "e", "ist", "ent", "ant", "eur", "mann", "frau", "wirt")
+
+
+# German nouns for a colleague, ally or host, alone or a compound's tail ("Kollege", "Parteikollegin", "Koalitionspartner",
+# "Talkmaster"): before a surname the tie, never part of the name ("Ihr Kollege Lindner"); no kin ("Mutter Teresa")
+_COLLEAGUE_TAILS_DE = ("kollege", "kollegin", "parteifreund", "parteifreundin", "koalitionspartner", "koalitionspartnerin",
+                       "weggefährte", "weggefährtin", "mitstreiter", "mitstreiterin", "talkmaster", "talkmasterin")
+
+
+def colleague_noun_de(word: str) -> bool:
+    """German: whether ``word`` is a capitalised noun of :data:`_COLLEAGUE_TAILS_DE` ("Kabinettskollege"), no first name."""
+    return word[:1].isupper() and word.lower().endswith(_COLLEAGUE_TAILS_DE) and first_name_gender_de(word) is None
+
+
+def _title_or_tie_de(word: str) -> bool:
+    """German: an office title (:func:`_office_title_de`) or a colleague's noun (:func:`colleague_noun_de`) before a name."""
+    return _office_title_de(word) or colleague_noun_de(word)
 
 
 def _office_title_de(word: str) -> bool:
