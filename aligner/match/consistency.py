@@ -630,7 +630,9 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     differently, are set aside first (``equivalents.same_figures``: dates, digit groups,
     units): false alarms 97 -> 44 (``--join 3``: 98 -> 42), found unchanged (1,725 and
     1,231)."""
-    swapped = _swapped_pair(a, b)
+    from .swapped import figures_swapped
+
+    swapped = _swapped_pair(a, b) or figures_swapped(a, b)  # "from 3 to 4" / "from 4 to 3"; "328 to 291" / "291 to 328"
     if swapped:
         return swapped
     a, b = house_styled(a), house_styled(b)  # "15'000" / "15.000", "10 and 12 billion" / "10bn and 12bn": as read
