@@ -179,6 +179,8 @@ GRID = {
     "join_cross": [0.0, 0.05, 0.1, 0.15],
     "join_exchange": [0.0, 0.1, 0.15, 0.2, 0.25],
     "shift_pull": [None, 0.1, 0.15, 0.2, 0.3],
+    "unsupported_large": [1.0, 2.0, 4.0],
+    "short_null": [0.0, 0.2, 0.4],
 }
 
 

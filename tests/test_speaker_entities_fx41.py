@@ -128,7 +128,8 @@ def test_a_bare_surname_joins_the_one_person_of_its_article():
     ["Chancellor Olaf Scholz", "Olaf Scholz"],
     ["Kim Jong Un", "Kim Jong-un"],
     ["Sviatlana Tsikhanouskaya", "Swetlana Tichanowskaja"],
-    ["Martin Luther King Jr.", "Martin Luther King"],
+    # "Martin Luther King Jr." / "Martin Luther King": two ids since en37 (a suffix marks another generation:
+    # "Donald Trump Jr." is never his father), tests/test_quotes_en37.py
 ])
 def test_one_person_one_entity(names):
     m = cluster_names(names)

@@ -73,6 +73,7 @@ from .scoring import (
     debris_lines,
     glue_after,
     length_logprob,
+    short_lines,
     unit_sum,
 )
 from .threads import blas_threads, ordered_map
@@ -152,6 +153,13 @@ class AlignParams:
     # times 2 ** -(content words it shares with the other side): a caption or a page
     # number swallowed by a 1-2 bead shares none (scoring.ContentWords.unsupported); 0: off
     unsupported_penalty: float = 0.1
+    # the unsupported_penalty of a bead with three or more sentences on a side is this
+    # many times larger: each line of a large bead must carry its own content words
+    # (a free line, a caption or a swapped line folded into a 3-1 shares none); 1: off.
+    # Seeds 1-34, 7 folds by seed: every fold picks 4 (+0.0008, nearly all of it one
+    # source slot's); blind seeds 35-37 +0.0003, -0.0005 outside that slot: 1
+    # (docs/alignment-tuning.md, session 33)
+    unsupported_large: float = 1.0
     stem_prefix: int = 4  # content words are compared by their first letters
     # cost of a bead boundary right after a line that a sentence splitter cut inside a
     # sentence (it ends in an initial: "Leiter Ch .", see scoring.cut_inside) on one
@@ -400,6 +408,10 @@ class AlignParams:
     # 0.931: off
     debris_null: float = 0.4
     caption_null: float = 0.3
+    # leaving out a short line (fewer than short_letters letters: a heading, a list item,
+    # an exclamation) that is not debris and not glued to a neighbour costs this much
+    # less than skip; 0: off (seeds 1-34: 0.3 -0.0011, right 1-1 headings left out)
+    short_null: float = 0.0
     # ... except a line with the same letters and digits as a line of the other side
     # within null_window of its place on the first pass's path ("1957" | "1957", "II." |
     # "II", "Paris" | "Paris": a year, a numeral or a name as a heading on both sides
@@ -727,7 +739,8 @@ class BeadScorer:
         cost = self.cost_of(a, b, sims, np.arange(r0, r1)[:, None], np.arange(c0, c1)[None, :])
         out[np.ix_(rv, cv)] = cost
         if self.unsupported and self.words is not None and (a >= 2 or b >= 2):
-            out += self.unsupported * self.words.unsupported(a, b, rows, cols)
+            large = self.p.unsupported_large if max(a, b) >= 3 else 1.0
+            out += large * self.unsupported * self.words.unsupported(a, b, rows, cols)
         return out
 
     @functools.cached_property
@@ -1136,7 +1149,7 @@ def _with_debris(scorer: BeadScorer, gaps, beads=()):
     ``debris_echo``, a line echoed on the other side near its place on ``beads`` (the
     first pass's path) is not debris (``_echoed``)."""
     p = scorer.p
-    if not (p.debris_null or p.caption_null):
+    if not (p.debris_null or p.caption_null or p.short_null):
         return gaps
     floor = 0.05 - min(p.skip, p.gap_extend if p.gap_extend is not None else p.skip)
     out = []
@@ -1145,9 +1158,19 @@ def _with_debris(scorer: BeadScorer, gaps, beads=()):
         if p.debris_echo and debris.any():
             debris[_echoed(scorer, beads, "st"[k], debris > 0)] = 0.0
         cut = p.debris_null * debris + p.caption_null * caption_lines(texts)
+        if p.short_null:
+            cut = cut + p.short_null * _short_items(texts, glue, p.short_letters, debris)
         base = gaps[k] if gaps is not None else np.zeros(len(texts))
         out.append(np.maximum(base - cut, np.minimum(base, floor)))
     return out[0], out[1]
+
+
+def _short_items(texts: Sequence[str], glue: np.ndarray, letters: int, debris: np.ndarray) -> np.ndarray:
+    """1.0 for each line with some but fewer than ``letters`` letters that is neither
+    debris (priced by ``debris_null``) nor glued to a neighbour (a piece of a sentence)."""
+    short = short_lines(texts, letters) * np.array([any(map(str.isalpha, t)) for t in texts], np.float64)
+    before = np.concatenate([[0.0], glue[:-1]]) if len(glue) else glue
+    return short * (debris <= 0) * (1.0 - np.maximum(glue, before))
 
 
 def _echoed(scorer: BeadScorer, beads, side: str, asked: np.ndarray) -> np.ndarray:

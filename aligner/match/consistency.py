@@ -39,6 +39,7 @@ from typing import Any
 
 from ..model import Cluster, ClusterPair, QuoteVersion
 from ..similarity import Profile, chrf_profiles
+from . import relative_dates
 from .bounds import opposite_bound, plain, same_side, turned_bound, until_as_only
 from .deals import deal_stage_apart
 from .equivalents import (
@@ -76,6 +77,7 @@ from .equivalents import stem as _stem
 from .figure_text import figure_text
 from .negative_idioms import own_negative_idiom
 from .places import date_apart, table_place_apart
+from .spelled import age_apart, spelled_out, spoken_years
 from .unit_change import unit_changed
 from .word_amounts import amounts, as_digits, written
 
@@ -579,6 +581,9 @@ def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags
         if IDIOM_NOTE in condition:  # worth a look: the words differ, the meaning may not
             flags.append("wording")
             details["wording"] = condition
+    qa, qb, set_aside = relative_dates.masked(qa, qb, lang)  # "two years ago" / "in 2024": not compared, said so
+    if set_aside:
+        details["number_not_compared"] = set_aside
     changed = number_flag(qa, qb, lang, comparable=negation)
     rounded = _rounded(qa, qb, lang) if changed else None
     if rounded:  # "more than 61,000" / "61,672": worth a look, the reason said
@@ -590,11 +595,12 @@ def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags
 
 
 def _rounded(a: str, b: str, lang: str) -> str | None:
-    """``rounding.rounded_figure``'s reason where the numbers that differ (read as ``number_flag`` reads them)
-    are its two figures only, one each: a round figure under a hedge and the exact one, no other number."""
-    from .rounding import rounded_figure
+    """``rounding.rounded_figure``'s (or ``rounding.age_band``'s) reason where the numbers that differ (read as
+    ``number_flag`` reads them) are its two figures only, one each: a round figure under a hedge (an age band) and
+    the exact one, no other number."""
+    from .rounding import age_band, rounded_figure
 
-    got = rounded_figure(a, b, lang)
+    got = rounded_figure(a, b, lang) or age_band(a, b)
     if got is None:
         return None
     a = house_styled(a)
@@ -635,6 +641,8 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     swapped = _swapped_pair(a, b) or figures_swapped(a, b)  # "from 3 to 4" / "from 4 to 3"; "328 to 291" / "291 to 328"
     if swapped:
         return swapped
+    a, b = spoken_years(spelled_out(a), spelled_out(b), lang)  # "the mid-eighties" / "the mid-80s", "in nineteen
+    # ninety one" / "in 1991"
     a, b = house_styled(a), house_styled(b)  # "15'000" / "15.000", "10 and 12 billion" / "10bn and 12bn": as read
     b = written_as_in(a, b)  # "2.50" / "2.5": one value
     apart = figures_apart(a, b, lang)  # one figure written two ways ("2 weeks" / "14 days") is no change
@@ -643,7 +651,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     return number_change(a, b, lang, aligned) or (_one_each(a, b, lang) if comparable else None) \
         or _share_apart(a, b, apart.shares_a, apart.shares_b) or _ordinal_change(a, b, aligned) \
         or _points_apart(a, b, lang) or unit_changed(a, b, lang) or _count_words_apart(a, b, aligned) \
-        or table_place_apart(a, b) or date_apart(a, b)
+        or table_place_apart(a, b) or age_apart(a, b, lang) or date_apart(a, b)
 
 
 # a count said as an order of magnitude in one plural word ("dozens of drones", "Hunderte Menschen"); not
@@ -1108,7 +1116,10 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
                 shown_less = " ".join(less[max(0, p - 3):p + 1])
                 a, b = (shown_more, shown_less) if ca > cb else (shown_less, shown_more)
                 return f"'{a}' vs '{b}'"
-    return (_left_anchored_flip(more, less, stems_less, ca > cb) or _diff_flip(more, less, ca > cb)
+    from .openings import opening_flip  # "No one was hurt" / "One was hurt": an opening negator has no anchor
+
+    return (opening_flip(more, less, ca > cb) or _left_anchored_flip(more, less, stems_less, ca > cb)
+            or _diff_flip(more, less, ca > cb)
             or _subject_anchored_flip(_expanded(more), _expanded(less), [_stem(w) for w in _expanded(less)], ca > cb)
             or _aux_anchored_flip(more, less, stems_less, ca > cb))
 
@@ -1249,8 +1260,11 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     if kept is not None:
         a, b = kept
         wa, wb = words(a), words(b)
-    said = _standard_german(a + " " + b) if lang == "de" else list
+    said = _plainly(a + " " + b, lang)
     wa, wb = said(wa), said(wb)
+    from .neither import neither_spread  # "Neither X nor Y were warned" / "X was not warned and Y were not warned"
+
+    wa, wb = neither_spread(a, wa), neither_spread(b, wb)
     found = opposed(wa, wb)
     if found is None:
         return None, None
@@ -1260,7 +1274,7 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     idiom = _said_in_an_idiom(found, wa, wb)
     if idiom is not None:
         return None, f"{found}: {IDIOM_NOTE} ('{idiom}')"
-    return opposed(said(asserted_words(a)), said(asserted_words(b))) and found, None
+    return opposed(neither_spread(a, said(asserted_words(a))), neither_spread(b, said(asserted_words(b)))) and found, None
 
 
 # negators in Bavarian, Austrian and Swiss spelling, as dialect quotes print them ("hab i no nia g'sehn", «Mir händ kei
@@ -1281,6 +1295,19 @@ def _standard_german(text: str):
         return [_DIALECT_NEGATORS[w] if w in lower else w for w in ws]
 
     return said
+
+
+def _plainly(text: str, lang: str):
+    """A function giving words as the negation flag reads them: dialect negators as the standard word
+    (``_standard_german``, German only), "zero" / "null" counting as "no" / "kein", "not least" left out
+    (``plain_words.plain_reader``)."""
+    from .plain_words import plain_reader
+
+    plain = plain_reader(text, lang)
+    if lang != "de":
+        return plain
+    dialect = _standard_german(text)
+    return lambda ws: plain(dialect(ws))
 
 
 # the note of a negation found where the version without the negator says it in a negative
@@ -1422,7 +1449,7 @@ def dropped_clause(long_text: str, long: list[str], short: list[str], context_sh
     if (first == 0) == (last == len(long)):
         return None  # nothing missing at one end, or something at both
     where, lacking = ("end", long[last:]) if first == 0 else ("start", long[:first])
-    if len(lacking) < TRUNC_MISSING_WORDS or not _content(lacking):
+    if len(lacking) < TRUNC_MISSING_WORDS or not _content(lacking) or only_address(lacking):
         return None
     spans = _clause_spans(long_text)
     if sum(n for _s, _e, n in spans) != len(long):
@@ -2128,9 +2155,34 @@ def missing_stretch(wa: list[str], wb: list[str]) -> tuple[str, list[str]] | Non
     extra = len(short) - matched
     if extra > 0.5 * len(short):
         return None
+    if where != "rest" and only_address(lacking):
+        return None  # "Frau Präsidentin! Meine Damen und Herren!" before a speech: the chair greeted, nothing cut
     what = "part" if where == "rest" else f"the {where}"
     desc = f"{len(short)} of {len(long)} words; {what} of the longer version is missing"
     return desc + _reworded(short, long, blocks, where, first, last), lacking
+
+
+# the words of a speaker's address to the chair and the house, as a speech in parliament opens ("Frau
+# Präsidentin! Meine sehr geehrten Damen und Herren!", "Mr Speaker,", "Madam Deputy Speaker", "Liebe
+# Kolleginnen und Kollegen!", "Thank you, Mr Speaker.", "Vielen Dank, Frau Präsidentin!"): a report that leaves
+# them out cuts nothing of what was said.  ``ADDRESS_HEADS``: one of them must be there, the chair or "ladies
+# and gentlemen" (the others alone, "my colleagues and", "dear friends", "thank you all", are words of any
+# sentence)
+ADDRESS_WORDS = frozenset(
+    "frau herr herren präsidentin präsident vizepräsidentin vizepräsident alterspräsident alterspräsidentin meine "
+    "sehr geehrte geehrten geehrter verehrte verehrten damen und liebe lieben kolleginnen kollegen mr mrs madam "
+    "deputy speaker president ladies and gentlemen honourable honorable hon members my dear colleagues friends "
+    "chair chairman chairwoman thank thanks you vielen dank danke herzlichen".split())
+ADDRESS_HEADS = frozenset(
+    "präsidentin präsident vizepräsidentin vizepräsident alterspräsident alterspräsidentin herren speaker president "
+    "gentlemen chair chairman chairwoman".split())
+
+
+def only_address(lacking: list[str]) -> bool:
+    """Whether a stretch one version lacks is nothing but an address to the chair and the house
+    (``ADDRESS_WORDS``, with one of ``ADDRESS_HEADS``)."""
+    ws = [w.lower().strip(".,;:!?") for w in lacking]
+    return bool(ws) and all(w in ADDRESS_WORDS for w in ws) and any(w in ADDRESS_HEADS for w in ws)
 
 
 # an age said as one word: "90-year-old", "six-month-old", German "90-jährige"
@@ -2321,8 +2373,8 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
         ca, cb = _content(words(d.a)), _content(words(d.b))
         if not ca or not cb or len(ca) > 3 or len(cb) > 3:
             continue
-        if _number_op(d) or _spoken_for(ca, cb):
-            continue  # a changed number is the ``number`` flag's
+        if _number_op(d) or _spoken_for(ca, cb) or _one_pronoun(d.a) == _one_pronoun(d.b):
+            continue  # a changed number is the ``number`` flag's; "No one" / "Nobody" one pronoun written two ways
         pa, pb = Profile.of(" ".join(ca)), Profile.of(" ".join(cb))
         if sym_chrf(pa, pb) < 0.2:
             return f"{d.a.strip(',.;:!?')} vs {d.b.strip(',.;:!?')}"
@@ -2373,6 +2425,18 @@ def bracketed_note(diff: list[DiffOp]) -> str | None:
     if not got:
         return None
     return "bracketed insertion, not compared: " + "; ".join(f"{d.a or '(none)'} vs {d.b or '(none)'}" for d in got)
+
+
+# the negative pronoun written apart and as one word ("no one", "no-one", "noone", "nobody"): one word, so that two
+# stretches that differ only in how they write it are no wording change ("niemand" / "keiner" hold a negator each
+# and are quiet already: ``_spoken_for``)
+_PRONOUN_WRITTEN = {("no", "one"): "nobody", ("no-one",): "nobody", ("noone",): "nobody"}
+
+
+def _one_pronoun(stretch: str) -> str:
+    """The words of a changed stretch, the negative pronoun written apart as the one word ("No one" -> "nobody")."""
+    ws = tuple(words(stretch))
+    return _PRONOUN_WRITTEN.get(ws, " ".join(ws))
 
 
 def _spoken_for(ca: list[str], cb: list[str]) -> bool:

@@ -27,11 +27,28 @@ _HEDGED = re.compile(r"\b(?:almost|nearly|not|n't|never|yet|close|nicht|noch|fas
                      r"would|could|might|may|wenn|falls|sobald)\b|n't\b", re.I)
 
 
+# what was agreed may be to talk, not the deal: "have agreed to hold talks about a new contract", "have reached the
+# final round of talks on the deal", "have agreed to meet" say a deal under way; read in the words between the done
+# words and the deal they name (or a comma), so that "agreed a deal after long talks" stays done (pr32b-13)
+_TALKS = re.compile(r"\b(?:talks?|talking|negotiat\w*|meet|meeting|meetings|discuss\w*|round|rounds|"
+                    r"letter\s+of\s+intent|verhandl\w*|gespräch\w*|treffen)\b", re.I)
+
+
+def _agreed_to_talk(text: str, end: int) -> bool:
+    """The words after the done words that end at ``end``, up to the deal they name or a comma, name talks as what was
+    agreed or reached ("agreed to hold talks", "agreed to meet", "reached the final round of talks")."""
+    rest = re.split(r"[,;:.!?]", text[end:], maxsplit=1)[0]
+    deal = _DEAL.search(rest)
+    return bool(_TALKS.search(rest[:deal.start()] if deal else rest))
+
+
 def _stage(text: str) -> tuple[str, str] | None:
     """("under way" | "done", the words saying it) of a version naming a deal, or None (neither, both, hedged)."""
     if not _DEAL.search(text):
         return None
     way, done = _UNDER_WAY.search(text), _DONE.search(text)
+    if done and _agreed_to_talk(text, done.end()):
+        done = None
     if way and not done:
         return "under way", way.group(0)
     if done and not way and not _HEDGED.search(text):

@@ -454,6 +454,13 @@ def _one_range(m: re.Match) -> str:
         + (m.group("cur2") or cur) + m.group("n2") + m.group("scale")
 
 
+# a letter scale glued to a figure before a tonnage or a volume ("40m tonnes", "10mn barrels"): a million, as
+# "€40m" is (never metres: "40 metres tonnes" is no quantity); before other words the letter stays as written
+# ("a 40m wall", "5m deep")
+_LETTER_BEFORE_BULK = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(?:m|mn)(?=\s+(?:tonnes?|tons?|tonnen|barrels?|litres?"
+                                 r"|liters?|gallons?|cubic\s+met(?:re|er)s)\b)")
+
+
 def house_styled(text: str) -> str:
     """``text`` with figures written in a house style or short spelled out, so that every reader of figures
     reads them as the one figure they are: a figure grouped by apostrophes ("15'000": ``apostrophes_joined``),
@@ -461,6 +468,7 @@ def house_styled(text: str) -> str:
     only its second figure ("between 10 and 12 billion" -> "between 10 billion and 12 billion", "€10-12bn" ->
     "€10bn-€12bn", "from 12 to 10 billion"); a pair falling by ten times or more ("from 900 to 1.2 billion":
     900 million) is left as written."""
+    text = _LETTER_BEFORE_BULK.sub(r"\1 million", text)
     return _SHORT_RANGE.sub(_one_range, _GLUED_CODE.sub(r"\g<code> ", apostrophes_joined(text)))
 
 

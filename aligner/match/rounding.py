@@ -104,11 +104,13 @@ def rounded_figure(a: str, b: str, lang: str = "en") -> tuple[str, float, float]
     value, step, side, written = x
     if side is None or y[2] is not None or not y[1] < step or not _fits(side, value, step, y[0]):
         return None
-    if not abs(y[0] - value) < _NEAR * abs(value) or _unit_after(a if not flip else b, written) != _unit_after(b if not flip else a, y[3]):
+    near = abs(y[0] - value) < _NEAR * abs(value)
+    if not (near or bound_held(a if not flip else b, b if not flip else a, written, step, abs(y[0] - value))) \
+            or _unit_after(a if not flip else b, written) != _unit_after(b if not flip else a, y[3]):
         return None  # "nearly 100" / "10", "about 100" / "51": no rounding; "more than 61 kilometres" / "61.7 miles"
     hedge = _hedge_words(a if not flip else b, written)
     shown = (f"{hedge}{written}", y[3]) if not flip else (y[3], f"{hedge}{written}")
-    why = f"{shown[0]} vs {shown[1]} (rounded: {hedge}{written} holds of {y[3]})"
+    why = f"{shown[0]} vs {shown[1]} ({'rounded' if near else 'bound'}: {hedge}{written} holds of {y[3]})"
     return (why, y[0], value) if flip else (why, value, y[0])
 
 
@@ -137,3 +139,85 @@ def _hedge_words(text: str, written: str) -> str:
             if m:
                 return before[m.start():m.end()].rstrip() + " "
     return ""
+
+
+# --- a bound the exact figure meets: "more than 10 years" / "12 years", "fewer than 10" / "8" ---------------------
+# Farther than ``_NEAR`` from the round figure, a bound still holds of a figure within a quarter of the bound's step
+# ("more than 10" / 11-12, "more than 100" / 101-125, "fewer than 10" / 8-9), and only where it is plainly a bound:
+# one of these words right before the figure (not "over 10 years", which may be the span; not German "über" / "unter"
+# save "seit über", which may be "about" / "among"), no word narrowing it before ("slightly more than 100", "knapp
+# über", "etwas mehr als": the speaker put it close to the bound), and no rule or need in either version ("We need
+# more than 10 votes", "Speeds of over 100 km/h are banned": the figure is the rule itself).
+_BOUND_WORDS = ("more than", "above", "in excess of", "upwards of", "at least", "over", "fewer than", "less than",
+                "under", "mehr als", "mindestens", "weniger als", "seit über")
+_BOUND_RE = re.compile(r"(?i)(?:^|(?<=[^\w]))(" + "|".join(w.replace(" ", r"\s+") for w in _BOUND_WORDS) + r")\s+$")
+_NARROWING = re.compile(r"(?i)\b(?:slightly|barely|(?:a\s+)?little|just|only|scarcely|hardly|marginally|a\s+bit|"
+                        r"knapp|etwas|kaum|gerade|nur|wenig|not|no|never|nicht|nie|kein\w*)\s+$")
+_SPAN_AFTER = re.compile(r"(?i)\s*(?:years?|months?|weeks?|days?|decades?|hours?|centuries|century|seasons?)\b")
+_RULE = re.compile(r"(?i)\b(?:need(?:s|ed)?|require[sd]?|requirement|must|banned|ban|bans|limit\w*|allowed|permitted|"
+                   r"forbidden|illegal|maximum|minimum|threshold|eligible|qualif\w+|brauch\w*|benötig\w*|erforderlich|"
+                   r"verboten|erlaubt|Grenze|Limit|Höchst\w*|Mindest\w*|muss|müssen|darf|dürfen|zulässig)\b")
+_BOUND_SHARE = 0.25
+
+
+def bound_held(text: str, other: str, written: str, step: float, gap: float) -> bool:
+    """Whether figure ``written`` of ``text`` stands right after a plain bound (``_BOUND_WORDS``, no narrowing word
+    before it, not "over" a span of time), neither version speaks of a rule or a need (``_RULE``), and ``gap`` (from
+    the bound to the other version's figure, on the side the caller checked) is at most ``_BOUND_SHARE`` of ``step``."""
+    at = text.find(written)
+    if at < 0 or not 0 < gap <= _BOUND_SHARE * step or _RULE.search(text) or _RULE.search(other):
+        return False
+    m = _BOUND_RE.search(text[max(0, at - 40):at])
+    if m is None:
+        return False
+    word = " ".join(m.group(1).lower().split())
+    if word == "over" and _SPAN_AFTER.match(text, at + len(written)):
+        return False
+    before = text[max(0, at - 40):at][: m.start()]
+    return not _NARROWING.search(before)
+
+
+# --- an age band against the exact age: "in her 80s" / "84", "war Mitte 80" / "war 84" ----------------------------
+# Read only where both are plainly an age.  The band: English "in" and a possessive before the decade ("in her 80s",
+# "in his early 20s"; not "in the 80s", a time); German "Anfang" / "Mitte" / "Ende" and a two-digit decade after a
+# form of "sein" or "mit" and before the clause ends ("Sie war Mitte 80, als ...", "mit Ende 30 starb er"; not "Am Ende
+# 30 Prozent", "Wir hatten Ende 30 Mitarbeiter").  The exact age: "aged 84", "the age of 84", "84 years old",
+# "84-year-old", "was 84" / "died at 84" before the clause ends ("She is 84 kilometres away", "scored 25 goals": no
+# age); German "84 Jahre alt", "84-jährig", "im Alter von 84", "war 84" / "mit 84" before the clause ends or "Jahren".
+# The part of the decade: "early" / "Anfang" its first four years, "mid" / "Mitte" the middle four, "late" / "Ende"
+# the last four.
+_POSS = r"(?:her|his|their|my|your|our)"
+_BAND_EN = re.compile(r"(?i)\bin\s+" + _POSS + r"\s+(?:(early|mid|late)[\s-]+)?([2-9]0)'?s\b")
+_BE_DE = r"(?:war|ist|sind|waren|bin|bist|seid|wäre|wird|wurde|mit)"
+_BAND_DE = re.compile(r"\b" + _BE_DE + r"\s+(Anfang|Mitte|Ende)\s+([2-9]0)(?=\s*(?:[,.;:!?)“”\"]|$|und\b|als\b))")
+_CLAUSE_END = r"(?=\s*(?:[,.;:!?)“”\"—–]|$|when\b|and\b|as\b|after\b|years\b))"
+_AGE_EN = (re.compile(r"(?i)\b(?:aged|age\s+of)\s+(\d{2})\b"), re.compile(r"(?i)\b(\d{2})(?:\s+|-)years?(?:\s+|-)old\b"),
+           re.compile(r"(?i)\b(?:was|is|were|are|'s|turned|turns|be|been|died\s+at|dies\s+at)\s+(\d{2})" + _CLAUSE_END))
+_AGE_DE = (re.compile(r"\b(\d{2})(?:\s+Jahre\s+alt\b|-jährig)"), re.compile(r"\bim\s+Alter\s+von\s+(\d{2})\b"),
+           re.compile(r"\b" + _BE_DE + r"\s+(\d{2})(?=\s*(?:[,.;:!?)“”\"]|$|und\b|als\b|Jahren\b))"))
+_PART = {None: (0, 9), "early": (0, 3), "anfang": (0, 3), "mid": (3, 6), "mitte": (3, 6), "late": (6, 9), "ende": (6, 9)}
+
+
+def _ages(text: str) -> list[int]:
+    """The whole figures ``text`` plainly gives as an age (``_AGE_EN``, ``_AGE_DE``), each time it gives one."""
+    return [int(m.group(1)) for r in (*_AGE_EN, *_AGE_DE) for m in r.finditer(text)]
+
+
+def age_band(a: str, b: str) -> tuple[str, float, float] | None:
+    """The reason and the two values (``a``'s, ``b``'s), where one version gives an age band ("in her 80s", "war Mitte
+    80") and the other plainly an age in that part of the decade ("was 84"), and no other band; else None.  The
+    caller checks these are the only numbers that differ."""
+    found = [(m, 0) for r in (_BAND_EN, _BAND_DE) for m in r.finditer(a)]
+    found += [(m, 1) for r in (_BAND_EN, _BAND_DE) for m in r.finditer(b)]
+    if len(found) != 1:
+        return None
+    m, side = found[0]
+    decade = int(m.group(2))
+    low, high = _PART[m.group(1).lower() if m.group(1) else None]
+    ages = [x for x in _ages(b if side == 0 else a) if decade + low <= x <= decade + high]
+    if len(ages) != 1 or _ages(a if side == 0 else b):
+        return None  # two ages, or an age beside the band ("in her 80s and he was 84"): whose age is whose is unclear
+    band = m.group(0).split(None, 1)[1] if m.re is _BAND_DE else m.group(0)
+    shown = (band, ages[0]) if side == 0 else (ages[0], band)
+    why = f"{shown[0]} vs {shown[1]} (an age band: {ages[0]} is {band})"
+    return (why, float(decade), float(ages[0])) if side == 0 else (why, float(ages[0]), float(decade))

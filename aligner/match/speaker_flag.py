@@ -50,6 +50,7 @@ from ..quotes.speakers import (
     first_name_genders_differ,
     first_names_agree,
     initial_class,
+    name_suffix,
     nickname_key,
     person_tokens,
     spelling_key,
@@ -334,6 +335,8 @@ def names_verdict(a: str, b: str) -> bool | None:
     wa, wb = _person_words(a), _person_words(b)
     if not wa or not wb or _alias(_person(a)) or _alias(_person(b)):
         return None
+    if name_suffix(a) != name_suffix(b):
+        return None  # "Donald Trump Jr." / "Donald Trump": the son, or the father; "Martin Luther King" may be Jr. unwritten
     ga, gb = _given(a), _given(b)
     if address_clash(a, gb) or address_clash(b, ga):
         return False  # "Mr Smith" / "Anna Smith": two people (``quotes.speakers`` joins them not)

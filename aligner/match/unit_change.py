@@ -1,7 +1,8 @@
 """One amount with its unit changed by a factor of ten or more, the number as written the same: "50
 micrograms" / "50 milligrams", "0.5 mg/kg" / "0.5 g/kg", "5 ml" / "5 litres".  A dose a thousand times
 another is a changed figure, though both versions write the same number (``consistency.numbers`` reads
-the numbers only, so the number flag missed it).  Masses, volumes, doses and concentrations only: a
+the numbers only, so the number flag missed it).  Masses, volumes, doses, concentrations, power and energy
+("10 gigawatts" / "10 megawatts", "500 TWh" / "500 GWh") only: a
 length in "m" may be a million ("5m"), and lengths, times and temperatures are converted by translators
 and outlets with their numbers (``equivalents.same_figures``); a factor under ten ("5 pounds" / "5
 kilos") may be a translator's slip of one word."""
@@ -12,7 +13,7 @@ import re
 
 from .equivalents import _quantities
 
-_DIMENSIONS = frozenset(("kg", "l", "kg/kg", "kg/l"))
+_DIMENSIONS = frozenset(("kg", "l", "kg/kg", "kg/l", "W", "Wh"))
 FACTOR = 10.0  # the units at least this many times apart
 _NUMBER = re.compile(r"[\d.,]+|\w+")
 

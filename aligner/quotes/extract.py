@@ -75,7 +75,13 @@ from .frames import (
     _rule_sentence_cue,
     retracted,
 )
-from .frames_de import _INNER_SENTENCE_END_DE, REPORTED_OTHER_DE, _abbreviation_dot_de, negated_saying_de
+from .frames_de import (
+    _INNER_SENTENCE_END_DE,
+    REPORTED_OTHER_DE,
+    _abbreviation_dot_de,
+    negated_saying_de,
+    obituary_head_de,
+)
 from .frames_en import _owned_role_en, possessive_owner_en
 from .lexicon import INSTITUTION_WORDS
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
@@ -89,6 +95,7 @@ from .pronouns import (
     _carry_on,
     _context_speaker,
     _continues_de,
+    _lone_name_subject_since_en,
     _no_one_person_role_en,
     _own_sentence_subject,
     _own_subject_wanted,
@@ -103,6 +110,7 @@ from .pronouns import (
     _same_gender,
     _writer_pronoun_de,
     _writer_pronoun_en,
+    asked_someone_en,
     colon_clause_subject_de,
     gender_unshown_de,
     other_of_gender_in_sentence_en,
@@ -687,7 +695,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             continue  # a title in marks: no one said it
         reach = DE.context_sentences if lang == "de" else EN.context_sentences
         near = last_named is not None and first - last_named[0] <= reach
-        if sp is None and _own_subject_wanted(q, lang, near):
+        if sp is None and _own_subject_wanted(q, lang, near) and not (lang == "de" and obituary_head_de(text, sents[first].start, q.start)):
             own = _own_sentence_subject(text, sents[first], q, lang, speech_near=near)
             if own is not None:
                 # "Moore thanked him for “…”"; a pronoun ("Er werde „…“") is resolved below
@@ -784,6 +792,9 @@ def _recent_person_for(text: str, sents: list[Sentence], first: int, lang: str, 
         q.flags.append(PERSON_BETWEEN)  # "This was confirmed by Glööckler's lawyer Christian-Oliver Moser. He stated:": either
     elif found is not None and lang == "en" and other_of_gender_in_sentence_en(text, sents[found[0]], found[1], sp):
         q.flags.append(PRONOUN_GUESSED)  # "Sergeant Tom Hill arrested Tom Reed. “I did nothing,” he said": he may be Reed
+    elif (found is not None and lang == "en" and sp.mention.lower() in ("he", "she")
+          and (_lone_name_subject_since_en(text, sents, found, first, sp) or asked_someone_en(text, sents, found, sp.mention))):
+        q.flags.append(PRONOUN_GUESSED)  # "Starmer spoke. Badenoch stood up. “…,” she said": she may be Badenoch
     return found
 
 
@@ -804,6 +815,9 @@ def _pronoun_back_past_role_en(text: str, sents: list[Sentence], last_named: tup
     spokesman for Tom Reed", "his lawyer") yet the pronoun goes to someone else, that is a guess (PRONOUN_GUESSED,
     below the speaker bar): "he" may well be the unnamed one."""
     found = _pronoun_back_en(text, sents, last_named, near, first, quotes, q, sp)
+    if found[0] is not None and PRONOUN_GUESSED not in q.flags and sp.mention.lower() in ("he", "she") and asked_someone_en(text, sents, found[0], sp.mention):
+        q.flags.append(PRONOUN_GUESSED)  # "Der Spiegel asked Scholz: “…?” He answered: “…”": Scholz, likely; never sure of Spiegel
+        return found
     role = last_named[1] if near and last_named is not None else None
     if role is None or role.resolved_from != "role" or role.name or found[0] is None or PRONOUN_GUESSED in q.flags:
         return found

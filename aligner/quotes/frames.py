@@ -51,6 +51,7 @@ from .frames_de import (
     _zufolge_de,
     age_noun_after_de,
     bracket_frame_de,
+    obituary_head_de,
     other_words_source_de,
     passive_colon_frame_de,
     reaction_source_de,
@@ -184,7 +185,7 @@ def _frame_before_bounds(text: str, s0: Sentence, sp: QuoteSpan, top: _TopSpans)
     quote, or a sentence end the splitter missed) to the opening mark."""
     before_a, before_b = s0.start, max(s0.start, sp.outer_start)  # the opener may end the sentence before
     for other in _spans_with(top, "outer_end", before_a, before_b, reverse=True):
-        if other is not sp and not _name_before_frame(text, other, s0.start, before_b):
+        if other is not sp and not _name_before_frame(text, other, s0.start, before_b) and not _outlet_before_colon_de(text, other, s0.start, before_b):
             before_a = other.outer_end  # the last quote that closes before this one opens, in the same sentence
             break
     cut = None
@@ -282,6 +283,32 @@ def _name_before_frame(text: str, other: QuoteSpan, sent_start: int, frame_end: 
     rest = text[other.outer_end : frame_end]
     return (0 < len(words) <= 3 and words[0][:1].isupper() and len(_tokens(text, other.outer_end, frame_end)) <= 6
             and not any(c in rest for c in QUOTE_CHARS) and rest.rstrip()[-1:] in (":", ","))
+
+
+# a dative article (and a noun for a paper or show) right before an outlet's name in marks ("sagte der „Sport Bild“",
+# "sagte dem „Kicker“", "im Interview mit der Zeitung „Die Welt“")
+_OUTLET_ARTICLE_DE = re.compile(r"(?:dem|der|den)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?$")
+
+
+def _outlet_before_colon_de(text: str, other: QuoteSpan, sent_start: int, frame_end: int) -> bool:
+    """German: an outlet's name in marks inside a frame that a colon closes right after it ("Kane sagte der „Sport
+    Bild“: „…“"): up to four words, the first capitalised, after a dative article, a verb of the frame before it; part
+    of the frame, so the frame reads on before it (the cheap tests first)."""
+    if text[other.outer_start : other.outer_start + 1] not in "„»" or text[other.outer_end : frame_end].strip() != ":":
+        return False
+    before = text[sent_start : other.outer_start]
+    words = _WORD.findall(text, other.start, min(other.end, other.start + 60))
+    return (0 < len(words) <= 4 and words[0][:1].isupper() and len(before.split()) <= 12
+            and _OUTLET_ARTICLE_DE.search(before) is not None and bool(find_cues(text, sent_start, other.outer_start, "de")))
+
+
+def _outlet_in_marks_de(text: str, c: Cue, subj: tuple[int, int], frame_end: int) -> bool:
+    """German: whether the subject found after verb ``c`` is an outlet's name in marks after a dative article, with only
+    the closing mark and a colon after it ("Kane sagte der „Sport Bild“:"): the one spoken to, never the speaker."""
+    opening = text.rfind("„", c.end, subj[0] + 1)
+    if opening < 0 or text[subj[1] : frame_end].strip() not in ("“:", "«:", "\":"):
+        return False
+    return _OUTLET_ARTICLE_DE.search(text[c.end : opening]) is not None
 
 
 # a sentence end in a frame: not the dot of "Mr.", "Gov.", "Jr." or an initial
@@ -604,6 +631,9 @@ def _rule_frame_before(f: _Framed) -> None:
             c = shared
         else:
             subj = _speaker_or_frame_subject(text, c, cs, f.before_b, lang, f.sents[f.i0].start)
+        if lang == "de" and subj is not None and _outlet_in_marks_de(text, c, subj, f.before_b):
+            # "Kane sagte der „Sport Bild“:": the paper is told, Kane speaks ("Dazu sagte der „Spiegel“:": the paper speaks)
+            subj = _frame_subject(text, cs, c.start, lang) or subj
         if lang == "de" and c.lemma == "zufolge" and all(o.lemma == "zufolge" for o in cues) and (z := zufolge_object_de(text, cs, c)):
             c, subj, rule = z  # "Anna Weber ist Paul Krause zufolge „…“": Paul Krause's view ("sagte X Y zufolge:": X speaks)
         if lang == "de" and rule == "colon-frame" and (other := other_words_source_de(text, cs, f.before_a + len(before_stripped) - 1)):
@@ -717,6 +747,8 @@ def _rule_colon_without_cue(f: _Framed) -> None:
             f.speaker_span = np_after(text, time.end(), colon, lang, at_start=True)  # "Ende der Woche Paul Krause: „…“"
         if m_from and _presented_thing_en(text, cs, colon):
             f.speaker_span = None  # "Here is the full statement: “…”": the words presented, not who says them
+        if lang == "de" and obituary_head_de(text, cs, colon):
+            f.speaker_span = None  # "Nachruf auf Ruth Gasser: «…»": the dead named, the words a mourner's or hers, unsure
         if lang == "de" and f.speaker_span is not None and passive_colon_frame_de(text, cs, colon, f.speaker_span):
             f.speaker_span = None  # "Die Ministerin wurde von Demonstranten empfangen: „…“": she was received
         if lang == "de" and _REPORTED_DE.search(text, cs, colon):

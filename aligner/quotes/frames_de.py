@@ -1001,3 +1001,14 @@ def negated_saying_de(text: str, cue: Cue) -> bool:
         nxt = _CLAUSE_EDGE_DE.search(text, b + 1, min(len(text), b + 80)) if b < len(text) and text[b] == "," else None
         return _DENIED_SAYING_DE.search(text, cue.end, nxt.start() if nxt else b) is not None
     return False
+
+
+# German: a verbless colon frame that names a dead person by a noun of mourning ("Nachruf auf Ruth Gasser:", "Abschied von
+# Tom Hadley:", "Zum Tod von Ruth Gasser:"): who is mourned, never who speaks
+_OBITUARY_HEAD_DE = re.compile(r"\s*(?:(?:Ein\s+)?(?:Nachruf|Abschied|Trauer|Gedenken|Erinnerungen?|Trauerfeier)\s+(?:auf|an|von|um|für)|"
+                               r"Zum\s+Tod(?:e)?\s+(?:von|des|der))\s")
+
+
+def obituary_head_de(text: str, a: int, b: int) -> bool:
+    """German: whether ``text[a:b]`` opens with a noun of mourning and whom it is for (:data:`_OBITUARY_HEAD_DE`)."""
+    return _OBITUARY_HEAD_DE.match(text, a, b) is not None

@@ -35,6 +35,7 @@ from .speakers import (
     ROLE_PARTICIPLES_EN,
     SHARE_OF_PEOPLE_EN,
     SPEAKER_PRONOUNS,
+    TEAM_TITLES_EN,
     after_owner_en,
     arabic_surname,
     arabic_surname_en,
@@ -43,6 +44,7 @@ from .speakers import (
     first_name_gender_de,
     first_name_gender_en,
     is_role_word,
+    last_of_several_en,
     org_for_en,
     organisation_de,
     parse_mention,
@@ -75,8 +77,10 @@ _AUX_DE = {"hatte", "hat", "habe", "hätte", "auch", "bereits", "schon", "noch",
 def _np_noun_en(w: str, prev_word: str, first: str = "") -> bool:
     """A lower-case English word that goes on with a noun phrase: a role word, or a document after a
     capitalised word ("a Wednesday editorial"), or a place's police or people ("Paris police", "Ohio farmers";
-    not after a person's name, ``first`` a first name or title: "Tom Reed police")."""
+    not after a person's name, ``first`` a first name or title: "Tom Reed police"), or after an article and a
+    capitalised word a person noun or team title ("the Ohio farmer", "the Bayern forward", "an FBI agent")."""
     return is_role_word(w) or (w.lower() in DOC_WORDS_EN and prev_word[:1].isupper()) or (
+        prev_word[:1].isupper() and first.lower() in ("the", "a", "an") and (person_head_en(w) or w in TEAM_TITLES_EN)) or (
         prev_word[:1].isupper() and w in _UNNAMED_SOURCE_NOUNS_EN) or (
         prev_word[:1].isupper() and prev_word.lower() not in _CALENDAR_WORDS_EN and (w == "police" or w in _PEOPLE_PLURAL_EN)
         and not (first_name_gender_en(first) or first.rstrip(".") in TITLE_ABBR or is_role_word(first)))
@@ -153,7 +157,14 @@ def _np_stops_at(text: str, toks: list[tuple[int, int, str]], k: int, prev_word:
     w = toks[k][2]
     low = w.lower()
     return (_stop_word(w, stops) and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word))
-            and not (lang == "de" and _surname_as_stop_de(text, toks, k, prev_word)))
+            and not (lang == "de" and (_surname_as_stop_de(text, toks, k, prev_word) or _counterpart_noun_de(w, prev_word))))
+
+
+def _counterpart_noun_de(w: str, prev_word: str) -> bool:
+    """German: "Gegenüber" written as a noun after an owner's genitive or a possessive ("Kompanys Gegenüber", "sein
+    Gegenüber Niko Kovac"): the other side's person, a noun of the phrase, not the preposition "gegenüber"."""
+    return w == "Gegenüber" and (prev_word in POSSESSIVE_DETERMINERS_DE or prev_word in ("sein", "ihr", "Ihr", "mein", "unser")
+                                 or re.fullmatch(r"[A-ZÄÖÜ][\w-]*[a-zäöüß](?:s|’|')", prev_word) is not None)
 
 
 def _owner_before_tie_de(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -191,13 +202,19 @@ _ACRONYMS_SPELLING_STOPS = frozenset({"WHO"})
 _CLAUSE_OPENERS_DE = frozenset({"er", "sie", "es", "ich", "du", "wir", "ihr", "man", "sich", "dies", "diese", "dieser"})
 
 
+# German stop words that are also surnames in use ("Stephan Weil", "Joachim Fest"); any other capitalised adverb or
+# conjunction after a bare first name is a comma left out ("sagte Thomas Auch nach dem Spiel", "Peter Wenn nötig")
+_SURNAMES_SPELLING_STOPS_DE = frozenset({"Weil", "Fest"})
+
+
 def _surname_as_stop_de(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str) -> bool:
     """German: the capitalised stop word ``toks[k]`` right after a known first name is the surname ("Stephan Weil",
-    "Joachim Fest"), not the conjunction or adverb it spells, where punctuation, the end or a lower-case word that
-    opens no clause (a verb: "Stephan Weil besuchte", "am Montag") follows.  "Stephan, weil er …" (the comma ends
-    the name before) and "Weil er krank war" (no first name before) stay as they are (pr32-8)."""
+    "Joachim Fest"), not the conjunction or adverb it spells, where it is one of :data:`_SURNAMES_SPELLING_STOPS_DE`
+    and punctuation, the end or a lower-case word that opens no clause (a verb: "Stephan Weil besuchte", "am Montag")
+    follows.  "Stephan, weil er …" (the comma ends the name before) and "Weil er krank war" (no first name before)
+    stay as they are (pr32-8); so does "Thomas Auch nach dem Spiel" (no such surname)."""
     w = toks[k][2]
-    if not (w[:1].isupper() and w[1:].islower()) or first_name_gender_de(prev_word) is None or not prev_word[:1].isupper():
+    if w not in _SURNAMES_SPELLING_STOPS_DE or first_name_gender_de(prev_word) is None or not prev_word[:1].isupper():
         return False
     if k + 1 == len(toks) or any(c in text[toks[k][1] : toks[k + 1][0]] for c in ",.;:!?()\n" + QUOTE_CHARS):
         return True
@@ -268,7 +285,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
                 break
         elif not w[0].isupper() and not org_for and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word, first) and not (
                 low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")) and not _name_word_goes_on_en(text, toks, k, prev_word):
-            titled = _person_after_lower_en(text, toks, k, prev_word, stops)
+            titled = _person_after_lower_en(text, toks, k, prev_word, stops, limit)
             if (titled := titled if titled is not None else _title_before_comma_en(text, toks, k)) is not None:
                 end = titled  # "said SPD lawmaker Anna Weber", "said Kompany's wife", "said Ford Motor's chief financial officer, John Lawler"
             break  # "Ursula von der Leyen", "Charles de la Rue": a name's particles
@@ -375,6 +392,23 @@ def _named_after_role_en(text: str, a: int, b: int, limit: int) -> int:
 
 # one or two lower-case words after an article and a name, the last the head noun ("a Reed family friend")
 _NOUN_AFTER_NAME_EN = re.compile(r"(?:\s+(?:family|campaign|press|security|communications|staff|majority|minority|party|union|team|club|company|agency))?\s+([a-z]+)(?=\s*(?:[,.;:!?]|$|\s(?:who|in|on|at|of|for|to|with)\b))")
+
+
+# lower-case words ending in a noun of two words for someone by a tie to another ("opposite number", "number two",
+# "right-hand man") right after an owner's possessive: the noun phrase goes on to it ("said Kompany's opposite number")
+_COUNTERPART_AFTER_EN = re.compile(r"(?:[a-z][\w-]*[’']s\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:opposite\s+numbers?|numbers?\s+two|right-hand\s+(?:man|men|woman|women))"
+                                   r"(?![\w’'-])")
+
+
+def _counterpart_after_owner_en(text: str, pos: int, limit: int, before: str) -> int | None:
+    """English: the end of "opposite number" (:data:`_COUNTERPART_AFTER_EN`) at ``pos`` where the noun phrase so far
+    (``before``) or the match holds an owner's possessive ("Kompany's", "Kompany's Dortmund", "the Bayern boss's"),
+    else None."""
+    m = _COUNTERPART_AFTER_EN.match(text[:limit], pos)
+    if m is None or not re.search(r"[’']s?(?:\s|\Z)", before + " " + m.group(0)):
+        return None
+    named = _TWO_CAPITALISED_EN.match(text[:limit], m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+    return named.end() if named else m.end()  # "Kompany's opposite number Niko Kovac": the name read on
 
 
 def _owned_after_apostrophe_en(text: str, prev_end: int, pos: int, limit: int, owner: str, w: str) -> bool:
@@ -563,15 +597,18 @@ def _name_word_goes_on_en(text: str, toks: list[tuple[int, int, str]], k: int, p
     return _lower_case_name_word_en(text, toks, k, prev_word) or _name_particle_en(text, toks, k, prev_word)
 
 
-def _person_after_lower_en(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str, stops: set[str]) -> int | None:
+def _person_after_lower_en(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str, stops: set[str],
+                           limit: int) -> int | None:
     """English: where the noun phrase stopped at lower-case ``toks[k]``, the end of the person it goes on to: a name after
     title words ("said SPD lawmaker Anna Weber", "says Cologne parade leader Holger Kirsch") or a person of a possessor
-    ("said Kompany's wife", "said Kompany's assistant Aaron Danks": the possessor never speaks); else None."""
+    ("said Kompany's wife", "said Kompany's assistant Aaron Danks", "said Kompany's opposite number": the possessor never
+    speaks); else None."""
     start = _lower_run_start(toks, k)
     if toks[start][2] in ("of", "about", "on", "to"):
         return None  # "said Scholz of former chancellor Helmut Kohl": the one spoken of, never the speaker
     titled = _titled_name_after_modifier_en(text, toks, start, stops)
-    return titled if titled is not None else _possessed_person_end_en(text, toks, k, prev_word)
+    titled = titled if titled is not None else _possessed_person_end_en(text, toks, k, prev_word)
+    return titled if titled is not None else _counterpart_after_owner_en(text, toks[k][0], limit, text[toks[0][0] : toks[k][0]])
 
 
 # lower-case particles inside a person's name, between a first name and the surname ("Angel di Maria", "Marc-André ter
@@ -600,8 +637,8 @@ _POSSESSED_MODIFIERS_EN = frozenset({"former", "longtime", "long-time", "old", "
 
 def _possessed_person_end_en(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str) -> int | None:
     """English: where ``prev_word`` is a capitalised possessive ("Kompany's") and lower-case ``toks[k]`` opens a person
-    of theirs, a relation, role or person noun after at most two modifiers ("wife", "former teammate", "assistant"; not
-    "opposite number", which the role readers do not know), the end of that noun, or of a name straight after it ("assistant Aaron Danks"); else None.  The
+    of theirs, a relation, role or person noun after at most two modifiers ("wife", "former teammate", "assistant"; "opposite
+    number": :func:`_counterpart_after_owner_en`), the end of that noun, or of a name straight after it ("assistant Aaron Danks"); else None.  The
     possessor is who the person belongs to, never the speaker."""
     if toks[k][2].endswith(("'s", "’s")) and is_role_word(toks[k][2][:-2]) and k + 1 < len(toks):
         prev_word, k = toks[k][2], k + 1  # "the Bayern boss's assistant": the boss's, not Bayern's
@@ -1151,8 +1188,9 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
     if any(c in text[toks[-1][1] : pos] for c in ",.;:!?\n" + QUOTE_CHARS):
         # "Der Nationale Sicherheitsrat, Jake Sullivan, bezeichnete": an apposition
         seg = text[toks[-1][1] : pos].strip()
-        if seg != "," and not (seg == "." and _initial_dot_en(text, toks, lang)):
-            return None
+        if seg != "," and not (seg == "." and (_initial_dot_en(text, toks, lang) or (
+                lang == "en" and toks[-1][2] in ("Jr", "Sr") and len(toks) >= 2 and toks[-2][2][:1].isupper()))):
+            return None  # "Donald Trump Jr. said": the suffix's dot, no sentence end
     stops = NP_STOP.get(lang, NP_STOP["en"])
     last = toks[-1][2]
     if _stop_word(last, stops) and last.lower() not in PRONOUNS.get(lang, set()):
@@ -1276,7 +1314,7 @@ def _whole_mention(text: str, a: int, b: int, lang: str = "en") -> tuple[int, in
             b = m.start()  # "the 58-year-old. Normally": the mention ends with its sentence
             break
     m_acr = re.match(r"\.(?:[A-Z]\.)+(?:\s+[A-Z][\w-]+){0,3}", text[b:]) if re.search(r"(?:^|\s)[A-Z]$", text[a:b]) else None
-    m_initial = re.match(r"\.\s+[A-Z][\w’'-]+", text[b:]) if re.search(r"[A-Z][\w-]+\s+[A-Z]$", text[a:b]) else None
+    m_initial = re.match(r"\.\s+[A-Z][\w’'-]+(?:\s+(?:Jr|Sr|III|II|IV)(?![\w’'-]))?", text[b:]) if re.search(r"[A-Z][\w-]+\s+[A-Z]$", text[a:b]) else None
     if m_initial and lang == "de" and _noun_after_initial_de(text, b + m_initial.end()):
         m_initial = None  # "wirft Thomas K. Betrug in 1400 Fällen vor": an anonymised name, then a noun of the clause
     if m_acr and b - a > 1:
@@ -1617,6 +1655,13 @@ def _gender_suffix_end_de(text: str, b: int) -> int:
     return gender.end() if gender is not None else b
 
 
+# English: a second person with a title of lower-case words after a person ("… and finance minister Christian Lindner"),
+# ending the clause (a stop, a comma, a preposition): a verb after it opens a clause of its own ("… and opposition leader
+# Friedrich Merz agreed": he agreed, the first spoke)
+_TITLED_SECOND_EN = re.compile(r"\s+and\s+((?:[a-z][\w-]*\s+){1,4})[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+"
+                               r"(?=\s*(?:[.,;:!?]|$)|\s+(?:in|on|at|during|after|before|from|with|of|for)\s)")
+
+
 def _with_others_joined(text: str, a: int, b: int, lang: str) -> tuple[int, int]:
     """The span of mention ``text[a:b]`` with those it is joined to as one subject: "sagten Max Müller und Anna Schmidt"
     (:func:`several_persons_span`), German "Die Stadt und der Landkreis teilten mit" (:func:`coordinated_subject_de`):
@@ -1624,6 +1669,9 @@ def _with_others_joined(text: str, a: int, b: int, lang: str) -> tuple[int, int]
     several = several_persons_span(text, a, b)
     if several is not None:
         return several
+    if lang == "en" and (pair := _TITLED_SECOND_EN.match(text, b)) is not None and any(
+            is_role_word(w) for w in pair.group(1).split()) and last_of_several_en(text[a : pair.end()]):
+        return a, pair.end()  # "said economy minister Robert Habeck and finance minister Christian Lindner": both speak
     pair_end = coordinated_subject_de(text, a, b) if lang == "de" else None
     return (a, pair_end) if pair_end is not None else (a, b)
 

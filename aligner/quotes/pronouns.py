@@ -125,6 +125,8 @@ def _pronoun_back_core_en(text: str, sents: list[Sentence], last_named: tuple[in
         q.flags.append(PRONOUN_GUESSED)
     elif guessed and last_named is antecedent:
         q.flags.append(PRONOUN_GUESSED)  # a person of a sentence before, not the speaker quoted
+    elif last_named is not antecedent and last_named is not None and _lone_name_subject_since_en(text, sents, last_named, first, pronoun):
+        q.flags.append(PRONOUN_GUESSED)  # "“…,” Starmer said. The Tories shouted: “…” Badenoch stood up. “…,” she said"
     elif last_named is antecedent and (main := _other_main_subject_en(text, sents, last_named, first, pronoun, quotes)) is not None:
         q.flags.append(PRONOUN_GUESSED)  # "When Ann Lee noted …, Mary Stone said …. “…,” she said": the main clause's subject, likely
         return main, True
@@ -666,6 +668,39 @@ def _one_person_back_en(text: str, sents: list[Sentence], last_named: tuple[int,
         return last_named, near  # "Mr. Jones's lawyer said …. “…,” he said": that one person, unnamed
     back = _recent_person(text, sents, first, "en")
     return (back, True) if back is not None else (None, False)
+
+
+# an interviewer's verb and whom it puts a question to, right after the one who asks ("Lanz asked Habeck about …",
+# "Der Spiegel asked Scholz:", "Melanie Amann pressed the chancellor on …")
+_ASKED_SOMEONE_EN = re.compile(r"\s+(?:\w+ly\s+)?(?:asked|questioned|pressed|grilled|quizzed|interviewed|confronted|challenged)\s+"
+                               r"(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?!(?:for|to|of|about|on|over|with)\b)[a-z]+|(?:(?P<title>Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+                               # a question follows, not a request ("asked Smith to resign", "asked the judge for leniency")
+                               r"(?=\s*[:.?,]|\s+(?:about|whether|if|why|how|what|when|who|which|on|over|with|questions)\b)")
+
+
+# the one asked, by the title before the name, cannot be "he" / "she" ("Mark Nega asked Ms. Quill: … he said")
+_TITLE_NOT_PRONOUN = {"he": ("Mrs", "Ms"), "she": ("Mr",)}
+
+
+def asked_someone_en(text: str, sents: list[Sentence], found: tuple[int, Speaker], pronoun: str = "") -> bool:
+    """English: whether the person ``found`` for "he"/"she" (``pronoun``) asked someone else in that sentence ("Lanz
+    asked Habeck about the heating law. He said: …", "Der Spiegel asked Scholz: “…?” He answered: …"): the answer is
+    more likely the one asked; whoever is taken is a guess.  Not where the one asked is titled as the other gender
+    ("Mark Nega asked Ms. Quill: “…?” “Maybe,” he said": he is Nega)."""
+    sp, s = found[1], sents[found[0]]
+    if sp.end is None or not s.start <= sp.end <= s.end:
+        return False
+    m = _ASKED_SOMEONE_EN.match(text, sp.end, s.end)
+    return m is not None and m.group("title") not in _TITLE_NOT_PRONOUN.get(pronoun.lower(), ())
+
+
+def _lone_name_subject_since_en(text: str, sents: list[Sentence], back: tuple[int, Speaker], first: int, pronoun: Speaker) -> bool:
+    """English: whether a sentence after the person ``back`` found for "he"/"she" of a quote in sentence ``first``
+    has as its subject another one the pronoun may mean that the person test passed over, a lone capitalised word
+    ("Badenoch stood up."): the pronoun may well go on with that subject; the person found is a guess."""
+    nearer = _recent_person(text, sents, first, "en", maybe_name=True)
+    return (nearer is not None and nearer[0] > back[0] and not _same_surname(nearer[1], back[1])
+            and _gender_of(text, nearer[1], "en") in (None, _PRONOUN_GENDER[pronoun.mention.lower()]))
 
 
 _RELATIVE_BEFORE_EN = re.compile(r"(?i)\b(?:who|which|that)\s+(?:\w+ly\s+)?$")
@@ -1912,11 +1947,30 @@ def _role_holders_en(before: str, role: str, either: str) -> tuple[dict[str, tup
             if k == 1 and not _CLAUSE_SUBJECT_BEFORE_EN.search(before, 0, h.start(1)) and not _OBJECT_BEFORE_EN.search(before, 0, h.start(1)) \
                     and not re.match(r"\s*[.;)]", before[h.end() :]):
                 others = True  # "In a letter to John Smith, the senator, …": a phrase before the subject, maybe; not "He met Tom Reed, the governor."
-            elif _OTHER_OFFICE_EN.search(before[max(0, h.start() - 12) : h.start()]) or _OTHER_OFFICE_RE_EN.search(h.group(0).replace(h.group(1), " ")):
+            elif _other_office_before_en(before, h.start()) or _OTHER_OFFICE_RE_EN.search(h.group(0).replace(h.group(1), " ")):
                 others = True
             else:
                 holders[name.split()[-1]] = (start, start + len(name))  # where the text names them last
     return holders, others
+
+
+_OTHER_OFFICE_WORD_EN = re.compile(r"(?i)(?:former|ex|lieutenant|lt|deputy|vice|acting|assistant)[.-]?")
+
+
+def _other_office_before_en(before: str, at: int) -> bool:
+    """English: whether a title matched at ``at`` (its noun first, "Minister Boris Johnson") follows "former", "ex",
+    "deputy" … straight or across up to two words of the title ("Former Prime Minister Boris Johnson",
+    "Deputy Prime Minister Angela Rayner", "ex-Prime Minister"): another office of that name, never the one "the Prime
+    Minister" means now."""
+    if _OTHER_OFFICE_EN.search(before[max(0, at - 12) : at]):
+        return True
+    words = re.split(r"[\s-]+", before[max(0, at - 60) : at].rstrip())
+    for k in (1, 2):
+        if len(words) <= k or not all(re.fullmatch(r"[A-Za-z][a-z]+", w) for w in words[-k:]):
+            return False
+        if _OTHER_OFFICE_WORD_EN.fullmatch(words[-k - 1]):
+            return True
+    return False
 
 
 # a verb's object right before: a lower-case word, no preposition, after a word of the sentence ("John Smith met Ann Lee, the governor, …")

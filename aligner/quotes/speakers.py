@@ -371,7 +371,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     """
     if lang != "en":
         mention = _DEGREE_AFTER_TITLE.sub(r"\1", mention)  # "Dr. med. Anna Roth", "Mag.(FH) Anna Gruber": the title alone
-    if lang == "en" and (_one_of_some_en(mention) or _unnamed_sources_en(mention) or SHARE_OF_PEOPLE_EN.fullmatch(mention.strip())):
+    if lang == "en" and (_one_of_some_en(mention) or _unnamed_sources_en(mention) or SHARE_OF_PEOPLE_EN.fullmatch(mention.strip())
+                         or _COUNTERPART_END_EN.search(mention)):
         return None, mention, "role"  # "One of the lawyers for Tom Reed", "Sources close to the ministry": unnamed
     m_of = _PERSON_OF_PLACE.match(mention) if lang != "de" else None
     if m_of and _name_before_of_en(m_of.group(2).split()):
@@ -396,6 +397,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     words = mention.split()
     if lang == "de" and (club := _club_tail_role_de(words)) is not None:
         return club
+    if lang == "de" and (tied := _possessive_tie_then_name_de(words)) is not None:
+        return tied
     if lang == "de" and len(words) >= 2 and words[-1] in ("junior", "senior"):
         return None, mention, "role"  # "Hadley junior": the son, never the father's name; which of the two a bare
         # "Hadley" is the clustering cannot tell, so no name at all
@@ -403,6 +406,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
             (named := _parse_mention(" ".join(words[:-1]), lang))[2] == "person" and named[0] == " ".join(words[:-1])):
         return f"{named[0]} {words[-1]}", named[1], "person"  # "Jamie Hadley junior": a person named so, never a body (pr32-7)
     name, role, kind = _parse_mention(mention, lang)
+    if lang == "en" and kind == "person" and last_of_several_en(mention):
+        return None, mention, "group"  # "Anna Keller, Roland Busch and Tom Hill": several people, no one of them alone
     if lang == "de" and kind == "person" and _someone_of_named_de(words):
         return None, mention, "role"  # "der Anwalt von Peter Kläger", "die Tochter von Klaus Rentner": not the one named
     if (lang == "en" and len(words) >= 3 and words[0].lower() in ("the", "all") and words[1].lower() in QUANTIFIERS - {"one", "another"}
@@ -425,6 +430,19 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
 # ("Bayern-Boss", "Bayern-Star", "Werder-Angreifer", "Bayern-Legende"): only after a hyphen ("Hugo Boss" is a name)
 _CLUB_ROLE_TAILS_DE = frozenset({"boss", "star", "torjäger", "keeper", "angreifer", "legende", "neuzugang", "stürmer",
                                  "verteidiger", "torwart", "ikone", "idol", "urgestein", "juwel", "talent", "kapitän"})
+
+
+def _possessive_tie_then_name_de(words: list[str]) -> tuple[str | None, str | None, str] | None:
+    """German: a possessive, a noun of :func:`relation_noun_de` and one to three capitalised words that are no role,
+    body or first word of a clause ("sein Gegenüber Niko Kovac", "sein Kollege Kovac"): the person named, the noun
+    their role (never part of the name).  None for any other mention ("sein Kollege": :func:`unnamed_people_de`)."""
+    if len(words) < 3 or words[0].lower() not in POSSESSIVES_DE or not relation_noun_de(words[1]):
+        return None
+    name = words[2:]
+    if len(name) > 3 or not all(_is_cap(w) and not is_role_word(w) and not organisation_de(w) and w.lower() not in INSTITUTION_WORDS
+                                for w in name):
+        return None
+    return " ".join(name), words[1], "person"
 
 
 def _club_tail_role_de(words: list[str]) -> tuple[str | None, str | None, str] | None:
@@ -471,6 +489,23 @@ def _member_of_parliament_en(mention: str) -> tuple[str | None, str | None, str]
         return None, role, "role"
     if len(rest) in (2, 3) and first_name_gender_en(rest[0]) is not None and all(w[:1].isupper() for w in rest):
         return " ".join(rest), role, "person"
+    if not m.group(0).endswith("s") and (named := _member_named_after_seat_en(rest)) is not None:
+        return named, role, "person"  # "Labour MP Dawn Butler": she, under her own name (one id with "Dawn Butler")
+    return None
+
+
+# a word shaped as a part of a person's name ("Butler", "Malthouse", "McDonnell", "O'Brien", "Long-Bailey")
+_NAME_WORD_EN = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
+_LEGAL_FORM_WORDS_EN = frozenset({"Inc", "Corp", "Corporation", "Ltd", "LLC", "plc", "PLC", "Group", "Holdings", "Materials"})
+
+
+def _member_named_after_seat_en(rest: list[str]) -> str | None:
+    """English: the name after "<party> MP" (:func:`_member_of_parliament_en`) where the first name is not on the
+    list: two or three words shaped as a name, none a role word ("Labour MP Dawn Butler", "Tory MP Kit Malthouse"),
+    never a firm's name ("MP Materials Corp"); None otherwise."""
+    if len(rest) in (2, 3) and all(_NAME_WORD_EN.fullmatch(w) and not is_role_word(w) for w in rest) and (
+            rest[-1] not in _LEGAL_FORM_WORDS_EN):
+        return " ".join(rest)
     return None
 
 
@@ -510,6 +545,13 @@ def _press_office_of_en(mention: str) -> str | None:
             w[:1].isupper() for w in words[:-2]):
         return " ".join(words[:-2])
     return None
+
+
+# English nouns of two words for someone by a tie to another, ending a mention after an owner or determiner ("Kompany's
+# opposite number", "his number two", "the coach's right-hand man"): that other person, unnamed; never a body
+# named "opposite number", nor the owner
+_COUNTERPART_END_EN = re.compile(r"(?:^|\s)(?:\S+[’']s?|his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}"
+                                 r"(?:opposite\s+numbers?|numbers?\s+two|right-hand\s+(?:man|men|woman|women))\Z")
 
 
 def _one_of_some_en(mention: str) -> bool:
@@ -691,6 +733,31 @@ def several_persons_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
+# English: the last of several people ending a mention: "and" (after a comma or not), up to four lower-case title words,
+# a first name (group 1), an initial perhaps, a surname ("…, Siemens chief executive Roland Busch and Tom Hill", "… and
+# finance minister Christian Lindner")
+_LAST_OF_SEVERAL_EN = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:[a-z][\w-]*\s+){0,4}([A-Z][\w’'-]+)(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+\Z")
+# English: a person named with a listed first name before that last one ("Anna Keller", "economy minister Robert Habeck")
+_FIRST_AND_SURNAME_EN = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+(?=\s*(?:,|\s(?:and|&)\s))")
+
+
+def last_of_several_en(mention: str) -> bool:
+    """English: whether a person's mention ends in another person joined by "and" (:data:`_LAST_OF_SEVERAL_EN`) after a
+    person of its own named in full, each with a listed first name ("Anna Keller, Roland Busch and Tom Hill", "economy
+    minister Robert Habeck and finance minister Christian Lindner"): several speak, none alone; never a firm ("Procter
+    and Gamble", "Simon and Schuster") nor a person from a firm of two names ("Tom Hill of Marks and Spencer")."""
+    m = _LAST_OF_SEVERAL_EN.search(mention)
+    if m is None or _any_first_name_gender(m.group(1)) is None:
+        return False
+    return any(_any_first_name_gender(f.group(1)) is not None and not _TIE_WORD_EN.search(mention, f.end(), m.start())
+               for f in _FIRST_AND_SURNAME_EN.finditer(mention) if f.end() <= m.start())
+
+
+# a preposition or relative word between two people of a mention: the second belongs to the first's apposition ("Anna
+# Keller, a friend of Tom Hill and Julia Busch", "the widow of …"), they do not speak together
+_TIE_WORD_EN = re.compile(r"(?<![\w’'-])(?:of|for|to|at|with|by|from|who|whose|which|that)(?![\w’'-])")
+
+
 def _parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """:func:`_parse_words`, with a firm's name joined by "&" read as one organisation's name ("Müller & Söhne"; "ein
     Sprecher von Müller & Söhne" a role; "Max Maier von Müller & Söhne" Max Maier), never cut at the "&"; first names
@@ -797,7 +864,7 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         if german is not None:
             return german
     if lang == "en" and _org_for_tokens_en(tokens):
-        return " ".join(tokens), None, "group"  # "Physicians for Human Rights": one organisation's name
+        return _person_of_org_for_en(tokens) or (" ".join(tokens), None, "group")  # "Physicians for Human Rights"
     staff = _military_staff_en(tokens) if lang == "en" else None
     if staff is not None:
         return staff
@@ -831,7 +898,8 @@ def _armed_body_en(tokens: list[str], mention: str) -> bool:
     owned = any(t.endswith(("'s", "’s")) for t in tokens[:-2])
     words = tokens[max((i for i, t in enumerate(tokens) if t.endswith(("'s", "’s"))), default=-1) + 1 :]
     if not (len(words) >= 2 and words[-1] in _ARMED_BODY_TAILS_EN and all(_is_cap(t) for t in tokens)
-            and not _any_first_name_gender(words[0]) and not any(is_role_word(t) for t in words)):
+            and not _any_first_name_gender(words[0]) and not any(is_role_word(t) for t in words)
+            and words[-2].lower() not in PARTICLES):  # "Chris Van Wing", "Anna de Guard": a surname with its particle
         return False
     return owned or len(words) >= 3 or mention.split()[0].lower() == "the" or words[-2] in _ARMED_BODY_MODIFIERS_EN
 
@@ -857,6 +925,18 @@ def _military_staff_en(tokens: list[str]) -> tuple[str | None, str | None, str] 
     if any(is_role_word(t) for t in tokens[: at - 1]):
         return None, office, "role"
     return office, None, "group"
+
+
+def _person_of_org_for_en(tokens: list[str]) -> tuple[str, str, str] | None:
+    """English: the person after such an organisation's possessive ("Fridays for Future's Luisa Neubauer": she, of
+    the group), two or three words shaped as a name, none a word of a body or thing ("… 's Legal Director", "… 's
+    Youth Council", "… 's Energy Team" stay the group's); None otherwise."""
+    owner = [i for i, t in enumerate(tokens[:-2]) if t.endswith(("'s", "’s"))]
+    after = tokens[owner[-1] + 1 :] if owner else []
+    if not (2 <= len(after) <= 3 and all(_name_word_after_owner_en(t) for t in after)) or any(
+            t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN or t.lower() in _ORG_HEADS for t in after):
+        return None
+    return " ".join(after), " ".join(tokens[: owner[-1] + 1])[:-2].rstrip("'’"), "person"
 
 
 def _org_for_tokens_en(tokens: list[str]) -> bool:
@@ -1150,7 +1230,11 @@ def unnamed_people_de(mention: str) -> tuple[str | None, str | None, str] | None
             return None, _clean(" ".join(words[1:])), "role"  # "ein Anwohner", "einer der Bauern"
         if _unnamed_tie_de(words[1:]):
             return None, _clean(" ".join(words[1:])), "role"  # "ein langjähriger Weggefährte", "ein Vertrauter Merkels"
+        if _someone_of_a_body_de(words[1:]):
+            return None, _clean(" ".join(words[1:])), "role"  # "ein Sprecher der Asaib Ahl al-Hakk": the body's, unnamed
         return None
+    if low[0] in POSSESSIVES_DE and _unnamed_tie_de(words[1:], inflected=False):
+        return None, _clean(" ".join(words[1:])), "role"  # "sein Gegenüber", "sein langjähriger Kollege": someone's tie
     article = low[0] if low[0] in ("die", "den", "dem", "der") else ""
     if article:
         words, low = words[1:], low[1:]
@@ -1167,6 +1251,16 @@ def unnamed_people_de(mention: str) -> tuple[str | None, str | None, str] | None
             and plural_people_de(f"{article} {words[0]}".strip())):
         return None, _clean(words[0]), "group"  # "die Anwohner der Straße", "Anwohner aus Kiel"
     return None
+
+
+def _someone_of_a_body_de(words: list[str]) -> bool:
+    """German: the words after "ein"/"eine": a role, "der"/"des"/"von" and capitalised words with no listed first name
+    ("ein Sprecher der Miliz Asaib Ahl al-Hakk", "ein Sprecher von Ahrar asch-Scham"): someone of a body, never named
+    by the body's own words, however many ("eine Sprecherin der Ministerin Anna Weber" is read by the owner rules)."""
+    if len(words) < 3 or not is_role_word(words[0]) or words[1].lower() not in ("der", "des", "von", "vom"):
+        return False
+    return all(w[:1].isupper() or ARABIC_ARTICLE_NAME.fullmatch(w) for w in words[2:]) and not any(
+        first_name_gender_de(w) is not None for w in words[2:])
 
 
 def _unnamed_tie_de(words: list[str], inflected: bool = True) -> bool:
@@ -1497,6 +1591,8 @@ def _role_of_someone_de(tokens: list[str]) -> tuple[str | None, str | None, str]
             while len(rest) >= 3 and re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", rest[0]):
                 rest = rest[1:]  # "ein Sprecher des früheren Kanzlers Gerhard Schröder": an adjective before the owner
             name = rest[1:]
+            if (body := _named_body_owner_de(tokens, rest)) is not None:
+                return body
             if (len(rest) >= 2 and _owner_person_de(rest[0]) and all(_is_cap(t) and not is_role_word(t) for t in name)
                     and not any(organisation_de(t) for t in name)):  # "der Deutschen Bank Paul Krüger": a body
                 return None, _clean(" ".join(tokens)), "role"
@@ -1516,6 +1612,22 @@ def _role_of_someone_de(tokens: list[str]) -> tuple[str | None, str | None, str]
                 and all(_is_cap(t) and not is_role_word(t) and t.lower() not in ARTICLES for t in after)):
             return _clean(" ".join(after)), _clean(" ".join(tokens[: i + 1])), "person"
     return None
+
+
+# German nouns of a body that open its name ("der Miliz Asaib Ahl al-Hakk", "der Gruppe Ansar al-Scharia")
+_BODY_NOUNS_BEFORE_NAME_DE = ("netzwerk", "gruppe", "miliz", "organisation", "bewegung", "partei", "front", "brigade", "brigaden")
+
+
+def _named_body_owner_de(tokens: list[str], rest: list[str]) -> tuple[str | None, str | None, str] | None:
+    """German: after a role and "der"/"des"/"von", ``rest`` opens with a noun of a body and its name ("der Sprecher der
+    Miliz Asaib Ahl al-Hakk"): someone of the body, unnamed, whatever the name's words; a listed first name and a word
+    after it there is the speaker's name ("der Sprecher der Miliz Ahmed Hassan").  None for any other owner."""
+    if len(rest) < 2 or not _is_cap(rest[0]) or not rest[0].lower().endswith(_BODY_NOUNS_BEFORE_NAME_DE):
+        return None
+    first = next((j for j in range(1, len(rest) - 1) if first_name_gender_de(rest[j]) is not None), None)
+    if first is None:
+        return None, _clean(" ".join(tokens)), "role"
+    return _clean(" ".join(rest[first:])), _clean(" ".join(tokens[: len(tokens) - len(rest) + first])), "person"
 
 
 def _person_before_von_de(tokens: list[str], von: int) -> bool:
@@ -1827,7 +1939,7 @@ _ORG_FOR_HEADS_EN = frozenset("center centre campaign alliance coalition committ
 # since surnames end in -s too ("said Williams for Chelsea", "Reeves for Labour": a person, for a team or party)
 _ORG_FOR_PLURALS_EN = frozenset("""americans citizens physicians doctors mothers fathers women veterans taxpayers airlines democrats
 republicans scientists students nurses parents texans christians catholics evangelicals conservatives liberals progressives
-families friends patients teachers lawyers businesses""".split())
+families friends patients teachers lawyers businesses fridays grandparents""".split())  # "Fridays for Future"
 
 
 def org_for_en(head: str, rest: str, first: str = "") -> bool:
@@ -1847,7 +1959,7 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         return _clean(" ".join(tokens[-2:])), _clean(" ".join(tokens[:-2])) or None, "person"
     if unnamed_by_last_word(tokens, lang):
         return None, _clean(" ".join(tokens)), "role"
-    name_toks = tokens[_name_tail(tokens) :]
+    name_toks = _office_out_of_name_de(tokens[_name_tail(tokens) :]) if lang == "de" else tokens[_name_tail(tokens) :]
     while name_toks and name_toks[0].lower() in PARTICLES:
         name_toks = name_toks[1:]
     if lang == "en" and _medium_and_section_en(tokens, name_toks):
@@ -1921,13 +2033,15 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
 _RELATION_NOUNS_DE = frozenset({"kollege", "kollegin", "bruder", "schwester", "freund", "freundin", "nachbar", "nachbarin",
                                 "ehemann", "ehefrau", "lebensgefährte", "lebensgefährtin", "vater", "mutter", "sohn", "tochter",
                                 "partner", "partnerin", "mitstreiter", "mitstreiterin", "weggefährte", "weggefährtin",
-                                "vertrauter", "vertraute"})
+                                "vertrauter", "vertraute", "gegenüber"})
 
 
 def relation_noun_de(word: str, inflected: bool = False) -> bool:
     """German: whether ``word`` is a noun for a person by their tie to someone (:data:`_RELATION_NOUNS_DE`: "Kollege");
     ``inflected``: in a case or number ending too ("Weggefährten", "Kollegen", "Freundes", "Vertrauten")."""
     low = word.lower()
+    if low == "gegenüber":
+        return word[0] == "G"  # "Kompanys Gegenüber": the noun; "gegenüber Reportern" is a preposition
     if low in _RELATION_NOUNS_DE:
         return True
     return inflected and any(low.endswith(e) and low[: len(low) - len(e)] in _RELATION_NOUNS_DE for e in ("n", "en", "e", "es", "s"))
@@ -1953,7 +2067,7 @@ def _relation_before_name_de(tokens: list[str], k: int) -> bool:
     """German: whether ``tokens[k]`` is a relation noun (:data:`_RELATION_NOUNS_DE`) before a name, which is then its
     holder's role: a listed first name after it, or an owner's genitive before it ("Kellers Kollege Thomas Brandt",
     "seine Kollegin Anna Roth", "Kellers Kollege Brandt"); not at the end ("Thomas Freund") nor "Vater Staat"."""
-    return k + 1 < len(tokens) and tokens[k].lower() in _RELATION_NOUNS_DE and (
+    return k + 1 < len(tokens) and relation_noun_de(tokens[k]) and (
         first_name_gender_de(tokens[k + 1]) is not None or (k >= 1 and re.fullmatch(r"[A-ZÄÖÜ][\w-]+(?:s|’|')", tokens[k - 1]) is not None))
 
 
@@ -1961,7 +2075,7 @@ def _owner_and_relation_de(tokens: list[str]) -> bool:
     """German: whether a mention ends in an owner's genitive and a relation noun ("Kellers Kollege", "Merz’ Freund"),
     adjectives between them or not ("Gassers langjähriger Weggefährte"): someone unnamed ("Thomas Freund", a listed
     first name before it, is a name)."""
-    if len(tokens) < 2 or tokens[-1].lower() not in _RELATION_NOUNS_DE:
+    if len(tokens) < 2 or not relation_noun_de(tokens[-1]):
         return False
     k = len(tokens) - 2
     while k > 0 and len(tokens) - 2 - k < 2 and re.fullmatch(r"[a-zäöüß][\w-]*(?:e|er|es)", tokens[k]):
@@ -2133,7 +2247,9 @@ def _noun_before_full_name_de(mention: str, role_toks: list[str], name_toks: lis
     Schülerin Anna Weber"): after an article the first is a common noun, what the person is, no part of the name;
     not a first name ("der Hans Peter Braun"), a title ("der Dr. Peter Braun") or a particle."""
     words = mention.split()
-    if role_toks or not words or words[0].lower() not in ("der", "die", "ein", "eine") or not 3 <= len(name_toks) <= 4:
+    if any(not re.fullmatch(r"(?:\d+-)?[a-zäöüß]+", t) for t in role_toks) or len(role_toks) > 2:
+        return False  # only adjectives before the noun ("die 84-jährige Anrainerin Maria Höll")
+    if not words or words[0].lower() not in ("der", "die", "ein", "eine") or not 3 <= len(name_toks) <= 4:
         return False
     first, low = name_toks[0], name_toks[0].lower()
     if not low.endswith(_PERSON_NOUN_ENDS_DE) or low.endswith(("ein", "ie")) or low in INSTITUTION_WORDS or organisation_de(first):
@@ -2185,7 +2301,7 @@ _SOMEONE_HEADS_EN = frozenset({"source", "sources", "person", "persons"})
 _PERSON_HEADS_EN = frozenset("""woman man boy girl guy lady gentleman child kid teen teenager farmer teacher nurse driver pilot
 miner commuter passenger patient parent doctor physician surgeon tenant landlord shopkeeper homeowner renter pensioner worker
 survivor owner customer shopper fisherman villager refugee migrant citizen retiree soldier visitor tourist forward winger
-player successor predecessor""".split())
+player successor predecessor agent rival opponent mentor""".split())
 
 
 def person_head_en(mention: str) -> bool:
@@ -2242,8 +2358,12 @@ def title_before_name_en(words: list[str]) -> int | None:
     while end > 0 and _is_cap(words[end - 1]):
         end -= 1
     head = words[:end]
-    if not (0 < end < len(words)) or not _is_cap(head[0]) or not (is_role_word(head[-1]) or head[-1] in TEAM_TITLES_EN):
-        return None  # "SPD lawmaker Anna Weber"; "Bayern forward Harry Kane", "Sky pundit Lothar Matthaeus"
+    if not (0 < end < len(words)) or not _is_cap(head[0]) or not (is_role_word(head[-1]) or head[-1] in TEAM_TITLES_EN
+                                                                 or head[-3:] == ["chief", "of", "staff"]
+                                                                 or (person_head_en(head[-1]) and len(words) - end >= 2)):
+        return None  # "SPD lawmaker Anna Weber"; "Bayern forward Harry Kane", "Sky pundit Lothar Matthaeus"; "Israeli army
+        # chief of staff Herzi Halevi": the office's own name ends in "staff"; "Ohio farmer Tom Hill", "Secret Service agent
+        # Tom Hill": a person noun before a name of two words or more (not "BBC visitor Centre")
     if not all(_is_cap(t) or t[:1].islower() for t in head) or not any(t[:1].islower() for t in head):
         return None
     return end
@@ -2304,7 +2424,9 @@ def tie_role_en(mention: str) -> bool:
     tokens = _TOKEN.findall(mention)
     words = [t.lower() for t in tokens]
     return bool(words) and (words[-1] in _KIN_NOUNS_EN or (words[-1].endswith("s") and words[-1][:-1] in _KIN_NOUNS_EN)
-                            or words[0] in ("his", "her", "their") or _someone_of_person_en(tokens, ties_only=True))
+                            or words[0] in ("his", "her", "their") or _someone_of_person_en(tokens, ties_only=True)
+                            or bool(_COUNTERPART_END_EN.search(mention))  # "Kompany's opposite number", "the number two"
+                            or bool(_GENERATION_OF_SURNAME_EN.fullmatch(mention.strip())))  # "Hadley Jr.": the son
 
 
 _YEAR_IN_ROLE_EN = re.compile(r"(?<![\w,.-])(?:19|20)\d\d\s+(?=[\w’'-]+(?:\s+[\w’'-]+)*\s*$)")
@@ -2539,10 +2661,31 @@ def person_tokens(name: str) -> list[str]:
         t.lower() not in _TITLE_MODIFIERS or (i > 0 and title[i - 1]) or (i + 1 < len(title) and title[i + 1]))), default=0)
     while len(toks) - cut > 2 and _office_before_name(toks[cut], toks[cut + 1]):
         cut += 1  # "Geologin Maria Berger", "LH Thomas Egger", "Bundesrat Beat Kunz": one person, one id
+    if len(toks) - cut > 3 and place_adjective_de(toks[cut]) and _office_before_name(toks[cut + 1], toks[cut + 2]):
+        cut += 2  # "Bündner Regierungsrat Jon Domenig", "Churer Stadtrat Peter Caflisch": the place's office, not the name
     return toks[cut:]
 
 
-_OFFICE_ENDS_DE = ("rat", "rätin", "hauptmann", "hauptfrau", "loge", "login")
+def _office_out_of_name_de(name_toks: list[str]) -> list[str]:
+    """German: the name words without a place's adjective and an office, or an office alone, opening them (as
+    :func:`person_tokens` leaves them out of the id; they are the role): "der Churer Stadtrat Peter Caflisch",
+    "Bademeister Ruedi Zünd"."""
+    if len(name_toks) >= 4 and place_adjective_de(name_toks[0]) and _office_before_name(name_toks[1], name_toks[2]):
+        return name_toks[2:]
+    if len(name_toks) >= 3 and _office_before_name(name_toks[0], name_toks[1]):
+        return name_toks[1:]
+    return name_toks
+
+
+def place_adjective_de(word: str) -> bool:
+    """German: a place's adjective in -er before an office ("Churer", "Tiroler", "Urner", "Bündner", "Wiener"): capitalised,
+    no listed first name ("Peter", "Walter"), role word or particle."""
+    return (len(word) >= 5 and word.isalpha() and word[:1].isupper() and word[1:].islower() and word.endswith("er")
+            and not _any_first_name_gender(word) and word not in FIRST_NAMES_BOTH_DE and not is_role_word(word)
+            and word.lower() not in PARTICLES)
+
+
+_OFFICE_ENDS_DE = ("rat", "rätin", "hauptmann", "hauptfrau", "loge", "login", "ammann", "meister", "meisterin")
 
 
 def _office_before_name(word: str, nxt: str) -> bool:
@@ -2568,7 +2711,7 @@ _FOLDED_PARTICLES = frozenset(fold_word(p) for p in PARTICLES)
 
 
 def _full_cluster(index: dict[tuple[str, str], list[dict]], given: str, surname: str, first: list[str], joined: str,
-                  ) -> dict | None:
+                  suffix: str = "") -> dict | None:
     """The first full-name cluster (in the order they were made) a full name joins: one of the same folded
     letters, or a matching surname (``surname_match``) with compatible first names of one gender.
     Only the clusters ``index`` files under the name's letters, its spelling key or, for a long key,
@@ -2578,6 +2721,8 @@ def _full_cluster(index: dict[tuple[str, str], list[dict]], given: str, surname:
     if len(key) >= LONG_SURNAME:
         candidates += index.get(("long", ""), [])
     for c in sorted({c["at"]: c for c in candidates}.values(), key=lambda c: c["at"]):
+        if c.get("suffix", "") != suffix:
+            continue  # "Donald Trump Jr." and "Donald Trump": son and father
         if c["joined"] == joined:
             return c  # "Kim Jong Un" / "Kim Jong-un"
         if (_keyed_surname_match(c["surname"], c["key"], surname, key) and compatible_first(c["given"] if c["first"] else "", given if first else "")
@@ -2733,13 +2878,15 @@ def _add_full(clusters: list[dict], index: dict[tuple[str, str], list[dict]], ar
     surname, first = folded[-1], _first_names(folded)
     if len(folded) == 1 or not first:
         return surname
-    joined = fold_name(" ".join(toks)).replace(" ", "")  # one fold for both: "Un" is no institution here
-    c = _full_cluster(index, toks[0], surname, first, joined)
+    suffix = name_suffix(name)  # "Donald Trump Jr.": his son, never the father's cluster
+    joined = fold_name(" ".join(toks)).replace(" ", "") + suffix  # one fold for both: "Un" is no institution here
+    c = _full_cluster(index, toks[0], surname, first, joined, suffix)
     if c is None and field == "seen":  # a name of the text: any of its first names ("Lutz Michael Fröhlich")
-        c = _written_within(clusters, art, set(toks)) or next(
-            (x for g in toks[-2:0:-1] if g.lower() not in PARTICLES for x in [_full_cluster(index, g, surname, first, joined)] if x), None)
+        c = _written_within(clusters, art, set(toks), suffix) or next(
+            (x for g in toks[-2:0:-1] if g.lower() not in PARTICLES for x in [_full_cluster(index, g, surname, first, joined, suffix)]
+             if x), None)
     if c is None:
-        c = {"surname": surname, "first": first, "given": toks[0], "joined": joined,
+        c = {"surname": surname, "first": first, "given": toks[0], "joined": joined, "suffix": suffix,
              "names": Counter(), "seen": Counter(), "articles": set(), "surnames": set()}
         _index_full(clusters, index, c)
     c[field][(art, name)] += count
@@ -2748,10 +2895,18 @@ def _add_full(clusters: list[dict], index: dict[tuple[str, str], list[dict]], ar
     return None
 
 
-def _written_within(clusters: list[dict], art: str, words: set[str]) -> dict | None:
+def _written_within(clusters: list[dict], art: str, words: set[str], suffix: str = "") -> dict | None:
     """The cluster of a name of article ``art`` that holds all ``words`` ("Lutz Michael Fröhlich"
-    for the text's "Michael Fröhlich"), if any."""
-    return next((c for c in clusters for (a, n) in c["names"] if a == art and words <= set(person_tokens(n))), None)
+    for the text's "Michael Fröhlich") with the same generation suffix (``name_suffix``), if any."""
+    return next((c for c in clusters for (a, n) in c["names"] if a == art and words <= set(person_tokens(n))
+                 and c.get("suffix", "") == suffix), None)
+
+
+def name_suffix(name: str) -> str:
+    """The folded generation suffix that ends a person's name ("Donald Trump Jr." -> "jr", "John Smith III" -> "iii"),
+    "" for none: a son or father of the same name is another person."""
+    toks = name.split()
+    return toks[-1].lower().strip(".,") if len(toks) > 2 and toks[-1].lower().strip(".,") in NAME_SUFFIXES else ""
 
 
 def _own_people(clusters: list[dict], surname: str, art: str) -> list[dict]:
@@ -2844,6 +2999,7 @@ def _cluster_ids(clusters: list[dict]) -> dict[tuple[str, str], tuple[str, str]]
         if c["first"] and len(person_tokens(canon)) < 2 and c["seen"]:
             canon = ref = _canonical(Counter({n: k for (_, n), k in c["seen"].items()}))
         sid = "spk:" + c["surname"] if not c["first"] else "spk:" + name_fold(" ".join(person_tokens(ref))).replace(" ", "_")
+        sid += "_" + c["suffix"] if c.get("suffix") else ""  # "spk:donald_trump_jr": the son's own id
         for key in c["names"]:
             out[key] = (sid, canon)
     return out
@@ -2896,7 +3052,8 @@ def _scan_people(text: str, surnames: set[str], known: frozenset[str] | None) ->
             continue
         while j > 1 and i - j < 3 and toks[j - 1][-1:] not in ",;:!?." and _text_first_name(toks[j - 1], known):
             j -= 1  # "Lutz Michael Fröhlich"
-        found.append(" ".join(toks[j:i] + [word]))
+        nxt = toks[i + 1] if i + 1 < len(toks) and tok == word else ""
+        found.append(" ".join(toks[j:i] + [word] + ([nxt.rstrip(".,;:!?")] if nxt.lower().rstrip(".,;:!?") in NAME_SUFFIXES else [])))
         if j > 1 and toks[j - 1] in ("and", "und", "&") and _coordinated_first(toks, j - 2, known):
             found.append(f"{toks[j - 2].rstrip(',')} {word}")  # "John and Anna Smith": two people of the surname
     return found, with_any_first
@@ -2954,6 +3111,10 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
             sp.id = "org:" + name_fold(sp.name).replace(" ", "_")
         elif _is_person(sp) and (q.article_id, sp.name) in mapping and _addressed_clash(sp, mapping[(q.article_id, sp.name)][1]):
             sp.id = "spk:" + name_fold(sp.name).replace(" ", "_")  # "Frau Hadley" beside "Tom Hadley": not him, her own
+        elif _is_person(sp) and (q.article_id, sp.name) in mapping and (
+                hon := _honorific_clash_en(sp, (texts or {}).get(q.article_id, ""), mapping[(q.article_id, sp.name)][1])):
+            sp.id = "spk:" + name_fold(sp.name).replace(" ", "_")  # "Mrs. Hadley told reporters" beside "Tom Hadley"
+            sp.name = f"{hon} {sp.name}"
         elif _is_person(sp) and (q.article_id, sp.name) in mapping:
             if (q.article_id, sp.name) in uncertain and sp.confidence is not None:
                 sp.confidence = min(sp.confidence, AMBIGUOUS_SURNAME)
@@ -2979,6 +3140,25 @@ def _addressed_clash(sp: Speaker, full: str) -> bool:
         return False
     given = person_tokens(full)
     return len(given) >= 2 and address_clash(f"{sp.role} {sp.name}", given[0])
+
+
+# an English form of address right before a mention that left it out of its span ("Mrs. Hadley told reporters")
+_HONORIFIC_LEFT_OUT_EN = re.compile(r"(?<![\w-])(Mrs|Ms|Miss|Mr)\.?\s+\Z")
+
+
+def _honorific_clash_en(sp: Speaker, text: str, full: str) -> str | None:
+    """The form of address ("Mrs.") the text writes right before a bare surname whose mention left it out
+    ("Mrs. Hadley told reporters": mention "Hadley") where it is of the other gender than the first name of
+    the full name ``full`` the surname would join ("Tom Hadley"): his widow, not him; None otherwise
+    ("Ms. Warren said" beside "Elizabeth Warren", "Mr. Hadley" beside "Tom Hadley")."""
+    if sp.start is None or not text or not sp.name or len(sp.name.split()) != 1 or text[sp.start:sp.end] != sp.name:
+        return None
+    m = _HONORIFIC_LEFT_OUT_EN.search(text, max(0, sp.start - 6), sp.start)
+    if m is None:
+        return None
+    given = person_tokens(full)
+    hon = text[m.start():m.end()].strip()
+    return hon if len(given) >= 2 and address_clash(f"{hon} {sp.name}", given[0]) else None
 
 
 def _text_names(person_names: list[tuple[str, str]], texts: Mapping[str, str],

@@ -530,9 +530,16 @@ def _name_before_dative_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
     age = m.group(1)[:1].islower()
     if not age and (is_role_word(m.group(1).split()[-1]) or parse_mention(m.group(1), "de")[2] != "person"):
         return span  # "Sprecher Paul Krüger der Zeitung": role and name; not "Sprecher der Partei"
-    if (age or " " not in m.group(1)) and m.group(2) != "dem" and not _feminine_dative_de(text, m.start(2), span[1]):
+    if (age or " " not in m.group(1)) and m.group(2) != "dem" and not _feminine_dative_de(text, m.start(2), span[1]) and not (
+            m.group(2) == "der" and _OUTLET_ABBREVIATION_DE.match(text, m.end(2), span[1] + 1)):
         return span  # "sagte Fröhlich der Vorsitzende": no dative
     return span[0], m.end(1)
+
+
+# the abbreviated name of a paper, broadcaster or agency whose noun is feminine, ending the phrase ("sagte Scholz der SZ",
+# "der F.A.Z.", "der BamS"): after a surname the outlet addressed (a dative), never part of the name (not "Karl der Große")
+_OUTLET_ABBREVIATION_DE = re.compile(r"\s+(?:ARD|BBC|AFP|AP|KNA|APA|SDA|FAZ|FAS|SZ|NZZ|WAZ|HAZ|NOZ|TAZ|BamS|WamS|"
+                                     r"F\.\s?A\.\s?Z|F\.\s?A\.\s?S)\.?(?![\w-])")
 
 
 # masculine nouns with a feminine noun's ending ("der Pinguin", "der Papagei"): a subject after "der"

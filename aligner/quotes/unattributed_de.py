@@ -647,12 +647,32 @@ def _own_certain_frame_de(text: str, sents: list[Sentence], q: Quote, quotes: li
         _set_rule(q, found[1])
 
 
+# "Das sagte auch die Kanzlerin", "So sieht es auch X": someone who said it too, maybe after the one before
+_ALSO_SAID_DE = re.compile(r"\s*(?:\S+\s+){1,4}?(?:auch|ebenfalls|ebenso)(?![\w-])")
+
+
+def _next_frame_over_guess_de(text: str, sents: list[Sentence], q: Quote, quotes: list[Quote]) -> None:
+    """German: a whole quote given the subject of the sentence before it only as a guess (rule previous-sentence-subject)
+    whose next sentence points back at it and names who said it ("Ruth Gasser ist tot. «Sie war eine Kämpferin.» Das
+    sagt Markus Caduff."): the speaker named there (rule next-sentence-frame), never the one the words are about."""
+    if q.speaker is None or rule_of(q) != "previous-sentence-subject" or q.kind != "direct":
+        return
+    i0 = _sent_index(sents, q.start)
+    found = _next_sentence_frame_de(text, sents, i0, q, quotes) if i0 is not None else None
+    start = _after_quote_de(text, sents, q)
+    if found is not None and start is not None and not _ALSO_SAID_DE.match(text, start):
+        q.speaker = replace(found[0])
+        q.flags = [f for f in q.flags if f != "speaker-from-previous-sentence"]
+        _set_rule(q, found[1])
+
+
 def _unattributed_de(quotes: list[Quote], sents: list[Sentence], text: str) -> None:
     """German: a whole or partial quote still without a speaker tries the frames the span rules do not
     read, in order (``_UNATTRIBUTED_RULES_DE``): a possessive colon frame, a relative clause's speech
     verb, a sentence after the quote naming whose words they were.  Each records its rule's name."""
     for q in quotes:
         _own_certain_frame_de(text, sents, q, quotes)
+        _next_frame_over_guess_de(text, sents, q, quotes)
         if (q.speaker is not None and not _possessive_mention_de(q.speaker)) or "title" in q.flags:
             continue
         i0 = _sent_index(sents, q.start)

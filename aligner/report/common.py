@@ -196,9 +196,9 @@ NOT_COMPARED_WORDS = (
     "opposite bounds on one figure 'more than' against 'less than', 'fewer than', 'at most' or 'no more than' "
     "('mehr als' / 'weniger als') is a negation flag; 'at most' / 'at least', 'up to' / 'at least', 'over' / "
     "'under', 'never more than' / 'never less than' and 'höchstens' / 'mindestens' are a negation flag only where "
-    "every other word of the two versions is the same, and are not compared in a reworded quote. A unit changed next to the same figure is flagged only for masses, volumes and doses ten times or "
-    "more apart ('50 micrograms' / '50 milligrams'); other units ('degrees Fahrenheit' / 'degrees Celsius') are not "
-    "compared. One word swapped in a quote of fewer than seven words ('We have won the election' / 'We have lost "
+    "every other word of the two versions is the same, and are not compared in a reworded quote. A unit changed next to the same figure is flagged only for masses, volumes, doses, power and "
+    "energy ten times or more apart ('50 micrograms' / '50 milligrams', '10 gigawatts' / '10 megawatts'); other "
+    "units ('degrees Fahrenheit' / 'degrees Celsius', '10 km' / '10 miles') are not compared. One word swapped in a quote of fewer than seven words ('We have won the election' / 'We have lost "
     "the election') is not flagged: the wording check needs 85 % of the words equal.")
 
 
@@ -387,6 +387,12 @@ def _not_judged_note(clusters: Sequence[Cluster]) -> list[str]:
 _LABEL_CAPS = re.compile(r"^(?:\*\*)?(?:(?:MR|MS|MRS|DR)\.\s+)?[A-ZÄÖÜ][A-ZÄÖÜ.'’\-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ.'’\-]+){0,3}"
                          r"(?:\*\*)?\s*:(?:\*\*)?\s+\S")
 _LABEL_NAME = re.compile(r"^(?:\*\*)?[A-ZÄÖÜ][\w.'’\-]+(?:\s+[A-ZÄÖÜ][\w.'’\-]+){0,2}(?:\*\*)?\s*:(?:\*\*)?\s+\S")
+# a parliament's record: "Friedrich Merz (CDU/CSU): ...", "Mrs Kemi Badenoch (North West Essex) (Con): ...": a name and
+# its party or seat in brackets before the colon is a speaker's turn on its own
+_LABEL_PARTY = re.compile(r"^(?:\*\*)?[A-ZÄÖÜ][\w.'’\-]+(?:\s+[A-ZÄÖÜ][\w.'’\-]+){0,3}(?:\s*\([^()\n]{1,40}\)){1,2}"
+                          r"(?:\*\*)?\s*:(?:\*\*)?\s+\S")
+# a time stamp before a transcript's label ("[00:12:40] SARAH COLLINS: ...", "(12:40) Habeck: ...")
+_TIME_STAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
 _ANSWER = re.compile(r"^(?:\*\*)?(?:A|Antwort|ANTWORT)\s*[.:](?:\*\*)?\s+\S")
 _QUESTION = re.compile(r"^(?:\*\*)?(?:Q|F|Frage|FRAGE)\s*[.:]")
 TRANSCRIPT_MIN_LINES = 2
@@ -397,16 +403,16 @@ def transcript_lines(text: str, quoted: Sequence[tuple[int, int]] = ()) -> int:
     (see above) and hold none of the quote spans ``quoted`` (offsets into ``text``)."""
     lines, at = [], 0
     for line in text.splitlines(keepends=True):
-        lines.append((at, at + len(line), line.strip()))
+        lines.append((at, at + len(line), _TIME_STAMP.sub("", line.strip())))
         at += len(line)
     lines = lines[1:]  # the title
     lines = [(s, e, t) for s, e, t in lines if _label(t) not in _EDITORIAL]
     again = _label_words_again(t for _, _, t in lines)
-    strong = [(s, e) for s, e, t in lines if _QUESTION.match(t) or _ANSWER.match(t) or (
+    strong = [(s, e) for s, e, t in lines if _QUESTION.match(t) or _ANSWER.match(t) or _LABEL_PARTY.match(t) or (
         _LABEL_CAPS.match(t) and _speaker_label(t, again))]
     if len(strong) < TRANSCRIPT_MIN_LINES:
         return 0
-    said = [(s, e) for s, e, t in lines if not _QUESTION.match(t) and (_ANSWER.match(t) or (
+    said = [(s, e) for s, e, t in lines if not _QUESTION.match(t) and (_ANSWER.match(t) or _LABEL_PARTY.match(t) or (
         (_LABEL_CAPS.match(t) or _LABEL_NAME.match(t)) and _speaker_label(t, again)))]
     return sum(1 for s, e in said if _quoted_share(s, e, quoted) < TRANSCRIPT_READ_SHARE)
 
@@ -424,12 +430,14 @@ def _label_name_words(line: str) -> list[str]:
 
 
 def _label_words_again(lines: Iterable[str]) -> set[str]:
-    """Label words (three letters or more) that open two or more lines: a speaker who speaks again."""
+    """Label words (three letters or more, or two in capitals: "SZ") that open two or more lines: a speaker who
+    speaks again."""
     seen: dict[str, int] = {}
     for t in lines:
         if _LABEL_CAPS.match(t) or _LABEL_NAME.match(t):
+            capitals = _LABEL_CAPS.match(t) is not None
             for w in set(_label_name_words(t)):
-                if len(w) >= 3 and w not in _LABEL_ARTICLES:
+                if (len(w) >= 3 or len(w) == 2 and capitals) and w not in _LABEL_ARTICLES:
                     seen[w] = seen.get(w, 0) + 1
     return {w for w, k in seen.items() if k >= 2}
 
@@ -437,8 +445,10 @@ def _label_words_again(lines: Iterable[str]) -> set[str]:
 def _speaker_label(line: str, again: set[str]) -> bool:
     """Whether the label opening ``line`` names a speaker (see above)."""
     words = _label_name_words(line)
-    if not words or words[0] in _LABEL_ARTICLES:
+    if not words:
         return False
+    if words[0] in _LABEL_ARTICLES:  # "Die Bilanz: ..."; but an outlet's label in capitals that asks again ("DIE ZEIT:")
+        return _LABEL_CAPS.match(line) is not None and any(w in again for w in words[1:])
     if _LABEL_CAPS.match(line) and (len(words) >= 2 or len(words) < len(_label(line).split())):
         return True  # several words in capitals, or a title before the name
     return any(w in again for w in words)

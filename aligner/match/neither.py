@@ -1,0 +1,72 @@
+""""Neither the army nor the police were warned" says "the army was not warned and the police were not warned": the
+negation is the shared verb's.  ``neither_spread`` writes the negator at that verb ("the army nor the police were not
+warned"; German "Weder die Armee noch die Polizei wurden gewarnt" -> "... wurden nicht gewarnt"), so that the negation
+rules see the verb negated in both versions (rv63-25).
+
+Only where the pair is the subject that opens its clause and its verb follows right after it: "neither" first in the
+clause (after a sentence mark, a comma, "and", "but", "that"; German: a main clause only, verb second), "nor" within
+``NOR_GAP`` words with no verb and no punctuation between, and the auxiliary within ``NOR_GAP`` words after "nor" with
+no punctuation, no clause word and no negator between.  Elsewhere the words are read as written: "We received neither
+weapons nor money, and the deliveries were stopped" (the verb comes before the pair; the next auxiliary is another
+clause's: pr32b-1, why the first attempt, 952a773, was taken back), "He neither confirmed nor denied", "Wir haben weder
+Waffen noch Geld bekommen, die Lieferungen wurden gestoppt", "Neither side was warned" (no "nor").
+"""
+
+from __future__ import annotations
+
+_NEITHER = {"neither": ("nor", "not"), "weder": ("noch", "nicht")}
+_NOR_AUX = {"is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "may", "might", "has", "have",
+            "had", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte", "hatten",
+            "kann", "können", "konnte", "konnten", "soll", "sollen", "muss", "müssen"}
+# words before "neither" that open a clause with it as the subject (English); German: only the opening of a main clause
+_OPENERS = {"en": {"and", "but", "that", "because", "so", "as", "while", "although"}, "de": {"und", "aber", "doch"}}
+# words after "nor" that start another clause: the auxiliary after one of them is not the pair's verb
+_CLAUSE_WORDS = {"who", "which", "that", "whose", "whom", "where", "when", "if", "because", "before", "after", "while",
+                 "welche", "welcher", "welches", "bevor", "nachdem", "weil", "wenn", "als", "dass", "ob"}
+NOR_GAP = 6  # words from "neither" to "nor", and from "nor" to the auxiliary the pair shares
+
+
+def _opens_clause(toks: list[str], i: int, lang: str) -> bool:
+    """``toks[i]`` ("neither") is the first word of its clause: nothing, a punctuation mark or a clause opener before."""
+    if i == 0 or not toks[i - 1][0].isalnum():
+        return True
+    return toks[i - 1] in _OPENERS[lang]
+
+
+def _pair_verb(toks: list[str], i: int, nor: str) -> int | None:
+    """The index of the auxiliary that the pair opened at ``toks[i]`` shares, or None (see the module's conditions)."""
+    from .consistency import is_negator
+
+    j = next((j for j in range(i + 2, min(len(toks), i + 2 + NOR_GAP)) if toks[j] == nor), None)
+    if j is None or any(not t[0].isalnum() or t in _NOR_AUX or is_negator(t) for t in toks[i + 1:j]):
+        return None  # no "nor", or a verb / a mark between: "neither has X, nor will Y" is two clauses
+    for m in range(j + 2, min(len(toks), j + 2 + NOR_GAP)):
+        t = toks[m]
+        if t in _NOR_AUX:
+            return m
+        if not t[0].isalnum() or t in _CLAUSE_WORDS or is_negator(t):
+            return None
+    return None
+
+
+def neither_spread(text: str, ws: list[str]) -> list[str]:
+    """``ws`` (the words of ``text``) with "neither X nor Y <aux>" written "X nor Y <aux> not" where the module's
+    conditions hold; else ``ws`` as it is."""
+    from .consistency import _is_word, tokens
+
+    if not any(w in _NEITHER for w in ws):
+        return ws
+    toks = tokens(text)
+    if len([t for t in toks if _is_word(t)]) != len(ws):
+        return ws  # the words were changed on the way (a dialect negator): read as written
+    n = 0  # word index of toks[k]
+    for k, t in enumerate(toks):
+        if t in _NEITHER and _opens_clause(toks, k, "de" if t == "weder" else "en"):
+            nor, negator = _NEITHER[t]
+            aux = _pair_verb(toks, k, nor)
+            if aux is not None:
+                aux_word = n + sum(1 for x in toks[k:aux] if _is_word(x))
+                return ws[:n] + ws[n + 1:aux_word + 1] + [negator] + ws[aux_word + 1:]
+        if _is_word(t):
+            n += 1
+    return ws
