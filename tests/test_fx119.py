@@ -45,3 +45,152 @@ def test_part_link_between_two_german_originals_still_judges_truncation():
     entry = _pair_entry(V("zeit#q1", "de", DE), V("taz#q1", "de", long), Edge(0, 1, 0.9, 0.0, "part-start"), False,
                         None, (None, None))
     assert entry["flags"] == ["truncation"]
+
+
+# rv69-6, rv71-28: a quote inside a quote.  A version that gives only the inner words quotes the inner speaker:
+# no truncation of the outer speaker's answer, and the outer speaker's own words ("Nobody believes you") are no
+# negation of them.  A changed "not" or figure inside the inner words is still flagged.
+
+SCHOLZ = "Putin told me on the phone: 'Ukraine is not a real state.' Whoever talks like that does not want peace,"
+MUETZENICH_EN = "Mr Merz, you said 'we will not loosen the debt brake'. Nobody believes you"
+MUETZENICH_DE = "Herr Merz, Sie haben gesagt, ‚wir werden die Schuldenbremse nicht aufweichen‘. Das glaubt Ihnen niemand"
+ADLER = "When Merz says ‘we won’t build 400,000 homes a year’, nobody in the industry believes him"
+
+
+def _flags(a: str, b: str, lang: str = "en") -> list[str]:
+    from aligner.match.consistency import compare
+
+    return compare(a, b, lang=lang).flags
+
+
+def test_inner_quote_given_alone_is_no_truncation_of_the_outer_quote():
+    assert _flags(SCHOLZ, "Ukraine is not a real state.") == []
+    assert _flags("Ukraine is not a real state.", SCHOLZ) == []
+
+
+def test_a_reply_quoting_the_opponent_is_no_negation_or_truncation_of_the_opponent():
+    assert _flags(MUETZENICH_EN, "We will not loosen the debt brake") == []
+    assert _flags("Wir werden die Schuldenbremse nicht aufweichen", MUETZENICH_DE, lang="de") == []
+    assert _flags(ADLER, "We won't build 400,000 homes a year") == []
+
+
+def test_a_change_inside_the_inner_quote_is_still_flagged():
+    """Neighbours: the real change planted next to each faithful pair."""
+    assert "negation" in _flags(SCHOLZ, "Ukraine is a real state.")
+    assert "negation" in _flags(MUETZENICH_EN, "We will loosen the debt brake")
+    assert "negation" in _flags("Wir werden die Schuldenbremse aufweichen", MUETZENICH_DE, lang="de")
+    assert "number" in _flags(ADLER, "We won't build 300,000 homes a year")
+
+
+def test_a_cut_of_the_outer_quote_is_still_a_truncation():
+    """Neighbour: a version that gives the outer speaker's words with the end cut off (the inner quote and the
+    words before it) is a truncation as before."""
+    short = "Putin told me on the phone: 'Ukraine is not a real state.'"
+    assert "truncation" in _flags(SCHOLZ, short)
+
+
+def test_pair_entry_of_an_inner_quote_on_a_part_link_is_no_truncation():
+    """The same through the cluster's pair entry, also when the two were linked by the sentence around them."""
+    for method in ("chrf", "part-end", "part-start"):
+        entry = _pair_entry(V("a#q1", "en", SCHOLZ), V("b#q1", "en", "Ukraine is not a real state."),
+                            Edge(0, 1, 0.9, 0.0, method), False, None, (None, None))
+        assert "truncation" not in entry["flags"] and "embedded" in entry["details"]
+
+
+def test_apostrophes_and_short_scare_quotes_are_no_inner_quote():
+    from aligner.match.embedded import inner_quotes
+
+    assert inner_quotes("It's the workers' view that we won't change the 'so-called' rules") == []
+    assert inner_quotes("We don't accept Merz's plan, it's not 'fair' to anyone") == []
+
+
+# rv71-10: "no longer has X" is "has lost X": worth a look at most; "still has" / "no longer has" stays serious
+
+def test_no_longer_has_against_has_lost_is_no_negation_flag():
+    from aligner.match.consistency import compare
+
+    r = compare("The government no longer has its own majority", "The government has lost its own majority")
+    assert "negation" not in r.flags
+    r = compare("Die Regierung hat keine eigene Mehrheit mehr", "Die Regierung hat ihre eigene Mehrheit verloren",
+                lang="de")
+    assert "negation" not in r.flags
+    r = compare("We don't have a majority any more", "We have lost our majority")
+    assert "negation" not in r.flags
+
+
+def test_still_has_or_has_against_no_longer_has_stays_a_negation_flag():
+    assert "negation" in _flags("The government still has its own majority",
+                                "The government no longer has its own majority")
+    assert "negation" in _flags("The government has its own majority", "The government no longer has its own majority")
+    assert "negation" in _flags("The government has not lost its own majority",
+                                "The government has lost its own majority")
+    assert "negation" in _flags("The government no longer has its own majority",
+                                "The government has won its own majority")
+    assert "negation" in _flags("Die Regierung hat noch eine eigene Mehrheit",
+                                "Die Regierung hat keine eigene Mehrheit mehr", lang="de")
+
+
+def test_a_comparison_is_no_end():
+    """'not more than' / 'nicht mehr als' is a bound, not 'no longer'."""
+    from aligner.match.negative_idioms import said_as_a_loss
+
+    assert said_as_a_loss("we do not have more than 300 seats".split(), "we have lost 300 seats".split()) is None
+    assert said_as_a_loss("wir haben nicht mehr als 300 sitze".split(), "wir haben 300 sitze verloren".split()) is None
+    assert said_as_a_loss("we no longer have 300 seats".split(), "we have lost 300 seats".split()) == "lost"
+
+
+# rv71-19, rv70-9: the same figures in swapped places, everything else the same, is a number flag
+
+def test_same_figures_in_swapped_places_are_a_number_flag():
+    assert "number" in _flags("The motion was carried by 328 votes to 291, with 12 abstentions",
+                              "The motion was carried by 291 votes to 328, with 12 abstentions")
+    assert "number" in _flags("We need 30 gigawatts of offshore wind by 2030 and 70 gigawatts by 2045",
+                              "We need 70 gigawatts of offshore wind by 2030 and 30 gigawatts by 2045")
+    assert "number" in _flags("Das Ziel sind 80 Prozent Ökostrom bis 2030, nicht erst bis 2035",
+                              "Das Ziel sind 80 Prozent Ökostrom bis 2035, nicht erst bis 2030", lang="de")
+    assert "number" in _flags("The target is 80 percent green power by 2030, not 2035",
+                              "The target is 80 percent green power by 2035, not 2030")
+
+
+def test_tallies_ranges_and_dates_written_the_other_way_round_are_no_swap():
+    """Neighbours: which side of a tally or a range is written first, and the order of a date's day and month,
+    are house style; other words around the figures are not the swap rule's either."""
+    from aligner.match.swapped import figures_swapped
+
+    for a, b in [("We won 2-1 at home", "We won 1-2 at home"),
+                 ("between 5 and 7 percent of the vote", "between 7 and 5 percent of the vote"),
+                 ("between 5 percent and 7 percent", "between 7 percent and 5 percent"),
+                 ("We met on 3/12/2024 in Berlin", "We met on 12/3/2024 in Berlin"),
+                 ("Es steht 3 zu 1 nach der Pause", "Es steht 1 zu 3 nach der Pause"),
+                 ("The motion was carried by 328 votes to 291", "It was carried by 291 votes to 328"),
+                 ("The motion was carried by 328 votes to 291", "The motion was carried by 328 votes to 291")]:
+        assert figures_swapped(a, b) is None, (a, b)
+    assert "number" not in _flags("The motion was carried by 328 votes to 291", "The motion passed 328-291")
+    assert "number" not in _flags("The motion was carried by 328 votes to 291",
+                                  "The motion was carried with 328 yes votes and 291 no votes")
+
+
+# rv70-12: a claim that opens with "without" against one that opens with "with" on the same thing
+
+def test_without_against_with_at_the_opening_is_a_negation_flag():
+    assert "negation" in _flags("Without new gas plants, the lights will go out in 2030",
+                                "With new gas plants, the lights will go out in 2030")
+    assert "negation" in _flags("With a carbon price the target cannot be met",
+                                "Without a carbon price the target cannot be met")
+    assert "negation" in _flags("Ohne neue Gaskraftwerke gehen 2030 die Lichter aus",
+                                "Mit neuen Gaskraftwerken gehen 2030 die Lichter aus", lang="de")
+
+
+def test_without_said_another_way_is_no_negation_flag():
+    """Neighbours: the same condition in other words, and idioms of 'without'."""
+    for a, b in [("Without new gas plants, the lights will go out in 2030",
+                  "Unless new gas plants are built, the lights will go out in 2030"),
+                 ("Without new gas plants, the lights will go out in 2030",
+                  "If no new gas plants are built, the lights will go out in 2030"),
+                 ("Without new gas plants, the lights will go out in 2030",
+                  "With no new gas plants, the lights will go out in 2030"),
+                 ("Without doubt, this is the best plan", "No doubt, this is the best plan"),
+                 ("Without a doubt, this is the best plan", "Undoubtedly, this is the best plan"),
+                 ("Not without reason, we are worried", "With reason, we are worried")]:
+        assert "negation" not in _flags(a, b), (a, b)
+    assert "negation" not in _flags("Ohne Zweifel ist das der beste Plan", "Zweifellos ist das der beste Plan", lang="de")

@@ -497,12 +497,17 @@ def compare(
     """
     a, b = a.translate(_PLAIN_SPACES), b.translate(_PLAIN_SPACES)  # "3,5\u00a0Mio." is "3,5 Mio."
     qa, qb = quoted_part(a), quoted_part(b)
+    from .embedded import embedded_quote
+
+    embedded = embedded_quote(qa, qb)  # a quote inside a quote that the other version gives: those words only
+    if embedded:
+        qa, qb = embedded[0], embedded[1]
     score = sym_chrf(Profile.of(qa), Profile.of(qb))
     wa, wb = words(qa), words(qb)
     la, lb = max(len(wa), 1), max(len(wb), 1)
     diff = word_diff(qa, qb)
     flags: list[str] = []
-    details: dict[str, Any] = {}
+    details: dict[str, Any] = {"embedded": embedded[2]} if embedded else {}
     cut = _cut_flags(_figured(a, qa, context_a, lang), _figured(b, qb, context_b, lang), approximate, flags, details)
     # Versions worded differently all over (chrF below the 1st percentile of two
     # translations of one sentence) are not compared word by word for negations;
@@ -631,7 +636,9 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     differently, are set aside first (``equivalents.same_figures``: dates, digit groups,
     units): false alarms 97 -> 44 (``--join 3``: 98 -> 42), found unchanged (1,725 and
     1,231)."""
-    swapped = _swapped_pair(a, b)
+    from .swapped import figures_swapped
+
+    swapped = _swapped_pair(a, b) or figures_swapped(a, b)  # "from 3 to 4" / "from 4 to 3"; "328 to 291" / "291 to 328"
     if swapped:
         return swapped
     a, b = spoken_years(spelled_out(a, b), spelled_out(b, a), lang)  # "the mid-eighties" / "the mid-80s", "in nineteen
@@ -1089,6 +1096,9 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
               if not is_negator(more[j]) and more[j] not in _NEG_FILLER and more[j] not in STOP]
         content = [more[j] for j in at]
         prv = more[k - 1] if k > 0 else None
+        if prv is None and _opening_without(more, less, content):
+            a, b = (" ".join(more[:3]), " ".join(less[:3]))[:: 1 if ca > cb else -1]
+            return f"'{a}' vs '{b}'"
         if not content or prv is None:
             continue
         # the negated word said before in this version ("Apparently ... not apparent")
@@ -1858,6 +1868,16 @@ def _expanded(ws: list[str]) -> list[str]:
 # planted negations found 3,141 -> 3,140 of 4,681; with ``--join 3`` (paragraphs)
 # 178 -> 156 of 6,616 and 1,632 -> 1,630 of 2,424.
 _WITHOUT, _WITH = {"without", "ohne"}, {"with", "mit"}
+
+
+def _opening_without(more: list[str], less: list[str], content: list[str]) -> bool:
+    """A version that opens with "without" ("ohne") against one that opens with "with" ("mit") on the same thing
+    (one of the first two content words after it among the other's next three words): "Without new gas plants,
+    the lights will go out" / "With new gas plants, ...", "Ohne neue Gaskraftwerke" / "Mit neuen Gaskraftwerken".
+    The condition is the claim; nothing else precedes it to anchor the flip on."""
+    if not (more and less and more[0] in _WITHOUT and less[0] in _WITH and content):
+        return False
+    return any(_stem(x) in [_stem(y) for y in less[1:4]] for x in content[:2])
 
 
 def _same_thing(after: list[str], stems_other: list[str]) -> bool:
