@@ -636,9 +636,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     differently, are set aside first (``equivalents.same_figures``: dates, digit groups,
     units): false alarms 97 -> 44 (``--join 3``: 98 -> 42), found unchanged (1,725 and
     1,231)."""
-    from .swapped import figures_swapped
-
-    swapped = _swapped_pair(a, b) or figures_swapped(a, b)  # "from 3 to 4" / "from 4 to 3"; "328 to 291" / "291 to 328"
+    swapped = _swapped_pair(a, b)
     if swapped:
         return swapped
     a, b = spoken_years(spelled_out(a, b), spelled_out(b, a), lang)  # "the mid-eighties" / "the mid-80s", "in nineteen
