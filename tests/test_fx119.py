@@ -47,61 +47,11 @@ def test_part_link_between_two_german_originals_still_judges_truncation():
     assert entry["flags"] == ["truncation"]
 
 
-# rv69-6, rv71-28: a quote inside a quote.  A version that gives only the inner words quotes the inner speaker:
-# no truncation of the outer speaker's answer, and the outer speaker's own words ("Nobody believes you") are no
-# negation of them.  A changed "not" or figure inside the inner words is still flagged.
-
-SCHOLZ = "Putin told me on the phone: 'Ukraine is not a real state.' Whoever talks like that does not want peace,"
-MUETZENICH_EN = "Mr Merz, you said 'we will not loosen the debt brake'. Nobody believes you"
-MUETZENICH_DE = "Herr Merz, Sie haben gesagt, ‚wir werden die Schuldenbremse nicht aufweichen‘. Das glaubt Ihnen niemand"
-ADLER = "When Merz says ‘we won’t build 400,000 homes a year’, nobody in the industry believes him"
-
 
 def _flags(a: str, b: str, lang: str = "en") -> list[str]:
     from aligner.match.consistency import compare
 
     return compare(a, b, lang=lang).flags
-
-
-def test_inner_quote_given_alone_is_no_truncation_of_the_outer_quote():
-    assert _flags(SCHOLZ, "Ukraine is not a real state.") == []
-    assert _flags("Ukraine is not a real state.", SCHOLZ) == []
-
-
-def test_a_reply_quoting_the_opponent_is_no_negation_or_truncation_of_the_opponent():
-    assert _flags(MUETZENICH_EN, "We will not loosen the debt brake") == []
-    assert _flags("Wir werden die Schuldenbremse nicht aufweichen", MUETZENICH_DE, lang="de") == []
-    assert _flags(ADLER, "We won't build 400,000 homes a year") == []
-
-
-def test_a_change_inside_the_inner_quote_is_still_flagged():
-    """Neighbours: the real change planted next to each faithful pair."""
-    assert "negation" in _flags(SCHOLZ, "Ukraine is a real state.")
-    assert "negation" in _flags(MUETZENICH_EN, "We will loosen the debt brake")
-    assert "negation" in _flags("Wir werden die Schuldenbremse aufweichen", MUETZENICH_DE, lang="de")
-    assert "number" in _flags(ADLER, "We won't build 300,000 homes a year")
-
-
-def test_a_cut_of_the_outer_quote_is_still_a_truncation():
-    """Neighbour: a version that gives the outer speaker's words with the end cut off (the inner quote and the
-    words before it) is a truncation as before."""
-    short = "Putin told me on the phone: 'Ukraine is not a real state.'"
-    assert "truncation" in _flags(SCHOLZ, short)
-
-
-def test_pair_entry_of_an_inner_quote_on_a_part_link_is_no_truncation():
-    """The same through the cluster's pair entry, also when the two were linked by the sentence around them."""
-    for method in ("chrf", "part-end", "part-start"):
-        entry = _pair_entry(V("a#q1", "en", SCHOLZ), V("b#q1", "en", "Ukraine is not a real state."),
-                            Edge(0, 1, 0.9, 0.0, method), False, None, (None, None))
-        assert "truncation" not in entry["flags"] and "embedded" in entry["details"]
-
-
-def test_apostrophes_and_short_scare_quotes_are_no_inner_quote():
-    from aligner.match.embedded import inner_quotes
-
-    assert inner_quotes("It's the workers' view that we won't change the 'so-called' rules") == []
-    assert inner_quotes("We don't accept Merz's plan, it's not 'fair' to anyone") == []
 
 
 # rv71-10: "no longer has X" is "has lost X": worth a look at most; "still has" / "no longer has" stays serious

@@ -1285,7 +1285,7 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
     # a part link across two languages with no English on a side: the word counts of a German original against
     # an English one say nothing ("Zehntelgrad" / "tenth of a degree"), so not compared, as any such pair
     one_text = bool(va.english and vb.english) or (va.language == vb.language and bool(va.original and vb.original))
-    if e.method.startswith("part") and one_text and not _embedded(va, vb):
+    if e.method.startswith("part") and one_text:
         entry.update(_part_report(va, vb, e, with_bleu, ctx))
     elif va.english and vb.english:
         rep = compare(va.english, vb.english, with_bleu=with_bleu, approximate=approx, comparable_min=bar,
@@ -1408,7 +1408,7 @@ def _cut_by_position(entry: dict, va: QuoteVersion, vb: QuoteVersion, ctx: tuple
     statement; one speaker's two translations are cut as before."""
     from .parts import positional_cut
 
-    if "truncation" in entry["flags"] or "coverage" in entry["details"] or "embedded" in entry["details"]:
+    if "truncation" in entry["flags"] or "coverage" in entry["details"]:
         return
     if "sentence-part" in (va.scores.get("english_source"), vb.scores.get("english_source")) \
             or "indirect" in (va.kind, vb.kind):
@@ -1425,15 +1425,6 @@ def _cut_by_position(entry: dict, va: QuoteVersion, vb: QuoteVersion, ctx: tuple
     if cut:
         entry["flags"] = [f for f in entry["flags"] if f != "paraphrase"] + ["truncation"]
         entry["details"]["truncation"] = cut
-
-
-def _embedded(va: QuoteVersion, vb: QuoteVersion) -> bool:
-    """Whether one version gives only the words the other quotes inside its own (``embedded``): compared
-    on those words as any pair, not as a part of the longer one."""
-    from .embedded import embedded_quote
-
-    ta, tb = (va.english, vb.english) if va.english and vb.english else (va.original, vb.original)
-    return embedded_quote(quoted_part(ta), quoted_part(tb)) is not None
 
 
 def _part_report(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool,

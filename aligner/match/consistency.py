@@ -497,17 +497,12 @@ def compare(
     """
     a, b = a.translate(_PLAIN_SPACES), b.translate(_PLAIN_SPACES)  # "3,5\u00a0Mio." is "3,5 Mio."
     qa, qb = quoted_part(a), quoted_part(b)
-    from .embedded import embedded_quote
-
-    embedded = embedded_quote(qa, qb)  # a quote inside a quote that the other version gives: those words only
-    if embedded:
-        qa, qb = embedded[0], embedded[1]
     score = sym_chrf(Profile.of(qa), Profile.of(qb))
     wa, wb = words(qa), words(qb)
     la, lb = max(len(wa), 1), max(len(wb), 1)
     diff = word_diff(qa, qb)
     flags: list[str] = []
-    details: dict[str, Any] = {"embedded": embedded[2]} if embedded else {}
+    details: dict[str, Any] = {}
     cut = _cut_flags(_figured(a, qa, context_a, lang), _figured(b, qb, context_b, lang), approximate, flags, details)
     # Versions worded differently all over (chrF below the 1st percentile of two
     # translations of one sentence) are not compared word by word for negations;
