@@ -328,10 +328,10 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     if lang == "en":
         mb = aside_end_en(text, ma, mb)  # "… “most ground stops have been lifted” — cold comfort to …": the writer's aside
     if (lang == "en" and spk is not None and cue is not None and cue.lemma not in SO_RULES
-            and (inner_sayer := _inner_sayer_en(text, ma, mb)) is not None):
+            and (inner_en := _inner_sayer_en(text, ma, mb)) is not None):
         # "Der Spiegel reported that Scholz said the debt brake was “…”": Scholz's words, as reported; not after "according
         # to X," (the corpora give the words to X there)
-        spk = inner_sayer
+        spk = inner_en
     if lang == "en" and spk is not None and cue is not None and _OWNED_CLAIM_BEFORE_EN.fullmatch(text, cue.end, ma):
         spk = None  # "Reichinnek mocked the chancellor's promise that “…”": the chancellor's words, never the mocker's
     if lang == "de" and DE.message_in_sentence:
