@@ -803,8 +803,15 @@ def last_of_several_en(mention: str) -> bool:
     m = _LAST_OF_SEVERAL_EN.search(mention)
     if m is None or _any_first_name_gender(m.group(1)) is None:
         return False
+    between = mention[m.start():m.start(1)].split()[1:]
+    if any(w.endswith("ed") or w in _VERBS_AFTER_AND_EN for w in between):
+        return False  # "said Anna Weber and thanked minister Tom Hill": a new clause's verb, one speaker
     return any(_any_first_name_gender(f.group(1)) is not None and not _TIE_WORD_EN.search(mention, f.end(), m.start())
                for f in _FIRST_AND_SURNAME_EN.finditer(mention) if f.end() <= m.start())
+
+
+# verbs after "and" that open a new clause about the second person (no "-ed" form: "thanked", "praised" are read so)
+_VERBS_AFTER_AND_EN = frozenset(("said", "told", "met", "thanks", "praises", "urges", "asks", "tells", "meets", "says"))
 
 
 # a preposition or relative word between two people of a mention: the second belongs to the first's apposition ("Anna
