@@ -274,3 +274,17 @@ def test_a_partys_person_stays_a_person(text, name):
 def test_the_asker_answers_when_the_one_asked_is_of_the_other_gender(text, name):
     (q,) = [q for q in quotes_in(text, "en") if q.text.startswith("Maybe")]
     assert confident_name(q.speaker) == name
+
+
+# pr34-3: a place, party or thing as a lone subject between the speaker and the pronoun, or a request ("asked Congress
+# on Monday to pass"), leaves the speaker sure (68db836 made these guesses)
+@pytest.mark.parametrize("text, name", [
+    ('Rachel Reeves presented the budget. Britain faces hard choices. "We will find the money," she said.', "Rachel Reeves"),
+    ('Donald Trump spoke at the rally. Pennsylvania matters. "We will win here," he said.', "Donald Trump"),
+    ('Joe Biden spoke in Delaware. Inflation remains high. "We will fix it," he said.', "Joe Biden"),
+    ('Volodymyr Zelensky spoke in Kyiv. Kharkiv was hit again overnight. "We need air defence," he said.', "Volodymyr Zelensky"),
+    ('Donald Trump asked Congress on Monday to pass the bill. "Do it now," he said.', "Donald Trump"),
+    ('Joe Biden asked Americans on Sunday to get vaccinated. "It is safe," he said.', "Joe Biden"),
+])
+def test_a_thing_or_a_request_between_leaves_the_speaker_sure(text, name):
+    assert confident_name(sole_speaker(text, "en")) == name

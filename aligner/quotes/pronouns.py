@@ -679,6 +679,10 @@ _ASKED_SOMEONE_EN = re.compile(r"\s+(?:\w+ly\s+)?(?:asked|questioned|pressed|gri
                                r"(?=\s*[:.?,]|\s+(?:about|whether|if|why|how|what|when|who|which|on|over|with|questions)\b)")
 
 
+# an infinitive later in the clause of "asked X …": a request ("asked Congress on Monday to pass the bill")
+_REQUEST_AFTER_EN = re.compile(r"[^.?!:;\"“”]*?(?<![\w’'-])to\s+[a-z]+")
+
+
 def asked_someone_en(text: str, sents: list[Sentence], found: tuple[int, Speaker], pronoun: Speaker) -> bool:
     """English: whether the person ``found`` for "he"/"she" asked someone else in that sentence ("Lanz asked Habeck
     about the heating law. He said: …", "Der Spiegel asked Scholz: “…?” He answered: …"), who may be what the pronoun
@@ -688,6 +692,8 @@ def asked_someone_en(text: str, sents: list[Sentence], found: tuple[int, Speaker
     m = _ASKED_SOMEONE_EN.match(text, sp.end, s.end) if sp.end is not None and s.start <= sp.end <= s.end else None
     if m is None:
         return False
+    if _REQUEST_AFTER_EN.match(text, m.end(), s.end) or (m.group("name") and _PEOPLE_PLURAL_EN.fullmatch(m.group("name"))):
+        return False  # "asked Congress on Monday to pass the bill": a request; "asked Americans about …": many, no one answers
     want = _PRONOUN_GENDER.get(pronoun.mention.lower())
     if m.group("hon") in ("Mr", "Mrs", "Ms", "Miss"):
         return want == ("m" if m.group("hon") == "Mr" else "f")
@@ -700,10 +706,20 @@ def asked_someone_en(text: str, sents: list[Sentence], found: tuple[int, Speaker
 def _lone_name_subject_since_en(text: str, sents: list[Sentence], back: tuple[int, Speaker], first: int, pronoun: Speaker) -> bool:
     """English: whether a sentence after the person ``back`` found for "he"/"she" of a quote in sentence ``first``
     has as its subject another one the pronoun may mean that the person test passed over, a lone capitalised word
-    ("Badenoch stood up."): the pronoun may well go on with that subject; the person found is a guess."""
+    doing what only a person does (:data:`_PERSON_ACT_AFTER_EN`: "Badenoch stood up."; not "Inflation remains high.",
+    "Labour won in July."): the pronoun may well go on with that subject; the person found is a guess."""
     nearer = _recent_person(text, sents, first, "en", maybe_name=True)
-    return (nearer is not None and nearer[0] > back[0] and not _same_surname(nearer[1], back[1])
+    return (nearer is not None and nearer[0] > back[0] and not _same_surname(nearer[1], back[1]) and nearer[1].end is not None
+            and _PERSON_ACT_AFTER_EN.match(text, nearer[1].end) is not None
             and _gender_of(text, nearer[1], "en") in (None, _PRONOUN_GENDER[pronoun.mention.lower()]))
+
+
+# what only a person does, right after a lone capitalised subject ("Badenoch stood up.", "Flynn hit back."): not a place,
+# party or thing that "matters", "is rising", "was hit", "must change"
+_PERSON_ACT_AFTER_EN = re.compile(r"\s+(?:then\s+|later\s+|quickly\s+|immediately\s+|angrily\s+)?(?:stood|rose|got\s+up|stepped\s+(?:up|in|forward)|"
+                                  r"took\s+the\s+(?:floor|stand|podium|microphone)|replied|responded|interjected|interrupted|"
+                                  r"shouted|yelled|hit\s+back|fired\s+back|countered|retorted|laughed|smiled|nodded|shook\s+(?:his|her)|"
+                                  r"sighed|paused|frowned|grinned|shrugged|jumped\s+up|intervened|objected|heckled)(?![\w-])")
 
 
 _RELATIVE_BEFORE_EN = re.compile(r"(?i)\b(?:who|which|that)\s+(?:\w+ly\s+)?$")
