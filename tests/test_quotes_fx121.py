@@ -57,3 +57,30 @@ def test_a_masculine_noun_for_the_outlet_after_der_is_no_speaker() -> None:
 def test_outlet_neighbours_told_in_the_dative_or_speaking_keep_their_speaker(text: str, name: str) -> None:
     assert _quote_speaker(text, text.split("„")[2][:8]) == (name, 0.9)
 
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Titel\n\nDer Generalsekretär der Partei Bündnis Sahra Wagenknecht, Christian Leye, sagte: „Wir lehnen das ab.“",
+     "Sahra Wagenknecht", "Christian Leye"),
+    ("Titel\n\n„Wir lehnen das ab“, sagte der Generalsekretär der Partei Bündnis Sahra Wagenknecht, Christian Leye.",
+     "Sahra Wagenknecht", "Christian Leye"),
+    ("Titel\n\n„Wir lehnen das ab“, sagte die Co-Vorsitzende der Partei Bündnis Sahra Wagenknecht, Amira Mohamed Ali.",
+     "Sahra Wagenknecht", "Amira Mohamed Ali"),
+])
+def test_a_person_in_a_bodys_name_is_not_the_speaker_the_apposition_is(text: str, wrong: str, right: str) -> None:
+    speakers = _all_speakers(text)
+    assert (right, 0.9) in speakers and all(name != wrong for name, _conf in speakers)
+
+
+@pytest.mark.parametrize("text", [
+    "Titel\n\nEin Sprecher der Partei Bündnis Sahra Wagenknecht sagte: „Wir lehnen das ab.“",
+    "Titel\n\n„Wir lehnen das ab“, sagte ein Sprecher der Partei Bündnis Sahra Wagenknecht.",
+    "Titel\n\n„Wir lehnen das ab“, sagte der Sprecher der Partei Bündnis Sahra Wagenknecht.",
+])
+def test_a_spokesman_of_a_body_named_after_a_person_is_unnamed(text: str) -> None:
+    assert all(name is None for name, _conf in _all_speakers(text))
+
+
+def test_body_neighbour_a_first_name_right_after_the_body_noun_is_the_speaker() -> None:
+    text = "Titel\n\n„Wir lehnen das ab“, sagte ein Sprecher der Bewegung Anna Weber."
+    assert ("Anna Weber", 0.9) in _all_speakers(text)
+
