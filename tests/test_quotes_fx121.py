@@ -84,3 +84,21 @@ def test_body_neighbour_a_first_name_right_after_the_body_noun_is_the_speaker() 
     text = "Titel\n\n„Wir lehnen das ab“, sagte ein Sprecher der Bewegung Anna Weber."
     assert ("Anna Weber", 0.9) in _all_speakers(text)
 
+
+@pytest.mark.parametrize("text", [
+    "Titel\n\n«Wir sehen keinen Handlungsbedarf», so der Kanton Uri und die Gemeinde Altdorf.",
+    "Titel\n\n„Wir sehen keinen Handlungsbedarf“, so der Kanton Uri und der Bund.",
+    "Titel\n\n«Wir sehen keinen Handlungsbedarf», so die Stadt Zürich und der Kanton Zürich.",
+    "Titel\n\n«Wir sehen keinen Handlungsbedarf», so Scholz und Macron.",
+    "Titel\n\n„Wir sehen keinen Handlungsbedarf“, so die Polizei und die Stadt Chur.",
+])
+def test_a_joint_word_of_two_after_so_names_no_single_speaker(text: str) -> None:
+    assert not any(name is not None and conf >= 0.8 for name, conf in _all_speakers(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Titel\n\n„Wir sehen keinen Handlungsbedarf“, so Scholz.", "Scholz"),
+    ("Titel\n\n„Wir sehen keinen Handlungsbedarf“, so Scholz und fügte hinzu, er sei sicher.", "Scholz"),
+])
+def test_so_neighbours_one_source_keeps_its_name(text: str, name: str) -> None:
+    assert (name, 0.85) in _all_speakers(text)

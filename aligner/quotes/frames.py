@@ -57,6 +57,7 @@ from .frames_de import (
     reaction_source_de,
     relative_colon_subject_de,
     reported_other_subject_de,
+    second_source_after_de,
     so_adverb_before_verb_de,
     so_idiom_de,
     told_colon_frame_de,
@@ -480,6 +481,8 @@ def _so_source(text: str, cue: Cue, fb: int, lang: str) -> tuple[int, int] | Non
         return particle_name_after_cue_de(text, cue, fb) or age_noun_after_de(text, cue.end, fb)  # "so von der Leyen", "so die 45-Jährige"
     if two_phrases_de(text, source):
         return None  # "so die Polizei Anna Weber": two phrases, unsure
+    if second_source_after_de(text, source[1], fb):
+        return None  # "so der Kanton Uri und die Gemeinde Altdorf", "so Scholz und Macron": a joint word, no one alone
     return without_time_phrase_de(text, source)  # "„…“, so die Ministerin Mitte Mai."
 
 
