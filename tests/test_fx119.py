@@ -45,3 +45,71 @@ def test_part_link_between_two_german_originals_still_judges_truncation():
     entry = _pair_entry(V("zeit#q1", "de", DE), V("taz#q1", "de", long), Edge(0, 1, 0.9, 0.0, "part-start"), False,
                         None, (None, None))
     assert entry["flags"] == ["truncation"]
+
+
+
+def _flags(a: str, b: str, lang: str = "en") -> list[str]:
+    from aligner.match.consistency import compare
+
+    return compare(a, b, lang=lang).flags
+
+
+# rv71-10: "no longer has X" is "has lost X": worth a look at most; "still has" / "no longer has" stays serious
+
+def test_no_longer_has_against_has_lost_is_no_negation_flag():
+    from aligner.match.consistency import compare
+
+    r = compare("The government no longer has its own majority", "The government has lost its own majority")
+    assert "negation" not in r.flags
+    r = compare("Die Regierung hat keine eigene Mehrheit mehr", "Die Regierung hat ihre eigene Mehrheit verloren",
+                lang="de")
+    assert "negation" not in r.flags
+    r = compare("We don't have a majority any more", "We have lost our majority")
+    assert "negation" not in r.flags
+
+
+def test_still_has_or_has_against_no_longer_has_stays_a_negation_flag():
+    assert "negation" in _flags("The government still has its own majority",
+                                "The government no longer has its own majority")
+    assert "negation" in _flags("The government has its own majority", "The government no longer has its own majority")
+    assert "negation" in _flags("The government has not lost its own majority",
+                                "The government has lost its own majority")
+    assert "negation" in _flags("The government no longer has its own majority",
+                                "The government has won its own majority")
+    assert "negation" in _flags("Die Regierung hat noch eine eigene Mehrheit",
+                                "Die Regierung hat keine eigene Mehrheit mehr", lang="de")
+
+
+def test_a_comparison_is_no_end():
+    """'not more than' / 'nicht mehr als' is a bound, not 'no longer'."""
+    from aligner.match.negative_idioms import said_as_a_loss
+
+    assert said_as_a_loss("we do not have more than 300 seats".split(), "we have lost 300 seats".split()) is None
+    assert said_as_a_loss("wir haben nicht mehr als 300 sitze".split(), "wir haben 300 sitze verloren".split()) is None
+    assert said_as_a_loss("we no longer have 300 seats".split(), "we have lost 300 seats".split()) == "lost"
+
+
+# rv70-12: a claim that opens with "without" against one that opens with "with" on the same thing
+
+def test_without_against_with_at_the_opening_is_a_negation_flag():
+    assert "negation" in _flags("Without new gas plants, the lights will go out in 2030",
+                                "With new gas plants, the lights will go out in 2030")
+    assert "negation" in _flags("With a carbon price the target cannot be met",
+                                "Without a carbon price the target cannot be met")
+    assert "negation" in _flags("Ohne neue Gaskraftwerke gehen 2030 die Lichter aus",
+                                "Mit neuen Gaskraftwerken gehen 2030 die Lichter aus", lang="de")
+
+
+def test_without_said_another_way_is_no_negation_flag():
+    """Neighbours: the same condition in other words, and idioms of 'without'."""
+    for a, b in [("Without new gas plants, the lights will go out in 2030",
+                  "Unless new gas plants are built, the lights will go out in 2030"),
+                 ("Without new gas plants, the lights will go out in 2030",
+                  "If no new gas plants are built, the lights will go out in 2030"),
+                 ("Without new gas plants, the lights will go out in 2030",
+                  "With no new gas plants, the lights will go out in 2030"),
+                 ("Without doubt, this is the best plan", "No doubt, this is the best plan"),
+                 ("Without a doubt, this is the best plan", "Undoubtedly, this is the best plan"),
+                 ("Not without reason, we are worried", "With reason, we are worried")]:
+        assert "negation" not in _flags(a, b), (a, b)
+    assert "negation" not in _flags("Ohne Zweifel ist das der beste Plan", "Zweifellos ist das der beste Plan", lang="de")

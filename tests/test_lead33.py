@@ -143,3 +143,98 @@ def test_power_and_energy_written_two_ways_agree(a: str, b: str, lang: str) -> N
 ])
 def test_a_power_or_energy_unit_changed_is_a_number_flag(a: str, b: str, lang: str) -> None:
     assert "number" in compare(f'"{a}," he said.', f'"{b}," he said.', lang=lang).flags
+
+
+# probe findings on the lead's rules (pr34b-3, pr34b-4, pr34b-7, rt34-2, rt34-3)
+@pytest.mark.parametrize("a, b, lang", [
+    ("We recorded zero new infections and no deaths on Sunday.", "We recorded 0 new infections and no deaths on Sunday.",
+     "en"),
+    ("Wir haben null Toleranz und keine Geduld.", "Wir haben Null-Toleranz und keine Geduld.", "de"),
+    ("I do not, least of all now, want to resign.", "I do not want to resign, least of all now.", "en"),
+    ('"Ukraine exported 500,000 mt of wheat last month," he said.',
+     '"Ukraine exported 500,000 tonnes of wheat last month," he said.', "en"),
+    ('"We shipped 60,000 MT of fertiliser," he said.', '"We shipped 60,000 tonnes of fertiliser," he said.', "en"),
+])
+def test_probe_pairs_stay_quiet(a: str, b: str, lang: str) -> None:
+    assert not {"negation", "number", "truncation"} & set(compare(a, b, lang=lang).flags)
+
+
+@pytest.mark.parametrize("a, b, lang, flag", [
+    ("We will not, least of all in an election year, raise taxes.",
+     "We will raise taxes, least of all in an election year.", "en", "negation"),
+    ('"We shipped 500 mt of fertiliser," he said.', '"We shipped 500 million tonnes of fertiliser," he said.', "en",
+     "number"),
+    ("Frau Präsidentin! Meine Damen und Herren! Wir werden die Steuern erhöhen. Und wir werden die Renten kürzen.",
+     "Wir werden die Steuern erhöhen.", "de", "truncation"),
+    ("Thank you, Mr Speaker. We will raise income tax. And we will cut pensions for everyone.",
+     "We will raise income tax.", "en", "truncation"),
+])
+def test_probe_pairs_stay_flagged(a: str, b: str, lang: str, flag: str) -> None:
+    assert flag in compare(a, b, lang=lang).flags
+
+
+@pytest.mark.parametrize("text", [
+    "T\n\nManuel Neuer (Note 2): Hielt stark.\n\nJoshua Kimmich (Note 3): Solide.\n\nJamal Musiala (Note 1): Top.\n",
+    "T\n\nTatort (ARD, 20.15 Uhr): Die Kommissare ermitteln.\n\nPolizeiruf (ARD, 21.45 Uhr): Ein Fall.\n",
+    "T\n\nEU: 50 Milliarden für die Ukraine.\n\nUS: 61 Milliarden.\n\nEU: noch mehr.\n\nUS: weniger.\n",
+])
+def test_ratings_listings_and_pledges_are_no_transcript(text: str) -> None:
+    from aligner.report.common import transcript_lines
+
+    assert transcript_lines(text) == 0
+
+
+# probe findings on this session's helpers' rules, fixed by the lead (pr34-6, pr34b-1, pr34b-2, pr34b-6, rt34-1)
+def test_a_suffixed_name_against_another_person_is_still_a_different_person() -> None:
+    from aligner.match.speaker_flag import names_verdict
+
+    assert names_verdict("Robert F. Kennedy Jr.", "Donald Trump") is False
+    assert names_verdict("Donald Trump Jr", "Eric Trump") is False
+    assert names_verdict("Donald Trump Jr", "Donald Trump") is None
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ('"No, one person was injured," the police spokesman said.', '"One person was injured," the police spokesman said.',
+     "en"),
+    ("Temperatures will be in the mid-twenties on Sunday.", "Temperatures will be around 25 degrees on Sunday.", "en"),
+    ("The death toll is now in the forties.", "The death toll is now 43.", "en"),
+])
+def test_answers_and_spelled_ranges_stay_quiet(a: str, b: str, lang: str) -> None:
+    assert not {"negation", "number"} & set(compare(a, b, lang=lang).flags)
+
+
+@pytest.mark.parametrize("a, b, flag", [
+    ('"No one was hurt," the police spokesman said.', '"One was hurt," the police spokesman said.', "negation"),
+    ("In the mid-eighties she changed everything.", "In the mid-1990s she changed everything.", "number"),
+    ('"Two years ago we set the coal exit for 2030," said Hendrik Wuest.',
+     '"We set the coal exit for 2035," said Hendrik Wuest.', "number"),
+    ("More than 10,000 people fled, and the dead number nearly 10, officials said.",
+     "More than 10,000 people fled, and the dead number 8, officials said.", "number"),
+])
+def test_real_changes_next_to_those_readings_stay_flagged(a: str, b: str, flag: str) -> None:
+    assert flag in compare(a, b).flags
+
+
+# rt34-6: 'neither X nor Y <lexical verb> … <aux>': the auxiliary is the object clause's, not the pair's
+@pytest.mark.parametrize("a, b", [
+    ("Neither the army nor the police knew the attack was coming.",
+     "The army and the police were unaware the attack was coming."),
+    ("Neither Merz nor Scholz said what would happen next.", "Merz and Scholz refused to say what would happen next."),
+])
+def test_neither_with_a_lexical_verb_is_not_spread_to_the_object_clause(a: str, b: str) -> None:
+    assert "negation" not in compare(a, b).flags
+
+
+def test_neither_with_its_own_auxiliary_still_spreads() -> None:
+    assert "negation" in compare("Neither the minister nor his deputy was informed about the raid.",
+                                 "The minister and his deputy were informed about the raid.").flags
+
+
+# pr34-7: "… reported that Scholz denied saying …" makes no org called "Scholz denied"
+@pytest.mark.parametrize("verb", ["denied", "admitted", "recalled", "regretted"])
+def test_a_verb_before_saying_is_no_part_of_the_sayer(verb: str) -> None:
+    from aligner import Article, extract_quotes
+
+    text = f'Der Spiegel reported that Scholz {verb} saying the debt brake was "not an end in itself".'
+    qs = extract_quotes(Article(id="a", text=text, language="en"))
+    assert all(q.speaker is None or verb not in (q.speaker.name or "") for q in qs)

@@ -134,3 +134,38 @@ def test_place_and_office_neighbours(text: str, name: str) -> None:
 
 def test_a_shop_named_for_a_person_is_not_that_person() -> None:
     assert _named("„Das ist gut“, sagte die Bäckerei Anna Weber.")[0] != "Anna Weber"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("«Das reicht nicht», heisst es beim Kanton Zug.\n\n«Mehr gibt es nicht», so der Kanton Uri.", "Kanton Uri"),
+    ("«Das reicht nicht», sagte das Land Tirol. «Mehr gibt es nicht», so das Land Salzburg.", "Land Salzburg"),
+    ("«Mehr gibt es nicht», so der Landkreis Harburg.", "Landkreis Harburg"),
+])
+def test_so_and_a_region_body_with_its_name_frames_the_quote(text: str, name: str) -> None:
+    assert _speakers(text)[-1] == (name, 0.85)
+
+
+@pytest.mark.parametrize("text", [
+    "«Mehr gibt es nicht», so das Land.",
+    "«Mehr gibt es nicht», so der Kanton.",
+    "„Wir kämpfen weiter“, so der Kreis der Unterstützer.",
+])
+def test_region_neighbours_the_noun_alone_names_no_body(text: str) -> None:
+    assert _last(text) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("„Tom war meine ganze Welt“, sagte seine Witwe Moira.", "Moira"),
+    ("Seine Witwe Moira sagte: „Tom war meine ganze Welt.“", "Moira"),
+    ("„Tom war meine ganze Welt“, sagte seine Tochter Emma Hadley.", "Emma Hadley"),
+])
+def test_a_kin_noun_after_a_possessive_is_the_role_not_the_name(text: str, name: str) -> None:
+    assert _last(text) == name
+
+
+@pytest.mark.parametrize("text", [
+    "„Tom war meine ganze Welt“, sagte sein Vater Staat.",
+    "„Tom war meine ganze Welt“, sagte ihre Mutter.",
+])
+def test_kin_neighbours_no_name(text: str) -> None:
+    assert _last(text) in (None, "Vater Staat")  # the idiom is no one's name, and never "Staat"

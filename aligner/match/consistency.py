@@ -634,7 +634,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     swapped = _swapped_pair(a, b)
     if swapped:
         return swapped
-    a, b = spoken_years(spelled_out(a), spelled_out(b), lang)  # "the mid-eighties" / "the mid-80s", "in nineteen
+    a, b = spoken_years(spelled_out(a, b), spelled_out(b, a), lang)  # "the mid-eighties" / "the mid-80s", "in nineteen
     # ninety one" / "in 1991"
     a, b = house_styled(a), house_styled(b)  # "15'000" / "15.000", "10 and 12 billion" / "10bn and 12bn": as read
     b = written_as_in(a, b)  # "2.50" / "2.5": one value
@@ -1089,6 +1089,9 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
               if not is_negator(more[j]) and more[j] not in _NEG_FILLER and more[j] not in STOP]
         content = [more[j] for j in at]
         prv = more[k - 1] if k > 0 else None
+        if prv is None and _opening_without(more, less, content):
+            a, b = (" ".join(more[:3]), " ".join(less[:3]))[:: 1 if ca > cb else -1]
+            return f"'{a}' vs '{b}'"
         if not content or prv is None:
             continue
         # the negated word said before in this version ("Apparently ... not apparent")
@@ -1250,8 +1253,8 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     if kept is not None:
         a, b = kept
         wa, wb = words(a), words(b)
-    said = _plainly(a + " " + b, lang)
-    wa, wb = said(wa), said(wb)
+    said_a, said_b = _plainly(a, b, lang)
+    wa, wb = said_a(wa), said_b(wb)
     from .neither import neither_spread  # "Neither X nor Y were warned" / "X was not warned and Y were not warned"
 
     wa, wb = neither_spread(a, wa), neither_spread(b, wb)
@@ -1264,7 +1267,7 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     idiom = _said_in_an_idiom(found, wa, wb)
     if idiom is not None:
         return None, f"{found}: {IDIOM_NOTE} ('{idiom}')"
-    return opposed(neither_spread(a, said(asserted_words(a))), neither_spread(b, said(asserted_words(b)))) and found, None
+    return opposed(neither_spread(a, said_a(asserted_words(a))), neither_spread(b, said_b(asserted_words(b)))) and found, None
 
 
 # negators in Bavarian, Austrian and Swiss spelling, as dialect quotes print them ("hab i no nia g'sehn", «Mir händ kei
@@ -1287,17 +1290,17 @@ def _standard_german(text: str):
     return said
 
 
-def _plainly(text: str, lang: str):
-    """A function giving words as the negation flag reads them: dialect negators as the standard word
-    (``_standard_german``, German only), "zero" / "null" counting as "no" / "kein", "not least" left out
-    (``plain_words.plain_reader``)."""
-    from .plain_words import plain_reader
+def _plainly(a: str, b: str, lang: str):
+    """Functions giving the words of ``a`` and of ``b`` as the negation flag reads them: dialect negators as the
+    standard word (``_standard_german``, German only), "zero" / "null" counting as "no" / "kein", "not least" left
+    out (``plain_words.plain_readers``)."""
+    from .plain_words import plain_readers
 
-    plain = plain_reader(text, lang)
+    plain_a, plain_b = plain_readers(a, b, lang)
     if lang != "de":
-        return plain
-    dialect = _standard_german(text)
-    return lambda ws: plain(dialect(ws))
+        return plain_a, plain_b
+    dialect = _standard_german(a + " " + b)
+    return (lambda ws: plain_a(dialect(ws))), (lambda ws: plain_b(dialect(ws)))
 
 
 # the note of a negation found where the version without the negator says it in a negative
@@ -1439,7 +1442,7 @@ def dropped_clause(long_text: str, long: list[str], short: list[str], context_sh
     if (first == 0) == (last == len(long)):
         return None  # nothing missing at one end, or something at both
     where, lacking = ("end", long[last:]) if first == 0 else ("start", long[:first])
-    if len(lacking) < TRUNC_MISSING_WORDS or not _content(lacking) or only_address(lacking):
+    if len(lacking) < TRUNC_MISSING_WORDS or not _content(lacking) or is_address(lacking):
         return None
     spans = _clause_spans(long_text)
     if sum(n for _s, _e, n in spans) != len(long):
@@ -1860,6 +1863,16 @@ def _expanded(ws: list[str]) -> list[str]:
 _WITHOUT, _WITH = {"without", "ohne"}, {"with", "mit"}
 
 
+def _opening_without(more: list[str], less: list[str], content: list[str]) -> bool:
+    """A version that opens with "without" ("ohne") against one that opens with "with" ("mit") on the same thing
+    (one of the first two content words after it among the other's next three words): "Without new gas plants,
+    the lights will go out" / "With new gas plants, ...", "Ohne neue Gaskraftwerke" / "Mit neuen Gaskraftwerken".
+    The condition is the claim; nothing else precedes it to anchor the flip on."""
+    if not (more and less and more[0] in _WITHOUT and less[0] in _WITH and content):
+        return False
+    return any(_stem(x) in [_stem(y) for y in less[1:4]] for x in content[:2])
+
+
 def _same_thing(after: list[str], stems_other: list[str]) -> bool:
     """The first content word after "without" stands after the other's "with" too
     ("without the consent" / "with the consent"; not "without interruption" / "with a band")."""
@@ -2107,7 +2120,7 @@ def missing_stretch(wa: list[str], wb: list[str]) -> tuple[str, list[str]] | Non
     has no counterpart.  Two translations of one sentence that differ in length
     align all along (their unmatched words are spread), so they are not truncations.
     Returns the description and the longer version's words the shorter one lacks."""
-    wa, wb = _ages_spelt_out(wa), _ages_spelt_out(wb)
+    wa, wb = _ages_spelt_out(without_address(wa)), _ages_spelt_out(without_address(wb))
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) < TRUNC_MISSING_WORDS or len(long) - len(short) < TRUNC_MISSING_WORDS:
         return None
@@ -2135,34 +2148,44 @@ def missing_stretch(wa: list[str], wb: list[str]) -> tuple[str, list[str]] | Non
     extra = len(short) - matched
     if extra > 0.5 * len(short):
         return None
-    if where != "rest" and only_address(lacking):
-        return None  # "Frau Präsidentin! Meine Damen und Herren!" before a speech: the chair greeted, nothing cut
     what = "part" if where == "rest" else f"the {where}"
     desc = f"{len(short)} of {len(long)} words; {what} of the longer version is missing"
     return desc + _reworded(short, long, blocks, where, first, last), lacking
 
 
-# the words of a speaker's address to the chair and the house, as a speech in parliament opens ("Frau
-# Präsidentin! Meine sehr geehrten Damen und Herren!", "Mr Speaker,", "Madam Deputy Speaker", "Liebe
-# Kolleginnen und Kollegen!", "Thank you, Mr Speaker.", "Vielen Dank, Frau Präsidentin!"): a report that leaves
-# them out cuts nothing of what was said.  ``ADDRESS_HEADS``: one of them must be there, the chair or "ladies
-# and gentlemen" (the others alone, "my colleagues and", "dear friends", "thank you all", are words of any
-# sentence)
-ADDRESS_WORDS = frozenset(
-    "frau herr herren präsidentin präsident vizepräsidentin vizepräsident alterspräsident alterspräsidentin meine "
-    "sehr geehrte geehrten geehrter verehrte verehrten damen und liebe lieben kolleginnen kollegen mr mrs madam "
-    "deputy speaker president ladies and gentlemen honourable honorable hon members my dear colleagues friends "
-    "chair chairman chairwoman thank thanks you vielen dank danke herzlichen".split())
-ADDRESS_HEADS = frozenset(
-    "präsidentin präsident vizepräsidentin vizepräsident alterspräsident alterspräsidentin herren speaker president "
-    "gentlemen chair chairman chairwoman".split())
+# a speaker's address to the chair and the house, as a speech in parliament opens or ends ("Frau Präsidentin! Meine
+# sehr geehrten Damen und Herren!", "Mr Speaker,", "Madam Deputy Speaker", "Liebe Kolleginnen und Kollegen!",
+# "Thank you, Mr Speaker.", "Vielen Dank, Frau Präsidentin!"): a report that leaves it out cuts nothing of what was
+# said, so it is left out of both versions before they are compared for a cut (what follows it still counts:
+# pr34b-3).  Each phrase names the chair or the house ("thank you", "my friends" alone are words of any sentence)
+_ADDRESS = (r"(?:(?:thank\s+you|thanks|vielen\s+dank|herzlichen\s+dank|danke)\s+)?"
+            r"(?:(?:frau|herr)\s+(?:vize|alters)?präsident(?:in)?|(?:mr|mrs|madam)\s+(?:deputy\s+)?"
+            r"(?:speaker|president|chair(?:man|woman)?)|(?:meine\s+)?(?:sehr\s+)?(?:geehrten\s+|verehrten\s+)?damen\s+und\s+"
+            r"herren|(?:liebe|lieben|verehrte|sehr\s+geehrte)\s+kolleginnen\s+und\s+kollegen|(?:my\s+)?ladies\s+and\s+"
+            r"gentlemen|(?:my\s+)?(?:right\s+)?honou?rable\s+(?:friends?|members?|colleagues))")
+_ADDRESS_START = re.compile(rf"^(?:{_ADDRESS}\s+)+")
+_ADDRESS_END = re.compile(rf"(?:\s+{_ADDRESS})+$")
 
 
-def only_address(lacking: list[str]) -> bool:
-    """Whether a stretch one version lacks is nothing but an address to the chair and the house
-    (``ADDRESS_WORDS``, with one of ``ADDRESS_HEADS``)."""
-    ws = [w.lower().strip(".,;:!?") for w in lacking]
-    return bool(ws) and all(w in ADDRESS_WORDS for w in ws) and any(w in ADDRESS_HEADS for w in ws)
+_ADDRESS_ONLY = re.compile(rf"(?:{_ADDRESS}\s*)+")
+
+
+def is_address(ws: list[str]) -> bool:
+    """Whether ``ws`` (lower-case words) are nothing but an address to the chair and the house (``_ADDRESS``)."""
+    return bool(ws) and _ADDRESS_ONLY.fullmatch(" ".join(ws)) is not None
+
+
+def without_address(ws: list[str]) -> list[str]:
+    """``ws`` (lower-case words) without an address to the chair and the house at its start or its end
+    (``_ADDRESS``), where words are left after it."""
+    text = " ".join(ws)
+    start = _ADDRESS_START.match(text)
+    k = len(start.group(0).split()) if start else 0
+    end = _ADDRESS_END.search(text)
+    n = len(end.group(0).split()) if end else 0
+    if k + n >= len(ws):
+        return ws
+    return ws[k:len(ws) - n]
 
 
 # an age said as one word: "90-year-old", "six-month-old", German "90-jährige"

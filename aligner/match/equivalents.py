@@ -461,6 +461,12 @@ _LETTER_BEFORE_BULK = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(?:m|mn)(?=\s+(?:
                                  r"|liters?|gallons?|cubic\s+met(?:re|er)s)\b)")
 
 
+# the trade press's megatonnes and gigatonnes, written with a capital and a small letter after a figure ("649 Mt",
+# "57 Gt"): as the words; never "mt" / "MT" (in commodity news the metric tonne: "500,000 mt of wheat") nor "GT"
+# (gross tonnage)
+_MEGA_GIGA_TONNES = re.compile(r"(?<=\d)\s?(?-i:(M|G)t)\b(?!\.)")
+
+
 def house_styled(text: str) -> str:
     """``text`` with figures written in a house style or short spelled out, so that every reader of figures
     reads them as the one figure they are: a figure grouped by apostrophes ("15'000": ``apostrophes_joined``),
@@ -469,6 +475,7 @@ def house_styled(text: str) -> str:
     "€10bn-€12bn", "from 12 to 10 billion"); a pair falling by ten times or more ("from 900 to 1.2 billion":
     900 million) is left as written."""
     text = _LETTER_BEFORE_BULK.sub(r"\1 million", text)
+    text = _MEGA_GIGA_TONNES.sub(lambda m: " megatonnes" if m.group(1) == "M" else " gigatonnes", text)
     return _SHORT_RANGE.sub(_one_range, _GLUED_CODE.sub(r"\g<code> ", apostrophes_joined(text)))
 
 

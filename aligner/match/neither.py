@@ -23,7 +23,15 @@ _OPENERS = {"en": {"and", "but", "that", "because", "so", "as", "while", "althou
 # words after "nor" that start another clause: the auxiliary after one of them is not the pair's verb
 _CLAUSE_WORDS = {"who", "which", "that", "whose", "whom", "where", "when", "if", "because", "before", "after", "while",
                  "welche", "welcher", "welches", "bevor", "nachdem", "weil", "wenn", "als", "dass", "ob"}
-NOR_GAP = 6  # words from "neither" to "nor", and from "nor" to the auxiliary the pair shares
+NOR_GAP = 6  # words from "neither" to "nor"
+NOUN_GAP = 4  # words from "nor" to the auxiliary the pair shares: the second noun phrase and no more
+# question words and lexical verbs between "nor" and an auxiliary: that auxiliary is an object clause's, not the
+# pair's ("Neither the army nor the police knew the attack was coming": rt34-6)
+_CLAUSE_WORDS_MORE = {"what", "how", "why", "whether", "wie", "warum", "wann", "wo"}
+_LEXICAL = {"knew", "know", "knows", "said", "say", "says", "saw", "see", "sees", "thought", "think", "thinks", "told",
+            "tell", "felt", "heard", "hear", "expected", "believed", "claimed", "realised", "realized", "noticed",
+            "wusste", "wussten", "weiß", "wissen", "sagte", "sagten", "sah", "sahen", "dachte", "dachten", "glaubte",
+            "glaubten", "ahnte", "ahnten", "merkte", "merkten"}
 
 
 def _opens_clause(toks: list[str], i: int, lang: str) -> bool:
@@ -40,11 +48,11 @@ def _pair_verb(toks: list[str], i: int, nor: str) -> int | None:
     j = next((j for j in range(i + 2, min(len(toks), i + 2 + NOR_GAP)) if toks[j] == nor), None)
     if j is None or any(not t[0].isalnum() or t in _NOR_AUX or is_negator(t) for t in toks[i + 1:j]):
         return None  # no "nor", or a verb / a mark between: "neither has X, nor will Y" is two clauses
-    for m in range(j + 2, min(len(toks), j + 2 + NOR_GAP)):
+    for m in range(j + 2, min(len(toks), j + 2 + NOUN_GAP)):
         t = toks[m]
         if t in _NOR_AUX:
             return m
-        if not t[0].isalnum() or t in _CLAUSE_WORDS or is_negator(t):
+        if not t[0].isalnum() or t in _CLAUSE_WORDS or t in _CLAUSE_WORDS_MORE or t in _LEXICAL or is_negator(t):
             return None
     return None
 

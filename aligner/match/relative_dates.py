@@ -46,6 +46,8 @@ def _one_pair(a: str, b: str, lang: str) -> tuple[str, str, str] | None:
     year = [m for m in _years(b) if m.group(0) not in years_a]
     if len(rel) != 1 or len(year) != 1 or _RELATIVE.get(lang, _RELATIVE["en"]).search(b):
         return None
+    if years_a - {m.group(0) for m in _years(b)}:
+        return None  # a year of its own the other lacks: that year may be the one the other changed (pr34b-6)
     r, y = rel[0], year[0]
     return (a[:r.start()] + PLACEHOLDER + a[r.end():], b[:y.start()] + PLACEHOLDER + b[y.end():],
             f"'{r.group(0)}' vs '{y.group(0)}': a count of years against a year, not compared "

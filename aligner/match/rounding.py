@@ -163,8 +163,10 @@ _BOUND_SHARE = 0.25
 def bound_held(text: str, other: str, written: str, step: float, gap: float) -> bool:
     """Whether figure ``written`` of ``text`` stands right after a plain bound (``_BOUND_WORDS``, no narrowing word
     before it, not "over" a span of time), neither version speaks of a rule or a need (``_RULE``), and ``gap`` (from
-    the bound to the other version's figure, on the side the caller checked) is at most ``_BOUND_SHARE`` of ``step``."""
-    at = text.find(written)
+    the bound to the other version's figure, on the side the caller checked) is at most ``_BOUND_SHARE`` of ``step``.
+    The figure must stand once in ``text`` as a number of its own ("10" in "10,000" is not it: rt34-1)."""
+    places = [m.start() for m in re.finditer(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)", text)]
+    at = places[0] if len(places) == 1 else -1
     if at < 0 or not 0 < gap <= _BOUND_SHARE * step or _RULE.search(text) or _RULE.search(other):
         return False
     m = _BOUND_RE.search(text[max(0, at - 40):at])

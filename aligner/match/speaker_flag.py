@@ -335,7 +335,7 @@ def names_verdict(a: str, b: str) -> bool | None:
     wa, wb = _person_words(a), _person_words(b)
     if not wa or not wb or _alias(_person(a)) or _alias(_person(b)):
         return None
-    if name_suffix(a) != name_suffix(b):
+    if name_suffix(a) != name_suffix(b) and wa == wb:
         return None  # "Donald Trump Jr." / "Donald Trump": the son, or the father; "Martin Luther King" may be Jr. unwritten
     ga, gb = _given(a), _given(b)
     if address_clash(a, gb) or address_clash(b, ga):

@@ -24,9 +24,15 @@ _DECADES = {"twenties": "20s", "thirties": "30s", "forties": "40s", "fifties": "
 _ERA = re.compile(r"\b(the\s+(?:(?:early|mid|late)(?:\s+|-))?)(" + "|".join(_DECADES) + r")\b", re.I)
 
 
-def spelled_out(text: str) -> str:
-    """``text`` with a decade said in words written as its figure ("the mid-eighties" -> "the mid-80s")."""
-    if "ties" not in text.lower():
+# a decade in digits ("the 1990s", "the 90s", "the '90s"): the other version's, which makes "the nineties" a decade
+_DECADE_DIGITS = re.compile(r"(?<![\w.,])(?:(?:1[89]|20)?\d0s|['’]\d0s)\b")
+
+
+def spelled_out(text: str, other: str | None = None) -> str:
+    """``text`` with a decade said in words written as its figure ("the mid-eighties" -> "the mid-80s"), where
+    ``other`` (the other version; None: always) gives a decade in digits: "temperatures in the mid-twenties", "the
+    death toll is in the forties", "inflation in the mid-twenties" are no decades of a century (pr34b-2)."""
+    if "ties" not in text.lower() or other is not None and not _DECADE_DIGITS.search(other):
         return text
     return _ERA.sub(lambda m: m.group(1) + _DECADES[m.group(2).lower()], text)
 

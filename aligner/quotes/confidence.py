@@ -102,6 +102,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "age-noun": SAME_SENTENCE,  # "„…“, sagt die 102-Jährige": a person named by age, as a role
     "conviction-after": SAME_SENTENCE,  # "„…“, ist sich Maier sicher": a copula frame, no verb of saying
     "fuer-x-certain": SAME_SENTENCE,  # German "Für Maier steht fest: „…“": a copula frame, no verb of saying
+    "question-of": SAME_SENTENCE,  # German "eine Zwischenfrage der Abgeordneten X: „…“": the asker, new (few cases seen)
     "words-of": SAME_SENTENCE,  # German "X erinnerte an die Worte von Y: „…“", "X hörte Y sagen:": Y's words, new (few cases seen)
     "written-in": SAME_SENTENCE,  # German "„…“, steht in dem Papier der Regierung": a document, as document-in
     "reaction-source": SAME_SENTENCE,  # German "Von der Opposition kam Kritik: „…“": a verbless colon frame, new (few cases seen)

@@ -131,6 +131,7 @@ from .speakers import (
     nationality_fits,
     nationality_noun,
     newer_indefinite_role,
+    parse_mention,
     position_role,
     role_core_en,
     role_points_elsewhere,
@@ -235,6 +236,34 @@ _DENIAL_CUE_EN = re.compile(r"(?i:den(?:y|ies|ied|ying)|reject|disput|dismiss|re
 _REPORT_BEFORE_EN = re.compile(r"(?i:(?<![\w-])(?:an?|the|one)\s+" + _CHARGE_NOUN_EN + r"\s+(?:(?:which|that)\s+)?(?:(?:the|an?|its|his|her|their)\s+)?)$")
 
 
+# after the verb, another's claim or promise that the message is the content of ("mocked the chancellor's promise that",
+# "dismissed Merz's pledge that"): the message is that owner's, not the subject's
+_OWNED_CLAIM_BEFORE_EN = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:[A-Za-z][\w-]*)(?:'s|’s|s'|s’)\s+(?:[a-z]+\s+)?"
+                                    r"(?:promise|pledge|vow|claim|assertion|insistence|boast|assurance|statement|remark|"
+                                    r"argument|suggestion|warning|guarantee)s?\s+that\s*")
+
+
+_SAYING_LEMMAS_EN = frozenset({"say", "tell", "add", "state", "declare", "insist", "argue", "warn", "claim", "write"})
+
+
+def _inner_sayer_en(text: str, ma: int, mb: int) -> tuple[int, int] | None:
+    """English: the subject that opens the reported message ``ma``..``mb`` before a verb of saying, ahead of any quotation
+    mark ("… reported that Scholz said the debt brake was “…”", "… wrote that the minister told MPs …"): who said the
+    quoted words, the reporter only passing them on; None where no such subject opens the message."""
+    marks = [i for i in range(ma, mb) if text[i] in QUOTE_CHARS]
+    cues = [c for c in find_cues(text, ma, marks[0] if marks else mb, "en") if c.lemma in _SAYING_LEMMAS_EN]
+    if not marks or not cues:
+        return None
+    if text[cues[0].start : cues[0].end].lower().endswith("ing"):
+        return None  # "… reported that Scholz denied saying …": no one said it in this clause (pr34-7)
+    span = np_before(text, ma, cues[0].start, "en")
+    if span is None or text[ma : span[0]].strip() or text[span[1] : cues[0].start].strip():
+        return None
+    if any(w.islower() and w.endswith("ed") for w in text[span[0] : span[1]].split()):
+        return None  # "Scholz admitted …", "Scholz recalled …": a verb read into the subject
+    return span
+
+
 def _report_relative_subject_en(text: str, spk: tuple[int, int]) -> bool:
     """English: the reported-speech subject is the subject of a relative clause on a report ("A report the government
     commissioned found that …", "The report the Guardian published said …"): the report speaks, not that subject."""
@@ -254,6 +283,26 @@ def _relative_charge_en(text: str, cue: Cue | None, spk: tuple[int, int]) -> boo
     return bool(_RELATIVE_CHARGE_EN.match(text, spk[0], spk[1]) or _CHARGE_BEFORE_EN.search(text[max(0, spk[0] - 40) : spk[0]]))
 
 
+# words of time, place or addressee between a subject and the comma before its message ("sagte Scholz am Samstag,")
+_TIME_OR_PLACE_TAIL_DE = re.compile(r"(?:\s+(?:am|im|bei|beim|in|vor|nach|auf|gegenüber|dem|der|den|zu|zum|zur)"
+                                    r"(?:\s+[\wäöüßÄÖÜ.-]+){1,3}?){0,2}\s*")
+
+
+def _inner_sayer_de(text: str, ma: int, mb: int) -> tuple[int, Cue, tuple[int, int]] | None:
+    """German: a message that opens with a verb of saying, its subject and a comma ("Laut SPIEGEL sagte Scholz, die
+    Schuldenbremse sei …", "Wie der SPIEGEL berichtet, sagte Scholz, …"): the message after the comma, that verb and
+    its subject, who said it (the source before it only reports that he did); None for any other message."""
+    cues = find_cues(text, ma, min(mb, ma + 40), "de")
+    if not cues or text[ma : cues[0].start].strip() or cues[0].lemma in ("laut", "zufolge", "so", "nach"):
+        return None
+    comma = text.find(",", cues[0].end, mb)
+    np = np_after(text, cues[0].end, comma, "de") if comma > 0 else None
+    if np is None or not _TIME_OR_PLACE_TAIL_DE.fullmatch(text, np[1], comma) or parse_mention(text[np[0] : np[1]], "de")[2] not in (
+            "person", "role", "pronoun"):
+        return None
+    return comma + 1 + len(text[comma + 1 : mb]) - len(text[comma + 1 : mb].lstrip()), cues[0], np
+
+
 def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: str, top: _TopSpans,
                     quotes: list[Quote]) -> Quote | None:
     """Indirect speech in sentence ``s`` (rule reported-speech; German free indirect speech carried on
@@ -270,12 +319,21 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     if not found:
         return None
     (ma, mb), cue, spk = found
+    if lang == "de" and (inner_sayer := _inner_sayer_de(text, ma, mb)) is not None:
+        ma, cue, spk = inner_sayer  # "Laut SPIEGEL sagte Scholz, …": the outlet reports, Scholz said it
     if lang == "en" and spk is not None and _relative_charge_en(text, cue, spk):
         return None  # "Ukraine accused Russia of …, a charge the Kremlin denied": the denier's verb frames no words of theirs
     if lang == "en" and spk is not None and _report_relative_subject_en(text, spk):
         spk = None  # "A report the government commissioned found that …": the report's words, its commissioner said none of them
     if lang == "en":
         mb = aside_end_en(text, ma, mb)  # "… “most ground stops have been lifted” — cold comfort to …": the writer's aside
+    if (lang == "en" and spk is not None and cue is not None and cue.lemma not in SO_RULES
+            and (inner_en := _inner_sayer_en(text, ma, mb)) is not None):
+        # "Der Spiegel reported that Scholz said the debt brake was “…”": Scholz's words, as reported; not after "according
+        # to X," (the corpora give the words to X there)
+        spk = inner_en
+    if lang == "en" and spk is not None and cue is not None and _OWNED_CLAIM_BEFORE_EN.fullmatch(text, cue.end, ma):
+        spk = None  # "Reichinnek mocked the chancellor's promise that “…”": the chancellor's words, never the mocker's
     if lang == "de" and DE.message_in_sentence:
         m_end = next((m for m in _INNER_SENTENCE_END_DE.finditer(text, ma, mb)
                       if not (text[m.start()] == "." and _abbreviation_dot_de(text, ma, m.start()))), None)
@@ -793,7 +851,7 @@ def _recent_person_for(text: str, sents: list[Sentence], first: int, lang: str, 
     elif found is not None and lang == "en" and other_of_gender_in_sentence_en(text, sents[found[0]], found[1], sp):
         q.flags.append(PRONOUN_GUESSED)  # "Sergeant Tom Hill arrested Tom Reed. “I did nothing,” he said": he may be Reed
     elif (found is not None and lang == "en" and sp.mention.lower() in ("he", "she")
-          and (_lone_name_subject_since_en(text, sents, found, first, sp) or asked_someone_en(text, sents, found, sp.mention))):
+          and (_lone_name_subject_since_en(text, sents, found, first, sp) or asked_someone_en(text, sents, found, sp))):
         q.flags.append(PRONOUN_GUESSED)  # "Starmer spoke. Badenoch stood up. “…,” she said": she may be Badenoch
     return found
 
@@ -815,7 +873,7 @@ def _pronoun_back_past_role_en(text: str, sents: list[Sentence], last_named: tup
     spokesman for Tom Reed", "his lawyer") yet the pronoun goes to someone else, that is a guess (PRONOUN_GUESSED,
     below the speaker bar): "he" may well be the unnamed one."""
     found = _pronoun_back_en(text, sents, last_named, near, first, quotes, q, sp)
-    if found[0] is not None and PRONOUN_GUESSED not in q.flags and sp.mention.lower() in ("he", "she") and asked_someone_en(text, sents, found[0], sp.mention):
+    if found[0] is not None and PRONOUN_GUESSED not in q.flags and sp.mention.lower() in ("he", "she") and asked_someone_en(text, sents, found[0], sp):
         q.flags.append(PRONOUN_GUESSED)  # "Der Spiegel asked Scholz: “…?” He answered: “…”": Scholz, likely; never sure of Spiegel
         return found
     role = last_named[1] if near and last_named is not None else None

@@ -970,6 +970,8 @@ def _rule_sentence_cue(f: _Framed, kind: str) -> None:
     text, lang, sp = f.text, f.lang, f.sp
     if f.cue is not None or kind == "direct" or ("name-like" in f.flags and (lang != "de" or DE.name_like_no_cue)) or "title" in f.flags:
         return
+    if PUT_WORDS in f.flags:
+        return  # "Auf die Frage „…?“ antwortete X": no verb of the sentence frames a question put to someone
     if kind == "fragment" and not (DE.fragment_sentence_cue if lang == "de" else EN.fragment_sentence_cue):
         return
     s0, s1 = f.sents[f.i0], f.sents[f.i1]
@@ -1143,8 +1145,63 @@ def _rule_signature_after(f: _Framed) -> None:
         f.attribute(None, span, "signature-after")
 
 
+# German: a question or heckle put by someone, right before the quote that holds it ("Auf die Frage „…?“ antwortete X",
+# "Einen Zwischenruf von AfD-Chef Tino Chrupalla – „…“ – ließ Merz unbeantwortet", "ließ Merz eine Zwischenfrage der
+# Abgeordneten Paula Piechotta zu: „…“", "(Zuruf von der AfD: „…“)"): the words are the asker's (its owner after "von" or
+# in the genitive), never those of who answers or lets it pass
+_PUT_WORDS_DE = re.compile(r"(?P<noun>(?<![\w-])(?:[\wÄÖÜäöüß]+-)?(?:Frage|Zwischenfrage|Nachfrage|Gegenfrage|Journalistenfrage|"
+                           r"Reporterfrage|Zwischenruf|Zuruf|Einwurf))(?:\s+(?:von|vom|des|der)(?:\s+Abg\.)?\s+(?P<owner>[^„“”\"»«:;–—()]{2,80}?))?"
+                           r"(?:\s+[a-zäöüß]+){0,2}?\s*[:,–—-]?\s*$")
+PUT_WORDS = "put-words"  # a quote flag: the words of a question or heckle put to someone (:func:`_rule_put_words`)
+# the one asked put first: "Auf die Frage", "Nach einer Frage", "Bei seiner Nachfrage"
+_PUT_TO_DE = re.compile(r"(?<![\w-])(?:[Aa]uf|[Nn]ach|[Bb]ei)\s+(?:die|der|eine|einer|seine|ihre|seiner|ihrer|deren|dessen|diese|dieser)"
+                        r"(?:\s+[a-zäöüß]+)?\s+$")
+# German: a charge put to someone, its words in a clause after a comma ("Mit dem Vorwurf konfrontiert, er sei ein
+# „Zauderer“, sagte Scholz", "Auf die Kritik, die Regierung sei „planlos“, antwortete X"): the critic's words, not his
+_CHARGE_PUT_DE = re.compile(r"(?<![\w-])(?:[Mm]it|[Aa]uf)\s+(?:de[mnr]|diese[mnr]|eine[mnr]?)\s+(?:[a-zäöüß]+\s+)?(?:Vorw[uü]rfe?n?|Kritik|"
+                            r"Forderung|Behauptung|Unterstellung|Anschuldigung(?:en)?)(?:\s+[a-zäöüß]+){0,2}\s*,\s+[^,;:„“”\"»«]{1,100}$")
+# English: "Asked “…?”, X said", "When asked “…?”": the question put to the speaker, none of his words
+_ASKED_BEFORE_EN = re.compile(r"(?:^|[.!?]\s+)(?:(?:When|Once|After\s+being)\s+)?(?:[Aa]sked|[Qq]uestioned)\s*$")
+
+
+def _rule_put_words(f: _Framed) -> None:
+    """A quoted question or heckle put by someone (:data:`_PUT_WORDS_DE`, :data:`_ASKED_BEFORE_EN`): its owner
+    named after "von" or in the genitive is the speaker (rule question-of, below the bar); with no owner the one
+    asked or who lets it pass is not, so no speaker."""
+    text, start = f.text, max(f.sents[f.i0].start, f.sp.outer_start - 200)
+    if f.lang == "en":
+        if _ASKED_BEFORE_EN.search(text, start, f.sp.outer_start) and text[f.sp.start : f.sp.end].rstrip().endswith("?"):
+            f.cue, f.speaker_span, f.rule = None, None, "unattributed"
+            f.flags.append(PUT_WORDS)
+        return
+    if f.lang == "de" and _CHARGE_PUT_DE.search(text, start, f.sp.outer_start):
+        f.cue, f.speaker_span, f.rule = None, None, "unattributed"
+        f.flags.append(PUT_WORDS)
+        return
+    m = _PUT_WORDS_DE.search(text, start, f.sp.outer_start)
+    if f.lang != "de" or m is None:
+        return
+    heckle = m.group("noun").endswith(("ruf", "wurf"))
+    if not heckle and not text[f.sp.start : f.sp.end].rstrip().rstrip("“”\"»«").endswith("?"):
+        return  # "Anna Webers Antwort auf die Frage: „…“": an answer, no question in the marks
+    if m.group("owner"):
+        a = m.start("owner")
+        b = a + len(re.sub(r"\s*\[[^\]]*\]?\s*$", "", m.group("owner")))  # "Christian Dürr [FDP]": the party tag, no name
+        np = np_after(text, a, b, "de", at_start=True)
+        kind = parse_mention(text[np[0] : np[1]], "de")[2] if np is not None else "group"
+        if np is not None and kind in ("person", "role"):
+            f.attribute(None, np, "question-of")
+            f.flags.append(PUT_WORDS)
+        elif heckle:  # "Zuruf von der AfD": a party, no one person; not "zur Frage der Finanzierung": what is spoken of
+            f.cue, f.speaker_span, f.rule = None, None, "unattributed"
+            f.flags.append(PUT_WORDS)
+    elif _PUT_TO_DE.search(text, start, m.start("noun")):
+        f.cue, f.speaker_span, f.rule = None, None, "unattributed"  # "Auf die Frage „…?“ antwortete X": put to X
+        f.flags.append(PUT_WORDS)
+
+
 SPAN_RULES = (_rule_signature_after, _rule_frame_after, _rule_frame_before, _rule_colon_sentence_before, _rule_colon_without_cue,
-              _rule_previous_sentence_subject, _rule_frame_before_long, _rule_name_bracket_de, rule_what_x_called_en)
+              _rule_previous_sentence_subject, _rule_frame_before_long, _rule_name_bracket_de, rule_what_x_called_en, _rule_put_words)
 
 
 def _indirect(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Found | None:

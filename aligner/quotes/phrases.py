@@ -269,7 +269,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
     for k, (s, e, w) in enumerate(toks[1:], 1):
         owned = lang == "en" and _owned_after_apostrophe_en(text, prev_end, s, limit, prev_word, w)  # "the Jets' owner"
         between = " " if owned else _np_gap(text[prev_end:s], prev_word, w, lang)
-        if any(c in between for c in ",.;:!?()§\n" + QUOTE_CHARS):
+        if any(c in between for c in ",.;:!?()[]§\n" + QUOTE_CHARS):
             break
         low = w.lower()
         org_for = owned or _joining_word_en(text, toks, k, prev_word, first, limit, lang)  # "Airlines for America"
@@ -707,6 +707,18 @@ def _titled_name_after_modifier_en(text: str, toks: list[tuple[int, int, str]], 
     return found[1]
 
 
+def _name_goes_on_en(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """English: whether lower-case ``toks[k]`` after a capitalised word goes on with that name: an Arabic surname with
+    its article ending it ("Saad al-Kaabi"; :func:`arabic_surname_en`) or a particle before a capitalised word
+    ("Abdulaziz bin Salman", "Angel di Maria")."""
+    w, prev = toks[k][2], toks[k - 1][2]
+    if not prev[:1].isupper():
+        return False
+    if w in _NAME_PARTICLES_EN:
+        return k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and toks[k + 1][2][1:2].islower()
+    return arabic_surname_en(w.rstrip(".,")) and (k + 1 >= len(toks) or not toks[k + 1][2][:1].isupper())
+
+
 def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set[str]) -> tuple[int, int] | None:
     """English: a noun phrase that opens with lower-case title words before a name ("retired
     neurosurgeon Ben Carson", "former Obama adviser David Axelrod"): up to four lower-case words,
@@ -718,6 +730,8 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
             break
         if w[0].isupper():
             end = e
+        elif end is not None and _name_goes_on_en(toks, k):
+            end = e if w not in _NAME_PARTICLES_EN else end  # "Saad al-Kaabi", "Abdulaziz bin Salman": one name
         elif w == "and" and end is None and coordinated_title_en(toks, k):
             continue  # "economy and climate minister Robert Habeck": one person's two offices
         elif (w.lower() not in stops and lower < 4 and (not w.endswith(("ed", "ing")) or w.lower() in _TITLE_PARTICIPLES
@@ -789,8 +803,18 @@ _CLAUSE_OPENERS = {
 }
 
 
+# a body's abbreviation in brackets after its first mention ("der Chef der Internationalen Energieagentur (IEA)",
+# "des Umweltbundesamts (UBA)", "the International Energy Agency (IEA)"): two to nine letters, at least two capitals
+ABBREVIATION_BRACKET = re.compile(r"\s*\((?=(?:[^)]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü&.-]{1,8}\)")
+
+
 def _with_apposition(text: str, a: int, b: int, limit: int, lang: str) -> int:
-    """Extend "der Sprecher des Ministeriums" by ", Max Muster" / "Michael Carpenter" by ", US ambassador ..."."""
+    """Extend "der Sprecher des Ministeriums" by ", Max Muster" / "Michael Carpenter" by ", US ambassador ..."; a role
+    across its body's bracketed abbreviation too ("der Chef der Internationalen Energieagentur (IEA), Fatih Birol")."""
+    bracket = ABBREVIATION_BRACKET.match(text, b, limit)
+    if bracket is not None and text[bracket.end() : bracket.end() + 1] == "," and parse_mention(text[a:b], lang)[2] == "role":
+        end = _with_apposition(text, a, bracket.end(), limit, lang)
+        return end if end > bracket.end() else b
     m = re.match(r",\s*([^,.;:!?()\n\"“”„»«]{2,80}?)\s*(?=[,.;:!?]|$)", text[b:limit])
     if not m:
         return b
@@ -1227,7 +1251,7 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
         if _stop_word(w, stops) and w.lower() not in ("der", "des", "the", "of", "von"):
             break
         if lang == "en" and not (w[0].isupper() or w.lower() in ARTICLES or w.lower() in ("of", "the") or is_role_word(w) or w.endswith(("’s", "'s"))):
-            if (not re.match(r"^[a-z]+$", w) or len(toks) - i > 4) and not (_YEAR.fullmatch(w) and i >= 2 and toks[i - 2][2].lower() in ARTICLES) and not (
+            if (not re.match(r"^[a-z]+(?:-[a-z]+)*$", w) or len(toks) - i > 4) and not (_YEAR.fullmatch(w) and i >= 2 and toks[i - 2][2].lower() in ARTICLES) and not (
                     COUNT_BEFORE_PLURAL_EN.fullmatch(w) and i >= 2 and toks[i - 2][2].lower() == "the" and i == len(toks) - 1
                     and re.fullmatch(r"[a-z]+s", toks[i][2])):
                 # not "a 2016 campaign aide": a year after an article; "the 50 states": a count

@@ -673,25 +673,28 @@ def _one_person_back_en(text: str, sents: list[Sentence], last_named: tuple[int,
 # an interviewer's verb and whom it puts a question to, right after the one who asks ("Lanz asked Habeck about …",
 # "Der Spiegel asked Scholz:", "Melanie Amann pressed the chancellor on …")
 _ASKED_SOMEONE_EN = re.compile(r"\s+(?:\w+ly\s+)?(?:asked|questioned|pressed|grilled|quizzed|interviewed|confronted|challenged)\s+"
-                               r"(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?!(?:for|to|of|about|on|over|with)\b)[a-z]+|(?:(?P<title>Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+                               r"(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?!(?:for|to|of|about|on|over|with)\b)[a-z]+|(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                               r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))"
                                # a question follows, not a request ("asked Smith to resign", "asked the judge for leniency")
                                r"(?=\s*[:.?,]|\s+(?:about|whether|if|why|how|what|when|who|which|on|over|with|questions)\b)")
 
 
-# the one asked, by the title before the name, cannot be "he" / "she" ("Mark Nega asked Ms. Quill: … he said")
-_TITLE_NOT_PRONOUN = {"he": ("Mrs", "Ms"), "she": ("Mr",)}
-
-
-def asked_someone_en(text: str, sents: list[Sentence], found: tuple[int, Speaker], pronoun: str = "") -> bool:
-    """English: whether the person ``found`` for "he"/"she" (``pronoun``) asked someone else in that sentence ("Lanz
-    asked Habeck about the heating law. He said: …", "Der Spiegel asked Scholz: “…?” He answered: …"): the answer is
-    more likely the one asked; whoever is taken is a guess.  Not where the one asked is titled as the other gender
-    ("Mark Nega asked Ms. Quill: “…?” “Maybe,” he said": he is Nega)."""
+def asked_someone_en(text: str, sents: list[Sentence], found: tuple[int, Speaker], pronoun: Speaker) -> bool:
+    """English: whether the person ``found`` for "he"/"she" asked someone else in that sentence ("Lanz asked Habeck
+    about the heating law. He said: …", "Der Spiegel asked Scholz: “…?” He answered: …"), who may be what the pronoun
+    means (the text shows no other gender: not "asked Ms. Quill" for "he"): the answer is more likely the one asked;
+    whoever is taken is a guess."""
     sp, s = found[1], sents[found[0]]
-    if sp.end is None or not s.start <= sp.end <= s.end:
+    m = _ASKED_SOMEONE_EN.match(text, sp.end, s.end) if sp.end is not None and s.start <= sp.end <= s.end else None
+    if m is None:
         return False
-    m = _ASKED_SOMEONE_EN.match(text, sp.end, s.end)
-    return m is not None and m.group("title") not in _TITLE_NOT_PRONOUN.get(pronoun.lower(), ())
+    want = _PRONOUN_GENDER.get(pronoun.mention.lower())
+    if m.group("hon") in ("Mr", "Mrs", "Ms", "Miss"):
+        return want == ("m" if m.group("hon") == "Mr" else "f")
+    if m.group("name"):
+        asked = Speaker(mention=m.group("name"), start=m.start("name"), end=m.end("name"), name=m.group("name"))
+        return _gender_en(text, asked) in (None, want)
+    return True
 
 
 def _lone_name_subject_since_en(text: str, sents: list[Sentence], back: tuple[int, Speaker], first: int, pronoun: Speaker) -> bool:

@@ -260,7 +260,8 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
              or (lang == "de" and any(len(w) >= 5 and _has_word(low, w) for w in DOC_WORDS))
              or (lang == "en" and bool(_AGENT_NOUN_EN.fullmatch(low[-1])))
              or (lang == "en" and relation_noun_en(low[-1]))  # "A friend called him “…”": someone by a tie, a person
-             or (lang == "de" and any(t in _PARTY_NOUNS_DE for t in toks)))  # "die Grünen", "die Linke": a party
+             or (lang == "de" and any(t in _PARTY_NOUNS_DE for t in toks))  # "die Grünen", "die Linke": a party
+             or (lang == "de" and _region_and_name_de(toks[1:] if low[0] in ARTICLES else toks)))
     if strict and low[0] in ARTICLES | {"this", "that", "these", "those", "one"}:
         # "The motto for many was:", "Der letzte Satz … lautet:": a thing, not a speaker ("The Federalist" is a name)
         # German: a body's acronym after its article is a name ("so die FIFA", "die SPD")
@@ -285,6 +286,17 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
 # noun is no role or institution word
 _PARTY_NOUNS_DE = frozenset({"Grünen", "Grüne", "Linke", "Linken", "Liberalen", "Sozialdemokraten", "Christdemokraten",
                              "Christsozialen", "Konservativen", "Piraten", "Freien"})
+
+
+# German nouns of a state, region or town that a body speaks for when its name follows ("der Kanton Uri", "das Land
+# Salzburg", "der Landkreis Harburg")
+_REGION_NOUNS_DE = frozenset({"kanton", "land", "bundesland", "bezirk", "landkreis", "kreis", "gemeinde", "stadt", "region", "provinz"})
+
+
+def _region_and_name_de(words: list[str]) -> bool:
+    """German: a mention's words (its article out) are a region noun and a capitalised name right after it ("Kanton Uri",
+    "Land Salzburg"; not "Kreis der Unterstützer"): the body of that place, a speaker as "die Stadt Chur" is."""
+    return len(words) == 2 and words[0].lower() in _REGION_NOUNS_DE and words[0][:1].isupper() and words[1][:1].isupper()
 
 
 _PARTY_BODIES_DE = frozenset({"Grünen", "Grüne", "Linke", "Linken", "Liberalen"})  # of those, the ones that name a party only
@@ -371,6 +383,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     """
     if lang != "en":
         mention = _DEGREE_AFTER_TITLE.sub(r"\1", mention)  # "Dr. med. Anna Roth", "Mag.(FH) Anna Gruber": the title alone
+    if lang == "en" and _PARTY_NAME_EN.fullmatch(mention.strip()):
+        return re.sub(r"^(?:[Tt]he|Die)\s+", "", mention.strip()), None, "group"  # "Reform UK said", "the Greens said": a party
     if lang == "en" and (_one_of_some_en(mention) or _unnamed_sources_en(mention) or SHARE_OF_PEOPLE_EN.fullmatch(mention.strip())
                          or _COUNTERPART_END_EN.search(mention)):
         return None, mention, "role"  # "One of the lawyers for Tom Reed", "Sources close to the ministry": unnamed
@@ -405,10 +419,14 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     if lang == "en" and len(words) >= 3 and words[-1] in ("junior", "senior") and words[-2][:1].isupper() and (
             (named := _parse_mention(" ".join(words[:-1]), lang))[2] == "person" and named[0] == " ".join(words[:-1])):
         return f"{named[0]} {words[-1]}", named[1], "person"  # "Jamie Hadley junior": a person named so, never a body (pr32-7)
+    if lang == "de":  # "der Chef der Internationalen Energieagentur (IEA), Fatih Birol": the body's letters, no name
+        mention = _ABBREVIATION_BEFORE_COMMA_DE.sub("", mention)
+        if (body_from := _person_from_body_de(mention)) is not None:
+            return body_from
     name, role, kind = _parse_mention(mention, lang)
     if lang == "en" and kind == "person" and last_of_several_en(mention):
         return None, mention, "group"  # "Anna Keller, Roland Busch and Tom Hill": several people, no one of them alone
-    if lang == "de" and kind == "person" and _someone_of_named_de(words):
+    if lang == "de" and kind == "person" and (_someone_of_named_de(words) or _body_after_genitive_de(name, role)):
         return None, mention, "role"  # "der Anwalt von Peter Kläger", "die Tochter von Klaus Rentner": not the one named
     if (lang == "en" and len(words) >= 3 and words[0].lower() in ("the", "all") and words[1].lower() in QUANTIFIERS - {"one", "another"}
             and (words[-1].lower() in ("men", "women", "people") or (words[-1].endswith("s") and is_role_word(words[-1][:-1])))):
@@ -433,14 +451,15 @@ _CLUB_ROLE_TAILS_DE = frozenset({"boss", "star", "torjäger", "keeper", "angreif
 
 
 def _possessive_tie_then_name_de(words: list[str]) -> tuple[str | None, str | None, str] | None:
-    """German: a possessive, a noun of :func:`relation_noun_de` and one to three capitalised words that are no role,
-    body or first word of a clause ("sein Gegenüber Niko Kovac", "sein Kollege Kovac"): the person named, the noun
+    """German: a possessive, a noun of :func:`relation_noun_de` or of kin and one to three capitalised words that are no
+    role or body ("sein Gegenüber Niko Kovac", "sein Kollege Kovac", "seine Witwe Moira"): the person named, the noun
     their role (never part of the name).  None for any other mention ("sein Kollege": :func:`unnamed_people_de`)."""
-    if len(words) < 3 or words[0].lower() not in POSSESSIVES_DE or not relation_noun_de(words[1]):
+    if len(words) < 3 or words[0].lower() not in POSSESSIVES_DE or not (relation_noun_de(words[1]) or (
+            words[1].lower() in _KIN_DE and words[1].lower() not in ("familie", "eltern"))):
         return None
     name = words[2:]
-    if len(name) > 3 or not all(_is_cap(w) and not is_role_word(w) and not organisation_de(w) and w.lower() not in INSTITUTION_WORDS
-                                for w in name):
+    if len(name) > 3 or name == ["Staat"] or not all(  # "sein Vater Staat": the idiom, no one named
+            _is_cap(w) and not is_role_word(w) and not organisation_de(w) and w.lower() not in INSTITUTION_WORDS for w in name):
         return None
     return " ".join(name), words[1], "person"
 
@@ -461,11 +480,46 @@ def _club_tail_role_de(words: list[str]) -> tuple[str | None, str | None, str] |
     return (name, words[lead], "person") if kind == "person" and name else None
 
 
+# a body's abbreviation in brackets before an apposition ("der Präsident des Umweltbundesamts (UBA), Dirk Messner")
+_ABBREVIATION_BEFORE_COMMA_DE = re.compile(r"\s*\((?=(?:[^)]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü&.-]{1,8}\)(?=\s*,)")
+
+
+def _person_from_body_de(mention: str) -> tuple[str | None, str | None, str] | None:
+    """German: a listed first name and a surname, then "von"/"vom" and a body ("Jan Kowalzig von Oxfam", "Simon Müller
+    von Agora Energiewende"): the person, the body where from (never the nobility particle right after a first name,
+    "Richard von Weizsäcker"); None for any other mention."""
+    words = mention.split()
+    k = next((i for i in range(2, len(words) - 1) if words[i] in ("von", "vom")), None)
+    if k is None or _any_first_name_gender(words[k - 2]) is None or _any_first_name_gender(words[k - 1]) is not None:
+        return None
+    if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", words[k - 1]) or not words[k + 1][:1].isupper():
+        return None
+    name, role, kind = _parse_mention(" ".join(words[:k]), "de")
+    if kind != "person" or name is None or not name.endswith(f"{words[k - 2]} {words[k - 1]}"):
+        return None
+    return name, " ".join(filter(None, (role, " ".join(words[k:])))), "person"
+
+
+def _body_after_genitive_de(name: str | None, role: str | None) -> bool:
+    """German: a role ending in a genitive article before a body opening with an adjective of the weak ending ("Chef
+    der" + "Deutschen Bank", "Chefin der" + "Internationalen Energieagentur"): the body the role belongs to, no name."""
+    words = (name or "").split()
+    return (role is not None and role.split()[-1:] in (["der"], ["des"]) and 1 <= len(words) <= 3
+            and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]*en", words[0]) is not None and first_name_gender_de(words[0]) is None)
+
+
 def _someone_of_named_de(words: list[str]) -> bool:
     """German: a mention "der/die/ein/eine <Noun> von <First name> …" ("der Anwalt von Peter Kläger", "die Tochter von
     Klaus Rentner", "ein Sprecher von Thomas Vorsteher"): someone related to the person named, never that person."""
     return (len(words) >= 5 and words[0].lower() in ("der", "die", "ein", "eine") and words[1][:1].isupper()
             and first_name_gender_de(words[1]) is None and words[2] == "von" and first_name_gender_de(words[3]) is not None)
+
+
+# a party by its name alone, in English text ("Labour", "the Greens", "Reform UK", "the CSU"): an organisation, never a
+# person's id; not the Democrats or Republicans (people of the party as often as the party)
+_PARTY_NAME_EN = re.compile(r"(?:(?:[Tt]he|Die)\s+)?(?:Labour|Conservatives|Tories|Reform\s+UK|Greens|SNP|Lib\s+Dems|Liberal\s+Democrats|"
+                            r"Plaid\s+Cymru|Sinn\s+F[eé]in|DUP|UKIP|SDLP|Linke|AfD|CDU|CSU|SPD|FDP|BSW|"
+                            r"(?:Labour|Conservative|Green|Reform)\s+Party)")
 
 
 # "a senior Conservative MP", "one Labour MP", "Conservative MP Tom Reed": a member of a parliament by party and the
@@ -2014,7 +2068,7 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         if any(is_role_word(t) for t in role_toks):
             return None, _clean(" ".join(tokens)), "role"
         return _clean(" ".join(tokens)), None, "group"
-    if lang == "de" and (_noun_before_full_name_de(mention, role_toks, name_toks) or len(name_toks) >= 2 and _office_title_de(name_toks[0]) and (
+    if lang == "de" and (_noun_before_full_name_de(mention, role_toks, name_toks) or len(name_toks) >= 2 and _title_or_tie_de(name_toks[0]) and (
             len(name_toks) == 2 or first_name_gender_de(name_toks[1].rstrip(".")) is not None or name_toks[1] in ("Dr.", "Prof."))):
         role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]  # "FDP-Stadtrat Lang", "der Kaufmann Peter Braun"
     if name_toks and len(name_toks) <= 4:
@@ -2090,9 +2144,9 @@ def _owner_and_relation_de(tokens: list[str]) -> bool:
 def unnamed_by_last_word(tokens: list[str], lang: str) -> bool:
     """Whether a mention's last word makes it someone unnamed: German circles ("aus Unternehmenskreisen",
     "Regierungskreise"; not "Peter Kreisen"), an English age used as a noun ("the 34-year-old")."""
-    if lang == "de":
+    if lang == "de":  # "sein Kollege", "ihr Parteikollege": someone unnamed by a tie, never a name
         return (tokens[-1].lower().endswith(("kreise", "kreisen")) and not any(_any_first_name_gender(t) for t in tokens[:-1])) or (
-            _owner_and_relation_de(tokens))
+            _owner_and_relation_de(tokens)) or (colleague_noun_de(tokens[-1]) and not any(t[:1].isupper() for t in tokens[:-1]))
     return lang == "en" and bool(_AGE_NOUN_EN.fullmatch(tokens[-1]))
 
 
@@ -2268,6 +2322,22 @@ def _noun_before_full_name_de(mention: str, role_toks: list[str], name_toks: lis
 _PERSON_NOUN_ENDS_DE = ("er", "in", "e", "ist", "ent", "ant", "eur", "mann", "frau", "wirt")
 
 
+# German nouns for a colleague, ally or host, alone or a compound's tail ("Kollege", "Parteikollegin", "Koalitionspartner",
+# "Talkmaster"): before a surname the tie, never part of the name ("Ihr Kollege Lindner"); no kin ("Mutter Teresa")
+_COLLEAGUE_TAILS_DE = ("kollege", "kollegin", "parteifreund", "parteifreundin", "koalitionspartner", "koalitionspartnerin",
+                       "weggefährte", "weggefährtin", "mitstreiter", "mitstreiterin", "talkmaster", "talkmasterin")
+
+
+def colleague_noun_de(word: str) -> bool:
+    """German: whether ``word`` is a capitalised noun of :data:`_COLLEAGUE_TAILS_DE` ("Kabinettskollege"), no first name."""
+    return word[:1].isupper() and word.lower().endswith(_COLLEAGUE_TAILS_DE) and first_name_gender_de(word) is None
+
+
+def _title_or_tie_de(word: str) -> bool:
+    """German: an office title (:func:`_office_title_de`) or a colleague's noun (:func:`colleague_noun_de`) before a name."""
+    return _office_title_de(word) or colleague_noun_de(word)
+
+
 def _office_title_de(word: str) -> bool:
     """German: whether a capitalised word before a name is an office title (:data:`_OFFICE_TITLE_ENDS_DE`, or a role word
     after a hyphen: "FDP-Stadtrat", "Klinik-Geschäftsführer"), not a first name."""
@@ -2357,8 +2427,9 @@ def title_before_name_en(words: list[str]) -> int | None:
     (:func:`_someone_of_person_en`, "an aide to SPD lawmaker Anna Weber") and after a verb on the text's tokens
     (phrases._titled_name_after_modifier_en, which adds its own limits: few title words, a role in the singular)."""
     end = len(words)
-    while end > 0 and _is_cap(words[end - 1]):
-        end -= 1
+    while end > 0 and (_is_cap(words[end - 1]) or (end >= 2 and _is_cap(words[end - 2]) and (
+            (words[end - 1] in ("bin", "ibn") and end < len(words)) or (end == len(words) and arabic_surname_en(words[end - 1]))))):
+        end -= 1  # "Abdulaziz bin Salman", "Saad al-Kaabi": a particle or an Arabic surname inside the name
     head = words[:end]
     if not (0 < end < len(words)) or not _is_cap(head[0]) or not (is_role_word(head[-1]) or head[-1] in TEAM_TITLES_EN
                                                                  or head[-3:] == ["chief", "of", "staff"]
@@ -2920,11 +2991,16 @@ def _bare_home(clusters: list[dict], surname: str, art: str, bare_articles: int,
     """The full-name cluster a bare surname of article ``art`` joins: the one person of that exact
     folded surname its own article names; when its article names none, the one person of that
     surname in the run, provided as many articles name that person in full as give the surname
-    alone (one article's "Hunter Biden" does not name two others' "Biden said"), and ``run_wide``; else None."""
+    alone (one article's "Hunter Biden" does not name two others' "Biden said"), and ``run_wide``; else None.  Never
+    one named with a generation suffix ("Donald Trump Jr."): the bare surname may be his father."""
     own = _own_people(clusters, surname, art)
+    if any(c.get("suffix") for c in own):
+        return None  # "His son Donald Trump Jr. …": the bare "Trump" may be the son or the father (pr34-1)
     if own or not run_wide:
         return own[0] if len(own) == 1 else None
     same = [c for c in clusters if c["first"] and surname in c["surnames"]]
+    if any(c.get("suffix") for c in same):
+        return None
     if len(same) == 1 and len(same[0]["articles"]) >= bare_articles:
         return same[0]
     return None

@@ -31,6 +31,7 @@ from .phrases import (
     _PREPS,
     _SKIP_AFTER_CUE,
     _SKIP_AT_START,
+    ABBREVIATION_BRACKET,
     POSSESSIVE_DETERMINERS_DE,
     _np_before_skipping_relative,
     _unknown_lone_noun,
@@ -519,11 +520,44 @@ _NAME_THEN_ARTICLE_DE = re.compile(r"((?:(?:[Vv]on|[Vv]an|de)\s+(?:der\s+)?(?=[A
                                    r"(?<!\b[Vv]an)(?<!\b[Vv]on)\s+(der|dem|den)\s+(?:[a-zäöüß][\w-]*(?:en|e)\s+){0,2}[A-ZÄÖÜ„]")
 
 
+# a host or interviewer addressed, named by role without an article after the one who speaks ("sagte Scholz Moderatorin
+# Caren Miosga", "sagte der Kanzler Moderator Markus Lanz")
+_ADDRESSEE_ROLE_DE = re.compile(r"(?:Moderator|Talkmaster|Reporter|Journalist|Interviewer|Gastgeber)(?:in)?")
+
+
+def _addressee_after_sayer_de(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """German: a surname (or "der/die" and a role) before a host addressed by role ("Scholz Moderatorin Caren Miosga"),
+    or a surname the article gives with a listed first name elsewhere before a full name ("Habeck Markus Lanz" after
+    "Robert Habeck"): the sayer's span, the rest is the one addressed (a dative); None for any other phrase."""
+    toks = _tokens(text, span[0], span[1])
+    if len(toks) >= 3 and toks[0][2] in ("der", "die") and is_role_word(toks[1][2]):
+        k = 2  # "der Kanzler Moderatorin Caren Miosga"
+    elif (len(toks) >= 3 and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", toks[0][2]) and not is_role_word(toks[0][2])
+          and first_name_gender_de(toks[0][2]) is None and not organisation_de(toks[0][2])):
+        k = 1  # a surname ("Scholz"), not "ARD Moderatorin Caren Miosga" (a compound written apart)
+    else:
+        return None
+    rest = [t[2] for t in toks[k:]]
+    if not all(w[:1].isupper() for w in rest) or len(rest) < 2:
+        return None
+    # a one-word sayer only as the surname the article gives elsewhere after a listed first name or a role ("Robert
+    # Habeck", "Kanzler Scholz"): "Tagesthemen Moderatorin Caren Miosga" is a title written apart, the host speaks
+    known = k == 2 or any((first_name_gender_de(m.group(1)) is not None or is_role_word(m.group(1))) and not span[0] <= m.start() < span[1]
+                          for m in re.finditer(r"(?<![\w-])([\w-]+)\s+" + re.escape(toks[0][2]) + r"(?![\w-])", text))
+    if known and (_ADDRESSEE_ROLE_DE.fullmatch(rest[0]) or (
+            k == 1 and len(rest) == 2 and first_name_gender_de(rest[0]) is not None and not is_role_word(rest[1]))):
+        return span[0], toks[k - 1][1]  # "Robert Habeck … sagte Habeck Markus Lanz": Habeck speaks, to Lanz
+    return None
+
+
 def _name_before_dative_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """German: a person's name or an age noun followed by an article and a noun ("sagte Paul Krüger der Zeitung",
     "sagte Anna Weber den Reportern", "sagte Fröhlich dem Sender", "sagte der 47-Jährige der Deutschen
     Presse-Agentur"): the noun phrase after the name is the one addressed, the speaker is the name.  After a name
-    of one word only an article that is a dative ("dem"; "der" before a feminine noun): "Fröhlich der Zeitung"."""
+    of one word only an article that is a dative ("dem"; "der" before a feminine noun): "Fröhlich der Zeitung";
+    a host addressed without an article too (:func:`_addressee_after_sayer_de`)."""
+    if (sayer := _addressee_after_sayer_de(text, span)) is not None:
+        return sayer
     m = _NAME_THEN_ARTICLE_DE.match(text, span[0], span[1])
     if m is None:
         return span
@@ -1206,8 +1240,9 @@ def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> 
         return None
     first_end = clause_start + len(parts[0])
     first = np_after(text, clause_start, first_end, lang, at_start=True)
-    if first is None or _strip_span(text, first[1], first_end)[0] < first_end:
-        return None  # the part before the first comma is more than a noun phrase
+    if first is None or _strip_span(text, first[1], first_end)[0] < first_end and not (
+            ABBREVIATION_BRACKET.fullmatch(text, first[1], first_end) and lang == "de"):
+        return None  # the part before the first comma is more than a noun phrase (not its body's letters: "… (IEA)")
     end = first[1]
     pos = first_end + 1
     if text[first[0] : first[1]].lower() in NOT_ALONE:

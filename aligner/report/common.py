@@ -27,11 +27,11 @@ from ..quotes.confidence import CONFIDENT
 from ..text.names import folded_words
 
 FLAG_HELP = {
-    "negation": "one version says the opposite: a negator (not, n't, never, no, kein, nicht, kaum ...) is present in "
+    "negation": "one version says the opposite: a negator (not, n't, never, no, without, kein, nicht, kaum, ohne ...) is present in "
                 "one version and missing in the other, or an amount goes up in one and down in the other (rose / "
                 "fell, increase / decrease), the surrounding words otherwise matching",
     "number": "a number, date, month or weekday differs, or a share (a quarter / 40 percent) or an ordinal "
-              "(first / second)",
+              "(first / second), or the same figures stand in each other's places (328 votes to 291 / 291 votes to 328)",
     "speaker": "both versions name a speaker with confidence, and they are different people",
     "truncation": "one version covers only part of the other: the start or the end of the longer one is missing",
     "partial": "one version may cover only part of the other, but the evidence is too little for a truncation "
@@ -387,10 +387,13 @@ def _not_judged_note(clusters: Sequence[Cluster]) -> list[str]:
 _LABEL_CAPS = re.compile(r"^(?:\*\*)?(?:(?:MR|MS|MRS|DR)\.\s+)?[A-ZÄÖÜ][A-ZÄÖÜ.'’\-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ.'’\-]+){0,3}"
                          r"(?:\*\*)?\s*:(?:\*\*)?\s+\S")
 _LABEL_NAME = re.compile(r"^(?:\*\*)?[A-ZÄÖÜ][\w.'’\-]+(?:\s+[A-ZÄÖÜ][\w.'’\-]+){0,2}(?:\*\*)?\s*:(?:\*\*)?\s+\S")
-# a parliament's record: "Friedrich Merz (CDU/CSU): ...", "Mrs Kemi Badenoch (North West Essex) (Con): ...": a name and
-# its party or seat in brackets before the colon is a speaker's turn on its own
-_LABEL_PARTY = re.compile(r"^(?:\*\*)?[A-ZÄÖÜ][\w.'’\-]+(?:\s+[A-ZÄÖÜ][\w.'’\-]+){0,3}(?:\s*\([^()\n]{1,40}\)){1,2}"
-                          r"(?:\*\*)?\s*:(?:\*\*)?\s+\S")
+# a parliament's record: "Friedrich Merz (CDU/CSU): ...", "Mrs Kemi Badenoch (North West Essex) (Con): ...": a name
+# of two or more words and its party (the last bracket, one of ``_PARTIES``) before the colon is a speaker's turn on
+# its own; other brackets ("Manuel Neuer (Note 2):", "Arsenal (2nd):", "Tatort (ARD, 20.15 Uhr):") are not
+_PARTIES = ("CDU/CSU|CDU|CSU|SPD|AfD|FDP|BSW|SSW|Die Linke|DIE LINKE|Linke|Grüne|GRÜNE|BÜNDNIS 90/DIE GRÜNEN|"
+            "Bündnis 90/Die Grünen|fraktionslos|Con|Lab|LD|Lib Dem|SNP|Reform|Reform UK|Green|DUP|SF|PC|Ind|Alba|UUP|SDLP")
+_LABEL_PARTY = re.compile(r"^(?:\*\*)?[A-ZÄÖÜ][\w.'’\-]+(?:\s+[A-ZÄÖÜ][\w.'’\-]+){1,3}(?:\s*\([^()\d\n]{1,40}\))?"
+                          rf"\s*\((?:{_PARTIES})\)(?:\*\*)?\s*:(?:\*\*)?\s+\S")
 # a time stamp before a transcript's label ("[00:12:40] SARAH COLLINS: ...", "(12:40) Habeck: ...")
 _TIME_STAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
 _ANSWER = re.compile(r"^(?:\*\*)?(?:A|Antwort|ANTWORT)\s*[.:](?:\*\*)?\s+\S")
@@ -408,6 +411,8 @@ def transcript_lines(text: str, quoted: Sequence[tuple[int, int]] = ()) -> int:
     lines = lines[1:]  # the title
     lines = [(s, e, t) for s, e, t in lines if _label(t) not in _EDITORIAL]
     again = _label_words_again(t for _, _, t in lines)
+    if not any(len(w) >= 3 for w in again):  # two-letter labels ("SZ:") only beside a name that speaks again
+        again = set()
     strong = [(s, e) for s, e, t in lines if _QUESTION.match(t) or _ANSWER.match(t) or _LABEL_PARTY.match(t) or (
         _LABEL_CAPS.match(t) and _speaker_label(t, again))]
     if len(strong) < TRANSCRIPT_MIN_LINES:
