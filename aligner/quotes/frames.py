@@ -57,6 +57,7 @@ from .frames_de import (
     reaction_source_de,
     relative_colon_subject_de,
     reported_other_subject_de,
+    second_source_after_de,
     so_adverb_before_verb_de,
     so_idiom_de,
     told_colon_frame_de,
@@ -286,29 +287,60 @@ def _name_before_frame(text: str, other: QuoteSpan, sent_start: int, frame_end: 
 
 
 # a dative article (and a noun for a paper or show) right before an outlet's name in marks ("sagte der „Sport Bild“",
-# "sagte dem „Kicker“", "im Interview mit der Zeitung „Die Welt“")
-_OUTLET_ARTICLE_DE = re.compile(r"(?:dem|der|den)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?$")
+# "sagte dem „Kicker“", "im Interview mit der Zeitung „Die Welt“"); "der" is the dative only before a feminine paper
+_OUTLET_ARTICLE_DE = re.compile(r"(?P<art>dem|der)\s+(?:(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s+)?$")
+# a feminine paper (or a feminine noun for one) after "der": the dative ("sagte der „Zeit“"); a masculine one
+# ("der „Spiegel“", "der „Stern“", "der „Kicker“") after "der" is the nominative: the paper speaks
+_FEMININE_OUTLET_DE = frozenset({
+    "bild", "zeit", "welt", "taz", "faz", "sz", "nzz", "bunte", "gala", "post", "presse", "rundschau", "zeitung",
+    "allgemeine", "allgemeinen", "süddeutsche", "süddeutschen", "abendzeitung", "morgenpost", "zeitschrift",
+    "wochenzeitung", "tageszeitung", "illustrierte", "illustrierten", "sendung", "nachrichtenagentur", "agentur"})
+# verbs of saying something to someone: only after them is the paper in the dative the one told ("Merz kritisierte
+# der „Stern“", "Scholz widersprach der „Spiegel“": the paper speaks, or the verb takes its own object)
+_TELL_VERBS_DE = frozenset({"sagen", "erklären", "bestätigen", "verraten", "erzählen", "schildern", "versichern", "mitteilen"})
+
+
+def _outlet_told_de(text: str, before: str, opening: int, close: int) -> bool:
+    """Whether the outlet in marks at [opening, close) after ``before`` (up to its opening mark) is in the dative:
+    "dem" before any paper; "der" only before a feminine paper or a feminine noun for it."""
+    m = _OUTLET_ARTICLE_DE.search(before)
+    if m is None:
+        return False
+    if m.group("art") == "dem":
+        return True
+    words = [w.lower() for w in _WORD.findall(text, opening, close)]
+    if m.group("noun"):
+        return m.group("noun").lower() in _FEMININE_OUTLET_DE or m.group("noun").lower().endswith("zeitung")
+    return bool(words) and (words[0] in _FEMININE_OUTLET_DE or words[-1] in _FEMININE_OUTLET_DE)
 
 
 def _outlet_before_colon_de(text: str, other: QuoteSpan, sent_start: int, frame_end: int) -> bool:
     """German: an outlet's name in marks inside a frame that a colon closes right after it ("Kane sagte der „Sport
-    Bild“: „…“"): up to four words, the first capitalised, after a dative article, a verb of the frame before it; part
-    of the frame, so the frame reads on before it (the cheap tests first)."""
+    Bild“: „…“"): up to four words, the first capitalised, after a dative article (or "der" before a masculine paper
+    with nobody before the verb: "Dazu sagte der „Spiegel“:"), a verb of telling before it; part of the frame, so the
+    frame reads on before it (the cheap tests first)."""
     if text[other.outer_start : other.outer_start + 1] not in "„»" or text[other.outer_end : frame_end].strip() != ":":
         return False
     before = text[sent_start : other.outer_start]
     words = _WORD.findall(text, other.start, min(other.end, other.start + 60))
-    return (0 < len(words) <= 4 and words[0][:1].isupper() and len(before.split()) <= 12
-            and _OUTLET_ARTICLE_DE.search(before) is not None and bool(find_cues(text, sent_start, other.outer_start, "de")))
+    if not (0 < len(words) <= 4 and words[0][:1].isupper() and len(before.split()) <= 12 and _OUTLET_ARTICLE_DE.search(before)):
+        return False
+    cues = find_cues(text, sent_start, other.outer_start, "de")
+    if not cues or cues[-1].lemma not in _TELL_VERBS_DE:
+        return False
+    if _outlet_told_de(text, before, other.start, other.end):
+        return True
+    return _frame_subject(text, _clause_start(text, sent_start, cues[-1].start), cues[-1].start, "de") is None
 
 
 def _outlet_in_marks_de(text: str, c: Cue, subj: tuple[int, int], frame_end: int) -> bool:
-    """German: whether the subject found after verb ``c`` is an outlet's name in marks after a dative article, with only
-    the closing mark and a colon after it ("Kane sagte der „Sport Bild“:"): the one spoken to, never the speaker."""
+    """German: whether the subject found after verb ``c`` (a verb of telling) is an outlet's name in marks in the
+    dative, with only the closing mark and a colon after it ("Kane sagte der „Sport Bild“:"): the one spoken to, never
+    the speaker."""
     opening = text.rfind("„", c.end, subj[0] + 1)
-    if opening < 0 or text[subj[1] : frame_end].strip() not in ("“:", "«:", "\":"):
+    if c.lemma not in _TELL_VERBS_DE or opening < 0 or text[subj[1] : frame_end].strip() not in ("“:", "«:", "\":"):
         return False
-    return _OUTLET_ARTICLE_DE.search(text[c.end : opening]) is not None
+    return _outlet_told_de(text, text[c.end : opening], opening + 1, subj[1])
 
 
 # a sentence end in a frame: not the dot of "Mr.", "Gov.", "Jr." or an initial
@@ -449,6 +481,8 @@ def _so_source(text: str, cue: Cue, fb: int, lang: str) -> tuple[int, int] | Non
         return particle_name_after_cue_de(text, cue, fb) or age_noun_after_de(text, cue.end, fb)  # "so von der Leyen", "so die 45-Jährige"
     if two_phrases_de(text, source):
         return None  # "so die Polizei Anna Weber": two phrases, unsure
+    if second_source_after_de(text, source[1], fb):
+        return None  # "so der Kanton Uri und die Gemeinde Altdorf", "so Scholz und Macron": a joint word, no one alone
     return without_time_phrase_de(text, source)  # "„…“, so die Ministerin Mitte Mai."
 
 

@@ -568,6 +568,18 @@ def _so_x_de(text: str, a: int, seg: str, lang: str) -> _Found | None:
     return found
 
 
+# "und"/"sowie" and a second subject right after the source of "so" (an article, then a capitalised word)
+_SECOND_SOURCE_DE = re.compile(r"\s+(?:und|sowie)\s+(?:(?:der|die|das|den|dem)\s+)?([A-ZÄÖÜ][\wäöüß-]*)")
+
+
+def second_source_after_de(text: str, end: int, limit: int) -> bool:
+    """German: whether a second subject joins the source of "so" that ends at ``end`` ("so der Kanton Uri und die
+    Gemeinde Altdorf", "so Scholz und Macron"): a joint word, no one of them alone; not a second role of the same
+    person ("so der Minister und SPD-Chef Lars Klingbeil")."""
+    m = _SECOND_SOURCE_DE.match(text, end, limit)
+    return m is not None and not is_role_word(m.group(1))
+
+
 def _so_x_end_de(text: str, a: int, seg: str, lang: str) -> _Found | None:
     """"<message> – so ein Sprecher." / "…, so der Minister." ending ``seg`` (also with an apposition in the frame)."""
     m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*(?:[A-ZÄÖÜ]|(?<=\s)\d{1,3}-[Jj]ährige)[^,.;]{1,60})[.!?]?$", seg)
@@ -575,6 +587,8 @@ def _so_x_end_de(text: str, a: int, seg: str, lang: str) -> _Found | None:
     if m is not None and so_idiom_de(text, a + m.end(1)):
         return None  # "Die Bahn soll 2030 fahren, so der Plan.": no one's words
     spk = _so_x_phrase_de(text, a + m.start(2), a + m.end(2)) if m else None
+    if m is not None and spk is not None and second_source_after_de(text, spk[1], a + m.end(2)):
+        spk = None  # "«…», so Scholz und Macron.": two sources, neither alone
     if m is None:
         # "– so ein Sprecher des Ministeriums, Iwan Petrow.": the frame holds an apposition
         m = re.search(_FRAME_SEP + r"(so)\s+((?:der|die|das|ein|eine)?\s*[A-ZÄÖÜ][^.;]{1,60},[^.;]{1,80}?)[.!?]?$", seg)

@@ -1681,12 +1681,14 @@ _BODY_NOUNS_BEFORE_NAME_DE = ("netzwerk", "gruppe", "miliz", "organisation", "be
 
 def _named_body_owner_de(tokens: list[str], rest: list[str]) -> tuple[str | None, str | None, str] | None:
     """German: after a role and "der"/"des"/"von", ``rest`` opens with a noun of a body and its name ("der Sprecher der
-    Miliz Asaib Ahl al-Hakk"): someone of the body, unnamed, whatever the name's words; a listed first name and a word
-    after it there is the speaker's name ("der Sprecher der Miliz Ahmed Hassan").  None for any other owner."""
+    Miliz Asaib Ahl al-Hakk"): someone of the body, unnamed, whatever the name's words; a listed first name right after
+    the body's noun and a word after it is the speaker's name ("der Sprecher der Miliz Ahmed Hassan"), one further on is
+    the body's ("der Partei Bündnis Sahra Wagenknecht").  None for any other owner."""
     if len(rest) < 2 or not _is_cap(rest[0]) or not rest[0].lower().endswith(_BODY_NOUNS_BEFORE_NAME_DE):
         return None
     first = next((j for j in range(1, len(rest) - 1) if first_name_gender_de(rest[j]) is not None), None)
-    if first is None:
+    if first != 1:
+        # "der Partei Bündnis Sahra Wagenknecht": a first name further on is inside the body's name, never the speaker
         return None, _clean(" ".join(tokens)), "role"
     return _clean(" ".join(rest[first:])), _clean(" ".join(tokens[: len(tokens) - len(rest) + first])), "person"
 
