@@ -1427,13 +1427,20 @@ def _cut_by_position(entry: dict, va: QuoteVersion, vb: QuoteVersion, ctx: tuple
         entry["details"]["truncation"] = cut
 
 
+# a part link's shorter version is matched against the longer one's end words, as many as it has and this
+# many more (``parts._edge_score``): a translation of the same words may be that much wordier
+PART_EDGE_SLACK = 2
+
+
 def _part_report(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool,
                  ctx: tuple[str | None, str | None] = (None, None)) -> dict:
     """A part link (``parts``): the shorter version is the start or the end of the
     longer one, so its words are not compared with all of the longer one's (no
     negation, number or paraphrase verdict); the pair is a truncation, unless the
     shorter one's sentence gives the words it lacks right outside its quote marks
-    (``part_boundary``: a quote boundary)."""
+    (``part_boundary``: a quote boundary), or the two are another wording of one short statement
+    (``_another_wording``: "I rule that out" / "That is out of the question for me"; said so, the
+    flags of ``compare`` kept, a paraphrase among them)."""
     ta, tb = (va.english, vb.english) if va.english and vb.english else (va.original, vb.original)
     rep = compare(ta, tb, with_bleu=with_bleu, approximate=True, word_flags=False).to_dict()
     qa, qb = quoted_part(ta), quoted_part(tb)
@@ -1447,10 +1454,29 @@ def _part_report(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool,
         rep["details"] = {"coverage": f"quote boundary, not a truncation: {found:.0%} of the words the shorter version "
                                       "leaves out are in its sentence outside the quote marks"}
         return rep
+    if _another_wording(short, long):
+        rep["details"] = {"coverage": f"not a truncation: {min(na, nb)} of {max(na, nb)} words, too few beyond the "
+                                      "shorter version's to say the longer one's are missing (another wording)"}
+        return rep
     rep["flags"] = ["truncation"]
     rep["details"] = {"truncation": f"{min(na, nb)} of {max(na, nb)} words; the {where} of the longer version is "
                                     "missing (matched by the sentence around it)"}
     return rep
+
+
+def _another_wording(short: str, long: str) -> bool:
+    """A part link's longer version has fewer than ``TRUNC_MISSING_WORDS`` words beyond the shorter one's and
+    ``PART_EDGE_SLACK`` (as ``parts.positional_cut``: too few to say any are missing), and at most half of the
+    shorter one's content words (stems) are in it: two wordings of one short statement ("I rule that out" /
+    "That is out of the question for me"), not a cut ("one step ahead" / "a step ahead of many neighbours")."""
+    from .consistency import _content
+    from .equivalents import stem as _stem
+
+    ws, wl = words(short), words(long)
+    if len(wl) - len(ws) - PART_EDGE_SLACK >= TRUNC_MISSING_WORDS:
+        return False
+    own = {_stem(w) for w in _content(ws)}
+    return bool(own) and len(own & {_stem(w) for w in wl}) <= 0.5 * len(own)
 
 
 def part_boundary(short: str, long: str, where: str, context_short: str | None) -> float | None:
