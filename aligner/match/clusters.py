@@ -57,6 +57,7 @@ from .consistency import compare as _compare
 from .cuts import apart_in, cut_carries_meaning, soft_cut_reason
 from .figure_text import figure_text
 from .parts import Surroundings, context_edges, narration, part_edges, part_support
+from .questions import question_and_statement
 from .score import CHRF_MIN, CHRF_SURE, Edge, match_items, originals_agree
 from .stories import days_apart, far_apart
 from .synonyms import installed_wordnet
@@ -593,11 +594,14 @@ def _other_speaker_reworded(e: Edge, versions: list[QuoteVersion]) -> bool:
 
 def _two_statements(e: Edge, versions: list[QuoteVersion]) -> str | None:
     """Why link ``e`` joins two statements of two speakers rather than one statement
-    (``_other_speaker_other_words``, ``_other_speaker_reworded``); None when it may not."""
+    (``_other_speaker_other_words``, ``_other_speaker_reworded``, ``questions.question_and_statement``); None
+    when it may not."""
     if _other_speaker_other_words(e, versions):
         return "other speakers, other words in one language without English"
     if _other_speaker_reworded(e, versions):
         return "other speakers named with confidence, a reported rendering linked below the sure bar"
+    if question_and_statement(versions[e.i], versions[e.j]):
+        return "a question and a statement (the answer that echoes it): two quotes"
     return None
 
 
