@@ -288,3 +288,23 @@ def test_the_asker_answers_when_the_one_asked_is_of_the_other_gender(text, name)
 ])
 def test_a_thing_or_a_request_between_leaves_the_speaker_sure(text, name):
     assert confident_name(sole_speaker(text, "en")) == name
+
+
+# a host addresses a guest by first name before what a third person said: the guest is no apposition of the role
+# (rv69-23; 22bac41: 'Sarah', 'Tom' at 0.9)
+@pytest.mark.parametrize("text, bad", [
+    ('HOST: Sarah, the governor said last week, "We are not there yet." Do you agree?', "Sarah"),
+    ('WHITAKER: Tom, the minister told us, "Rates will fall." Is she right?', "Tom"),
+])
+def test_a_vocative_first_name_is_not_the_speaker(text, bad):
+    (q,) = [q for q in quotes_in(text, "en") if q.text[:1] in "WR"]
+    assert confident_name(q.speaker) != bad
+
+
+# neighbours: an apposition closed by a comma stays the person
+@pytest.mark.parametrize("text, name", [
+    ('Sarah Lee, the governor, said last week: "We are not there yet."', "Sarah Lee"),
+    ('Sarah, the governor, said: "We are not there yet."', "Sarah"),
+])
+def test_a_closed_apposition_stays_the_speaker(text, name):
+    assert confident_name(sole_speaker(text, "en")) == name

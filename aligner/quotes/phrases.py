@@ -1201,6 +1201,14 @@ def _initial_dot_en(text: str, toks: list[tuple[int, int, str]], lang: str) -> b
             and text[toks[-2][1] : toks[-1][0]] == " " and toks[-2][2].lower() not in NP_STOP["en"])
 
 
+def _vocative_before_en(text: str, rest: list[tuple[int, int, str]], start: int, end: int, pos: int) -> bool:
+    """English: whether a lone listed first name and a comma before a definite noun phrase that the verb follows with no
+    comma ("Sarah, the governor said", "Tom, the minister told us") address someone: the noun phrase is the subject, the
+    name no apposition (an apposition closes with a comma: "Sarah Lee, the governor, said")."""
+    return (len(rest) == 1 and first_name_gender_en(rest[0][2]) is not None and text[start : start + 4].lower() == "the "
+            and not text[end:pos].strip())
+
+
 def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
     toks = _tokens(text, clause_start, pos)
     aux = _AUX_DE if lang == "de" else _AUX_EN
@@ -1229,6 +1237,8 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
         if "," in between and commas == 0 and between.strip() == ",":
             # apposition only when everything back to the clause start is a short NP
             rest = toks[:i]
+            if lang == "en" and _vocative_before_en(text, rest, start, end, pos):
+                break  # "Sarah, the governor said last week, “…”": the host speaks to Sarah of the governor
             if len(rest) <= 6 and not any(t[2].lower() in stops and t[2].lower() not in ARTICLES or (lang == "en" and _CLAUSE_CONTRACTION_EN.fullmatch(t[2]))
                                           for t in rest) and not (lang == "en" and _adverbial_before_comma_en(rest)):
                 start = rest[0][0]
