@@ -102,3 +102,24 @@ def test_a_joint_word_of_two_after_so_names_no_single_speaker(text: str) -> None
 ])
 def test_so_neighbours_one_source_keeps_its_name(text: str, name: str) -> None:
     assert (name, 0.85) in _all_speakers(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Wie der SPIEGEL berichtet, sagte Scholz Vertrauten, die Schuldenbremse sei „kein Selbstzweck“.", "Scholz"),
+    ("Wie der SPIEGEL berichtet, sagte Merz Journalisten, die Schuldenbremse sei „kein Selbstzweck“.", "Merz"),
+    ("Wie der SPIEGEL berichtet, sagte Merz Parteifreunden, die Schuldenbremse sei „kein Selbstzweck“.", "Merz"),
+    ("Laut SPIEGEL sagte Merz Mitarbeitern, die Schuldenbremse sei „kein Selbstzweck“.", "Merz"),
+    ("Wie der SPIEGEL berichtet, sagte Olaf Scholz Journalisten, die Schuldenbremse sei „kein Selbstzweck“.", "Olaf Scholz"),
+])
+def test_people_told_after_the_inner_sayer_are_not_part_of_the_name(text: str, name: str) -> None:
+    # pr34-10: the plural in the dative is the ones told; the name before it speaks
+    assert (name, 0.9) in _all_speakers(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Wie der SPIEGEL berichtet, sagte Scholz, die Schuldenbremse sei „kein Selbstzweck“.", "Scholz"),
+    ("Wie der SPIEGEL berichtet, sagte Scholz dem Magazin, die Schuldenbremse sei „kein Selbstzweck“.", "Scholz"),
+    ("Wie der SPIEGEL berichtet, sagte ein Sprecher, die Schuldenbremse sei „kein Selbstzweck“.", None),
+])
+def test_inner_sayer_neighbours(text: str, name: str | None) -> None:
+    assert [n for n, _c in _all_speakers(text)] == [name]
