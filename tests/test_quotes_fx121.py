@@ -123,3 +123,23 @@ def test_people_told_after_the_inner_sayer_are_not_part_of_the_name(text: str, n
 ])
 def test_inner_sayer_neighbours(text: str, name: str | None) -> None:
     assert [n for n, _c in _all_speakers(text)] == [name]
+
+
+_MERZ = "Titel\n\nFriedrich Merz sprach am Sonntag in Berlin. „Die Rente ist sicher.“ "
+
+
+@pytest.mark.parametrize("after", [
+    "Das sieht Robert Habeck anders.", "Das sieht Robert Habeck ähnlich.", "Das sieht Grünen-Chef Robert Habeck anders.",
+    "Das bestätigte Robert Habeck.", "Das hält Robert Habeck für falsch.", "Das sieht Robert Habeck genauso.",
+])
+def test_a_next_sentence_that_judges_the_words_names_no_speaker(after: str) -> None:
+    # rt34-5: the one who agrees with or disputes the words did not say them
+    assert _quote_speaker(_MERZ + after, "Die Rente")[0] != "Robert Habeck"
+
+
+@pytest.mark.parametrize(("after", "name"), [
+    ("Das hatte Norbert Blüm 1986 gesagt.", "Norbert Blüm"),
+    ("Das sagt Robert Habeck.", "Robert Habeck"),
+])
+def test_next_sentence_neighbours_a_verb_of_saying_names_the_speaker(after: str, name: str) -> None:
+    assert _quote_speaker(_MERZ + after, "Die Rente")[0] == name

@@ -651,6 +651,13 @@ def _own_certain_frame_de(text: str, sents: list[Sentence], q: Quote, quotes: li
 _ALSO_SAID_DE = re.compile(r"\s*(?:\S+\s+){1,4}?(?:auch|ebenfalls|ebenso)(?![\w-])")
 
 
+# the sentence after the quote says who said or wrote it, with no "nicht" ("Das sagt Markus Caduff.", "Das hatte Norbert
+# Blüm 1986 gesagt.", "Mit diesen Worten erinnert X an …"); a verb of judging ("Das sieht X anders", "Das bestätigte X", "Das hält X für falsch") names one
+# who speaks of the words, not their speaker
+_SAYS_SO_DE = re.compile(r"(?=[^.!?:]*?(?<![\w-])(?:sagt|sagte|sagten|gesagt|schrieb|schreibt|geschrieben|erklärte|erklärt"
+                         r"|betonte|betont|twitterte|getwittert|Worten)(?![\w-]))(?![^.!?:]*?(?<![\w-])nicht(?![\w-]))")
+
+
 def _next_frame_over_guess_de(text: str, sents: list[Sentence], q: Quote, quotes: list[Quote]) -> None:
     """German: a whole quote given the subject of the sentence before it only as a guess (rule previous-sentence-subject)
     whose next sentence points back at it and names who said it ("Ruth Gasser ist tot. «Sie war eine Kämpferin.» Das
@@ -660,7 +667,7 @@ def _next_frame_over_guess_de(text: str, sents: list[Sentence], q: Quote, quotes
     i0 = _sent_index(sents, q.start)
     found = _next_sentence_frame_de(text, sents, i0, q, quotes) if i0 is not None else None
     start = _after_quote_de(text, sents, q)
-    if found is not None and start is not None and not _ALSO_SAID_DE.match(text, start):
+    if found is not None and start is not None and not _ALSO_SAID_DE.match(text, start) and _SAYS_SO_DE.match(text, start):
         q.speaker = replace(found[0])
         q.flags = [f for f in q.flags if f != "speaker-from-previous-sentence"]
         _set_rule(q, found[1])
