@@ -87,29 +87,3 @@ def test_a_comparison_is_no_end():
     assert said_as_a_loss("we do not have more than 300 seats".split(), "we have lost 300 seats".split()) is None
     assert said_as_a_loss("wir haben nicht mehr als 300 sitze".split(), "wir haben 300 sitze verloren".split()) is None
     assert said_as_a_loss("we no longer have 300 seats".split(), "we have lost 300 seats".split()) == "lost"
-
-
-# rv70-12: a claim that opens with "without" against one that opens with "with" on the same thing
-
-def test_without_against_with_at_the_opening_is_a_negation_flag():
-    assert "negation" in _flags("Without new gas plants, the lights will go out in 2030",
-                                "With new gas plants, the lights will go out in 2030")
-    assert "negation" in _flags("With a carbon price the target cannot be met",
-                                "Without a carbon price the target cannot be met")
-    assert "negation" in _flags("Ohne neue Gaskraftwerke gehen 2030 die Lichter aus",
-                                "Mit neuen Gaskraftwerken gehen 2030 die Lichter aus", lang="de")
-
-
-def test_without_said_another_way_is_no_negation_flag():
-    """Neighbours: the same condition in other words, and idioms of 'without'."""
-    for a, b in [("Without new gas plants, the lights will go out in 2030",
-                  "Unless new gas plants are built, the lights will go out in 2030"),
-                 ("Without new gas plants, the lights will go out in 2030",
-                  "If no new gas plants are built, the lights will go out in 2030"),
-                 ("Without new gas plants, the lights will go out in 2030",
-                  "With no new gas plants, the lights will go out in 2030"),
-                 ("Without doubt, this is the best plan", "No doubt, this is the best plan"),
-                 ("Without a doubt, this is the best plan", "Undoubtedly, this is the best plan"),
-                 ("Not without reason, we are worried", "With reason, we are worried")]:
-        assert "negation" not in _flags(a, b), (a, b)
-    assert "negation" not in _flags("Ohne Zweifel ist das der beste Plan", "Zweifellos ist das der beste Plan", lang="de")

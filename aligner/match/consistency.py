@@ -1089,9 +1089,6 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
               if not is_negator(more[j]) and more[j] not in _NEG_FILLER and more[j] not in STOP]
         content = [more[j] for j in at]
         prv = more[k - 1] if k > 0 else None
-        if prv is None and _opening_without(more, less, content):
-            a, b = (" ".join(more[:3]), " ".join(less[:3]))[:: 1 if ca > cb else -1]
-            return f"'{a}' vs '{b}'"
         if not content or prv is None:
             continue
         # the negated word said before in this version ("Apparently ... not apparent")
@@ -1861,16 +1858,6 @@ def _expanded(ws: list[str]) -> list[str]:
 # planted negations found 3,141 -> 3,140 of 4,681; with ``--join 3`` (paragraphs)
 # 178 -> 156 of 6,616 and 1,632 -> 1,630 of 2,424.
 _WITHOUT, _WITH = {"without", "ohne"}, {"with", "mit"}
-
-
-def _opening_without(more: list[str], less: list[str], content: list[str]) -> bool:
-    """A version that opens with "without" ("ohne") against one that opens with "with" ("mit") on the same thing
-    (one of the first two content words after it among the other's next three words): "Without new gas plants,
-    the lights will go out" / "With new gas plants, ...", "Ohne neue Gaskraftwerke" / "Mit neuen Gaskraftwerken".
-    The condition is the claim; nothing else precedes it to anchor the flip on."""
-    if not (more and less and more[0] in _WITHOUT and less[0] in _WITH and content):
-        return False
-    return any(_stem(x) in [_stem(y) for y in less[1:4]] for x in content[:2])
 
 
 def _same_thing(after: list[str], stems_other: list[str]) -> bool:
