@@ -32,8 +32,9 @@ def spelled_out(text: str, other: str | None = None) -> str:
     """``text`` with a decade said in words written as its figure ("the mid-eighties" -> "the mid-80s"), where
     ``other`` (the other version; None: always) gives a decade in digits: "temperatures in the mid-twenties", "the
     death toll is in the forties", "inflation in the mid-twenties" are no decades of a century (pr34b-2)."""
-    if "ties" not in text.lower() or other is not None and not _DECADE_DIGITS.search(other):
-        return text
+    if "ties" not in text.lower() or other is not None and not (
+            {m.group(0) for m in _DECADE_DIGITS.finditer(other)} - {m.group(0) for m in _DECADE_DIGITS.finditer(text)}):
+        return text  # the other's decade in digits must be one this text lacks ("… the worst since the 1990s" in both)
     return _ERA.sub(lambda m: m.group(1) + _DECADES[m.group(2).lower()], text)
 
 
