@@ -268,19 +268,3 @@ def test_a_body_after_von_is_no_part_of_the_name(frame, name):
 ])
 def test_nobility_particles_keep_the_name(frame, name):
     assert confident_name(sole_speaker(_V + frame)) == name
-
-
-# rv71-23 (in part): a dative pronoun between the verb and its subject after the quote
-@pytest.mark.parametrize("frame, name", [
-    ("entgegnete ihm Reichinnek.", "Reichinnek"),
-    ("sagte ihm Reichinnek.", "Reichinnek"),
-    ("rief ihnen Merz zu.", "Merz"),
-])
-def test_a_dative_pronoun_before_the_subject(frame, name):
-    assert confident_name(sole_speaker("„Das ist Ihre Politik“, " + frame)) == name
-
-
-@pytest.mark.parametrize("frame", ["sagte uns Bescheid.", "sagte er ihm."])
-def test_dative_pronoun_neighbours_name_no_thing(frame):
-    sp = sole_speaker("„Das ist Ihre Politik“, " + frame)
-    assert confident_name(sp) is None

@@ -499,10 +499,6 @@ _PHRASE_AFTER_CUE_DE = re.compile(
     r"(?=[A-ZÄÖÜ]|(?:die|das|ein|eine|seine?|ihre?|dessen|deren)\s))|(?=[A-ZÄÖÜ]|(?:die|das|ein|eine)\s))")
 # a dative plural of people and its genitive between a verb of saying and its subject ("Vertretern der Presse", "Lesern des Blatts")
 _DATIVE_GROUP_DE = re.compile(r"\s*[A-ZÄÖÜ][a-zäöüß]+ern\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]+\s+(?=[A-ZÄÖÜ])")
-# a personal pronoun in the dative right after the verb, before the subject ("entgegnete ihm Reichinnek", "sagte mir der
-# Arzt"); not "ihr" (also "her": "sagte ihr Sprecher")
-_DATIVE_PRONOUN_DE = re.compile(r"\s*(?:ihm|ihnen|mir|uns|euch|dir)\s+(?=(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])"
-                                r"(?!(?:Bescheid|Dank|Recht|Unrecht|Lebewohl)(?![\w-]))")  # "sagte ihm Bescheid": no subject
 # a time adverbial opening a sentence ("Wochen später warnte Scholz", "Einen Tag danach hatte Scholz …"): the verb
 # follows it, the subject after the verb
 _FRONTED_TIME_DE = re.compile(
@@ -764,7 +760,7 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
         return None  # "am Rande des Gipfels Hans Weiss": a first name, no genitive of the occasion; unsure, no one
     if after is not None:
         after = _owner_then_role_de(text, after, clause_end)
-    dative = _DATIVE_GROUP_DE.match(text, time.end() if time else cue.end, clause_end) or _DATIVE_PRONOUN_DE.match(text, cue.end, clause_end)
+    dative = _DATIVE_GROUP_DE.match(text, time.end() if time else cue.end, clause_end)
     if dative:  # "sagte Vertretern der Presse Paula Krause": the object first, the subject after it
         return np_after(text, dative.end(), clause_end, "de", at_start=True)
     if time:  # "sagte am Dienstag der Zeitung ein Sprecher": after the adverbial as right after the verb
