@@ -52,44 +52,6 @@ def _place(ws: list[str], shown: list[str]) -> int | None:
     return next((i for i in range(len(ws) - n + 1) if n and ws[i:i + n] == shown), None)
 
 
-# "no longer has X" is "has lost X" ("Die Regierung hat keine eigene Mehrheit mehr" / "... ihre eigene Mehrheit
-# verloren"): a version that says an end ("no longer", "not ... any more", "nicht mehr", "kein ... mehr") against one
-# that says the loss.  Read only where the version with the negator says that end and no loss itself ("has not
-# lost" / "has lost" stay opposites) and the other says a loss; "still has" / "no longer has" says no loss and stays
-# a negation flag.
-LOSS_WORDS: frozenset[str] = frozenset({"lost", "lose", "loses", "losing", "verloren", "verlieren", "verliert",
-                                        "verlor", "eingebüßt", "einbüßen"})
-# how many words may stand between the negator and the word that makes it an end ("keine eigene Mehrheit mehr")
-ENDED_SPAN = 4
-
-
-def _end_word(ws: list[str], k: int) -> bool:
-    """Whether ``ws[k]`` makes the negator before it an end: "anymore", "any more", "any longer", "mehr"; not
-    a comparison ("not any more than 300", "nicht mehr als 300")."""
-    if k + 1 < len(ws) and ws[k + 1] in ("than", "als"):
-        return False
-    return ws[k] in ("anymore", "mehr") or (ws[k] in ("more", "longer") and k > 0 and ws[k - 1] == "any")
-
-
-def _says_an_end(ws: list[str]) -> bool:
-    """Whether ``ws`` says that something ended: "no longer", "not ... any more", "nicht mehr", "kein ... mehr"."""
-    for i, w in enumerate(ws):
-        if w == "no" and ws[i + 1:i + 2] == ["longer"]:
-            return True
-        if w in ("not", "n't", "nicht", "nie") or w.startswith("kein"):
-            if any(_end_word(ws, k) for k in range(i + 1, min(len(ws), i + 2 + ENDED_SPAN))):
-                return True
-    return False
-
-
-def said_as_a_loss(more: list[str], less: list[str]) -> str | None:
-    """The loss word of ``less`` where ``more`` (the version with more negators) says an end ("no longer has",
-    "keine ... mehr") and no loss; else None."""
-    if not _says_an_end(more) or any(w in LOSS_WORDS for w in more):
-        return None
-    return next((w for w in less if w in LOSS_WORDS), None)
-
-
 def own_negative_idiom(found: str, more: list[str], less: list[str], less_is_a: bool) -> str | None:
     """The negative idiom that ``less`` (the version with fewer negators) says near the
     place of the negation ``found`` ("'a's words' vs 'b's words'"), where ``more`` says no
@@ -103,9 +65,6 @@ def own_negative_idiom(found: str, more: list[str], less: list[str], less_is_a: 
         return None
     if any(_holds(more, p) for p in EXCLUDING_IDIOMS):
         return None  # a negated idiom is the positive ("not ruled out" / "out of the question": opposites, pr31b-6)
-    lost = said_as_a_loss(more, less)
-    if lost:
-        return lost
     for group in IDIOM_GROUPS:
         # the idiom opens in the words the flag shows or right beside them, not elsewhere in the sentence
         said = next((p for p in group for i in range(max(0, at - 1), at + len(shown) + 1)
