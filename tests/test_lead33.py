@@ -245,3 +245,31 @@ def test_a_decade_both_versions_give_in_digits_makes_no_spelled_decade() -> None
     got = compare("The death toll is now in the forties, the worst since the 1990s.",
                   "The death toll is now 43, the worst since the 1990s.")
     assert "number" not in got.flags
+
+
+# the probes' last findings (rt34-14, rt34-6 rest, rt34-2 rest)
+@pytest.mark.parametrize("text, wrong", [
+    ('The ministry denied that Scholz said the debt brake was "flexible".', "Scholz"),
+    ('Merz falsely claimed that Scholz said the debt brake was "flexible".', "Scholz"),
+])
+def test_a_denied_report_gives_the_inner_sayer_nothing(text: str, wrong: str) -> None:
+    from aligner import Article, extract_quotes
+
+    qs = extract_quotes(Article(id="a", text=text, language="en"))
+    assert all(q.speaker is None or q.speaker.name != wrong for q in qs)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Neither Merz nor Scholz admitted it was a mistake.", "Merz and Scholz refused to admit it was a mistake."),
+    ("Neither Berlin nor Paris believes Kyiv is ready.", "Berlin and Paris doubt that Kyiv is ready."),
+])
+def test_neither_before_a_verb_not_listed_is_not_spread(a: str, b: str) -> None:
+    assert "negation" not in compare(a, b).flags
+
+
+def test_candidate_portraits_are_no_parliament_record() -> None:
+    from aligner.report.common import transcript_lines
+
+    text = ("T\n\nFriedrich Merz (CDU): Der Sauerländer will Kanzler werden.\n\n"
+            "Olaf Scholz (SPD): Der Amtsinhaber setzt auf Erfahrung.\n\nRobert Habeck (Grüne): Der Vizekanzler wirbt.\n")
+    assert transcript_lines(text) == 0

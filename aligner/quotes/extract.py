@@ -249,6 +249,14 @@ _OWNED_CLAIM_BEFORE_EN = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:[A
 _SAYING_LEMMAS_EN = frozenset({"say", "tell", "add", "state", "declare", "insist", "argue", "warn", "claim", "write"})
 
 
+# the outer frame of a report that passes someone's words on ("reported", "wrote", "writes") and words that deny or
+# doubt what follows ("denied that", "not true that", "falsely claimed"): only a plain report gives the inner sayer
+# the words (rt34-14)
+_REPORTING_CUE_EN = re.compile(r"(?i)report(?:s|ed)?\b|wr(?:ote|ites)\b")
+_DENIED_BEFORE_EN = re.compile(r"(?i)\b(?:not|never|no|nobody|denied|denies|deny|falsely|false|wrongly|untrue|disputed|"
+                               r"rejected|doubted|doubt)\b")
+
+
 def _inner_sayer_en(text: str, ma: int, mb: int) -> tuple[int, int] | None:
     """English: the subject that opens the reported message ``ma``..``mb`` before a verb of saying, ahead of any quotation
     mark ("… reported that Scholz said the debt brake was “…”", "… wrote that the minister told MPs …"): who said the
@@ -352,6 +360,7 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
     if lang == "en":
         mb = aside_end_en(text, ma, mb)  # "… “most ground stops have been lifted” — cold comfort to …": the writer's aside
     if (lang == "en" and spk is not None and cue is not None and cue.lemma not in SO_RULES
+            and _REPORTING_CUE_EN.match(text, cue.start, cue.end) and not _DENIED_BEFORE_EN.search(text, s.start, ma)
             and (inner_en := _inner_sayer_en(text, ma, mb)) is not None):
         # "Der Spiegel reported that Scholz said the debt brake was “…”": Scholz's words, as reported; not after "according
         # to X," (the corpora give the words to X there)
