@@ -273,3 +273,20 @@ def test_candidate_portraits_are_no_parliament_record() -> None:
     text = ("T\n\nFriedrich Merz (CDU): Der Sauerländer will Kanzler werden.\n\n"
             "Olaf Scholz (SPD): Der Amtsinhaber setzt auf Erfahrung.\n\nRobert Habeck (Grüne): Der Vizekanzler wirbt.\n")
     assert transcript_lines(text) == 0
+
+
+@pytest.mark.parametrize("name", ["Georg Friedrich Prinz von Preußen", "Florian Henckel von Donnersmarck",
+                                  "Peter Graf von Kanitz"])
+def test_a_noble_name_is_not_cut_at_von(name: str) -> None:
+    # pr34-2 (fx118 5a01b55): "von" + a family or a place is a noble name, not a body the person is from
+    from aligner import Article, extract_quotes
+
+    qs = extract_quotes(Article(id="a", text=f"„Das ist falsch“, sagte {name}.", language="de"))
+    assert qs and qs[0].speaker is not None and qs[0].speaker.name == name
+
+
+def test_a_person_from_a_body_still_loses_the_body() -> None:
+    from aligner import Article, extract_quotes
+
+    qs = extract_quotes(Article(id="a", text="„Das reicht nicht“, sagte Jan Kowalzig von Oxfam.", language="de"))
+    assert qs[0].speaker is not None and qs[0].speaker.name == "Jan Kowalzig"

@@ -484,6 +484,24 @@ def _club_tail_role_de(words: list[str]) -> tuple[str | None, str | None, str] |
 _ABBREVIATION_BEFORE_COMMA_DE = re.compile(r"\s*\((?=(?:[^)]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü&.-]{1,8}\)(?=\s*,)")
 
 
+_NOBLE_TITLES_DE = frozenset(("prinz", "prinzessin", "graf", "gräfin", "freiherr", "freifrau", "fürst", "fürstin",
+                              "herzog", "herzogin", "baron", "baronin", "ritter", "edler", "markgraf", "landgraf",
+                              "erbprinz", "erbprinzessin"))
+# bodies of one word that a person is "von": the environmental and aid groups and firms the news quotes so
+_ONE_WORD_BODIES_DE = frozenset(("oxfam", "greenpeace", "germanwatch", "foodwatch", "campact", "attac", "amnesty",
+                                 "vattenfall", "eon", "e.on", "siemens", "lufthansa", "telekom", "allianz", "verdi",
+                                 "fridays"))  # "Fridays" of "Fridays for Future", as the mention is cut at "for"
+
+
+def _body_after_von_de(von: str, rest: list[str]) -> bool:
+    """German: whether the words after "von"/"vom" name a body, not a family or a place of a noble name: "vom" (von
+    dem), an acronym ("RWE", "EnBW"), two words or more ("Agora Energiewende"), or a listed one-word body."""
+    if von == "vom" or len(rest) >= 2:
+        return True
+    word = rest[0].strip(".,;:")
+    return sum(c.isupper() for c in word) >= 2 or word.lower() in _ONE_WORD_BODIES_DE
+
+
 def _person_from_body_de(mention: str) -> tuple[str | None, str | None, str] | None:
     """German: a listed first name and a surname, then "von"/"vom" and a body ("Jan Kowalzig von Oxfam", "Simon Müller
     von Agora Energiewende"): the person, the body where from (never the nobility particle right after a first name,
@@ -494,6 +512,8 @@ def _person_from_body_de(mention: str) -> tuple[str | None, str | None, str] | N
         return None
     if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", words[k - 1]) or not words[k + 1][:1].isupper():
         return None
+    if words[k - 1].lower() in _NOBLE_TITLES_DE or not _body_after_von_de(words[k], words[k + 1:]):
+        return None  # "Georg Friedrich Prinz von Preußen", "Florian Henckel von Donnersmarck": a name (pr34-2)
     name, role, kind = _parse_mention(" ".join(words[:k]), "de")
     if kind != "person" or name is None or not name.endswith(f"{words[k - 2]} {words[k - 1]}"):
         return None
