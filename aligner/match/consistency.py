@@ -1958,27 +1958,7 @@ def _not_numbered(ws: list[str], other: list[str]) -> list[str]:
     and without a negator that approximates or stresses an amount ("hardly three
     months", "no less than 31": ``equivalents.approximated``; ``other``: the other version)."""
     return [w for k, w in enumerate(ws) if not (w in ("no", "nos") and k + 1 < len(ws) and ws[k + 1][:1].isdigit())
-            and not approximated(ws, k, other) and not _diminished(w, ws, other)]
-
-
-# what a faithful rendering of "hardly" / "barely" / "kaum" says in positive words: "barely fell" / "fell only
-# slightly", "hardly achievable" / "very difficult to achieve", "kaum zu erreichen" / "nur schwer zu erreichen"
-_DIMINISHERS = (("only", "slightly"), ("only", "marginally"), ("only", "just"), ("very", "difficult"),
-                ("extremely", "difficult"), ("very", "hard"), ("only", "with", "difficulty"), ("nur", "schwer"),
-                ("nur", "noch", "schwer"), ("nur", "mit", "mühe"), ("nur", "leicht"), ("nur", "geringfügig"),
-                ("nur", "knapp"), ("sehr", "schwer"))
-_DIMINISHED = ("hardly", "barely", "scarcely", "kaum")
-
-
-def _diminished(w: str, ws: list[str], other: list[str]) -> bool:
-    """``w`` is "hardly" / "barely" / "kaum" and the ``other`` version says what it says in positive
-    words (``_DIMINISHERS``: "only slightly", "very difficult", "nur schwer") where ``ws`` does not: the
-    same statement, not a negation.  A rendering without such words ("fell sharply", "did not fall")
-    is compared as before."""
-    def said(xs: list[str]) -> bool:
-        return any(tuple(xs[i:i + len(p)]) == p for p in _DIMINISHERS for i in range(len(xs)))
-
-    return w in _DIMINISHED and said(other) and not said(ws)
+            and not approximated(ws, k, other)]
 
 
 # Prefixes that negate a word ("possible" / "impossible"): a negator against such a
