@@ -290,3 +290,9 @@ def test_a_person_from_a_body_still_loses_the_body() -> None:
 
     qs = extract_quotes(Article(id="a", text="„Das reicht nicht“, sagte Jan Kowalzig von Oxfam.", language="de"))
     assert qs[0].speaker is not None and qs[0].speaker.name == "Jan Kowalzig"
+
+
+def test_tn_is_a_trillion_after_a_currency_only() -> None:
+    # rt34-7: '5,000 tn of steel' is tonnes; '$2tn' a trillion
+    assert compare('"We shipped 5,000 tn of steel," he said.', '"We shipped 5,000 tonnes of steel," he said.').flags == []
+    assert compare('"It reached $2tn," he said.', '"It reached $2 trillion," he said.').flags == []

@@ -483,7 +483,7 @@ def house_styled(text: str) -> str:
 # "1,5 Mio.", "2 Mrd.", "3 Tsd.", "$1.5bn", "4 mln"); a plain "m" or "k" only right after a currency
 # figure ("£2m", "$1.5m", "£412k": never "5 m", five metres, nor "a 5k run")
 _SCALED = re.compile(rf"(?:(?P<cur>{_SIGN})|(?<![\w.,]))(?P<num>{_NUM})"
-                     rf"(?:[ -]?(?P<scale>{_SCALE_RE})\b\.?|(?P<m>mn|[mk])\b(?![.,]?\d))", re.I)
+                     rf"(?:[ -]?(?P<scale>{_SCALE_RE})\b\.?|(?P<m>mn|trn|tn|[mk])\b(?![.,]?\d))", re.I)
 
 
 # a currency word after "50k" / "5m" makes the letter a scale without a sign before the figure ("50k Euro")
@@ -506,7 +506,9 @@ def scaled(text: str, lang: str = "en") -> str:
         read = read_digits(m.group("num"))
         if read is None or m.group("m") and not m.group("cur") and not _CURRENCY_AFTER.match(m.string, m.end()):
             return m.group(0)
-        factor = scale_factor(m.group("scale"), lang) if m.group("scale") else 1e3 if m.group("m") in "kK" else 1e6
+        letter = (m.group("m") or "").lower()
+        factor = scale_factor(m.group("scale"), lang) if m.group("scale") else 1e3 if letter == "k" \
+            else 1e12 if letter in ("tn", "trn") else 1e6  # "$2tn": a trillion after a currency only ("5,000 tn" is tonnes)
         value = Decimal(read[0] + "." + (read[1] or "0")) * Decimal(int(factor))
         written = format(value.normalize(), "f") if value != value.to_integral_value() else str(int(value))
         return (m.group("cur") or "") + written
