@@ -296,3 +296,17 @@ def test_tn_is_a_trillion_after_a_currency_only() -> None:
     # rt34-7: '5,000 tn of steel' is tonnes; '$2tn' a trillion
     assert compare('"We shipped 5,000 tn of steel," he said.', '"We shipped 5,000 tonnes of steel," he said.').flags == []
     assert compare('"It reached $2tn," he said.', '"It reached $2 trillion," he said.').flags == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("More than 10 soldiers were killed.", "12 soldiers were wounded."),
+    ("More than 10 people were killed in Gaza.", "12 people were killed in Israel."),
+])
+def test_a_bound_met_with_other_words_changed_stays_a_number_flag(a: str, b: str) -> None:
+    # pr34b-8: the bound held is worth a look only where nothing else around the figure changed
+    assert "number" in compare(a, b).flags
+
+
+def test_a_bound_met_with_the_same_words_is_worth_a_look() -> None:
+    got = compare('"For more than 10 years she was our voice," she said.', '"For 12 years she was our voice," she said.')
+    assert got.flags == ["wording"]

@@ -603,7 +603,27 @@ def _rounded(a: str, b: str, lang: str) -> str | None:
     xa, xb = _multiset_diff(numbers(apart.a, lang), numbers(apart.b, lang))
     if len(xa) != 1 or len(xb) != 1 or not all(re.fullmatch(r"\d+(?:\.\d+)?", x) for x in (*xa, *xb)):
         return None
+    if ("(bound:" in got[0] or "(an age band" in got[0]) and _words_apart_besides_bound(a, b):
+        return None  # "More than 10 soldiers were killed" / "12 soldiers were wounded": more changed than the bound (pr34b-8)
     return got[0] if (float(xa[0]), float(xb[0])) == got[1:] else None
+
+
+# the words of a bound or an age band and of the exact age said against it ("more than", "in her 80s", "was 84")
+_BOUND_FRAME_WORDS = frozenset(("more", "than", "over", "above", "at", "least", "fewer", "less", "under", "in",
+                                "excess", "of", "upwards", "her", "his", "their", "my", "your", "our", "early", "mid",
+                                "late", "aged", "age", "the", "years", "year", "old", "was", "is", "were", "are",
+                                "mehr", "als", "mindestens", "weniger", "seit", "über", "anfang", "mitte", "ende",
+                                "war", "ist", "mit", "jahre", "jahren", "alt", "im", "alter", "von", "for", "für"))
+
+
+def _words_apart_besides_bound(a: str, b: str) -> bool:
+    """Whether two versions differ in a word other than their figures and the words of a bound or an age band."""
+    from collections import Counter
+
+    def kept(text: str) -> Counter[str]:
+        return Counter(_stem(w) for w in words(text) if not any(c.isdigit() for c in w) and w not in _BOUND_FRAME_WORDS)
+
+    return kept(a) != kept(b)
 
 
 # --- numbers: only where both versions cover the same words ------------------------
