@@ -5,8 +5,9 @@ rules see the verb negated in both versions (rv63-25).
 
 Only where the pair is the subject that opens its clause and its verb follows right after it: "neither" first in the
 clause (after a sentence mark, a comma, "and", "but", "that"; German: a main clause only, verb second), "nor" within
-``NOR_GAP`` words with no verb and no punctuation between, and the auxiliary within ``NOR_GAP`` words after "nor" with
-no punctuation, no clause word and no negator between.  Elsewhere the words are read as written: "We received neither
+``NOR_GAP`` words with no verb and no punctuation between, and the auxiliary right after the second noun phrase, a
+name or an article / possessive and one word that is no lexical verb ("nor the police were", "nor Ukraine has"; not
+"nor Scholz admitted it was", nor the longer "nor the federal police were": rt34-6).  Elsewhere the words are read as written: "We received neither
 weapons nor money, and the deliveries were stopped" (the verb comes before the pair; the next auxiliary is another
 clause's: pr32b-1, why the first attempt, 952a773, was taken back), "He neither confirmed nor denied", "Wir haben weder
 Waffen noch Geld bekommen, die Lieferungen wurden gestoppt", "Neither side was warned" (no "nor").
@@ -20,9 +21,6 @@ _NOR_AUX = {"is", "are", "was", "were", "will", "would", "can", "could", "should
             "kann", "können", "konnte", "konnten", "soll", "sollen", "muss", "müssen"}
 # words before "neither" that open a clause with it as the subject (English); German: only the opening of a main clause
 _OPENERS = {"en": {"and", "but", "that", "because", "so", "as", "while", "although"}, "de": {"und", "aber", "doch"}}
-# words after "nor" that start another clause: the auxiliary after one of them is not the pair's verb
-_CLAUSE_WORDS = {"who", "which", "that", "whose", "whom", "where", "when", "if", "because", "before", "after", "while",
-                 "welche", "welcher", "welches", "bevor", "nachdem", "weil", "wenn", "als", "dass", "ob"}
 NOR_GAP = 6  # words from "neither" to "nor"
 # the second noun phrase is a name, or an article or possessive and one word: its auxiliary right after it (rt34-6)
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
