@@ -721,11 +721,29 @@ def _retracted_quote(q: Quote, sents: list[Sentence], text: str, lang: str) -> b
 _MEANING_BEFORE_EN = re.compile(r"\b(?:said|says|added|adds),\s+(?:meaning|suggesting|implying)\b[^.!?\n]*$")
 
 
+# verbs of asking: a whole quote carried on from a question's asker may be the answer of the one asked
+_ASKING = frozenset({"ask", "fragen", "nachfragen", "wissen wollen"})
+# who puts questions to a guest for a living, and the forms of address of a question put to someone
+_ASKER_ROLES = re.compile(r"(?:host|interviewer|moderator|presenter|anchor|reporter|journalist|interviewerin|moderatorin|reporterin|journalistin)\b", re.I)
+_ADDRESSED = re.compile(r"\b(?:you|your|Sie|Ihnen|Ihr|Ihre[mnrs]?|du|dir|dich)\b")
+
+
+def _put_to_someone(q: Quote, sp: Speaker) -> bool:
+    """Whether quote ``q`` is a question its speaker ``sp`` asks of someone else: an interviewer's or an
+    outlet's question, or one that addresses its hearer ("Will you …?", "Haben Sie …?"); a rhetorical question
+    ("Why would we do that?" Smith asked) is not, and its asker often goes on speaking."""
+    if q.cue_lemma not in _ASKING or not q.text.rstrip(" \"'”“„«»‘’").endswith("?"):
+        return False
+    asker = (sp.id or "").startswith("org:") or _ASKER_ROLES.match(sp.role or "") is not None
+    return asker or _ADDRESSED.search(q.text) is not None
+
+
 def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
     """Each speaker's confidence (:mod:`aligner.quotes.confidence`), in text order; a speaker carried on
     from the quote before (resolved from "context") is no surer than the speaker it carries on: a whole
     quote after a guessed one stays a guess."""
     latest: dict[tuple[int | None, int | None], float] = {}  # mention offsets -> the last confidence given there
+    asked: set[tuple[int | None, int | None]] = set()  # mention offsets whose last own quote was a question they asked
     for q in quotes:
         sp = q.speaker
         if sp is None:
@@ -762,8 +780,14 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
             conf = min(conf, SAME_SENTENCE)  # "…, Anna Lindqvist said Sunday, according to Paul Krueger": whose words, unsure
         if sp.resolved_from == "context" and (sp.start, sp.end) in latest:
             conf = min(conf, latest[(sp.start, sp.end)])
+        if sp.resolved_from == "context" and (sp.start, sp.end) in asked:
+            conf = min(conf, SAME_SENTENCE)  # "“Will prices fall?” host X asked. ¶ “…”": the one asked may answer, not the asker
         sp.confidence = conf
         latest[(sp.start, sp.end)] = conf
+        if sp.resolved_from != "context":
+            asked.discard((sp.start, sp.end))
+        if _put_to_someone(q, sp):
+            asked.add((sp.start, sp.end))
 
 
 _INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|a|an|one|another)(?:\s|$)", re.I)  # "another senator": someone new too
