@@ -244,9 +244,46 @@ _CLOCK_TIME = re.compile(r"(?<![\d.,:])\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.
                          r"|(?<![\d.,:])\b([01]?\d|2[0-3]):([0-5]\d)\b(?![.,:]\d)", re.I)
 
 
+# a clock time in words ("half past two", "a quarter to four", "halb drei", "Viertel nach drei", "dreiviertel vier"): its
+# hour and minutes on a 12-hour clock ("halb drei" is 2:30); the other version's "14:30" is the same time
+# (``_same_time`` reads hours modulo 12)
+_CLOCK_HOURS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "eins": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+                "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
+_HOUR_WORD = "(" + "|".join(_CLOCK_HOURS) + r"|\d{1,2})"
+_CLOCK_WORDS = (
+    (re.compile(r"(?i)\b(?:half\s+past)\s+" + _HOUR_WORD + r"\b"), 0, 30),
+    (re.compile(r"(?i)\b(?:a\s+)?quarter\s+past\s+" + _HOUR_WORD + r"\b"), 0, 15),
+    (re.compile(r"(?i)\b(?:a\s+)?quarter\s+to\s+" + _HOUR_WORD + r"\b"), -1, 45),
+    (re.compile(r"(?i)\bhalb\s+" + _HOUR_WORD + r"\b(?!\s*(?:Jahr|Monat|Woche|Tag|Stunde|Prozent|Million|Milliard))"), -1, 30),
+    (re.compile(r"(?i)\bviertel\s+nach\s+" + _HOUR_WORD + r"\b"), 0, 15),
+    (re.compile(r"(?i)\b(?:viertel\s+vor|dreiviertel)\s+" + _HOUR_WORD + r"\b"), -1, 45),
+)
+
+
+def _worded_clock_times(text: str, found: list[str]) -> str:
+    """``text`` without its clock times in words, each appended to ``found`` as "HH:MM" on a 12-hour clock."""
+    for rx, shift, minutes in _CLOCK_WORDS:
+        def one(m: re.Match, shift: int = shift, minutes: int = minutes) -> str:
+            w = m.group(1).lower()
+            hour = int(w) if w.isdigit() else _CLOCK_HOURS[w]
+            if not 1 <= hour <= 24:
+                return m.group(0)
+            found.append(f"{(hour + shift - 1) % 12 + 1:02d}:{minutes:02d}")
+            return " "
+        text = rx.sub(one, text)
+    return text
+
+
+def _said_in_words(a: str, b: str) -> bool:
+    """Whether ``a`` or ``b`` says a clock time in words ("half past two", "halb drei")."""
+    return any(rx.search(t) for t in (a, b) for rx, _s, _m in _CLOCK_WORDS)
+
+
 def _clock_times(text: str) -> tuple[list[str], str]:
-    """The clock times of ``text`` on a 24-hour clock, and the text without them."""
+    """The clock times of ``text`` on a 24-hour clock (said in words: on a 12-hour one), and the text without them."""
     found: list[str] = []
+    text = _worded_clock_times(text, found)
 
     def one(m: re.Match) -> str:
         h, mm = int(m.group(1) or m.group(4)), m.group(2) or m.group(5) or "00"
@@ -983,8 +1020,8 @@ def _only_of_a_kind(a: str, b: str, lang: str = "en") -> str | None:
     the one time or year of the statement changed, wherever the sentence put it."""
     ta, rest_a = _clock_times(_joined_thousands(a))
     tb, rest_b = _clock_times(_joined_thousands(b))
-    if len(ta) == 1 and len(tb) == 1 and ta != tb:
-        return f"{ta[0]} vs {tb[0]}"
+    if len(ta) == 1 and len(tb) == 1 and ta != tb and not (_said_in_words(a, b) and _same_time(ta[0], tb)):
+        return f"{ta[0]} vs {tb[0]}"  # "half past two" (a 12-hour time) is 14:30 as well as 2:30
     ya, yb = _years(rest_a), _years(rest_b)
     if len(ya) == 1 and len(yb) == 1 and ya != yb and not ya & set(numbers(b, lang)) and not yb & set(numbers(a, lang)):
         return f"{min(ya)} vs {min(yb)}"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .bounds import NEGATORS
-from .equivalents import _LEX, read_digits, scale_end, scale_factor
+from .equivalents import _LEX, NUMBER_WORDS_BY_LANGUAGE, read_digits, scale_end, scale_factor
 
 _HEDGES: dict[str, list[tuple[str, ...]]] = {
     side: sorted((tuple(p.split()) for p in phrases), key=len, reverse=True)
@@ -89,10 +89,31 @@ def _fits(side: str, rounded: float, step: float, exact: float) -> bool:
     return abs(gap) <= step / 2
 
 
+# a number word that a hedge puts before it ("almost nine months", "knapp zwei Promille") is a round figure as its
+# digits are ("almost 9 months"); the exact figure must still be written in digits, more precisely
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _hedged_words_as_digits(text: str, lang: str) -> str:
+    """``text`` with each number word of two or more right after a hedge written in digits ("almost nine months" ->
+    "almost 9 months"); articles ("a", "ein") and scale words alone ("hundred") are left as written."""
+    words = NUMBER_WORDS_BY_LANGUAGE.get(lang, {})
+    out, last = [], 0
+    for m in _WORD.finditer(text):
+        value = words.get(m.group(0).lower())
+        if value is None or not 2 <= value < 100 or _hedge(text, m.start()) is None:
+            continue
+        out.append(text[last:m.start()] + (str(int(value)) if value == int(value) else str(value)))
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
 def rounded_figure(a: str, b: str, lang: str = "en") -> tuple[str, float, float] | None:
     """The reason and the two values (``a``'s, ``b``'s), where the one figure in digits each version has and
     the other lacks is a round figure under a hedge in one and the exact figure in the other, more precisely
-    written and without a bound of its own ("61,672 vs more than 61,000 (rounded: ...)", 61672, 61000); else None."""
+    written and without a bound of its own ("61,672 vs more than 61,000 (rounded: ...)", 61672, 61000); else None.
+    A round figure in words under a hedge counts as in digits ("almost nine" / "8.7")."""
+    a, b = _hedged_words_as_digits(a, lang), _hedged_words_as_digits(b, lang)
     fa, fb = _figures(a, lang), _figures(b, lang)
     only_a = [f for f in fa if not any(f[0] == g[0] for g in fb)]
     only_b = [g for g in fb if not any(g[0] == f[0] for f in fa)]

@@ -1,0 +1,46 @@
+"""Session 34, lead: matching and flags."""
+from __future__ import annotations
+
+import pytest
+
+from aligner.match.consistency import compare
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("Processing takes 8.7 months on average", "Processing takes almost nine months on average", "en"),
+    ("The driver had 1.8 per mille", "The driver had nearly two per mille", "en"),
+    ("Die Bearbeitung dauert 8,7 Monate", "Die Bearbeitung dauert fast neun Monate", "de"),
+])
+def test_a_hedged_round_figure_in_words_is_no_changed_number(a: str, b: str, lang: str) -> None:
+    # rv73-4, rv72-21: 'almost nine' rounds 8.7 as 'almost 9' does: worth a look, never a serious number flag
+    r = compare(a, b, lang=lang)
+    assert "number" not in r.flags
+    assert "wording" in r.flags
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Processing takes 6.8 months", "Processing takes seven months"),  # no hedge: a changed figure, as in digits
+    ("Processing takes 5.5 months", "Processing takes nearly seven months"),  # the hedge does not fit
+    ("It took 1.5 years", "It took nearly two years"),  # too far for 'nearly'
+    ("We lost 31 players", "We lost about twenty players"),
+])
+def test_a_figure_in_words_that_does_not_round_the_other_stays_a_number_flag(a: str, b: str) -> None:
+    assert "number" in compare(a, b).flags
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("At half past two we convened the crisis team", "At 14:30 we convened the crisis team", "en"),
+    ("Um halb drei haben wir den Krisenstab einberufen", "Um 14:30 Uhr haben wir den Krisenstab einberufen", "de"),
+])
+def test_a_clock_time_in_words_is_the_same_time_in_digits(a: str, b: str, lang: str) -> None:
+    # rv74-5: 'halb drei' / 'half past two' is 2:30 on a 12-hour clock: 14:30 is no other time
+    assert "number" not in compare(a, b, lang=lang).flags
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("At half past three we convened the crisis team", "At 14:30 we convened the crisis team", "en"),
+    ("Um halb vier haben wir den Krisenstab einberufen", "Um 14:30 Uhr haben wir den Krisenstab einberufen", "de"),
+    ("We met at 7:15 a.m.", "We met at 7:15 p.m.", "en"),
+])
+def test_another_time_stays_a_number_flag(a: str, b: str, lang: str) -> None:
+    assert "number" in compare(a, b, lang=lang).flags
