@@ -1897,6 +1897,8 @@ def qualifier_elsewhere_en(text: str, sp: Speaker, ref: Speaker) -> bool:
     person it would go to, is not given where the text names ``ref`` nor in ``ref``'s role: "Sheriff Tom Hill of Harris
     County …. “…,” said the sheriff in Dallas", "Superintendent Anna Hill …. “…,” the superintendent of the prison said",
     "… the sheriff of the neighbouring county" (another's office): not ``ref``; unsure, so no name."""
+    if _affiliation_elsewhere_en(text, sp, ref):
+        return True
     words = role_qualifier_en(text, sp)
     if not words:
         return False
@@ -1906,6 +1908,40 @@ def qualifier_elsewhere_en(text: str, sp: Speaker, ref: Speaker) -> bool:
     if ref.start is not None and ref.end is not None:
         own += " " + text[max(0, ref.start - 40) : ref.end + 40]
     return any(re.search(rf"(?i)(?<![\w-]){re.escape(w)}(?![\w-])", own) is None for w in words)
+
+
+# "the Greenpeace activist", "the Green politician", "the Social Democrat": a definite role mention whose noun says what
+# someone is (not an office) after capitalised words that name a group, party or body; the noun last
+_AFFILIATED_ROLE_EN = re.compile(r"(?:the|The)\s+((?:[A-Z][\w.&-]*\s+){1,3})([A-Za-z][a-z-]+)\Z")
+# the nouns such a mention may end in: one who acts for a cause or group, any capitalised group before it ("the
+# Greenpeace activist"); one of a party, only after a party's word ("the Green politician", "the Social Democrat"; not
+# "the Wisconsin Republican": a home state, which US news writes for a member of Congress named before)
+_MEMBER_HEADS_EN = frozenset({"activist", "campaigner", "protester", "demonstrator", "volunteer", "supporter", "organiser", "organizer"})
+_PARTY_HEADS_EN = frozenset({"politician", "lawmaker", "legislator", "mp", "mep", "member", "democrat", "democrats", "republican",
+                             "conservative", "liberal", "socialist", "leader", "candidate"})
+_PARTY_WORDS_EN = frozenset({"Green", "Greens", "Social", "Christian", "Free", "Labour", "Tory", "Conservative", "Liberal", "Left",
+                             "SPD", "CDU", "CSU", "FDP", "AfD", "BSW", "SNP", "Reform"})
+
+
+def _affiliation_elsewhere_en(text: str, sp: Speaker, ref: Speaker) -> bool:
+    """English: whether definite role speaker ``sp`` gives its one a group, party or body by capitalised words before
+    a descriptive noun ("the Greenpeace activist", "the Green politician", "the Social Democrat") that the text never
+    writes near ``ref``, the person it would go to (in ``ref``'s role or mention, or within 60 characters of any
+    mention of ``ref``'s surname before ``sp``): "Finance Minister Christian Lindner was absent. “…,” the Greenpeace
+    activist said" is someone else; unsure, so no name."""
+    m = _AFFILIATED_ROLE_EN.match(sp.mention.strip())
+    if m is None or not ref.name:
+        return False
+    words = [w.rstrip(".") for w in m.group(1).split()]
+    head = m.group(2).lower()
+    if not (head in _MEMBER_HEADS_EN or (head in _PARTY_HEADS_EN and any(w in _PARTY_WORDS_EN for w in words))):
+        return False
+    surname = ref.name.split()[-1]
+    before = text[: sp.start] if sp.start is not None else text
+    own = " ".join(x for x in (ref.role, ref.mention) if x)
+    for hit in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", before):
+        own += " " + before[max(0, hit.start() - 60) : hit.end() + 60]
+    return any(re.search(rf"(?<![\w’']){re.escape(w)}", own) is None for w in words)  # "(R-Texas)" gives Texas
 
 
 _ROLE_OF_PLACE_EN = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})\Z")

@@ -424,6 +424,10 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
         if (body_from := _person_from_body_de(mention)) is not None:
             return body_from
     name, role, kind = _parse_mention(mention, lang)
+    if lang == "en" and kind == "person" and _A_CAPITALISED_EN.fullmatch(mention.strip()):
+        return None, _strip_articles(mention), "role"  # "said a Green", "said a Tory": one of a party or team, no one named
+    if lang == "en" and kind == "group" and _ASKER_EN.fullmatch(mention.strip()):
+        return None, _strip_articles(mention), "role"  # "the interviewer asked", "the podcast host said": someone unnamed, no body named "host"
     if lang == "en" and kind == "person" and last_of_several_en(mention):
         return None, mention, "group"  # "Anna Keller, Roland Busch and Tom Hill": several people, no one of them alone
     if lang == "de" and kind == "person" and (_someone_of_named_de(words) or _body_after_genitive_de(name, role)):
@@ -442,6 +446,15 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     if lang == "en" and kind == "person" and role and name:
         name, role = _office_words_out_of_name_en(name, role)
     return name, role, kind
+
+
+# English: an indefinite article and one capitalised word ("a Green", "a Tory", "a Liverpool" cut from "a Liverpool fan"):
+# one member of a party, club or place, never a person's name ("a Smith" is not written for someone named)
+_A_CAPITALISED_EN = re.compile(r"(?:[Aa]n?)\s+[A-Z][\w’'-]*")
+# English: one who puts the questions or runs a show, named by that alone ("the interviewer", "the talk show host", "the
+# co-host of the podcast"): lower-case words only, so "Host Europe" or "the Hosts Club" stay names
+_ASKER_EN = re.compile(r"(?:(?:the|an?|our|their|his|her)\s+)?(?:[a-z][a-z-]*\s+){0,3}(?:interviewer|questioner|(?:co-)?host)s?"
+                       r"(?:\s+of\s+(?:the\s+|an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?")
 
 
 # tails of a German club or body compound before a player's or official's name that the role words do not hold
