@@ -2,6 +2,17 @@
 megatonnes at a sentence's end)."""
 
 from aligner.match.consistency import compare
+from aligner.model import Cluster, ClusterPair, QuoteVersion
+from aligner.report.html import render_html
+from aligner.report.markdown import render_markdown
+
+
+def V(qid: str, lang: str, original: str, speaker: str | None, english: str | None = None) -> QuoteVersion:
+    en = original if lang == "en" else (english or "")
+    return QuoteVersion(quote_id=qid, article_id=qid.split("#")[0], outlet=qid.split("#")[0], language=lang,
+                        original=original, english=en, start=0, end=len(original), kind="direct", speaker=speaker,
+                        speaker_confidence=0.9)
+
 
 # --- rt34-3 rest: "649 Mt." / "57 Gt." at a sentence's end are megatonnes / gigatonnes --------------------
 
@@ -29,3 +40,36 @@ def test_metric_tonnes_at_sentence_end_stay_metric():
 def test_mount_after_a_figure_is_no_tonnage():
     r = compare("We climbed 3 Mt. Everest routes.", "We climbed three Mount Everest routes.", lang="en")
     assert "number" not in r.flags
+
+
+# --- pr34b-9 / rt34-10: what was not compared reaches report.md ----------------------------------------------
+
+def _cluster(details: dict, flags: list[str] | None = None) -> Cluster:
+    a = V("guardian#q1", "en", "We passed the heating law two years ago", "Robert Habeck")
+    b = V("reuters#q1", "en", "We passed the heating law in 2024", "Robert Habeck")
+    pair = ClusterPair(a=a.quote_id, b=b.quote_id, chrf=0.69, flags=list(flags or []), details=dict(details),
+                       compared="english", speaker_check="same")
+    return Cluster(id="c1", versions=[a, b], speaker="Robert Habeck", flags=list(flags or []), pairs=[pair])
+
+
+YEARS = "'two years ago' vs '2024': a count of years against a year, not compared"
+
+
+def test_relative_date_not_compared_is_in_report_md():
+    md = render_markdown([_cluster({"number_not_compared": YEARS})], [])
+    notes = md.split("## Summary")[0]
+    assert "Not compared in 1 pair(s), in cluster(s) 1" in notes  # "What could not be checked", with a count
+    pair_lines = [line for line in md.splitlines() if line.startswith("- ") and " vs " in line and "chrF" in line]
+    assert len(pair_lines) == 1 and "two years ago" in pair_lines[0]
+    assert "no flag in what was compared" in pair_lines[0]
+
+
+def test_relative_date_not_compared_is_in_report_html():
+    html = render_html([_cluster({"number_not_compared": YEARS})], [])
+    assert "Not compared in 1 pair(s)" in html and "two years ago" in html
+
+
+def test_a_pair_with_nothing_set_aside_is_not_listed():
+    md = render_markdown([_cluster({})], [])
+    assert "Not compared in" not in md
+    assert not [line for line in md.splitlines() if line.startswith("- ") and "chrF" in line]
