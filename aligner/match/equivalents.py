@@ -463,8 +463,9 @@ _LETTER_BEFORE_BULK = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(?:m|mn)(?=\s+(?:
 
 # the trade press's megatonnes and gigatonnes, written with a capital and a small letter after a figure ("649 Mt",
 # "57 Gt"): as the words; never "mt" / "MT" (in commodity news the metric tonne: "500,000 mt of wheat") nor "GT"
-# (gross tonnage)
-_MEGA_GIGA_TONNES = re.compile(r"(?<=\d)\s?(?-i:(M|G)t)\b(?!\.)")
+# (gross tonnage); with a full stop after it, read at a sentence's end ("emitted 649 Mt."), never before a
+# capitalised word ("3 Mt. Everest routes": the mountain, or a new sentence, left as written)
+_MEGA_GIGA_TONNES = re.compile(r"(?<=\d)\s?(?-i:(M|G)t)\b(?!\.\s*[A-ZÄÖÜ])")
 
 
 def house_styled(text: str) -> str:

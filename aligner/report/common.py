@@ -161,6 +161,7 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     notes += _speaker_note(clusters)
     notes += _not_judged_note(clusters)
     notes += _bracketed_note(clusters)
+    notes += _set_aside_note(clusters)
     notes += _uncompared_quotes(clusters, run.n_quotes, run.unattributed, run.repeats or 0, run.outlet_apart or 0)
     if run.without_quotes:
         names = list(run.without_quotes)
@@ -504,6 +505,30 @@ def bracketed_mark(c: Cluster) -> str | None:
     compared: "bracketed words not compared in 1 pair"; None when there are none."""
     k = len(bracketed_pairs(c))
     return f"bracketed words not compared in {k} pair(s)" if k else None
+
+
+# pair details that say what was set aside and not compared, each with what "What could not be checked" says of
+# the pairs that carry it: both reports list such a pair with its detail (a pair with no flag included)
+SET_ASIDE_DETAILS = {
+    "number_not_compared": "a figure was not compared with the other version's: a count of years ('two years ago', 'for "
+                           "five years') against a year, which year it means depends on when it was said (each such "
+                           "pair says which under number_not_compared)",
+    "embedded": "one version quotes another person's words inside its own and the other version gives only those "
+                "words: only they were compared, the rest of the longer version is its speaker's own and was not "
+                "compared (each such pair says so under embedded)",
+}
+
+
+def _set_aside_note(clusters: Sequence[Cluster]) -> list[str]:
+    """Per ``SET_ASIDE_DETAILS`` key: how many pairs, in which clusters, were not compared in part, and why."""
+    notes = []
+    for key, why in SET_ASIDE_DETAILS.items():
+        where = [(n, sum(1 for p in c.pairs if key in (p.details or {}))) for n, c in enumerate(clusters, 1)]
+        where = [(n, k) for n, k in where if k]
+        if where:
+            notes.append(f"Not compared in {sum(k for _, k in where)} pair(s), in cluster(s) "
+                         f"{listed([n for n, _ in where], 20)}: {why}.")
+    return notes
 
 
 def _bracketed_note(clusters: Sequence[Cluster]) -> list[str]:

@@ -35,6 +35,7 @@ from .common import (
     INFORMATIONAL,
     NO_NOTES,
     SCORE_HELP,
+    SET_ASIDE_DETAILS,
     ReportNotes,
     article_title,
     bracketed_mark,
@@ -341,7 +342,7 @@ def _listed_pairs(c: Cluster) -> tuple[list, str]:
         return list(c.pairs), ""
     listed, others, left = [], 0, 0
     for p in c.pairs:
-        if not p.flags:
+        if not p.flags and not any(k in (p.details or {}) for k in SET_ASIDE_DETAILS):  # listed: what was not compared
             others += 1
             if others > OTHER_PAIRS_LISTED:
                 left += 1

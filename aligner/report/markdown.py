@@ -24,6 +24,7 @@ from .common import (
     NO_NOTES,
     SCORE_HELP,
     SERIOUS,
+    SET_ASIDE_DETAILS,
     SPEAKER_PAIRS_LISTED,
     ReportNotes,
     article_title,
@@ -202,7 +203,8 @@ def _cluster_lines(n: int, c: Cluster, by_id: dict[str, Article], files: dict[st
         lines.append(f"- speaker not compared: {_cell(line, 400)}")
     unchecked = []
     for p in c.pairs:
-        if not p.flags and "not_judged" not in (p.details or {}) and "bracketed" not in (p.details or {}):
+        listed_anyway = ("not_judged", "bracketed", *SET_ASIDE_DETAILS)  # what was not compared, said
+        if not p.flags and not any(k in (p.details or {}) for k in listed_anyway):
             if p.compared == "none" and p.link != "continuation":
                 unchecked.append(p)
             continue
@@ -211,14 +213,16 @@ def _cluster_lines(n: int, c: Cluster, by_id: dict[str, Article], files: dict[st
                         if k != "speaker_not_compared")
         chrf = "–" if p.chrf is None else f"{p.chrf:.2f}"
         la, lb = label.get(p.a, p.a), label.get(p.b, p.b)
-        lines.append(f"- {_cell(la, 90)} vs {_cell(lb, 90)}: {', '.join(p.flags) or 'no flag'} (chrF {chrf})"
+        said = ", ".join(p.flags) or ("no flag in what was compared" if set(p.details or {}) & set(SET_ASIDE_DETAILS)
+                                      else "no flag")
+        lines.append(f"- {_cell(la, 90)} vs {_cell(lb, 90)}: {said} (chrF {chrf})"
                      f"{': ' + det if det else ''}")
     lines += _unchecked_lines(unchecked, label)
     lines.append("")
     return lines
 
 
-WHOLE_DETAILS = ("not_judged", "note")  # pair details report.md never cuts: they say what was not checked
+WHOLE_DETAILS = ("not_judged", "note", *SET_ASIDE_DETAILS)  # pair details report.md never cuts: they say what was not checked
 
 
 def _unchecked_lines(pairs: Sequence[ClusterPair], label: dict[str, str]) -> list[str]:

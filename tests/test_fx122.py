@@ -1,0 +1,151 @@
+"""fx122: flags left from session 33 (inner quotes, not-compared notes in report.md, address-only quotes,
+megatonnes at a sentence's end)."""
+
+from aligner.match.clusters import _pair_entry
+from aligner.match.consistency import compare
+from aligner.match.score import Edge
+from aligner.model import Cluster, ClusterPair, QuoteVersion
+from aligner.report.html import render_html
+from aligner.report.markdown import render_markdown
+
+
+def V(qid: str, lang: str, original: str, speaker: str | None, english: str | None = None) -> QuoteVersion:
+    en = original if lang == "en" else (english or "")
+    return QuoteVersion(quote_id=qid, article_id=qid.split("#")[0], outlet=qid.split("#")[0], language=lang,
+                        original=original, english=en, start=0, end=len(original), kind="direct", speaker=speaker,
+                        speaker_confidence=0.9)
+
+
+# --- rt34-3 rest: "649 Mt." / "57 Gt." at a sentence's end are megatonnes / gigatonnes --------------------
+
+def test_megatonnes_at_sentence_end_agree_with_million_tonnes():
+    r = compare("Germany emitted 649 Mt.", "Germany emitted 649 million tonnes.", lang="en")
+    assert "number" not in r.flags
+
+
+def test_gigatonnes_at_sentence_end_agree_with_billion_tonnes():
+    r = compare("The world emitted 57 Gt.", "The world emitted 57 billion tonnes.", lang="en")
+    assert "number" not in r.flags
+
+
+def test_megatonnes_at_sentence_end_still_differ_from_tonnes():
+    r = compare("Germany emitted 649 Mt.", "Germany emitted 649 tonnes.", lang="en")
+    assert "number" in r.flags
+
+
+def test_metric_tonnes_at_sentence_end_stay_metric():
+    # 'mt' / 'MT' is the metric tonne of commodity news: '500 mt' against '500 million tonnes' stays a flag
+    assert "number" in compare("Ukraine exported 500 mt.", "Ukraine exported 500 million tonnes.", lang="en").flags
+    assert "number" not in compare("Ukraine exported 500 MT.", "Ukraine exported 500 tonnes.", lang="en").flags
+
+
+def test_mount_after_a_figure_is_no_tonnage():
+    r = compare("We climbed 3 Mt. Everest routes.", "We climbed three Mount Everest routes.", lang="en")
+    assert "number" not in r.flags
+
+
+# --- rv69-6 / rv71-28: a quote inside a quote, said by another person -----------------------------------------
+
+def _entry(a: QuoteVersion, b: QuoteVersion, method: str = "chrf") -> dict:
+    return _pair_entry(a, b, Edge(0, 1, 0.9, 0.0, method), False, None, (None, None))
+
+
+SCHOLZ = "Putin told me on the phone: 'Ukraine is not a real state.' Whoever talks like that does not want peace"
+MUETZENICH = "Mr Merz, you said 'we will not loosen the debt brake'. Nobody believes you"
+ADLER = "When Merz says 'we will build 400,000 homes a year', nobody in the industry believes him"
+
+
+def test_inner_quote_of_another_person_is_not_a_cut_of_the_outer_speech():
+    for outer, who, inner, inner_who in ((SCHOLZ, "Olaf Scholz", "Ukraine is not a real state.", "Wladimir Putin"),
+                                         (MUETZENICH, "Rolf Mützenich", "We will not loosen the debt brake",
+                                          "Friedrich Merz"),
+                                         (ADLER, "Henrike Adler", "We will build 400,000 homes a year", "Merz")):
+        for a, b in ((V("a#q1", "en", outer, who), V("b#q1", "en", inner, inner_who)),
+                     (V("b#q1", "en", inner, inner_who), V("a#q1", "en", outer, who))):
+            entry = _entry(a, b)
+            assert not set(entry["flags"]) & {"truncation", "negation", "number", "speaker"}, (outer, entry)
+            assert entry["details"]["embedded"].startswith("not compared")  # said, never a quiet "no flag"
+
+
+def test_inner_quote_german_originals_without_english():
+    outer = "Herr Merz, Sie haben gesagt, ‚wir werden die Schuldenbremse nicht aufweichen‘. Das glaubt Ihnen niemand"
+    entry = _entry(V("zeit#q1", "de", outer, "Rolf Mützenich"),
+                   V("tsp#q1", "de", "Wir werden die Schuldenbremse nicht aufweichen", "Friedrich Merz"))
+    assert not set(entry["flags"]) & {"truncation", "negation"}
+    assert "embedded" in entry["details"]
+
+
+def test_a_change_inside_the_inner_words_is_still_flagged():
+    # the real change planted next to each faithful pair above
+    entry = _entry(V("a#q1", "en", SCHOLZ, "Olaf Scholz"), V("b#q1", "en", "Ukraine is a real state.", "Wladimir Putin"))
+    assert "negation" in entry["flags"]
+    entry = _entry(V("a#q1", "en", MUETZENICH, "Rolf Mützenich"),
+                   V("b#q1", "en", "We will loosen the debt brake", "Friedrich Merz"))
+    assert "negation" in entry["flags"]
+    entry = _entry(V("a#q1", "en", ADLER, "Henrike Adler"), V("b#q1", "en", "We will build 300,000 homes a year", "Merz"))
+    assert "number" in entry["flags"]
+
+
+def test_a_denial_of_the_speakers_own_words_keeps_its_flags():
+    # pr34b-5: the same person denies the words another outlet gives as his: not set aside
+    denial = "I never said 'we will cut pensions'. That is a lie"
+    for who_a, who_b in (("Friedrich Merz", "Merz"), ("Friedrich Merz", "Friedrich Merz"), ("Friedrich Merz", None),
+                         (None, "Friedrich Merz")):
+        entry = _entry(V("a#q1", "en", denial, who_a), V("b#q1", "en", "We will cut pensions", who_b))
+        assert "embedded" not in entry["details"]
+        assert set(entry["flags"]) & {"truncation", "negation"}, (who_a, who_b, entry)
+    rejected = "Scholz keeps saying 'we will not send Taurus missiles'. I say we will send them"
+    entry = _entry(V("a#q1", "en", rejected, "Friedrich Merz"),
+                   V("b#q1", "en", "We will not send Taurus missiles", "Friedrich Merz"))
+    assert "embedded" not in entry["details"]
+    assert "truncation" in entry["flags"]
+
+
+def test_no_inner_quote_no_change():
+    # an apostrophe or a one-word scare quote is no inner quote: a cut stays a truncation
+    long = "The so-called 'experts' have been wrong about the workers' pay for years and they will be wrong again"
+    entry = _entry(V("a#q1", "en", long, "Olaf Scholz"),
+                   V("b#q1", "en", "The so-called 'experts' have been wrong about the workers' pay", "Wladimir Putin"))
+    assert "embedded" not in entry["details"]
+
+
+# --- pr34b-9 / rt34-10: what was not compared reaches report.md ----------------------------------------------
+
+def _cluster(details: dict, flags: list[str] | None = None) -> Cluster:
+    a = V("guardian#q1", "en", "We passed the heating law two years ago", "Robert Habeck")
+    b = V("reuters#q1", "en", "We passed the heating law in 2024", "Robert Habeck")
+    pair = ClusterPair(a=a.quote_id, b=b.quote_id, chrf=0.69, flags=list(flags or []), details=dict(details),
+                       compared="english", speaker_check="same")
+    return Cluster(id="c1", versions=[a, b], speaker="Robert Habeck", flags=list(flags or []), pairs=[pair])
+
+
+YEARS = "'two years ago' vs '2024': a count of years against a year, not compared"
+
+
+def test_relative_date_not_compared_is_in_report_md():
+    md = render_markdown([_cluster({"number_not_compared": YEARS})], [])
+    notes = md.split("## Summary")[0]
+    assert "Not compared in 1 pair(s), in cluster(s) 1" in notes  # "What could not be checked", with a count
+    pair_lines = [line for line in md.splitlines() if line.startswith("- ") and " vs " in line and "chrF" in line]
+    assert len(pair_lines) == 1 and "two years ago" in pair_lines[0]
+    assert "no flag in what was compared" in pair_lines[0]
+
+
+def test_relative_date_not_compared_is_in_report_html():
+    html = render_html([_cluster({"number_not_compared": YEARS})], [])
+    assert "Not compared in 1 pair(s)" in html and "two years ago" in html
+
+
+def test_a_pair_with_nothing_set_aside_is_not_listed():
+    md = render_markdown([_cluster({})], [])
+    assert "Not compared in" not in md
+    assert not [line for line in md.splitlines() if line.startswith("- ") and "chrF" in line]
+
+
+def test_inner_quote_not_compared_is_said_in_both_reports():
+    a, b = V("zeit#q1", "en", MUETZENICH, "Rolf Mützenich"), V("ft#q1", "en", "We will not loosen the debt brake",
+                                                                "Friedrich Merz")
+    pair = ClusterPair.from_dict(_entry(a, b))
+    c = Cluster(id="c1", versions=[a, b], speaker="Rolf Mützenich", pairs=[pair])
+    for text in (render_markdown([c], []), render_html([c], [])):
+        assert "Not compared in 1 pair(s)" in text and "quotes another person" in text
