@@ -1144,10 +1144,11 @@ def null_gaps(scorer: BeadScorer, beads) -> tuple[np.ndarray, np.ndarray]:
 
 def _with_debris(scorer: BeadScorer, gaps, beads=()):
     """``gaps`` (per source line, per target line, or None) less ``debris_null`` at each
-    line that looks like debris and ``caption_null`` at each that looks like a caption
-    (a gap never costs less than 0.05); ``gaps`` itself when both are off.  With
-    ``debris_echo``, a line echoed on the other side near its place on ``beads`` (the
-    first pass's path) is not debris (``_echoed``)."""
+    line that looks like debris, ``caption_null`` at each that looks like a caption and
+    ``short_null`` at each short line that is neither debris nor glued to a neighbour
+    (``_short_items``); a gap never costs less than 0.05.  ``gaps`` itself when all three
+    are off.  With ``debris_echo``, a line echoed on the other side near its place on
+    ``beads`` (the first pass's path) is not debris (``_echoed``)."""
     p = scorer.p
     if not (p.debris_null or p.caption_null or p.short_null):
         return gaps
