@@ -2121,7 +2121,10 @@ _RELATION_NOUNS_DE = frozenset({"kollege", "kollegin", "bruder", "schwester", "f
 
 def relation_noun_de(word: str, inflected: bool = False) -> bool:
     """German: whether ``word`` is a noun for a person by their tie to someone (:data:`_RELATION_NOUNS_DE`: "Kollege");
-    ``inflected``: in a case or number ending too ("Weggefährten", "Kollegen", "Freundes", "Vertrauten")."""
+    ``inflected``: in a case or number ending too ("Weggefährten", "Kollegen", "Freundes", "Vertrauten").  "Gegenüber"
+    counts by its capital alone (this test sees no word before it, so a sentence's opening preposition, "Gegenüber
+    Markus Lanz sagte …", passes too); ``phrases._counterpart_noun_de``, which sees the word before, takes it only
+    after an owner's genitive or a possessive."""
     low = word.lower()
     if low == "gegenüber":
         return word[0] == "G"  # "Kompanys Gegenüber": the noun; "gegenüber Reportern" is a preposition
