@@ -55,7 +55,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .segment import ANSWER_WORDS, line_or_block_spans
+from .segment import ANSWER_WORDS, line_or_block_spans, strip_span
 from .text.lines import LINE_END, line_ends
 from .text.stamps import STAMP, on_the_clock, time_word
 from .text.words import WORD
@@ -528,7 +528,7 @@ def cut_stamps(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int,
         for cs, ce in cuts + [(e, e)]:
             pieces += [(pos, cs, False), (cs, ce, True)]
             pos = ce
-        pieces = [(a, b, st) for a, b, st in (_stripped(text, a, b) + (st,) for a, b, st in pieces) if a < b]
+        pieces = [(a, b, st) for a, b, st in (strip_span(text, a, b) + (st,) for a, b, st in pieces) if a < b]
         if not any(not st for _, _, st in pieces) or len(pieces) < 2:
             out.append((s, e))
             continue
@@ -537,14 +537,6 @@ def cut_stamps(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int,
                 stamps.append(len(out))
             out.append((a, b))
     return out, stamps
-
-
-def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
 
 
 def _drop(dec: list[Decision], i: int, reason: str, detail: str = "") -> None:

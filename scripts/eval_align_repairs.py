@@ -34,10 +34,9 @@ from eval_align_protocol import PROTOCOLS, build_docs, cross_validate, paired, p
 from eval_textberg import parse_set  # noqa: E402
 
 from aligner.align import AlignParams  # noqa: E402
-from aligner.align.core import _checked, searched_path  # noqa: E402
+from aligner.align.core import REPAIRS, _checked, searched_path  # noqa: E402
 from aligner.align.evaluate import _norm, phenomenon_errors, score_alignment  # noqa: E402
-from aligner.align.joins import repair_joins, repair_moves, repair_peels, repair_shifts, repair_splits, repair_unzips  # noqa: E402
-from aligner.align.windows import repair_windows  # noqa: E402
+from aligner.align.joins import repair_joins  # noqa: E402
 
 OFF = float("-inf")
 NONE = {"join_margin": None, "join_length": 1.0, "join_exchange": 0.0, "shift_pull": None}
@@ -89,14 +88,11 @@ def lost_context(gold, kinds, before, after) -> Counter:
 
 def apply(variant: dict, base: AlignParams, scorer, path, post, steps: bool = False):
     params = dataclasses.replace(base, **variant)
-    path, post = repair_splits(path, post, scorer, params)
-    joined, jpost = repair_joins(path, post, scorer, params)
-    shifted, spost = repair_shifts(joined, jpost, scorer, params)
-    peeled, ppost = repair_peels(shifted, spost, scorer, params)
-    moved, mpost = repair_moves(peeled, ppost, scorer, params)
-    unzipped, upost = repair_unzips(moved, mpost, scorer, params)
-    windowed, _ = repair_windows(unzipped, upost, scorer, params)
-    return (joined, windowed) if steps else windowed
+    joined = path
+    for repair in REPAIRS:  # the aligner's repairs in its order; ``steps``: also the path right after the joins
+        path, post = repair(path, post, scorer, params)
+        joined = path if repair is repair_joins else joined
+    return (joined, path) if steps else path
 
 
 def variant_arg(text: str) -> tuple[str, dict]:

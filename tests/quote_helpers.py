@@ -57,6 +57,14 @@ def normalised_quote_starting_after_marks(text: str, start: str, lang: str = "de
     return q
 
 
+def quote_speaker(text: str, opening: str, lang: str = "de") -> tuple[str | None, float | None]:
+    """The (normalised) speaker name and confidence of the one quote of ``text`` whose words start with
+    ``opening``, the article's text given to ``normalise_speakers``; (None, None) without a speaker."""
+    art = Article(id="t", text=text, language=lang)
+    (q,) = [q for q in normalise_speakers(extract_quotes(art), {art.id: art.text}) if q.text.startswith(opening)]
+    return (q.speaker.name, q.speaker.confidence) if q.speaker else (None, None)
+
+
 def mention(q: Quote) -> str | None:
     """The words the text names the quote's speaker with, or None without a speaker."""
     return q.speaker.mention if q.speaker is not None else None

@@ -4,15 +4,7 @@ from __future__ import annotations
 import pytest
 
 import aligner
-from aligner.quotes import normalise_speakers
-
-
-def _quote_speaker(text: str, opening: str) -> tuple[str | None, float | None]:
-    art = aligner.Article(id="a", text=text, language="de")
-    qs = aligner.extract_quotes(art)
-    normalise_speakers(qs, {art.id: art.text})
-    q = next(q for q in qs if q.text.startswith(opening))
-    return (q.speaker.name, q.speaker.confidence) if q.speaker else (None, None)
+from tests.quote_helpers import quote_speaker
 
 
 @pytest.mark.parametrize("text, name", [
@@ -23,7 +15,7 @@ def _quote_speaker(text: str, opening: str) -> tuple[str | None, float | None]:
     ("Ole Werner sagte der „Süddeutschen Zeitung“: „Mit dem Punkt können wir leben.“", "Ole Werner"),
 ])
 def test_an_outlet_in_marks_before_the_colon_is_told_the_words(text: str, name: str) -> None:
-    got, conf = _quote_speaker(text, "Ich" if "Ich" in text else "Mit")
+    got, conf = quote_speaker(text, "Ich" if "Ich" in text else "Mit")
     assert got == name and conf is not None and conf >= 0.8
 
 
@@ -33,11 +25,11 @@ def test_an_outlet_in_marks_before_the_colon_is_told_the_words(text: str, name: 
     ("Die „Zeit“ schreibt: „Ich bleibe in München.“", "Zeit"),
 ])
 def test_outlet_neighbours_the_paper_as_subject(text: str, name: str) -> None:
-    assert _quote_speaker(text, "Bayern" if "Bayern" in text else "Ich")[0] == name
+    assert quote_speaker(text, "Bayern" if "Bayern" in text else "Ich")[0] == name
 
 
 def test_outlet_neighbour_a_paper_quoted_is_not_the_quoter() -> None:
-    assert _quote_speaker("Kane zitierte den „Spiegel“: „Bayern ist pleite.“", "Bayern")[0] != "Kane"
+    assert quote_speaker("Kane zitierte den „Spiegel“: „Bayern ist pleite.“", "Bayern")[0] != "Kane"
 
 
 @pytest.mark.parametrize("text", [
@@ -45,7 +37,7 @@ def test_outlet_neighbour_a_paper_quoted_is_not_the_quoter() -> None:
     "Abschied von Tom Hadley: «Er war ein Riese»",
 ])
 def test_an_obituary_headline_names_the_dead_not_the_speaker(text: str) -> None:
-    assert _quote_speaker(text, text.split("«")[1][:5])[0] is None
+    assert quote_speaker(text, text.split("«")[1][:5])[0] is None
 
 
 @pytest.mark.parametrize("text, opening, name", [
@@ -53,7 +45,7 @@ def test_an_obituary_headline_names_the_dead_not_the_speaker(text: str) -> None:
     ("Trauer um Ruth Gasser. Markus Caduff: «Sie war eine Kämpferin»", "Sie w", "Markus Caduff"),
 ])
 def test_obituary_neighbours_a_name_before_the_colon_speaks(text: str, opening: str, name: str) -> None:
-    assert _quote_speaker(text, opening)[0] == name
+    assert quote_speaker(text, opening)[0] == name
 
 
 @pytest.mark.parametrize("text", [
@@ -61,7 +53,7 @@ def test_obituary_neighbours_a_name_before_the_colon_speaks(text: str, opening: 
     "Ruth Gasser ist tot. «Sie war eine Kämpferin.» Mit diesen Worten erinnert Markus Caduff an Gasser.",
 ])
 def test_a_next_sentence_that_names_the_speaker_beats_the_guess_from_the_sentence_before(text: str) -> None:
-    assert _quote_speaker(text, "Sie war")[0] == "Markus Caduff"
+    assert quote_speaker(text, "Sie war")[0] == "Markus Caduff"
 
 
 @pytest.mark.parametrize("text, wrong", [

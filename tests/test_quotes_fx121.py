@@ -6,14 +6,7 @@ import pytest
 
 import aligner
 from aligner.quotes import normalise_speakers
-
-
-def _quote_speaker(text: str, opening: str) -> tuple[str | None, float | None]:
-    art = aligner.Article(id="a", text=text, language="de")
-    qs = aligner.extract_quotes(art)
-    normalise_speakers(qs, {art.id: art.text})
-    q = next(q for q in qs if q.text.startswith(opening))
-    return (q.speaker.name, q.speaker.confidence) if q.speaker else (None, None)
+from tests.quote_helpers import quote_speaker
 
 
 def _all_speakers(text: str) -> list[tuple[str | None, float]]:
@@ -34,13 +27,13 @@ def _all_speakers(text: str) -> list[tuple[str | None, float]]:
     ("Titel\n\nHabeck widersprach der „Zeit“: „Wir haben keine Fehler gemacht.“", "Habeck"),
 ])
 def test_a_masculine_paper_after_der_or_a_verb_of_no_telling_never_makes_the_other_confident(text: str, person: str) -> None:
-    name, conf = _quote_speaker(text, text.split("„")[2][:8])
+    name, conf = quote_speaker(text, text.split("„")[2][:8])
     assert not (name == person and conf is not None and conf >= 0.8)
 
 
 def test_a_masculine_noun_for_the_outlet_after_der_is_no_speaker() -> None:
     # "der Sender" is the nominative: neither the word 'Sender' nor Merz confidently
-    name, conf = _quote_speaker("Titel\n\nMerz sagte der Sender „RTL“: „Die Rente ist sicher.“", "Die Rente")
+    name, conf = quote_speaker("Titel\n\nMerz sagte der Sender „RTL“: „Die Rente ist sicher.“", "Die Rente")
     assert conf is None or conf < 0.8 or name not in ("Sender", "Merz")
 
 
@@ -55,7 +48,7 @@ def test_a_masculine_noun_for_the_outlet_after_der_is_no_speaker() -> None:
     ("Titel\n\nÜber Kompany sagte der „Kicker“: „Er ist der richtige Trainer für Bayern.“", "Kicker"),
 ])
 def test_outlet_neighbours_told_in_the_dative_or_speaking_keep_their_speaker(text: str, name: str) -> None:
-    assert _quote_speaker(text, text.split("„")[2][:8]) == (name, 0.9)
+    assert quote_speaker(text, text.split("„")[2][:8]) == (name, 0.9)
 
 
 @pytest.mark.parametrize(("text", "wrong", "right"), [
@@ -134,7 +127,7 @@ _MERZ = "Titel\n\nFriedrich Merz sprach am Sonntag in Berlin. „Die Rente ist s
 ])
 def test_a_next_sentence_that_judges_the_words_names_no_speaker(after: str) -> None:
     # rt34-5: the one who agrees with or disputes the words did not say them
-    assert _quote_speaker(_MERZ + after, "Die Rente")[0] != "Robert Habeck"
+    assert quote_speaker(_MERZ + after, "Die Rente")[0] != "Robert Habeck"
 
 
 @pytest.mark.parametrize(("after", "name"), [
@@ -142,4 +135,4 @@ def test_a_next_sentence_that_judges_the_words_names_no_speaker(after: str) -> N
     ("Das sagt Robert Habeck.", "Robert Habeck"),
 ])
 def test_next_sentence_neighbours_a_verb_of_saying_names_the_speaker(after: str, name: str) -> None:
-    assert _quote_speaker(_MERZ + after, "Die Rente")[0] == name
+    assert quote_speaker(_MERZ + after, "Die Rente")[0] == name

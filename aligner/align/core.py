@@ -944,6 +944,12 @@ def auto_embeddings(n_src: int, n_tgt: int, has_mt: bool) -> bool:
     return not has_mt
 
 
+
+# the repairs of the first pass's path, in the order they run (scripts/eval_align_repairs.py runs them too, to read
+# the path after the joins as well)
+REPAIRS = (repair_splits, repair_joins, repair_shifts, repair_peels, repair_moves, repair_unzips, repair_windows)
+
+
 def align_sentences(
     src: Sequence[str],
     tgt: Sequence[str],
@@ -983,13 +989,8 @@ def align_sentences(
     with blas_threads(1) if encoder is not None else nullcontext():
         scorer, beads, post = searched_path(src, tgt, src_mt, tgt_mt, encoder, max_group, params)
         if max_group >= 2:  # the repairs make and cut 2-1/2-2 beads: 1-1 only has none to repair
-            beads, post = repair_splits(beads, post, scorer, params)
-            beads, post = repair_joins(beads, post, scorer, params)
-            beads, post = repair_shifts(beads, post, scorer, params)
-            beads, post = repair_peels(beads, post, scorer, params)
-            beads, post = repair_moves(beads, post, scorer, params)
-            beads, post = repair_unzips(beads, post, scorer, params)
-            beads, post = repair_windows(beads, post, scorer, params)
+            for repair in REPAIRS:
+                beads, post = repair(beads, post, scorer, params)
         return _pairs(beads, src, tgt, scorer, min_score, post)
 
 
@@ -1144,10 +1145,11 @@ def null_gaps(scorer: BeadScorer, beads) -> tuple[np.ndarray, np.ndarray]:
 
 def _with_debris(scorer: BeadScorer, gaps, beads=()):
     """``gaps`` (per source line, per target line, or None) less ``debris_null`` at each
-    line that looks like debris and ``caption_null`` at each that looks like a caption
-    (a gap never costs less than 0.05); ``gaps`` itself when both are off.  With
-    ``debris_echo``, a line echoed on the other side near its place on ``beads`` (the
-    first pass's path) is not debris (``_echoed``)."""
+    line that looks like debris, ``caption_null`` at each that looks like a caption and
+    ``short_null`` at each short line that is neither debris nor glued to a neighbour
+    (``_short_items``); a gap never costs less than 0.05.  ``gaps`` itself when all three
+    are off.  With ``debris_echo``, a line echoed on the other side near its place on
+    ``beads`` (the first pass's path) is not debris (``_echoed``)."""
     p = scorer.p
     if not (p.debris_null or p.caption_null or p.short_null):
         return gaps

@@ -39,6 +39,7 @@ from typing import Any
 
 from ..model import Cluster, ClusterPair, QuoteVersion
 from ..similarity import Profile, chrf_profiles
+from ..text.denial import DENY_EN, REJECT_EN
 from . import relative_dates
 from .bounds import opposite_bound, plain, same_side, turned_bound, until_as_only
 from .deals import deal_stage_apart
@@ -193,8 +194,8 @@ def negation_count(toks: list[str]) -> int:
 # a denying word in its place (``_negative`` near the anchor of each rule): the same
 # statement in other words.
 DENYING = {
-    "deny", "denies", "denied", "denying", "denial", "refuse", "refuses", "refused", "refusing", "refusal",
-    "reject", "rejects", "rejected", "rejecting", "rejection", "fail", "fails", "failed", "failing", "failure",
+    *DENY_EN, "denial", "refuse", "refuses", "refused", "refusing", "refusal",
+    *REJECT_EN, "rejection", "fail", "fails", "failed", "failing", "failure",
     "unable", "lack", "lacks", "lacked", "lacking", "prevent", "prevents", "prevented", "preventing", "stop",
     "stops", "stopped", "stopping", "avoid", "avoids", "avoided", "avoiding", "cease", "ceased", "little", "few",
     "fewer", "less", "unless", "instead", "rather", "free", "absence", "absent", "missing", "nor", "neither",

@@ -67,14 +67,15 @@ def _read(text: str, m: re.Match, lang: str) -> tuple[float, float] | None:
     return value, step
 
 
-def _figures(text: str, lang: str) -> list[tuple[float, float, str | None, str]]:
-    """(value, step, hedge side, as written with its hedge) of each figure in digits of ``text``."""
+def _figures(text: str, lang: str) -> list[tuple[float, float, str | None, str, int]]:
+    """(value, step, hedge side, as written with its scale word, where it starts) of each figure in digits of
+    ``text``."""
     out = []
     for m in _FIGURE.finditer(text):
         got = _read(text, m, lang)
         if got is not None:
             side = _hedge(text, m.start())
-            out.append((got[0], got[1], side, text[m.start():scale_end(text, m.end())]))
+            out.append((got[0], got[1], side, text[m.start():scale_end(text, m.end())], m.start()))
     return out
 
 
@@ -122,14 +123,14 @@ def rounded_figure(a: str, b: str, lang: str = "en") -> tuple[str, float, float]
     (x, y), flip = (only_a[0], only_b[0]), False
     if x[2] is None or x[2] == "about" and y[2] == "about" and x[1] < y[1]:
         (x, y), flip = (y, x), True
-    value, step, side, written = x
+    value, step, side, written, at = x
     if side is None or y[2] is not None or not y[1] < step or not _fits(side, value, step, y[0]):
         return None
     near = abs(y[0] - value) < _NEAR * abs(value)
     if not (near or bound_held(a if not flip else b, b if not flip else a, written, step, abs(y[0] - value))) \
-            or _unit_after(a if not flip else b, written) != _unit_after(b if not flip else a, y[3]):
+            or _unit_after(a if not flip else b, at + len(written)) != _unit_after(b if not flip else a, y[4] + len(y[3])):
         return None  # "nearly 100" / "10", "about 100" / "51": no rounding; "more than 61 kilometres" / "61.7 miles"
-    hedge = _hedge_words(a if not flip else b, written)
+    hedge = _hedge_words(a if not flip else b, at)
     shown = (f"{hedge}{written}", y[3]) if not flip else (y[3], f"{hedge}{written}")
     why = f"{shown[0]} vs {shown[1]} ({'rounded' if near else 'bound'}: {hedge}{written} holds of {y[3]})"
     return (why, y[0], value) if flip else (why, value, y[0])
@@ -141,18 +142,19 @@ def rounded_figure(a: str, b: str, lang: str = "en") -> tuple[str, float, float]
 _NEAR = 0.1
 
 
-def _unit_after(text: str, written: str) -> str:
-    """The word right after figure ``written`` in ``text`` (its unit or currency word: "kilometres", "euros"), lower-cased;
-    "" when a sign or nothing follows."""
-    at = text.find(written)
-    m = re.match(r"\s*([^\W\d_]+)", text[at + len(written):]) if at >= 0 else None
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _unit_after(text: str, end: int) -> str:
+    """The word right after the figure of ``text`` that ends at ``end`` (its unit or currency word: "kilometres",
+    "euros"), lower-cased; "" when a sign or nothing follows."""
+    m = _WORD_AFTER.match(text, end)
     word = m.group(1).lower() if m else ""
     return word.rstrip("s")
 
 
-def _hedge_words(text: str, written: str) -> str:
-    """The hedge words before ``written`` in ``text`` as written there, with a space after them."""
-    at = text.find(written)
+def _hedge_words(text: str, at: int) -> str:
+    """The hedge words before the figure of ``text`` that starts at ``at``, as written there, with a space after them."""
     before = text[max(0, at - 40):at]
     for phrases in _HEDGES.values():
         for p in phrases:

@@ -39,6 +39,7 @@ from ..errors import InputError
 from ..langid import detect
 from ..model import Article, Quote, Sentence, Speaker
 from ..text.corrections import EDITORS_NOTES, IN_A_DE, NOTE_WORDS, earlier_version_de, earlier_version_en, one_of
+from ..text.denial import DENY_EN, REJECT_EN
 from ..text.lines import has_bare_cr, with_lf
 from ..text.stamps import STAMP, on_the_clock, time_word
 from ..text.uniform import UniformView, is_uniform
@@ -231,8 +232,9 @@ _RELATIVE_CHARGE_EN = re.compile(r"(?i:(?:(?:an?|the|one)\s+)?" + _CHARGE_NOUN_E
                                  r"(?=(?:the|an?|its|his|her|their)\s|[A-Z])")
 # the subject's span may start after the relative pronoun: "…, a charge that [the Kremlin] denied"
 _CHARGE_BEFORE_EN = re.compile(r"(?i:\b" + _CHARGE_NOUN_EN + r"\s+(?:which|that)\s+)$")
-# only a verb that answers the words before vetoes: "A report the government commissioned found that …" is the report's content
-_DENIAL_CUE_EN = re.compile(r"(?i:den(?:y|ies|ied|ying)|reject|disput|dismiss|refut|rebut|contest|repudiat)")
+# only a verb that answers the words before vetoes: "A report the government commissioned found that …" is the report's content;
+# the forms of "deny" and "reject" (``text.denial``), and stems of other verbs that answer a charge, matched at the cue's start
+_DENIAL_CUE_EN = re.compile("(?i:" + "|".join((*DENY_EN, *REJECT_EN, "disput", "dismiss", "refut", "rebut", "contest", "repudiat")) + ")")
 
 
 # the subject's span after a report noun and its relative clause's article: "A report [the government commissioned] found"
@@ -251,7 +253,9 @@ _SAYING_LEMMAS_EN = frozenset({"say", "tell", "add", "state", "declare", "insist
 
 # the outer frame of a report that passes someone's words on ("reported", "wrote", "writes") and words that deny or
 # doubt what follows ("denied that", "not true that", "falsely claimed"): only a plain report gives the inner sayer
-# the words (rt34-14)
+# the words (rt34-14); whole words anywhere before the message, negators and words of falsity and doubt besides verbs
+# of denial, so not built from ``text.denial`` (whose other forms, "denying", "rejects", are not read here: adding
+# them would widen this guard)
 _REPORTING_CUE_EN = re.compile(r"(?i)report(?:s|ed)?\b|wr(?:ote|ites)\b")
 _DENIED_BEFORE_EN = re.compile(r"(?i)\b(?:not|never|no|nobody|denied|denies|deny|falsely|false|wrongly|untrue|disputed|"
                                r"rejected|doubted|doubt)\b")

@@ -162,7 +162,8 @@ def _np_stops_at(text: str, toks: list[tuple[int, int, str]], k: int, prev_word:
 
 def _counterpart_noun_de(w: str, prev_word: str) -> bool:
     """German: "Gegenüber" written as a noun after an owner's genitive or a possessive ("Kompanys Gegenüber", "sein
-    Gegenüber Niko Kovac"): the other side's person, a noun of the phrase, not the preposition "gegenüber"."""
+    Gegenüber Niko Kovac"): the other side's person, a noun of the phrase, not the preposition "gegenüber".  Stricter
+    than ``speakers.relation_noun_de``, which sees the word alone and takes any capital "Gegenüber"."""
     return w == "Gegenüber" and (prev_word in POSSESSIVE_DETERMINERS_DE or prev_word in ("sein", "ihr", "Ihr", "mein", "unser")
                                  or re.fullmatch(r"[A-ZÄÖÜ][\w-]*[a-zäöüß](?:s|’|')", prev_word) is not None)
 

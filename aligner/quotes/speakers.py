@@ -2055,7 +2055,7 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
         return _clean(" ".join(tokens[-2:])), _clean(" ".join(tokens[:-2])) or None, "person"
     if unnamed_by_last_word(tokens, lang):
         return None, _clean(" ".join(tokens)), "role"
-    name_toks = _office_out_of_name_de(tokens[_name_tail(tokens) :]) if lang == "de" else tokens[_name_tail(tokens) :]
+    name_toks = tokens[_offices_before_name_de(tokens, _name_tail(tokens)) if lang == "de" else _name_tail(tokens) :]  # "Bademeister Ruedi Zünd"
     while name_toks and name_toks[0].lower() in PARTICLES:
         name_toks = name_toks[1:]
     if lang == "en" and _medium_and_section_en(tokens, name_toks):
@@ -2134,7 +2134,10 @@ _RELATION_NOUNS_DE = frozenset({"kollege", "kollegin", "bruder", "schwester", "f
 
 def relation_noun_de(word: str, inflected: bool = False) -> bool:
     """German: whether ``word`` is a noun for a person by their tie to someone (:data:`_RELATION_NOUNS_DE`: "Kollege");
-    ``inflected``: in a case or number ending too ("Weggefährten", "Kollegen", "Freundes", "Vertrauten")."""
+    ``inflected``: in a case or number ending too ("Weggefährten", "Kollegen", "Freundes", "Vertrauten").  "Gegenüber"
+    counts by its capital alone (this test sees no word before it, so a sentence's opening preposition, "Gegenüber
+    Markus Lanz sagte …", passes too); ``phrases._counterpart_noun_de``, which sees the word before, takes it only
+    after an owner's genitive or a possessive."""
     low = word.lower()
     if low == "gegenüber":
         return word[0] == "G"  # "Kompanys Gegenüber": the noun; "gegenüber Reportern" is a preposition
@@ -2772,22 +2775,19 @@ def person_tokens(name: str) -> list[str]:
     title = [_title_word(t) for t in toks[:-1]]
     cut = max((i + 1 for i, t in enumerate(toks[:-1]) if title[i] and (
         t.lower() not in _TITLE_MODIFIERS or (i > 0 and title[i - 1]) or (i + 1 < len(title) and title[i + 1]))), default=0)
-    while len(toks) - cut > 2 and _office_before_name(toks[cut], toks[cut + 1]):
-        cut += 1  # "Geologin Maria Berger", "LH Thomas Egger", "Bundesrat Beat Kunz": one person, one id
-    if len(toks) - cut > 3 and place_adjective_de(toks[cut]) and _office_before_name(toks[cut + 1], toks[cut + 2]):
-        cut += 2  # "Bündner Regierungsrat Jon Domenig", "Churer Stadtrat Peter Caflisch": the place's office, not the name
-    return toks[cut:]
+    return toks[_offices_before_name_de(toks, cut):]
 
 
-def _office_out_of_name_de(name_toks: list[str]) -> list[str]:
-    """German: the name words without a place's adjective and an office, or an office alone, opening them (as
-    :func:`person_tokens` leaves them out of the id; they are the role): "der Churer Stadtrat Peter Caflisch",
-    "Bademeister Ruedi Zünd"."""
-    if len(name_toks) >= 4 and place_adjective_de(name_toks[0]) and _office_before_name(name_toks[1], name_toks[2]):
-        return name_toks[2:]
-    if len(name_toks) >= 3 and _office_before_name(name_toks[0], name_toks[1]):
-        return name_toks[1:]
-    return name_toks
+def _offices_before_name_de(toks: list[str], at: int = 0) -> int:
+    """Where the name proper begins in ``toks`` from ``at``: past the offices the role lists miss ("Geologin Maria
+    Berger", "LH Thomas Egger", "Bundesrat Beat Kunz"), then past a place's adjective with its office ("Bündner
+    Regierungsrat Jon Domenig", "Churer Stadtrat Peter Caflisch"); at least two words stay.  The one rule for the id
+    (:func:`person_tokens`) and the shown name (``_split_name_role``: the words passed over are the role)."""
+    while len(toks) - at > 2 and _office_before_name(toks[at], toks[at + 1]):
+        at += 1
+    if len(toks) - at > 3 and place_adjective_de(toks[at]) and _office_before_name(toks[at + 1], toks[at + 2]):
+        at += 2
+    return at
 
 
 def place_adjective_de(word: str) -> bool:

@@ -399,7 +399,6 @@ _LABEL_PARTY = re.compile(r"^(?:\*\*)?[A-ZÄÖÜ][\w.'’\-]+(?:\s+[A-ZÄÖÜ][\
 # will Kanzler werden." is a candidate's portrait, "Keir Starmer (Lab): 18,884 votes" a result (rt34-2)
 _RECORD = re.compile(r"(?:Vize|Alters)?[Pp]räsident(?:in)?(?:\s+[A-ZÄÖÜ][\w-]+\s*:|!)|\((?:Beifall|Zuruf|Zurufe|Heiterkeit|"
                      r"Widerspruch|Lachen)\b|\b(?:Mr|Madam|Deputy)\s+Speaker\b|\bHon\.\s+Members?\b")
-_NEVER = re.compile(r"(?!)")
 # a time stamp before a transcript's label ("[00:12:40] SARAH COLLINS: ...", "(12:40) Habeck: ...")
 _TIME_STAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
 _ANSWER = re.compile(r"^(?:\*\*)?(?:A|Antwort|ANTWORT)\s*[.:](?:\*\*)?\s+\S")
@@ -419,12 +418,12 @@ def transcript_lines(text: str, quoted: Sequence[tuple[int, int]] = ()) -> int:
     again = _label_words_again(t for _, _, t in lines)
     if not any(len(w) >= 3 for w in again):  # two-letter labels ("SZ:") only beside a name that speaks again
         again = set()
-    party = _LABEL_PARTY if _RECORD.search(text) else _NEVER
-    strong = [(s, e) for s, e, t in lines if _QUESTION.match(t) or _ANSWER.match(t) or party.match(t) or (
+    record = _RECORD.search(text) is not None  # a party label counts only in a parliament's record
+    strong = [(s, e) for s, e, t in lines if _QUESTION.match(t) or _ANSWER.match(t) or record and _LABEL_PARTY.match(t) or (
         _LABEL_CAPS.match(t) and _speaker_label(t, again))]
     if len(strong) < TRANSCRIPT_MIN_LINES:
         return 0
-    said = [(s, e) for s, e, t in lines if not _QUESTION.match(t) and (_ANSWER.match(t) or party.match(t) or (
+    said = [(s, e) for s, e, t in lines if not _QUESTION.match(t) and (_ANSWER.match(t) or record and _LABEL_PARTY.match(t) or (
         (_LABEL_CAPS.match(t) or _LABEL_NAME.match(t)) and _speaker_label(t, again)))]
     return sum(1 for s, e in said if _quoted_share(s, e, quoted) < TRANSCRIPT_READ_SHARE)
 
