@@ -181,6 +181,8 @@ GRID = {
     "shift_pull": [None, 0.1, 0.15, 0.2, 0.3],
     "unsupported_large": [1.0, 2.0, 4.0],
     "short_null": [0.0, 0.2, 0.4],
+    "large_away": [0.0, 0.3, 0.6],
+    "large_edge": [0.0, 0.15, 0.3, 0.6],
 }
 
 

@@ -160,6 +160,20 @@ class AlignParams:
     # source slot's); blind seeds 35-37 +0.0003, -0.0005 outside that slot: 1
     # (docs/alignment-tuning.md, session 33)
     unsupported_large: float = 1.0
+    # a line of a bead with three or more lines on a side whose own best 1-1 partner
+    # (after the first pass, among the other side's lines within null_window of its
+    # place) lies outside the bead's other side costs this much more, times how surely
+    # that partner is its own: clip(z / null_z) of the partner's similarity above the
+    # line's similarity to random lines, times clip((z - the next partner's z) /
+    # away_margin) (``away_lines``); a large bead that swallows a line belonging to a
+    # neighbour pays for it, a fold whose lines all point inside does not; 0: off
+    large_away: float = 0.0
+    away_margin: float = 1.0
+    # ... and a bead with three or more lines on a side and two or more on the other
+    # whose first (or last) lines on the two sides are each other's best partners costs
+    # this much more, times the weaker one's strength: a 1-1 bead at its edge, glued in
+    # (a list's items, a 1-1 next to a swap); 0: off
+    large_edge: float = 0.0
     stem_prefix: int = 4  # content words are compared by their first letters
     # cost of a bead boundary right after a line that a sentence splitter cut inside a
     # sentence (it ends in an initial: "Leiter Ch .", see scoring.cut_inside) on one
@@ -490,6 +504,9 @@ class BeadScorer:
         self._baselines()
         # extra cost of leaving each source / target line out (``null_gaps``), once known
         self.line_gaps: tuple[np.ndarray, np.ndarray] | None = None
+        # each line's own best partner on the other side and how surely (``away_lines``),
+        # once the first pass is done and only with large_away
+        self.away: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
 
     def release(self) -> None:
         """Drop the whole matrices kept from the baselines (the search is done)."""
@@ -741,6 +758,11 @@ class BeadScorer:
         if self.unsupported and self.words is not None and (a >= 2 or b >= 2):
             large = self.p.unsupported_large if max(a, b) >= 3 else 1.0
             out += large * self.unsupported * self.words.unsupported(a, b, rows, cols)
+        if self.away is not None and max(a, b) >= 3:
+            if self.p.large_away:
+                out[np.ix_(rv, cv)] += self.p.large_away * _away_cost(self.away, a, b, R[rv], C[cv])
+            if self.p.large_edge and min(a, b) >= 2:
+                out[np.ix_(rv, cv)] += self.p.large_edge * _edge_cost(self.away, a, b, R[rv], C[cv])
         return out
 
     @functools.cached_property
@@ -817,6 +839,33 @@ class BeadScorer:
             return None
         both = self.short_units[0][a - 1][s] & self.short_units[1][b - 1][t]
         return self.w_chrf * self.p.embed_short * both
+
+
+def _away_cost(away, a: int, b: int, R: np.ndarray, C: np.ndarray) -> np.ndarray:
+    """Per bead (a, b) whose units start at source lines R x target lines C: the summed
+    strength of its lines whose own best partner (``away_lines``) lies outside the
+    bead's other side."""
+    partner_s, strength_s, partner_t, strength_t = away
+    out = np.zeros((len(R), len(C)))
+    for k in range(a):
+        js, w = partner_s[R + k][:, None], strength_s[R + k][:, None]
+        out += w * ((js < C[None, :]) | (js >= C[None, :] + b))
+    for k in range(b):
+        it, w = partner_t[C + k][None, :], strength_t[C + k][None, :]
+        out += w * ((it < R[:, None]) | (it >= R[:, None] + a))
+    return out
+
+
+def _edge_cost(away, a: int, b: int, R: np.ndarray, C: np.ndarray) -> np.ndarray:
+    """Per bead (a, b) whose units start at source lines R x target lines C: at each of
+    its two edges (first lines, last lines) whose source and target lines are each
+    other's best partners (``away_lines``), the weaker of the two strengths."""
+    partner_s, strength_s, partner_t, strength_t = away
+    out = np.zeros((len(R), len(C)))
+    for i, j in ((R, C), (R + a - 1, C + b - 1)):
+        mutual = (partner_s[i][:, None] == j[None, :]) & (partner_t[j][None, :] == i[:, None])
+        out += mutual * np.minimum(strength_s[i][:, None], strength_t[j][None, :])
+    return out
 
 
 def _short_units(texts: Sequence[str], max_group: int, letters: int) -> list[np.ndarray]:
@@ -1070,6 +1119,8 @@ def _search(scorer: BeadScorer, band, max_group: int, params: AlignParams):
     if params.null_weight:
         scorer.line_gaps = null_gaps(scorer, beads)
     scorer.line_gaps = _with_debris(scorer, scorer.line_gaps, beads)
+    if (params.large_away or params.large_edge) and max_group >= 3 and scorer.first_group < 3:
+        scorer.away = away_lines(scorer, beads)
     if max_group > scorer.first_group or scorer.line_gaps is not None:
         # the second pass reads the first pass's costs of the small bead types again
         known = (kept.pop("band"), kept)
@@ -1216,13 +1267,7 @@ def _nearby_evidence(scorer: BeadScorer, side: str, xs: np.ndarray, ys: np.ndarr
     z_best, share_best = np.full(size, -np.inf), np.zeros(size)
     if not len(xs):
         return np.zeros(size), share_best
-    scorer._ensure_baselines(side, 1, 0, size)  # (lazily layered unit sizes only)
-    s_idx, t_idx = (xs, ys) if side == "s" else (ys, xs)
-    mu, sd = (scorer.mu_src, scorer.sd_src) if side == "s" else (scorer.mu_tgt, scorer.sd_tgt)
-    z = np.zeros(len(xs))
-    for k, (weight, fn) in enumerate(scorer.pair_signals):
-        sims = fn(1, 1, s_idx, t_idx)
-        z += weight * (sims - mu[1, 1][k][xs]) / np.maximum(sd[1, 1][k][xs], scorer.p.sd_floor)
+    z = _pair_z(scorer, side, xs, ys)
     np.maximum.at(z_best, xs, z)
     if scorer.words is not None:
         mine, theirs = (scorer.words.H, scorer.words.R) if side == "s" else (scorer.words.R, scorer.words.H)
@@ -1231,6 +1276,49 @@ def _nearby_evidence(scorer: BeadScorer, side: str, xs: np.ndarray, ys: np.ndarr
         shared = csr.row_dots(mine[xs], theirs[ys])
         np.maximum.at(share_best, xs, np.where(own > 0, shared / np.maximum(own, 1.0), 0.0))
     return np.where(np.isfinite(z_best), z_best, 0.0), share_best
+
+
+def _pair_z(scorer: BeadScorer, side: str, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """z of the 1-1 similarity of each line xs[k] of ``side`` with the other side's line
+    ys[k] above the line's similarity to random lines (each signal on its own, weighted)."""
+    size = scorer.n if side == "s" else scorer.m
+    scorer._ensure_baselines(side, 1, 0, size)  # (lazily layered unit sizes only)
+    s_idx, t_idx = (xs, ys) if side == "s" else (ys, xs)
+    mu, sd = (scorer.mu_src, scorer.sd_src) if side == "s" else (scorer.mu_tgt, scorer.sd_tgt)
+    z = np.zeros(len(xs))
+    for k, (weight, fn) in enumerate(scorer.pair_signals):
+        sims = fn(1, 1, s_idx, t_idx)
+        z += weight * (sims - mu[1, 1][k][xs]) / np.maximum(sd[1, 1][k][xs], scorer.p.sd_floor)
+    return z
+
+
+def away_lines(scorer: BeadScorer, beads) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(best partner, strength) of each source line, then of each target line
+    (``AlignParams.large_away``): the partner is the other side's line within
+    ``null_window`` of the line's place on ``beads`` (the first pass's path) with the
+    highest 1-1 z (``_pair_z``); the strength is clip(z / null_z, 0, 1) times
+    clip((z - the second best z) / away_margin, 0, 1): 0 for a line with no clear
+    partner of its own (a free rendering, debris), 1 for one that plainly belongs to it."""
+    p = scorer.p
+    out = []
+    for side in ("s", "t"):
+        size = scorer.n if side == "s" else scorer.m
+        partner, strength = np.full(size, -1, np.int64), np.zeros(size)
+        xs, ys = _nearby_pairs(scorer, beads, side)
+        if len(xs):
+            z = _pair_z(scorer, side, xs, ys)
+            order = np.lexsort((-z, xs))  # by line, best z first
+            xs, ys, z = xs[order], ys[order], z[order]
+            first = np.flatnonzero(np.concatenate([[True], xs[1:] != xs[:-1]]))
+            has_second = np.append(first[1:], len(xs)) - first > 1
+            second = np.where(has_second, z[np.minimum(first + 1, len(z) - 1)], -np.inf)
+            best = z[first]
+            lines = xs[first]
+            partner[lines] = ys[first]
+            margin = np.clip((best - second) / max(p.away_margin, 1e-6), 0.0, 1.0)
+            strength[lines] = np.clip(best / max(p.null_z, 1e-6), 0.0, 1.0) * margin
+        out += [partner, strength]
+    return out[0], out[1], out[2], out[3]
 
 
 def _contained_z(scorer: BeadScorer, side: str, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
