@@ -80,3 +80,21 @@ def test_a_misattributed_quote_stays_one_cluster_with_its_speaker_flag() -> None
     clusters = build_clusters(vs, with_bleu=False)
     joined = [c for c in clusters if {v.speaker for v in c.versions} == {"Uwe Brand", "Karl Pohl"}]
     assert len(joined) == 1 and "speaker" in joined[0].flags
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("Um drei Uhr nachmittags begann die Räumung", "Um 15 Uhr begann die Räumung", "de"),
+    ("At 6 o'clock in the evening the dam broke", "At 18:00 the dam broke", "en"),
+])
+def test_an_hour_on_the_twelve_hour_clock_is_the_same_time_on_the_24_hour_clock(a: str, b: str, lang: str) -> None:
+    # rv74-5: 'drei Uhr nachmittags' is 15 Uhr; 'six o'clock in the evening' is 18:00
+    assert "number" not in compare(a, b, lang=lang).flags
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("At 7 o'clock tonight we close", "At 22:00 we close", "en"),
+    ("Um vier Uhr begann die Räumung", "Um 15 Uhr begann die Räumung", "de"),
+    ("Wir haben drei Uhren gekauft", "Wir haben 15 Uhren gekauft", "de"),
+])
+def test_another_hour_stays_a_number_flag(a: str, b: str, lang: str) -> None:
+    assert "number" in compare(a, b, lang=lang).flags

@@ -259,7 +259,10 @@ _CLOCK_WORDS = (
     (re.compile(r"(?i)\bhalb\s+" + _HOUR_WORD + r"\b(?!\s*(?:Jahr|Monat|Woche|Tag|Stunde|Prozent|Million|Milliard))"), -1, 30),
     (re.compile(r"(?i)\bviertel\s+nach\s+" + _HOUR_WORD + r"\b"), 0, 15),
     (re.compile(r"(?i)\b(?:viertel\s+vor|dreiviertel)\s+" + _HOUR_WORD + r"\b"), -1, 45),
+    (re.compile(r"(?i)\b(" + "|".join(_CLOCK_HOURS) + r")\s+(?:uhr|o['’]?clock)\b"), 0, 0),  # "drei Uhr", "six o'clock"
 )
+# an hour on the 12-hour clock in digits ("6 o'clock in the evening"): 18:00 is the same time
+_TWELVE_HOUR_DIGITS = re.compile(r"(?i)\b\d{1,2}\s*o['’]?clock\b")
 
 
 def _worded_clock_times(text: str, found: list[str]) -> str:
@@ -277,8 +280,9 @@ def _worded_clock_times(text: str, found: list[str]) -> str:
 
 
 def _said_in_words(a: str, b: str) -> bool:
-    """Whether ``a`` or ``b`` says a clock time in words ("half past two", "halb drei")."""
-    return any(rx.search(t) for t in (a, b) for rx, _s, _m in _CLOCK_WORDS)
+    """Whether ``a`` or ``b`` says a clock time in words ("half past two", "halb drei", "drei Uhr") or on the 12-hour
+    clock with "o'clock" ("6 o'clock")."""
+    return any(rx.search(t) for t in (a, b) for rx in (*(w[0] for w in _CLOCK_WORDS), _TWELVE_HOUR_DIGITS))
 
 
 def _clock_times(text: str) -> tuple[list[str], str]:
