@@ -386,7 +386,7 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     if lang == "en" and _PARTY_NAME_EN.fullmatch(mention.strip()):
         return re.sub(r"^(?:[Tt]he|Die)\s+", "", mention.strip()), None, "group"  # "Reform UK said", "the Greens said": a party
     if lang == "en" and (_one_of_some_en(mention) or _unnamed_sources_en(mention) or SHARE_OF_PEOPLE_EN.fullmatch(mention.strip())
-                         or _COUNTERPART_END_EN.search(mention)):
+                         or _counterpart_unnamed_en(mention)):
         return None, mention, "role"  # "One of the lawyers for Tom Reed", "Sources close to the ministry": unnamed
     m_of = _PERSON_OF_PLACE.match(mention) if lang != "de" else None
     if m_of and _name_before_of_en(m_of.group(2).split()):
@@ -424,10 +424,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
         if (body_from := _person_from_body_de(mention)) is not None:
             return body_from
     name, role, kind = _parse_mention(mention, lang)
-    if lang == "en" and kind == "person" and _A_CAPITALISED_EN.fullmatch(mention.strip()):
-        return None, _strip_articles(mention), "role"  # "said a Green", "said a Tory": one of a party or team, no one named
-    if lang == "en" and kind == "group" and _ASKER_EN.fullmatch(mention.strip()):
-        return None, _strip_articles(mention), "role"  # "the interviewer asked", "the podcast host said": someone unnamed, no body named "host"
+    if lang == "en" and (other := _no_name_reading_en(mention, name, kind)) is not None:
+        return other
     if lang == "en" and kind == "person" and last_of_several_en(mention):
         return None, mention, "group"  # "Anna Keller, Roland Busch and Tom Hill": several people, no one of them alone
     if lang == "de" and kind == "person" and (_someone_of_named_de(words) or _body_after_genitive_de(name, role)):
@@ -448,9 +446,48 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     return name, role, kind
 
 
+def _no_name_reading_en(mention: str, name: str | None, kind: str) -> tuple[str | None, str | None, str] | None:
+    """English: what a mention read as a person or group by its words alone is instead, or None: "a Green" (an
+    unnamed member), "the Frankfurter Allgemeine" (a paper), "the Guardian's editorial board" (the Guardian), "the
+    interviewer" (someone unnamed, no body named "interviewer")."""
+    plain = mention.strip()
+    if kind == "person" and _A_CAPITALISED_EN.fullmatch(plain):
+        return None, _strip_articles(mention), "role"  # "said a Green", "said a Tory": one of a party or team, no one named
+    if kind == "person" and name and _the_capitalised_no_person_en(mention):
+        return name, None, "group"  # "opined the Frankfurter Allgemeine", "the Guardian said": a paper or body, no person
+    if kind == "group" and (paper := _PAPERS_EDITORS_EN.fullmatch(plain)) and not any(
+            _any_first_name_gender(w) is not None for w in paper.group(1).split()):
+        return paper.group(1), None, "group"  # "the Guardian's editorial board wrote": the Guardian, not a body named "board"
+    if kind == "group" and _ASKER_EN.fullmatch(plain):
+        return None, _strip_articles(mention), "role"  # "the interviewer asked", "the podcast host said": unnamed, no body "host"
+    return None
+
+
 # English: an indefinite article and one capitalised word ("a Green", "a Tory", "a Liverpool" cut from "a Liverpool fan"):
 # one member of a party, club or place, never a person's name ("a Smith" is not written for someone named)
 _A_CAPITALISED_EN = re.compile(r"(?:[Aa]n?)\s+[A-Z][\w’'-]*")
+# English: "the" and one to three capitalised words, no dot ("the Frankfurter Allgemeine", "the Guardian")
+_THE_CAPITALISED_EN = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'&-]*\s+){0,2}[A-Z][\w’'&-]*)")
+# capitalised words after "the" that are still one person ("the Dalai Lama", "the Aga Khan")
+_THE_PERSON_WORDS_EN = frozenset({"Lama", "Khan", "Donald"})
+
+
+def _the_capitalised_no_person_en(mention: str) -> bool:
+    """English: whether ``mention`` is "the" and capitalised words of which none is a listed first name, a role or title
+    word, nor a word of :data:`_THE_PERSON_WORDS_EN`: a paper, club or body ("the Frankfurter Allgemeine"), never a
+    person's name (names take no article)."""
+    m = _THE_CAPITALISED_EN.fullmatch(mention.strip())
+    if m is None:
+        return False
+    words = m.group(1).split()
+    if any(w.isupper() for w in words):
+        return False  # "the NRA": letters, read as before (a clause's subject the sentence-subject rule may take)
+    return not any(_any_first_name_gender(w) is not None or is_role_word(w) or w in _THE_PERSON_WORDS_EN for w in words)
+
+
+# English: a paper's editors by its possessive ("the Guardian's editorial board", "The Times's editors"): the paper
+_PAPERS_EDITORS_EN = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s?\s+(?:editorial\s+(?:board|team|staff|writers)|"
+                                r"editors|leader\s+writers)")
 # English: one who puts the questions or runs a show, named by that alone ("the interviewer", "the talk show host", "the
 # co-host of the podcast"): lower-case words only, so "Host Europe" or "the Hosts Club" stay names
 _ASKER_EN = re.compile(r"(?:(?:the|an?|our|their|his|her)\s+)?(?:[a-z][a-z-]*\s+){0,3}(?:interviewer|questioner|(?:co-)?host)s?"
@@ -639,6 +676,13 @@ def _press_office_of_en(mention: str) -> str | None:
 # named "opposite number", nor the owner
 _COUNTERPART_END_EN = re.compile(r"(?:^|\s)(?:\S+[’']s?|his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}"
                                  r"(?:opposite\s+numbers?|numbers?\s+two|right-hand\s+(?:man|men|woman|women))\Z")
+
+
+def _counterpart_unnamed_en(mention: str) -> bool:
+    """English: whether ``mention`` ends in a counterpart noun (:data:`_COUNTERPART_END_EN`, "Kompany's opposite number")
+    with no one named before a comma ahead of it: "Novak Djokovic, the world number two" names Djokovic."""
+    m = _COUNTERPART_END_EN.search(mention)
+    return m is not None and "," not in mention[: m.start()]
 
 
 def _one_of_some_en(mention: str) -> bool:
@@ -836,8 +880,11 @@ def last_of_several_en(mention: str) -> bool:
     m = _LAST_OF_SEVERAL_EN.search(mention)
     if m is None or _any_first_name_gender(m.group(1)) is None:
         return False
+    from .phrases import _TITLE_PARTICIPLES
+
     between = mention[m.start():m.start(1)].split()[1:]
-    if any(w.endswith("ed") or w in _VERBS_AFTER_AND_EN for w in between):
+    # "and retired minister Tom Hill", "and newly appointed minister …": a title's participle, no verb
+    if any((w.endswith("ed") and w.lower() not in _TITLE_PARTICIPLES) or w in _VERBS_AFTER_AND_EN for w in between):
         return False  # "said Anna Weber and thanked minister Tom Hill": a new clause's verb, one speaker
     return any(_any_first_name_gender(f.group(1)) is not None and not _TIE_WORD_EN.search(mention, f.end(), m.start())
                for f in _FIRST_AND_SURNAME_EN.finditer(mention) if f.end() <= m.start())
@@ -1028,9 +1075,16 @@ def _person_of_org_for_en(tokens: list[str]) -> tuple[str, str, str] | None:
     owner = [i for i, t in enumerate(tokens[:-2]) if t.endswith(("'s", "’s"))]
     after = tokens[owner[-1] + 1 :] if owner else []
     if not (2 <= len(after) <= 3 and all(_name_word_after_owner_en(t) for t in after)) or any(
-            t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN or t.lower() in _ORG_HEADS for t in after):
+            t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN or t.lower() in _ORG_HEADS or t.lower() in _UNIT_NOUNS_EN
+            for t in after):
         return None
     return " ".join(after), " ".join(tokens[: owner[-1] + 1])[:-2].rstrip("'’"), "person"
+
+
+# nouns for a part of a group ("Fridays for Future's Youth Wing", "… Berlin Chapter", "… Climate Desk"): the group's
+# branch speaks, never a person of that name
+_UNIT_NOUNS_EN = frozenset({"chapter", "chapters", "branch", "branches", "wing", "wings", "desk", "office", "section", "unit", "team",
+                            "cell", "division", "department", "bureau", "caucus", "network", "chair", "presidium", "leadership"})
 
 
 def _org_for_tokens_en(tokens: list[str]) -> bool:
