@@ -149,3 +149,44 @@ def test_inner_quote_not_compared_is_said_in_both_reports():
     c = Cluster(id="c1", versions=[a, b], speaker="Rolf Mützenich", pairs=[pair])
     for text in (render_markdown([c], []), render_html([c], [])):
         assert "Not compared in 1 pair(s)" in text and "quotes another person" in text
+
+
+# --- an address to the chair alone against a longer quote of the same speaker ------------------------------
+
+LONG_EN = "Thank you, Mr President. We will not send Taurus missiles to Ukraine, and that is final."
+LONG_DE = "Frau Präsidentin! Wir werden keine Taurus-Raketen an die Ukraine liefern, und das ist endgültig."
+
+
+def test_address_only_against_a_longer_quote_is_no_truncation():
+    cases = (("en", "Thank you, Mr President.", LONG_EN),
+             ("en", "Thank you, Mr President.", "We will not send Taurus missiles to Ukraine. Thank you, Mr President."),
+             ("en", "Mr Speaker,", "Mr Speaker, the government has failed the people of this country and must go."),
+             ("de", "Frau Präsidentin!", LONG_DE),
+             ("de", "Frau Präsidentin! Meine Damen und Herren!",
+              "Frau Präsidentin! Meine Damen und Herren! Wir werden keine Taurus liefern."))
+    for lang, short, long in cases:
+        for method in ("chrf", "part-start", "part-end"):
+            entry = _entry(V("a#q1", lang, short, "Olaf Scholz"), V("b#q1", lang, long, "Olaf Scholz"), method)
+            assert not set(entry["flags"]) & {"truncation", "partial", "paraphrase"}, (short, method, entry)
+            assert entry["details"]["address_only"].startswith("not compared")
+
+
+def test_address_only_across_languages_through_english():
+    entry = _entry(V("zeit#q1", "de", "Frau Präsidentin!", "Olaf Scholz", english="Madam President!"),
+                   V("bbc#q1", "en", "Madam President, we will not send Taurus missiles to Ukraine.", "Olaf Scholz"))
+    assert "truncation" not in entry["flags"] and "address_only" in entry["details"]
+
+
+def test_more_than_an_address_is_still_compared():
+    # neighbours: the address and a sentence against more sentences is a cut; thanks alone name no chair
+    entry = _entry(V("a#q1", "en", "Thank you, Mr President. We will raise income tax.", "Olaf Scholz"),
+                   V("b#q1", "en", "Thank you, Mr President. We will raise income tax. And we will cut pensions.",
+                     "Olaf Scholz"))
+    assert "truncation" in entry["flags"] and "address_only" not in entry["details"]
+    entry = _entry(V("a#q1", "en", "Thank you very much.", "Olaf Scholz"),
+                   V("b#q1", "en", "Thank you very much. We will raise income tax and we will cut pensions.",
+                     "Olaf Scholz"))
+    assert "address_only" not in entry["details"]
+    entry = _entry(V("a#q1", "en", "Thank you, Mr President.", "Olaf Scholz"),
+                   V("b#q1", "en", "Thank you, Madam President.", "Olaf Scholz"))
+    assert "address_only" not in entry["details"]

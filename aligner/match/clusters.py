@@ -41,6 +41,7 @@ from .consistency import (
     cluster_flags,
     containment,
     found_outside,
+    is_address,
     kept_words,
     missing_stretch,
     negation_count,
@@ -1322,7 +1323,10 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
     # an English one say nothing ("Zehntelgrad" / "tenth of a degree"), so not compared, as any such pair
     one_text = bool(va.english and vb.english) or (va.language == vb.language and bool(va.original and vb.original))
     inner = _embedded_entry(va, vb, with_bleu, bar)  # one quotes another person's words inside its own
-    if inner is not None:
+    address = None if inner is not None else _address_entry(va, vb, with_bleu)  # one is only "Mr Speaker,"
+    if address is not None:
+        entry.update(address)
+    elif inner is not None:
         entry.update(inner)
         verdict = None if verdict is False else verdict  # the inner words' speaker is not the outer one's
     elif e.method.startswith("part") and one_text:
@@ -1495,6 +1499,26 @@ def _embedded_entry(va: QuoteVersion, vb: QuoteVersion, with_bleu: bool, bar: fl
     entry = rep.to_dict() | {"compared": how}
     entry["details"]["embedded"] = embedded_note(inner, (va, vb)[i].speaker)
     return entry
+
+
+def _address_entry(va: QuoteVersion, vb: QuoteVersion, with_bleu: bool) -> dict | None:
+    """A pair whose one version is nothing but an address to the chair or the house ("Thank you, Mr President.",
+    "Frau Präsidentin!": ``consistency.is_address``) and the other says more: no statement to compare, so no
+    truncation or wording flag, said not compared (details "address_only"); None for any other pair."""
+    if va.english and vb.english:
+        ta, tb, how = va.english, vb.english, "english"
+    elif va.language == vb.language and va.original and vb.original:
+        ta, tb, how = va.original, vb.original, f"original ({va.language})"
+    else:
+        return None
+    wa, wb = (words(quoted_part(t).lower()) for t in (ta, tb))
+    if is_address(wa) == is_address(wb):
+        return None
+    rep = compare(ta, tb, with_bleu=with_bleu, lang="en" if how == "english" else va.language, word_flags=False)
+    shown = " ".join(wa if is_address(wa) else wb)
+    return rep.to_dict() | {"flags": [], "compared": how, "details": {
+        "address_only": f"not compared: one version is only an address to the chair or the house ('{shown}'), "
+                        "no statement; the other version's words are no cut of it"}}
 
 
 def _part_report(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool,

@@ -515,6 +515,9 @@ SET_ASIDE_DETAILS = {
     "embedded": "one version quotes another person's words inside its own and the other version gives only those "
                 "words: only they were compared, the rest of the longer version is its speaker's own and was not "
                 "compared (each such pair says so under embedded)",
+    "address_only": "one version is only an address to the chair or the house ('Thank you, Mr President.', 'Frau "
+                    "Präsidentin!') and the other says more: no statement to compare (each such pair says so under "
+                    "address_only)",
 }
 
 
