@@ -166,6 +166,32 @@ TITLE_GLUE = frozenset(_SW["title_glue"])
 TEAM_TITLES_EN = frozenset(_SW["team_titles_en"]) | frozenset(_SW["side_titles_en"])  # "Trump ally Steve Bannon" too (rt32-12)
 _MENTION_TOKEN = re.compile(r"[\w][\w.\-’']*")
 MAX_MENTION_WORDS = 12
+OUTLETS_DE = frozenset(_SW["outlets_de"])  # "sagte Jonas Kessler BILD": the paper told, as written (case kept)
+ANONYMOUS_DE = tuple(_SW["anonymous_de"])  # "ein Insider", "ein Palast-Insider": an unnamed source
+
+
+def without_outlet_told_de(mention: str) -> str:
+    """German: a mention less an outlet of :data:`OUTLETS_DE` at its end, with no article or after "der"/"dem" ("Jonas
+    Kessler BILD", "ein Insider der BILD", "die Sängerin BUNTE", "Mia Kessler BUNTE.de"): the house style of the tabloids
+    for the one told, never part of the speaker's name; ``mention`` itself where no such outlet ends it, or where nothing
+    but an article would be left ("RTL", "die BILD": the outlet speaks)."""
+    words = mention.split()
+    if len(words) < 2 or words[-1].rstrip(".,;:") not in OUTLETS_DE:
+        return mention
+    keep = words[:-1]
+    if len(keep) >= 2 and keep[-1] in ("der", "dem"):
+        keep = keep[:-1]
+    if not keep or all(w.lower() in ARTICLES for w in keep) or not keep[-1][:1].isupper():
+        return mention  # "die BILD", "sagte exklusiv BILD": no one else named before it
+    return " ".join(keep)
+
+
+def anonymous_source_de(word: str) -> bool:
+    """German: a noun of :data:`ANONYMOUS_DE`, alone or as a compound's tail ("Insider", "Palast-Insider", "Quelle",
+    "Augenzeugin"), capitalised as a noun is."""
+    low = word.lower()
+    return word[:1].isupper() and any(low == a or (low.endswith(a) and (low[-len(a) - 1] == "-" or len(low) - len(a) >= 4))
+                                      for a in ANONYMOUS_DE)
 
 
 # German possessive determiners: "Ihr Anwalt", "Seine Sprecherin" open a noun phrase, they are no pronoun
@@ -408,6 +434,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
             mention.split()[0].lower() not in ARTICLES):
         # "Rupert Lyle KC", "Tom Reed MP": letters after a full name are his office, not his name
         return named[0], " ".join(filter(None, (named[1], post.group(1)))), "person"
+    if lang == "de" and (untold := without_outlet_told_de(mention)) != mention:
+        return parse_mention(untold, lang)  # "sagte Jonas Kessler BILD": Jonas Kessler, BILD is told
     words = mention.split()
     if lang == "de" and (club := _club_tail_role_de(words)) is not None:
         return club
@@ -1296,6 +1324,9 @@ def _one_of_people_de(word: str) -> bool:
     return word[:1].isupper() and first_name_gender_de(word) is None and bool(forms & _PEOPLE_PLURAL_DE)
 
 
+_AGE_ADJECTIVE_DE = re.compile(r"\d{1,3}-[Jj]ährige[rnms]?")  # "eine 67-jährige Nachbarin": an age before the noun
+
+
 def unnamed_people_de(mention: str) -> tuple[str | None, str | None, str] | None:
     """German: a mention that names people only by what they are, with no name: one of a group or someone
     introduced by "ein" ("einer der Bauern", "ein Anwohner": a role), a plural noun for people with a genitive
@@ -1309,6 +1340,11 @@ def unnamed_people_de(mention: str) -> tuple[str | None, str | None, str] | None
         rest = words[2:] if low[1:2] == ["der"] else words[1:]
         if len(rest) == 1 and _one_of_people_de(rest[0]):
             return None, _clean(" ".join(words[1:])), "role"  # "ein Anwohner", "einer der Bauern"
+        nouns = list(itertools.dropwhile(lambda w: w[:1].islower() or _AGE_ADJECTIVE_DE.fullmatch(w) is not None, rest))
+        if len(nouns) == 1 and len(rest) <= 3 and (anonymous_source_de(nouns[0]) or _one_of_people_de(nouns[0])):
+            return None, _clean(" ".join(words[1:])), "role"  # "ein Insider", "eine 67-jährige Nachbarin", "eine junge Passantin"
+        if 3 <= len(nouns) <= 5 and anonymous_source_de(nouns[0]) and nouns[1] in ("der", "des", "aus"):
+            return None, _clean(" ".join(words[1:])), "role"  # "ein Insider der Regierung": an unnamed source of a body
         if _unnamed_tie_de(words[1:]):
             return None, _clean(" ".join(words[1:])), "role"  # "ein langjähriger Weggefährte", "ein Vertrauter Merkels"
         if _someone_of_a_body_de(words[1:]):
