@@ -92,3 +92,36 @@ def test_unlisted_first_name_before_body(frame, name):
 ])
 def test_noble_names_and_listed_names_unchanged(frame, name):
     assert _name(frame) == name
+
+
+# -- words read out, shared or posted are their author's, never the reader's (rv72-17, rv72-18, rv73-10, rv72-23)
+
+@pytest.mark.parametrize("text, start, reader", [
+    ("Polizeisprecher Uwe Brand verlas eine Erklärung der Eltern: „Daniel war unsere Welt.“", "Daniel", "Uwe Brand"),
+    ("Staatsanwältin Nina Kraus las Nachrichten des Angeklagten vor: „Ich mach dich fertig.“", "Ich mach", "Nina Kraus"),
+    ("Jonas Kessler teilte bei Instagram eine Nachricht seiner Mutter: „Bleib stark, mein Sohn.“", "Bleib", "Jonas Kessler"),
+    ("Mia Kessler postete einen Screenshot einer Nachricht von Jonas: „Es tut mir leid.“", "Es tut", "Mia Kessler"),
+    ("Richter Klaus Weber zitierte aus einem Brief des Opfers: „Ich habe solche Angst vor ihm.“", "Ich habe", "Klaus Weber"),
+])
+def test_relayed_text_not_the_readers(text, start, reader):
+    sp = quote_starting(text, start).speaker
+    assert sp is None or (sp.name != reader and (sp.name is None or sp.confidence < 0.8))
+
+
+def test_shared_post_is_its_authors():
+    text = ("Musk teilte am Freitag einen Beitrag von US-Vizepräsident JD Vance, in dem es hieß: "
+            "„Europa darf KI nicht zu Tode regulieren.“")
+    sp = quote_starting(text, "Europa").speaker
+    assert sp is not None and sp.name == "JD Vance"
+
+
+@pytest.mark.parametrize("text, start, name", [
+    ("Die Polizei teilte mit: „Wir ermitteln in alle Richtungen.“", "Wir", "Polizei"),
+    ("Mia Kessler postete einen Beitrag mit den Worten: „Ich bin so glücklich.“", "Ich", "Mia Kessler"),
+    ("Jonas Kessler teilte einen Beitrag bei Instagram: „Ich bin so glücklich.“", "Ich", "Jonas Kessler"),
+    ("Jonas Kessler schrieb bei Instagram: „Bleib stark, mein Sohn.“", "Bleib", "Jonas Kessler"),
+    ("Scholz zitierte Merkel: „Wir schaffen das.“", "Wir", "Merkel"),
+])
+def test_own_posts_and_plain_frames_unchanged(text, start, name):
+    sp = quote_starting(text, start).speaker
+    assert sp is not None and sp.name == name
