@@ -125,3 +125,38 @@ def test_shared_post_is_its_authors():
 def test_own_posts_and_plain_frames_unchanged(text, start, name):
     sp = quote_starting(text, start).speaker
     assert sp is not None and sp.name == name
+
+
+# -- a noun for what someone is before a first name is the role, never part of the name (rv73-5, rv72-29)
+
+@pytest.mark.parametrize("frame, name", [
+    ("sagte Statistikerin Eva Lang.", "Eva Lang"),
+    ("sagte Kämmerer Dirk Roos.", "Dirk Roos"),
+    ("sagte Flüchtlingshelferin Eva Lang.", "Eva Lang"),
+    ("sagte Datenschützerin Eva Lang.", "Eva Lang"),
+    ("sagte Sozialarbeiterin Eva Lang.", "Eva Lang"),
+    ("sagte Juristin Eva Lang.", "Eva Lang"),
+    ("sagte Softwareentwickler Jan Ost.", "Jan Ost"),
+    ("sagt Anwohner Klaus Meier.", "Klaus Meier"),
+    ("sagt Augenzeugin Petra Kunz.", "Petra Kunz"),
+])
+def test_person_noun_before_name_is_the_role(frame, name):
+    assert _name(frame) == name
+
+
+@pytest.mark.parametrize("frame, name", [
+    ("sagte Thomas Kämmerer.", "Thomas Kämmerer"),
+    ("sagte Kämmerer.", "Kämmerer"),
+    ("sagte Anna Helfer.", "Anna Helfer"),
+    ("sagte Referentin Eva Lang.", "Eva Lang"),
+])
+def test_surnames_like_person_nouns_unchanged(frame, name):
+    assert _name(frame) == name
+
+
+def test_family_statement_names_no_one():
+    text = "„Wir sind fassungslos“, heißt es in einer Erklärung der Familie."
+    sp = quote_starting(text, "Wir sind").speaker
+    assert sp is None or sp.name is None
+    text = "„Wir sind fassungslos“, heißt es in einer Erklärung der Familie Müller."
+    assert quote_starting(text, "Wir sind").speaker.name == "Familie Müller"

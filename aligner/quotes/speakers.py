@@ -963,6 +963,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         return None, None, "group"
     owner = (None if lang == "en" and _titled_body_en(tokens) else _document_owner(tokens)) or (
         _statement_owner_de(tokens) if lang == "de" else None)
+    if owner and lang == "de" and owner.lower() in _KIN_DE:
+        return None, owner, "role"  # "einer Erklärung der Familie", "… der Eltern": kin, no name ("Familie Müller" is one)
     if owner:
         return parse_mention(owner, lang)
     if len(tokens) == 1 and plural_nationality(mention, lang):
@@ -2415,8 +2417,22 @@ def colleague_noun_de(word: str) -> bool:
 
 
 def _title_or_tie_de(word: str) -> bool:
-    """German: an office title (:func:`_office_title_de`) or a colleague's noun (:func:`colleague_noun_de`) before a name."""
-    return _office_title_de(word) or colleague_noun_de(word)
+    """German: an office title (:func:`_office_title_de`), a colleague's noun (:func:`colleague_noun_de`) or a noun for
+    what someone is (:func:`person_noun_before_name_de`) before a name."""
+    return _office_title_de(word) or colleague_noun_de(word) or person_noun_before_name_de(word)
+
+
+_PERSON_NOUNS_BEFORE_NAME_DE = tuple(_SW["person_nouns_before_name_de"])
+
+
+def person_noun_before_name_de(word: str) -> bool:
+    """German: a capitalised noun of :data:`_PERSON_NOUNS_BEFORE_NAME_DE`, alone, as a compound's tail or in the feminine
+    ("Anwohner", "Kioskbesitzer", "Statistikerin", "Augenzeugin", "Juristin"), no first name."""
+    if not word[:1].isupper() or first_name_gender_de(word) is not None:
+        return False
+    low = word.lower().rsplit("-", 1)[-1]
+    forms = [(t, t[:-1] + "in" if t.endswith("e") else t + "in") for t in _PERSON_NOUNS_BEFORE_NAME_DE]
+    return any(low.endswith(f) and (len(low) == len(f) or len(low) - len(f) >= 3) for pair in forms for f in pair)
 
 
 def _office_title_de(word: str) -> bool:
