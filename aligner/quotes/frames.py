@@ -32,6 +32,7 @@ from .frames_de import (
     _SUBORDINATE_LEAD_DE,
     _SUBORDINATORS_DE,
     _WRITTEN_DE,
+    RELAYED_TEXT_DE,
     REPORTED_OTHER_DE,
     _cue_clause_de,
     _in_relative_clause_de,
@@ -56,6 +57,7 @@ from .frames_de import (
     passive_colon_frame_de,
     reaction_source_de,
     relative_colon_subject_de,
+    relayed_text_source_de,
     reported_other_subject_de,
     second_source_after_de,
     so_adverb_before_verb_de,
@@ -672,7 +674,10 @@ def _rule_frame_before(f: _Framed) -> None:
             c, subj, rule = z  # "Anna Weber ist Paul Krause zufolge „…“": Paul Krause's view ("sagte X Y zufolge:": X speaks)
         if lang == "de" and rule == "colon-frame" and (other := other_words_source_de(text, cs, f.before_a + len(before_stripped) - 1)):
             subj, rule = other, "words-of"  # "Anna Weber erinnerte an die Worte von Paul Krause: „…“": his words
-        if lang == "de" and rule == "colon-frame" and (rel := relative_colon_subject_de(text, f.sents[f.i0].start, c)) is not None:
+        if lang == "de" and rule == "colon-frame" and (relayed := relayed_text_source_de(text, f.sents[f.i0].start, f.before_a + len(before_stripped) - 1))[0]:
+            subj, rule = relayed[1], "words-of"  # "Uwe Brand verlas eine Erklärung der Eltern:": the authors' words, not his
+            f.flags.append(RELAYED_TEXT_DE)
+        elif lang == "de" and rule == "colon-frame" and (rel := relative_colon_subject_de(text, f.sents[f.i0].start, c)) is not None:
             rule, subj = rel  # "…, der gesagt hatte: „…“": the relative clause's subject, never the main clause's
         if lang == "de" and rule == "colon-frame" and told_colon_frame_de(text, cs, c):
             subj = None  # "Paul Krause musste sich sagen lassen:": he was told, the one who told him unnamed
@@ -770,6 +775,13 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         if lang == "de" and (src := reaction_source_de(text, cs, colon)) is not None:
             f.attribute(None, src, "reaction-source")  # "Von der Opposition kam scharfe Kritik: „…“"
             f.flags.append("colon-frame")
+            return
+        if lang == "de" and (relayed := relayed_text_source_de(text, f.sents[f.i0].start, colon))[0]:
+            f.speaker_span, f.rule = None, "colon-frame"  # "Uwe Brand verlas eine Erklärung der Eltern:": not his words
+            f.flags.append(RELAYED_TEXT_DE)  # never the reader by the sentence's subject either
+            if relayed[1] is not None:
+                f.attribute(None, relayed[1], "words-of")  # the authors', where named
+                f.flags.append("colon-frame")
             return
         if lang == "de" and (src := other_words_source_de(text, cs, colon)) is not None:
             f.attribute(None, src, "words-of")  # "Anna Weber hörte die Demonstranten rufen: „…“"

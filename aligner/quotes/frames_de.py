@@ -350,6 +350,42 @@ _HEARD_SAY_DE = re.compile(r"(?<![\w-])(?:hörte|hörten|hört|hören|gehört|ve
                            r"(?:sagen|rufen|erklären|schreien|sprechen|flüstern|brüllen|murmeln|antworten|fragen)\s*$")
 
 
+# a text passed on by someone who reads it out, shares or posts it ("verlas eine Erklärung der Eltern:", "las Nachrichten
+# des Angeklagten vor:", "teilte einen Beitrag von JD Vance, in dem es hieß:", "postete einen Screenshot einer Nachricht
+# von Jonas:"): a verb of passing on, a noun for a written text (a compound's tail too) and its author after it
+_RELAY_VERB_DE = (r"(?:verlas|verlasen|verliest|verlesen|las|lasen|liest|vorgelesen|teilte|teilten|teilt|geteilt|postete|posteten|"
+                  r"postet|gepostet|verbreitete|verbreiteten|verbreitet|repostete|retweetete|zeigte|zeigten|zeigt|zitierte|"
+                  r"zitierten|zitiert|veröffentlichte|veröffentlichten|veröffentlicht)")
+_TEXT_NOUN_DE = (r"(?:[A-ZÄÖÜ][\wäöüß-]*)?(?:[Ee]rklärung|[Ss]tellungnahme|[Mm]itteilung|[Nn]achricht|[Bb]eitrag|[Bb]eiträge|"
+                 r"[Pp]ost|[Pp]osting|[Tt]weet|[Bb]rief|[Ss]chreiben|[Ss]creenshot|[Zz]eilen|SMS|[Ss]tatement|[Ee]intrag|"
+                 r"[Kk]ommentar)(?:en|e|es|s|n)?")
+_PLACE_PREPS_DE = r"(?:mit|bei|beim|auf|in|im|an|am|über|zu|zum|zur|für|aus|nach|unter|vor|gegen|um|ohne|seit)"
+_RELAYED_TEXT_DE = re.compile(r"(?<![\w-])" + _RELAY_VERB_DE + r"\s+(?:[^,;:.!?„“”\"]*?\s)?(?:eine[mnrs]?|ein|die|den|der|das|dem|"
+                              r"des)?\s*(?:[a-zäöüß-]+\s+){0,2}" + _TEXT_NOUN_DE + r"\s+(?:(?:eine[rs]|de[rs])\s+" + _TEXT_NOUN_DE
+                              + r"\s+)?(?:(?:von|vom)\s+)?(?P<src>(?:(?:de[rsmn]|die|das|eine[rsm]?|seine[rsm]?|ihre[rsm]?)\s+)?"
+                              r"(?:(?!" + _PLACE_PREPS_DE + r"\s)[a-zäöüß-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})(?:\s+vor)?"
+                              r"(?:\s*,\s*(?:in|unter)\s+de[mrn]\s+es\s+(?:hieß|heißt|stand|steht))?\s*$")
+
+
+RELAYED_TEXT_DE = "relayed-text"  # a quote's flag: read out or shared by the frame's subject, whose words they are not
+
+
+def relayed_text_source_de(text: str, sent_start: int, colon: int) -> tuple[bool, tuple[int, int] | None]:
+    """German: a colon frame whose subject reads out, shares or posts a text by someone else ("Polizeisprecher Uwe Brand
+    verlas eine Erklärung der Eltern:", "Musk teilte einen Beitrag von JD Vance, in dem es hieß:", "Mia Kessler postete
+    einen Screenshot einer Nachricht von Jonas:"): (True, the author's span where a plausible speaker, else None); the
+    reader only passes the words on.  (False, None) for any other frame ("teilte mit:", "verlas eine Erklärung:")."""
+    seg = text[sent_start:colon]
+    m = _RELAYED_TEXT_DE.search(seg)
+    if m is None or re.search(r"(?<![\w-])mit\s*$", seg):
+        return False, None  # "teilte eine Erklärung der Familie mit:": announcing (mitteilen) in the name of another, unsure
+    a = sent_start + m.start("src")
+    span = np_after(text, a, sent_start + m.end("src"), "de", at_start=True)
+    if span is None or parse_mention(text[span[0] : span[1]], "de")[2] not in ("person", "role", "group"):
+        return True, None
+    return True, span if plausible_speaker(text[span[0] : span[1]], "de") else None
+
+
 def other_words_source_de(text: str, cs: int, colon: int) -> tuple[int, int] | None:
     """German: whose words a colon frame presents when its subject only points at them or hears them ("Anna Weber
     erinnerte an die Worte von Paul Krause: „…“", "… verwies auf eine Aussage des Ministers:", "Anna Weber hörte Paul

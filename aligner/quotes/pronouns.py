@@ -1388,6 +1388,8 @@ def _own_subject_wanted(q: Quote, lang: str, near: bool) -> bool:
             EN.sentence_subject == "on" or (EN.sentence_subject == "fallback" and not (near and q.kind in ("direct", "mixed"))))
     if q.kind not in ("direct", "mixed") and not (q.kind == "fragment" and DE.fragment_subject and "name-like" not in q.flags):
         return False
+    if "relayed-text" in q.flags:
+        return False  # "Jonas Kessler teilte eine Nachricht seiner Mutter: „…“": the sentence's subject only passes it on
     continues = near and (q.kind == "direct" or (q.kind == "mixed" and DE.continue_mixed))
     return DE.sentence_subject == "on" or (DE.sentence_subject == "fallback" and not continues)
 

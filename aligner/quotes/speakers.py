@@ -166,6 +166,32 @@ TITLE_GLUE = frozenset(_SW["title_glue"])
 TEAM_TITLES_EN = frozenset(_SW["team_titles_en"]) | frozenset(_SW["side_titles_en"])  # "Trump ally Steve Bannon" too (rt32-12)
 _MENTION_TOKEN = re.compile(r"[\w][\w.\-’']*")
 MAX_MENTION_WORDS = 12
+OUTLETS_DE = frozenset(_SW["outlets_de"])  # "sagte Jonas Kessler BILD": the paper told, as written (case kept)
+ANONYMOUS_DE = tuple(_SW["anonymous_de"])  # "ein Insider", "ein Palast-Insider": an unnamed source
+
+
+def without_outlet_told_de(mention: str) -> str:
+    """German: a mention less an outlet of :data:`OUTLETS_DE` at its end, with no article or after "der"/"dem" ("Jonas
+    Kessler BILD", "ein Insider der BILD", "die Sängerin BUNTE", "Mia Kessler BUNTE.de"): the house style of the tabloids
+    for the one told, never part of the speaker's name; ``mention`` itself where no such outlet ends it, or where nothing
+    but an article would be left ("RTL", "die BILD": the outlet speaks)."""
+    words = mention.split()
+    if len(words) < 2 or words[-1].rstrip(".,;:") not in OUTLETS_DE:
+        return mention
+    keep = words[:-1]
+    if len(keep) >= 2 and keep[-1] in ("der", "dem"):
+        keep = keep[:-1]
+    if not keep or all(w.lower() in ARTICLES for w in keep) or not keep[-1][:1].isupper():
+        return mention  # "die BILD", "sagte exklusiv BILD": no one else named before it
+    return " ".join(keep)
+
+
+def anonymous_source_de(word: str) -> bool:
+    """German: a noun of :data:`ANONYMOUS_DE`, alone or as a compound's tail ("Insider", "Palast-Insider", "Quelle",
+    "Augenzeugin"), capitalised as a noun is."""
+    low = word.lower()
+    return word[:1].isupper() and any(low == a or (low.endswith(a) and (low[-len(a) - 1] == "-" or len(low) - len(a) >= 4))
+                                      for a in ANONYMOUS_DE)
 
 
 # German possessive determiners: "Ihr Anwalt", "Seine Sprecherin" open a noun phrase, they are no pronoun
@@ -408,6 +434,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
             mention.split()[0].lower() not in ARTICLES):
         # "Rupert Lyle KC", "Tom Reed MP": letters after a full name are his office, not his name
         return named[0], " ".join(filter(None, (named[1], post.group(1)))), "person"
+    if lang == "de" and (untold := without_outlet_told_de(mention)) != mention:
+        return parse_mention(untold, lang)  # "sagte Jonas Kessler BILD": Jonas Kessler, BILD is told
     words = mention.split()
     if lang == "de" and (club := _club_tail_role_de(words)) is not None:
         return club
@@ -558,9 +586,11 @@ def _person_from_body_de(mention: str) -> tuple[str | None, str | None, str] | N
     "Richard von Weizsäcker"); None for any other mention."""
     words = mention.split()
     k = next((i for i in range(2, len(words) - 1) if words[i] in ("von", "vom")), None)
-    if k is None or _any_first_name_gender(words[k - 2]) is None or _any_first_name_gender(words[k - 1]) is not None:
+    listed = k is not None and _any_first_name_gender(words[k - 2]) is not None and _any_first_name_gender(words[k - 1]) is None
+    if k is None or not (listed or _bare_name_before_body_de(words, k)):
         return None
-    if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", words[k - 1]) or not words[k + 1][:1].isupper():
+    body = words[k + 2] if not listed and words[k + 1] in ("der", "dem") and len(words) > k + 2 else words[k + 1]  # "von der EU-Kommission"
+    if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", words[k - 1]) or not body[:1].isupper():
         return None
     if words[k - 1].lower() in _NOBLE_TITLES_DE or not _body_after_von_de(words[k], words[k + 1:]):
         return None  # "Georg Friedrich Prinz von Preußen", "Florian Henckel von Donnersmarck": a name (pr34-2)
@@ -568,6 +598,22 @@ def _person_from_body_de(mention: str) -> tuple[str | None, str | None, str] | N
     if kind != "person" or name is None or not name.endswith(f"{words[k - 2]} {words[k - 1]}"):
         return None
     return name, " ".join(filter(None, (role, " ".join(words[k:])))), "person"
+
+
+def _bare_name_before_body_de(words: list[str], k: int) -> bool:
+    """German: two capitalised words that open the mention (or follow a role word) before "von"/"vom" and a body of two
+    words or more, or of one with two capitals or more ("Wiebke Judith von Pro Asyl", "Henna Virkkunen von der
+    EU-Kommission", "Sam Altman von OpenAI"): a person's name where the first name is not listed or the surname is a
+    first name too; never a surname with its particle ("von der Leyen") nor a place's one-word name ("von Limburg")."""
+    if not (k == 2 or (k == 3 and is_role_word(words[0]))) or words[k - 2].lower() in _NOBLE_TITLES_DE:
+        return False
+    if any(is_role_word(w) or w.lower() in INSTITUTION_WORDS or organisation_de(w) for w in words[k - 2 : k]):
+        return False
+    rest = words[k + 1 :]
+    if particle_surname_de(" ".join(words[k:])) or not all(_is_cap(w) or w.lower() in ("der", "dem") for w in rest):
+        return False
+    return words[k] == "vom" or len([w for w in rest if _is_cap(w)]) >= 2 or (
+        len(rest) <= 2 and sum(c.isupper() for c in rest[-1]) >= 2)
 
 
 def _body_after_genitive_de(name: str | None, role: str | None) -> bool:
@@ -977,6 +1023,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         return None, None, "group"
     owner = (None if lang == "en" and _titled_body_en(tokens) else _document_owner(tokens)) or (
         _statement_owner_de(tokens) if lang == "de" else None)
+    if owner and lang == "de" and owner.lower() in _KIN_DE:
+        return None, owner, "role"  # "einer Erklärung der Familie", "… der Eltern": kin, no name ("Familie Müller" is one)
     if owner:
         return parse_mention(owner, lang)
     if len(tokens) == 1 and plural_nationality(mention, lang):
@@ -1363,6 +1411,9 @@ def _one_of_people_de(word: str) -> bool:
     return word[:1].isupper() and first_name_gender_de(word) is None and bool(forms & _PEOPLE_PLURAL_DE)
 
 
+_AGE_ADJECTIVE_DE = re.compile(r"\d{1,3}-[Jj]ährige[rnms]?")  # "eine 67-jährige Nachbarin": an age before the noun
+
+
 def unnamed_people_de(mention: str) -> tuple[str | None, str | None, str] | None:
     """German: a mention that names people only by what they are, with no name: one of a group or someone
     introduced by "ein" ("einer der Bauern", "ein Anwohner": a role), a plural noun for people with a genitive
@@ -1376,6 +1427,11 @@ def unnamed_people_de(mention: str) -> tuple[str | None, str | None, str] | None
         rest = words[2:] if low[1:2] == ["der"] else words[1:]
         if len(rest) == 1 and _one_of_people_de(rest[0]):
             return None, _clean(" ".join(words[1:])), "role"  # "ein Anwohner", "einer der Bauern"
+        nouns = list(itertools.dropwhile(lambda w: w[:1].islower() or _AGE_ADJECTIVE_DE.fullmatch(w) is not None, rest))
+        if len(nouns) == 1 and len(rest) <= 3 and (anonymous_source_de(nouns[0]) or _one_of_people_de(nouns[0])):
+            return None, _clean(" ".join(words[1:])), "role"  # "ein Insider", "eine 67-jährige Nachbarin", "eine junge Passantin"
+        if 3 <= len(nouns) <= 5 and anonymous_source_de(nouns[0]) and nouns[1] in ("der", "des", "aus"):
+            return None, _clean(" ".join(words[1:])), "role"  # "ein Insider der Regierung": an unnamed source of a body
         if _unnamed_tie_de(words[1:]):
             return None, _clean(" ".join(words[1:])), "role"  # "ein langjähriger Weggefährte", "ein Vertrauter Merkels"
         if _someone_of_a_body_de(words[1:]):
@@ -2431,8 +2487,22 @@ def colleague_noun_de(word: str) -> bool:
 
 
 def _title_or_tie_de(word: str) -> bool:
-    """German: an office title (:func:`_office_title_de`) or a colleague's noun (:func:`colleague_noun_de`) before a name."""
-    return _office_title_de(word) or colleague_noun_de(word)
+    """German: an office title (:func:`_office_title_de`), a colleague's noun (:func:`colleague_noun_de`) or a noun for
+    what someone is (:func:`person_noun_before_name_de`) before a name."""
+    return _office_title_de(word) or colleague_noun_de(word) or person_noun_before_name_de(word)
+
+
+_PERSON_NOUNS_BEFORE_NAME_DE = tuple(_SW["person_nouns_before_name_de"])
+
+
+def person_noun_before_name_de(word: str) -> bool:
+    """German: a capitalised noun of :data:`_PERSON_NOUNS_BEFORE_NAME_DE`, alone, as a compound's tail or in the feminine
+    ("Anwohner", "Kioskbesitzer", "Statistikerin", "Augenzeugin", "Juristin"), no first name."""
+    if not word[:1].isupper() or first_name_gender_de(word) is not None:
+        return False
+    low = word.lower().rsplit("-", 1)[-1]
+    forms = [(t, t[:-1] + "in" if t.endswith("e") else t + "in") for t in _PERSON_NOUNS_BEFORE_NAME_DE]
+    return any(low.endswith(f) and (len(low) == len(f) or len(low) - len(f) >= 3) for pair in forms for f in pair)
 
 
 def _office_title_de(word: str) -> bool:
