@@ -45,3 +45,24 @@ def test_litotes_is_worth_a_look_not_serious(a: str, b: str) -> None:
 def test_real_negation_stays(a: str, b: str) -> None:
     assert opposed_or_condition(a, b)[0] is not None
     assert "negation" in compare(a, b).flags
+
+
+# a per-mille figure is a tenth as a percentage (rv72-5)
+@pytest.mark.parametrize("a,b", [
+    ("The driver had 1.8 per mille in his blood", "The driver had a blood alcohol level of 0.18 percent"),
+    ("Der Fahrer hatte 1,8 Promille im Blut", "Der Fahrer hatte 0,18 Prozent im Blut"),
+    ("The driver had 1.8‰ in his blood", "The driver had 0.18% in his blood"),
+])
+def test_per_mille_as_percent_is_the_same_figure(a: str, b: str) -> None:
+    lang = "de" if "Fahrer" in a else "en"
+    assert "number" not in compare(a, b, lang=lang).flags
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The driver had 1.8‰ in his blood", "The driver had 1.8% in his blood"),
+    ("The driver had 1.8 per mille in his blood", "The driver had 1.1 per mille in his blood"),
+    ("The driver had 1.8 per mille in his blood", "The driver had 18 percent in his blood"),
+    ("The driver had 1.8 per mille in his blood", "The driver had 0.18 per mille in his blood"),
+])
+def test_per_mille_changed_stays_a_number_flag(a: str, b: str) -> None:
+    assert "number" in compare(a, b).flags
