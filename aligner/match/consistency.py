@@ -615,7 +615,7 @@ def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags
         details["negation"] = flip
     elif condition:
         details["negation_not_flagged"] = condition
-        if IDIOM_NOTE in condition:  # worth a look: the words differ, the meaning may not
+        if IDIOM_NOTE in condition or LITOTES_NOTE in condition:  # worth a look: the words differ, the meaning may not
             flags.append("wording")
             details["wording"] = condition
     qa, qb, set_aside = relative_dates.masked(qa, qb, lang)  # "two years ago" / "in 2024": not compared, said so
@@ -1326,6 +1326,9 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     idiom = _said_in_an_idiom(found, wa, wb)
     if idiom is not None:
         return None, f"{found}: {IDIOM_NOTE} ('{idiom}')"
+    double = _said_by_litotes(wa, wb)
+    if double is not None:
+        return None, f"{found}: {LITOTES_NOTE} ('{double}')"
     return opposed(neither_spread(a, said_a(asserted_words(a))), neither_spread(b, said_b(asserted_words(b)))) and found, None
 
 
@@ -1365,6 +1368,22 @@ def _plainly(a: str, b: str, lang: str):
 # the note of a negation found where the version without the negator says it in a negative
 # idiom ("not an option" / "out of the question"): ``_word_flags`` files it as ``wording``
 IDIOM_NOTE = "the other version says the same negation in its own words; worth a look, not a negation flag"
+
+
+# the note of a negation found where the version with the negator says the other's positive by a double negative
+# ("no stranger" / "known", "not guilty" / "innocent": ``litotes``): ``_word_flags`` files it as ``wording`` too
+LITOTES_NOTE = "the one version says with a negator and a negative word what the other says plainly; worth a look, not a negation flag"
+
+
+def _said_by_litotes(wa: list[str], wb: list[str]) -> str | None:
+    """``litotes.litotes`` where the two versions hold different numbers of negators, else None."""
+    from .litotes import litotes
+
+    ca, cb = negation_count(wa), negation_count(wb)
+    if ca == cb:
+        return None
+    more, less = (wa, wb) if ca > cb else (wb, wa)
+    return litotes(more, less, is_negator, abs(ca - cb))
 
 
 def _said_in_an_idiom(found: str, wa: list[str], wb: list[str]) -> str | None:

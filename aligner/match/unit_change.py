@@ -13,7 +13,7 @@ import re
 
 from .equivalents import _quantities
 
-_DIMENSIONS = frozenset(("kg", "l", "kg/kg", "kg/l", "W", "Wh"))
+_DIMENSIONS = frozenset(("kg", "l", "kg/kg", "kg/l", "W", "Wh", "share"))  # share: "1.8 per mille" / "1.8 percent"
 FACTOR = 10.0  # the units at least this many times apart
 _NUMBER = re.compile(r"[\d.,]+|\w+")
 
