@@ -110,6 +110,7 @@ def register(app: typer.Typer, groups: dict) -> None:
                 src_s, tgt_s = segmented(src, src_lang, langs), segmented(tgt, tgt_lang, langs)
             src_texts = [s.text for s in src_s]
             tgt_texts = [s.text for s in tgt_s]
+            check_declared((src, tgt), (src_texts, tgt_texts), (base[0], base[1]))
             src_mt, how = source_mt(src_texts, src, translations, base[0], base[1],
                                     [s.index for s in src_s] if presegmented_ else None)
             emb, encoder = encoder_for(embeddings, len(src_texts), len(tgt_texts), src_mt is not None)
@@ -130,6 +131,42 @@ def register(app: typer.Typer, groups: dict) -> None:
                 f"({scoring}) -> {', '.join(one_line(w) for w in written)}",
                 markup=False,
             )
+
+
+# a document is refused as not in its declared language only when the other language of the pair is plainly its own:
+# this much text, and the language identifier this sure of it (a German article quoting English stays German)
+DECLARED_MIN_LETTERS = 200
+DECLARED_MIN_CONFIDENCE = 0.9
+
+
+def _plain_language(texts: list[str], languages: tuple[str, ...]) -> str | None:
+    """The language of the pair that ``texts`` are plainly in (:data:`DECLARED_MIN_LETTERS`,
+    :data:`DECLARED_MIN_CONFIDENCE`), else None."""
+    from ..langid import detect, letter_count
+
+    sample = " ".join(texts)[:20000]
+    if letter_count(sample) < DECLARED_MIN_LETTERS:
+        return None
+    guess = detect(sample, languages)
+    return guess.language if guess.confidence >= DECLARED_MIN_CONFIDENCE else None
+
+
+def check_declared(paths: tuple[Path, Path], texts: tuple[list[str], list[str]], langs: tuple[str, str]) -> None:
+    """SRC plainly in the target language and TGT plainly in the source language: the files were given in the other
+    order, and the TMX / Moses corpus would carry its languages swapped: refused in one line. One side alone in the
+    other language (an English text aligned with itself, a mislabelled file): said, not refused."""
+    from ..errors import ConfigError
+
+    languages = tuple(dict.fromkeys(langs))
+    if len(languages) < 2:
+        return  # one language on both sides: nothing to tell apart
+    seen = [_plain_language(t, languages) for t in texts]
+    if seen == [langs[1], langs[0]]:
+        raise ConfigError(f"{paths[0]} is {langs[1]} and {paths[1]} is {langs[0]}: the files are in the other order "
+                          f"(--src-lang {langs[0]}, --tgt-lang {langs[1]}): swap SRC and TGT")
+    for path, got, lang, option in zip(paths, seen, langs, ("--src-lang", "--tgt-lang")):
+        if got is not None and got != lang:
+            warn(f"{path}: the text looks {got}, not {option} {lang}")
 
 
 def check_languages(*tags: str) -> None:

@@ -1,0 +1,43 @@
+"""Session 34, lead: the command line."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from aligner.cli import app
+
+runner = CliRunner()
+
+_DE = ("Der Bundestag hat am Freitag eine Reform des Mietrechts beschlossen, die Mieter in Großstädten entlasten soll. "
+       "Die Mietpreisbremse wird bis zum Jahr 2029 verlängert. Vermieter dürfen die Miete bei einer neuen Vermietung "
+       "höchstens zehn Prozent über die ortsübliche Vergleichsmiete anheben. Der Mieterbund begrüßte die Reform.\n")
+_EN = ("On Friday the Bundestag passed a reform of tenancy law intended to relieve tenants in large cities. "
+       "The rent brake will be extended until the year 2029. When letting anew, landlords may raise the rent by at most "
+       "ten percent above the usual local comparative rent. The tenants' association welcomed the reform.\n")
+
+
+def _files(tmp_path: Path) -> tuple[Path, Path]:
+    de, en = tmp_path / "de.txt", tmp_path / "en.txt"
+    de.write_text(_DE, encoding="utf-8")
+    en.write_text(_EN, encoding="utf-8")
+    return de, en
+
+
+def test_align_refuses_files_given_in_the_other_order(tmp_path: Path) -> None:
+    # rv74-15: the English file as SRC (--src-lang de by default) wrote a TMX with the languages swapped, exit 0
+    de, en = _files(tmp_path)
+    out = tmp_path / "tm.tmx"
+    res = runner.invoke(app, ["align", str(en), str(de), "--presegmented", "--embeddings", "none", "--out", str(out)])
+    assert res.exit_code != 0
+    said = res.output + str(res.exception)
+    assert "en.txt" in said and "--src-lang" in said
+    assert not out.exists()
+
+
+def test_align_in_the_declared_order_writes_the_tmx(tmp_path: Path) -> None:
+    de, en = _files(tmp_path)
+    out = tmp_path / "tm.tmx"
+    res = runner.invoke(app, ["align", str(de), str(en), "--presegmented", "--embeddings", "none", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert 'xml:lang="de"' in out.read_text(encoding="utf-8")
