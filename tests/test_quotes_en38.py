@@ -208,3 +208,26 @@ def test_papers_editors_are_the_paper(mention, name):
 @pytest.mark.parametrize("mention", ["Tom Hill's editors", "Siemens's board"])
 def test_editors_neighbours(mention):
     assert parse_mention(mention, "en")[0] not in ("Tom Hill", "Siemens")
+
+
+# rv69-14 (no agent): "X was told:" / "X was asked:" before a quote - what X heard, never X's words at the flag's bar
+# (c2d4faa: Whitaker at 0.9)
+@pytest.mark.parametrize("text", [
+    'Whitaker was told: "Food prices will fall next year."',
+    'Whitaker was asked: "Will prices fall?"',
+    'Whitaker was asked by reporters: "Will prices fall?"',
+])
+def test_passive_told_not_the_subject_at_the_bar(text):
+    sp = _last(text)
+    assert sp is None or sp.name != "Whitaker" or (sp.confidence or 0) < 0.8
+
+
+# neighbours: the active and progressive forms, and "asked about it and said", keep the subject
+@pytest.mark.parametrize("text", [
+    'Whitaker told reporters: "Prices will fall."',
+    'Whitaker was telling reporters: "Prices will fall."',
+    'Whitaker was asked about it and said: "Prices will fall."',
+])
+def test_active_told_keeps_subject(text):
+    sp = _last(text)
+    assert sp is not None and sp.name == "Whitaker"

@@ -104,6 +104,7 @@ from .subjects import (
     _PASSIVE_AUX,
     _REPORTED_DE,
     _TIME_AFTER_CUE_DE,
+    _TOLD_BY_EN,
     _clause_start,
     _document_head,
     _document_in,
@@ -116,6 +117,7 @@ from .subjects import (
     _speaker_rank,
     _subject_for_cue,
     particle_name_after_cue_de,
+    told_passive_en,
     two_phrases_de,
 )
 
@@ -689,6 +691,9 @@ def _rule_frame_before(f: _Framed) -> None:
             subj = _quoted_name_subject_de(text, f.before_a, c.start) or subj
         if lang == "en" and subj is not None and _thing_subject_en(text, subj):
             c, subj = _person_cue_before_en(text, f, cues[:-1], c, subj)
+        if lang == "en" and subj is not None and told_passive_en(text, subj, c):
+            by = _TOLD_BY_EN.match(text, c.end)  # "Whitaker was told: “…”": not Whitaker's words; the agent, if named
+            subj = np_after(text, by.end(), f.before_b, lang) if by else None
         f.attribute(c, subj, rule)
 
 

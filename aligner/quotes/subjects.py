@@ -324,6 +324,18 @@ _TOLD_BY_EN = re.compile(r"\s+by\s+")
 _BE_BEFORE_EN = re.compile(r"(?<![\w’'-])(?:was|were|is|are|been|being|be|got|get|gets)\s+(?:[a-z]+ly\s+)?\Z")
 
 
+def told_passive_en(text: str, subject: tuple[int, int], cue: Cue) -> bool:
+    """English: whether ``cue`` is "told" / "asked" in the passive right after ``subject`` and its auxiliary
+    ("Whitaker was told:", "Whitaker was asked by reporters:"): what follows is what the subject heard, never the
+    subject's own words; not a subject found elsewhere ("According to the Trump University playbook, his salespersons
+    were told, “…”": the playbook's words)."""
+    return text[cue.start : cue.end].lower() in ("told", "asked") and _SUBJECT_THEN_BE_EN.fullmatch(text, subject[1], cue.start) is not None
+
+
+# the auxiliary of a passive right after its subject ("Whitaker was told", "they had been asked")
+_SUBJECT_THEN_BE_EN = re.compile(r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|got|gets|get)\s+(?:[a-z]+ly\s+)?")
+
+
 def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, lang: str, prefer_after: bool,
                      sent_start: int | None = None) -> tuple[int, int] | None:
     """The speaker noun phrase of ``cue`` inside the clause [clause_start, clause_end)."""
