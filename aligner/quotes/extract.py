@@ -54,7 +54,6 @@ from .base import (
     _sentences,
     _Sents,
     _set_rule,
-    _tokens,
     _TopSpans,
     _word_count,
     find_cues,
@@ -85,7 +84,7 @@ from .frames_de import (
     obituary_head_de,
 )
 from .frames_en import _owned_role_en, possessive_owner_en
-from .lexicon import ARTICLES, INSTITUTION_WORDS
+from .lexicon import INSTITUTION_WORDS
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
 from .phrases import after_dateline_en, lone_gerund_name_en, make_speaker, np_after, np_before
 from .pronouns import (
@@ -130,13 +129,11 @@ from .speakers import (
     first_name_gender_de,
     inscription_en,
     is_role_word,
-    known_people_word,
     nationality_fits,
     nationality_noun,
     newer_indefinite_role,
     parse_mention,
     position_role,
-    relation_noun_de,
     role_core_en,
     role_points_elsewhere,
     several_persons,
@@ -145,7 +142,14 @@ from .speakers import (
     unnamed_by_last_word,
 )
 from .stated_roles import role_verdict_for_en
-from .subjects import _POSSESSIVE_DE, _REPORTED_DE, _frame_subject, _trim_message, bare_document_de
+from .subjects import (
+    _POSSESSIVE_DE,
+    _REPORTED_DE,
+    _frame_subject,
+    _trim_message,
+    bare_document_de,
+    without_addressed_people_de,
+)
 from .unattributed_de import (
     _chained_quotes_de,
     _names_left_unattributed_de,
@@ -303,24 +307,6 @@ _TIME_OR_PLACE_TAIL_DE = re.compile(r"(?:\s+(?:am|im|bei|beim|in|vor|nach|auf|ge
                                     r"(?:\s+[\wäöüßÄÖÜ.-]+){1,3}?){0,2}\s*")
 
 
-def _people_plural_de(word: str) -> bool:
-    """German: a plural of a people or role noun in the dative ("Vertrauten", "Journalisten", "Parteifreunden",
-    "Mitarbeitern"): a word in -n whose stem (the word, less -n or -en) is a role, kin or people word."""
-    return word.endswith("n") and any(is_role_word(w) or known_people_word(w.lower()) or relation_noun_de(w)
-                                      for w in (word, word[:-1], word[:-2]))
-
-
-def _without_addressed_people_de(text: str, np: tuple[int, int]) -> tuple[int, int]:
-    """German: a name and, last, a plural of people in the dative with no article ("Scholz Vertrauten", "Merz
-    Journalisten"): the name alone, the others are the ones told; ``np`` itself for any other phrase."""
-    toks = _tokens(text, np[0], np[1])
-    if len(toks) < 2 or not _people_plural_de(toks[-1][2]) or toks[0][2].lower() in ARTICLES:
-        return np
-    if any(not t[2][:1].isupper() or is_role_word(t[2]) or known_people_word(t[2].lower()) for t in toks[:-1]):
-        return np  # "der Kanzler Journalisten", "Ministerin Vertrauten": not a bare name before it
-    return np[0], toks[-2][1]
-
-
 def _inner_sayer_de(text: str, ma: int, mb: int) -> tuple[int, Cue, tuple[int, int]] | None:
     """German: a message that opens with a verb of saying, its subject and a comma ("Laut SPIEGEL sagte Scholz, die
     Schuldenbremse sei …", "Wie der SPIEGEL berichtet, sagte Scholz, …"): the message after the comma, that verb and
@@ -332,7 +318,7 @@ def _inner_sayer_de(text: str, ma: int, mb: int) -> tuple[int, Cue, tuple[int, i
     np = np_after(text, cues[0].end, comma, "de") if comma > 0 else None
     if np is None or not _TIME_OR_PLACE_TAIL_DE.fullmatch(text, np[1], comma):
         return None
-    np = _without_addressed_people_de(text, np)  # "sagte Scholz Vertrauten,": Scholz speaks, to them
+    np = without_addressed_people_de(text, np)  # "sagte Scholz Vertrauten,": Scholz speaks, to them
     if parse_mention(text[np[0] : np[1]], "de")[2] not in (
             "person", "role", "pronoun"):
         return None

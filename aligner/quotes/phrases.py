@@ -157,15 +157,18 @@ def _np_stops_at(text: str, toks: list[tuple[int, int, str]], k: int, prev_word:
     w = toks[k][2]
     low = w.lower()
     return (_stop_word(w, stops) and low not in ("der", "des", "von", "of", "the") and not (low in ("to", "of") and is_role_word(prev_word))
-            and not (lang == "de" and (_surname_as_stop_de(text, toks, k, prev_word) or _counterpart_noun_de(w, prev_word))))
+            and not (lang == "de" and (_surname_as_stop_de(text, toks, k, prev_word) or _counterpart_noun_de(w, prev_word, toks[k - 2][2] if k >= 2 else ""))))
 
 
-def _counterpart_noun_de(w: str, prev_word: str) -> bool:
+def _counterpart_noun_de(w: str, prev_word: str, owner: str = "") -> bool:
     """German: "Gegenüber" written as a noun after an owner's genitive or a possessive ("Kompanys Gegenüber", "sein
-    Gegenüber Niko Kovac"): the other side's person, a noun of the phrase, not the preposition "gegenüber".  Stricter
+    Gegenüber Niko Kovac"), also after a town's adjective after such an ``owner`` ("Kompanys Dortmunder Gegenüber"): the
+    other side's person, a noun of the phrase, not the preposition "gegenüber".  Stricter
     than ``speakers.relation_noun_de``, which sees the word alone and takes any capital "Gegenüber"."""
     return w == "Gegenüber" and (prev_word in POSSESSIVE_DETERMINERS_DE or prev_word in ("sein", "ihr", "Ihr", "mein", "unser")
-                                 or re.fullmatch(r"[A-ZÄÖÜ][\w-]*[a-zäöüß](?:s|’|')", prev_word) is not None)
+                                 or re.fullmatch(r"[A-ZÄÖÜ][\w-]*[a-zäöüß](?:s|’|')", prev_word) is not None
+                                 or (re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}er", prev_word) is not None  # "Kompanys Dortmunder Gegenüber"
+                                     and re.fullmatch(r"[A-ZÄÖÜ][\w-]*[a-zäöüß]s", owner) is not None))
 
 
 def _owner_before_tie_de(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -234,15 +237,10 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
 
 def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tuple[int, int] | None:
     toks = _without_degree_qualifiers(text, _tokens(text, pos, limit), lang)  # "Dr. med. Anna Roth": on to the name
-    if at_start:
-        while len(toks) > 1 and toks[0][2].lower() in _SKIP_AT_START:
-            pos = toks[0][1]
-            toks = toks[1:]
-    if not at_start:
-        # "äußerte sich der ...", "sagte jedoch der ...": skip a reflexive or an adverb after the verb
-        while len(toks) > 1 and toks[0][2].lower() in _SKIP_AFTER_CUE and not any(c in text[pos : toks[0][0]] for c in ",.;:"):
-            pos = toks[0][1]
-            toks = toks[1:]
+    # after the verb, "äußerte sich der ...", "sagte jedoch der ...": skip a reflexive or an adverb, no punctuation between
+    skip = _SKIP_AT_START if at_start else _SKIP_AFTER_CUE
+    while len(toks) > 1 and toks[0][2].lower() in skip and (at_start or not any(c in text[pos : toks[0][0]] for c in ",.;:")):
+        pos, toks = toks[0][1], toks[1:]
     if not toks:
         return None
     gap = text[pos : toks[0][0]]
@@ -269,10 +267,14 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
     prev_word = first
     for k, (s, e, w) in enumerate(toks[1:], 1):
         owned = lang == "en" and _owned_after_apostrophe_en(text, prev_end, s, limit, prev_word, w)  # "the Jets' owner"
+        owned = owned or (lang == "de" and k == 1 and _owned_after_apostrophe_de(text[prev_end:s], prev_word, w))  # "Merz' Kollege"
         between = " " if owned else _np_gap(text[prev_end:s], prev_word, w, lang)
         if any(c in between for c in ",.;:!?()[]§\n" + QUOTE_CHARS):
             break
         low = w.lower()
+        if lang == "de" and _romance_particle_de(text, toks, k, prev_word, limit):
+            prev_end, prev_word = e, w  # "Lula da Silva", "Corrêa do Lago": on to the surname, the end not yet moved
+            continue
         org_for = owned or _joining_word_en(text, toks, k, prev_word, first, limit, lang)  # "Airlines for America"
         if lang == "de" and suspended_compound_de(text, prev_end, toks, k):
             end, prev_end, prev_word = e, e, w  # "Porsche- und VW-Chef Oliver Blume": one title of two compounds
@@ -410,6 +412,30 @@ def _counterpart_after_owner_en(text: str, pos: int, limit: int, before: str) ->
         return None
     named = _TWO_CAPITALISED_EN.match(text[:limit], m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
     return named.end() if named else m.end()  # "Kompany's opposite number Niko Kovac": the name read on
+
+
+# Portuguese, Spanish and Italian particles inside a surname ("Lula da Silva", "Corrêa do Lago", "dos Santos", "di Maio")
+_ROMANCE_PARTICLES = frozenset({"da", "do", "dos", "di", "del", "della"})
+_NAME_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s[a-zäöüß])")
+
+
+def _romance_particle_de(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str, limit: int) -> bool:
+    """German text: whether word ``k`` is such a particle between two capitalised name words, the second one closing the
+    phrase ("sagte Luiz Inácio Lula da Silva."); not the German "da" before a noun that goes on ("da Journalisten
+    fragten")."""
+    if toks[k][2] not in _ROMANCE_PARTICLES or k + 1 >= len(toks) or not prev_word[:1].isupper():
+        return False
+    s, e, w = toks[k + 1]
+    return (w[:1].isupper() and text[toks[k][1] : s] == " " and _NAME_ENDS_AFTER.match(text[:limit], e) is not None
+            and not is_role_word(w) and not organisation_de(w))
+
+
+def _owned_after_apostrophe_de(gap: str, owner: str, w: str) -> bool:
+    """German: whether a bare apostrophe after a name in -s, -ß, -x or -z (the genitive of "Merz", "Scholz", "Strauß") stands
+    before a noun for someone by role or tie ("Merz' Gegenüber", "Scholz’ Kollege Habeck"): the phrase reads on past the
+    owner, who is not the one named; not before any other word ("Klaus’ Buch", a closing mark)."""
+    return gap in ("' ", "’ ") and re.fullmatch(r"[A-ZÄÖÜ][\w-]*[a-zäöüß][sßxz]", owner) is not None and (
+        w == "Gegenüber" or tie_noun_de(w))
 
 
 def _owned_after_apostrophe_en(text: str, prev_end: int, pos: int, limit: int, owner: str, w: str) -> bool:

@@ -43,6 +43,8 @@ _TOKEN = re.compile(r"[^\s,;:()]+")
 QUANTIFIERS = frozenset({"one", "another", "two", "three", "four", "some", "several", "many", "both", "few", "each"})
 DEMONSTRATIVES = frozenset().union(*_DEMONSTRATIVES.values())
 PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "ibn", "al", "zu", "ter", "dos", "du"}
+# Portuguese and Italian particles inside a surname, read as such inside a name only ("Corrêa do Lago", "Gina della Torre")
+_MORE_NAME_PARTICLES = frozenset({"do", "della"})
 
 
 # English documents that speak through a verb of text ("the suit reads", "a Wednesday editorial reads")
@@ -231,6 +233,10 @@ def _verb_word_in_name_en(toks: list[str], i: int) -> bool:
                                       or (i > 0 and toks[i - 1][:1].isupper() and toks[i - 1][1:2].islower()))
 
 
+# a compound of a body's or meeting's short name with a digit and a noun ("COP29-Präsident", "G20-Sherpa", "E3G-Analystin")
+_NUMBERED_BODY_COMPOUND = re.compile(r"(?=[A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,5}-[A-ZÄÖÜ][^\W\d_]+")
+
+
 def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     """Whether a speaker mention looks like a person, role, group or organisation: a noun phrase
     that is a lone pronoun, or holds a capitalised word that is not a determiner, weekday, month,
@@ -248,10 +254,10 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     if lang == "en" and SHARE_OF_PEOPLE_EN.fullmatch(mention.strip()):
         return True  # "21 percent said “not too likely”": a poll's share of those asked
     if any(re.search(r"[^\W\d_]", t) and re.search(r"\d", t) and not re.search(r"\d-?(?:year-old|jährige)", t)
-           and not re.fullmatch(r"[A-Z]{2,4}\d{1,2}", tok) and not (lang == "en" and re.fullmatch(r"[A-Z]\d", tok))
+           and not re.fullmatch(r"[A-Z]{2,4}\d{1,2}", tok) and not (lang == "en" and re.fullmatch(r"[A-Z]\d", tok)) and not _NUMBERED_BODY_COMPOUND.fullmatch(tok)
            and not (lang == "en" and re.fullmatch(r"\d[\d,.]*-[a-z]+(?:-[a-z]+)*", tok))
            for t, tok in zip(low, toks)):
-        return False  # "FAV2023" (the 58-year-old, die 58-Jährige, Bayer 04, Bündnis 90, a station "KX7", English "L2", "a 30-year veteran" pass)
+        return False  # "FAV2023" (the 58-year-old, die 58-Jährige, "COP29-Präsident", Bayer 04, Bündnis 90, a station "KX7", English "L2", "a 30-year veteran" pass)
     pronouns = _pronouns(lang)
     if lang == "en" and re.match(r"(?:it|that|there|here|what|who|he|she|let|i)[’'](?:s|d|ll|m|re|ve)$", low[0]):
         return False  # "It's", "That's", "He'd": a contraction opening a clause, not a name
@@ -1510,6 +1516,20 @@ _BODY_SUFFIX_DE = _INSTITUTION_SUFFIX + ("partei", "verband", "verbands", "gewer
                                          "instituts", "universität", "zeitung", "gruppe", "bank", "fraktion", "konzern", "verein")
 
 
+# an acronym with one small letter inside ("AfD", "BfV", "BdV")
+_MIXED_ACRONYM_DE = re.compile(r"[A-ZÄÖÜ]{1,3}[a-zäöü][A-ZÄÖÜ]{1,3}")
+
+
+def _party_de(tokens: list[str]) -> bool:
+    """German: whether the words after "von der"/"vom" are a party's or body's acronym alone ("der CDU", "der AfD", "dem
+    BfV") or a party named by an adjective ("der Linken")."""
+    if len(tokens) != 2 or tokens[0].lower() not in ("der", "dem"):
+        return False
+    w = tokens[1].strip(".,")
+    return bool(_MIXED_ACRONYM_DE.fullmatch(w) or (2 <= len(w) <= 6 and w.isupper() and w.isalpha())) or (
+        w in _PARTY_NOUNS_DE and tokens[0].lower() == "der")
+
+
 def _body_de(tokens: list[str]) -> bool:
     """German: whether the words after "von"/"vom" name an organisation: an acronym ("HRW", "SPD"), an
     institution or group word ("der Universität Bonn", "der Linkspartei"), after an article or not."""
@@ -1519,6 +1539,8 @@ def _body_de(tokens: list[str]) -> bool:
     if tokens[0].lower() == "den":
         return True  # "von den Grünen", "von den Sozialdemokraten": a dative plural, a group, never one person's name
     w = words[0]
+    if _party_de(tokens):
+        return True  # "von der AfD", "vom BfV"; "von der Linken": a party, whose name is an adjective's form
     return (len(w) >= 2 and w.replace("-", "").isupper()) or w.lower() in INSTITUTION_WORDS or w.lower() in _ORG_HEADS or w.lower().endswith(_BODY_SUFFIX_DE)
 
 
@@ -1853,13 +1875,15 @@ def _name_of_body_de(tokens: list[str]) -> tuple[str | None, str | None, str] | 
     body they belong to; the name is the speaker, "von …" goes with the role ("Ursula von der Leyen",
     "Hans von Storch" keep their "von")."""
     von = next((i for i, t in enumerate(tokens) if t.lower() in ("von", "vom")), None)
-    if von is None or von < 2 or not (_body_de(tokens[von + 1 :]) or _person_before_von_de(tokens, von)):
+    if von is None or von < 1 or not (_body_de(tokens[von + 1 :]) or _person_before_von_de(tokens, von)):
         return None
+    # a surname alone before a party's acronym or name ("Spahn von der CDU", "Weidel von der AfD"); not a first name
+    party = _party_de(tokens[von + 1 :]) and first_name_gender_de(tokens[von - 1]) is None and not organisation_de(tokens[von - 1])
     start = von
     while start > 0 and von - start < 3 and _is_cap(tokens[start - 1]) and not is_role_word(tokens[start - 1]) and not tokens[start - 1].endswith("."):
         start -= 1
     honorific = start > 0 and tokens[start - 1].strip(".").lower() in ("frau", "herr", "dr", "prof")  # "Frau Weber von der SPD"
-    if von - start < (1 if honorific else 2):
+    if von - start < (1 if honorific or party else 2):
         return None
     role = " ".join([*tokens[:start], *tokens[von:]])
     return _clean(" ".join(tokens[start:von])), _clean(role), "person"
@@ -2067,10 +2091,10 @@ def _name_tail(tokens: list[str]) -> int:
         clean = tokens[i - 1].strip(".'’\"")
         if (arabic_surname(clean) and i > 1 and _given_before_arabic_article(tokens[i - 2], tokens[i - 3] if i > 2 else "")) or (
                 (_is_cap(clean) or _article_surname(tokens, i - 1)) and (not is_role_word(clean) or _role_word_surname(tokens, i - 1))
-                and clean.lower() not in INSTITUTION_WORDS
+                and clean.lower() not in INSTITUTION_WORDS and not _NUMBERED_BODY_COMPOUND.fullmatch(clean)  # "G20-Sherpa"
                 and not _relation_before_name_de(tokens, i - 1)
                 and (not clean.lower().endswith(("ministerium", "regierung", "ung", "schaft", "ismus")) or _after_first_name(tokens, i - 1))) or (
-            clean.lower() in PARTICLES and i < len(tokens) and i > 1
+            (clean.lower() in PARTICLES or clean in _MORE_NAME_PARTICLES) and i < len(tokens) and i > 1  # "Corrêa do Lago"
             and (clean.lower() not in ("der", "den") or tokens[i - 2].lower() in ("von", "van"))
         ):
             i -= 1
@@ -2221,7 +2245,7 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
     if lang == "de" and (_noun_before_full_name_de(mention, role_toks, name_toks) or len(name_toks) >= 2 and _title_or_tie_de(name_toks[0]) and (
             len(name_toks) == 2 or first_name_gender_de(name_toks[1].rstrip(".")) is not None or name_toks[1] in ("Dr.", "Prof."))):
         role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]  # "FDP-Stadtrat Lang", "der Kaufmann Peter Braun"
-    if name_toks and len(name_toks) <= 4:
+    if name_toks and len([t for t in name_toks if t not in PARTICLES and t not in _MORE_NAME_PARTICLES]) <= 4:  # "Luiz Inácio Lula da Silva"
         if len(name_toks) == 1 and not role_toks and lang == "de" and mention.strip().split()[0].lower() in ARTICLES | DEMONSTRATIVES:
             return _clean(" ".join(tokens)), None, "group"
         if lang == "de" and role_toks and _gender_clash_in_mention_de(mention, role_toks[-1], name_toks[0]):
@@ -2276,8 +2300,12 @@ def _relation_before_name_de(tokens: list[str], k: int) -> bool:
     """German: whether ``tokens[k]`` is a relation noun (:data:`_RELATION_NOUNS_DE`) before a name, which is then its
     holder's role: a listed first name after it, or an owner's genitive before it ("Kellers Kollege Thomas Brandt",
     "seine Kollegin Anna Roth", "Kellers Kollege Brandt"); not at the end ("Thomas Freund") nor "Vater Staat"."""
-    return k + 1 < len(tokens) and relation_noun_de(tokens[k]) and (
-        first_name_gender_de(tokens[k + 1]) is not None or (k >= 1 and re.fullmatch(r"[A-ZÄÖÜ][\w-]+(?:s|’|')", tokens[k - 1]) is not None))
+    owner = k >= 1 and re.fullmatch(r"[A-ZÄÖÜ][\w-]+(?:s|’|')", tokens[k - 1]) is not None
+    if k >= 2 and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}er", tokens[k - 1]) and re.fullmatch(r"[A-ZÄÖÜ][\w-]+s", tokens[k - 2]):
+        owner = True  # "Kompanys Dortmunder Gegenüber Niko Kovac": a town's adjective between owner and tie
+    if k + 1 < len(tokens) and owner and tokens[k - 1][-1] in "’'" and tie_noun_de(tokens[k]):
+        return True  # "Merz' Parteifreund Söder": a compound tie after an owner's apostrophe genitive
+    return k + 1 < len(tokens) and relation_noun_de(tokens[k]) and (first_name_gender_de(tokens[k + 1]) is not None or owner)
 
 
 def _owner_and_relation_de(tokens: list[str]) -> bool:

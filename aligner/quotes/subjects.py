@@ -336,6 +336,27 @@ def told_passive_en(text: str, subject: tuple[int, int], cue: Cue) -> bool:
 _SUBJECT_THEN_BE_EN = re.compile(r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|got|gets|get)\s+(?:[a-z]+ly\s+)?")
 
 
+# a pronoun only ever an object right after the verb, before a word that opens a noun phrase ("entgegnete ihm Reichinnek",
+# "sagte uns der Minister"; not "ihr", also a possessive: "sagte ihr Sprecher")
+_OBJECT_PRONOUN_AFTER_CUE_DE = re.compile(r"\s+(?:ihm|ihnen|Ihnen|uns|mir|dir|euch)(?=\s+(?:[A-ZÄÖÜ]|(?:der|die|das|ein|eine)\s))")
+
+
+_WEEKDAYS_DE = frozenset({"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"})
+# nouns of idioms with "sagen" ("Bescheid sagen", "Dank sagen"): the verb's object, never part of a name
+_SAGEN_IDIOM_NOUNS_DE = frozenset({"Bescheid", "Dank"})
+
+
+def _without_day_or_idiom_de(text: str, np: tuple[int, int]) -> tuple[int, int] | None:
+    """German: the subject after a verb of saying without a weekday before it ("sagte ihm Dienstag Merz": Merz) or the
+    noun of an idiom after it ("sagte ihm Merz Dank": Merz); None when nothing else is left ("sagte uns Bescheid")."""
+    toks = _tokens(text, np[0], np[1])
+    if len(toks) > 1 and toks[0][2] in _WEEKDAYS_DE:  # ("sagte Freitag": the surname)
+        toks = toks[1:]
+    if toks and toks[-1][2] in _SAGEN_IDIOM_NOUNS_DE:
+        toks = toks[:-1]
+    return (toks[0][0], toks[-1][1]) if toks else None
+
+
 def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, lang: str, prefer_after: bool,
                      sent_start: int | None = None) -> tuple[int, int] | None:
     """The speaker noun phrase of ``cue`` inside the clause [clause_start, clause_end)."""
@@ -369,9 +390,12 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
             if appo:
                 return appo
         return np_after(text, clause_start, cue.start, lang, at_start=True)
+    if lang == "de" and (pron := _OBJECT_PRONOUN_AFTER_CUE_DE.match(text, cue.end, clause_end)) is not None:
+        cue = Cue(cue.start, pron.end(), cue.lemma)  # "„…“, entgegnete ihm Reichinnek": the subject after the one told
     after = np_after(text, cue.end, clause_end, lang)
     if lang == "de":
         after = _subject_after_cue_de(text, cue, clause_end, after) or particle_name_after_cue_de(text, cue, clause_end)
+        after = _without_day_or_idiom_de(text, after) if after is not None else None
         if after is not None and cue.lemma == "lauten":
             after = _owner_of_view_de(text, after)  # "…“, lautete Anna Webers Kommentar.": Anna Weber
     m_name = _QUOTED_NAME.match(text, cue.end, clause_end) if after is None and lang == "de" else None
@@ -568,6 +592,33 @@ def _addressee_after_sayer_de(text: str, span: tuple[int, int]) -> tuple[int, in
             k == 1 and len(rest) == 2 and first_name_gender_de(rest[0]) is not None and not is_role_word(rest[1]))):
         return span[0], toks[k - 1][1]  # "Robert Habeck … sagte Habeck Markus Lanz": Habeck speaks, to Lanz
     return None
+
+
+def _people_plural_de(word: str) -> bool:
+    """German: a plural of a people or role noun in the dative ("Vertrauten", "Journalisten", "Parteifreunden",
+    "Mitarbeitern"): a word in -n whose stem (the word, less -n or -en) is a role, kin or people word; or any agent
+    noun's dative plural in -ern of a stem of five letters or more ("Unterstützern", "Anhängern", not "Stern", "Kern")."""
+    if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{4,}ern", word):
+        return True
+    if word.endswith(("mann", "in")) and not word.endswith("innen"):
+        return False  # "Sprecherin", "Hofmann": a singular (a woman's role, a surname), never a plural told
+    return word.endswith("n") and any(is_role_word(w) or known_people_word(w.lower()) or relation_noun_de(w)
+                                      for w in (word, word[:-1], word[:-2]))
+
+
+def without_addressed_people_de(text: str, np: tuple[int, int]) -> tuple[int, int]:
+    """German: a name and, last, a plural of people in the dative with no article ("Scholz Vertrauten", "Merz
+    Journalisten"): the name alone, the others are the ones told; ``np`` itself for any other phrase."""
+    toks = _tokens(text, np[0], np[1])
+    if len(toks) < 2 or not _people_plural_de(toks[-1][2]) or toks[0][2].lower() in ARTICLES:
+        return np
+    if first_name_gender_de(toks[-2][2]) is not None or re.search(r"['’]", text[toks[-2][1] : toks[-1][0]]):
+        return np  # "Paul Wintern", "Bürgermeisterin Eva Ostmann": a first name and its surname; "Scholz' Sprecherin"
+    if any(not t[2][:1].isupper() for t in toks[:-1]) or is_role_word(toks[-2][2]) or known_people_word(toks[-2][2].lower()):
+        return np  # "der Kanzler Journalisten", "Ministerin Vertrauten": not a name right before it ("Kanzler Scholz" is)
+    if len(toks) > 2 and toks[-2][2].endswith("er") and first_name_gender_de(toks[-3][2]) is None:
+        return np  # "Kroos Münchener Reportern": a town's adjective of the plural, not a surname ("Anna Müller" is)
+    return np[0], toks[-2][1]
 
 
 def _name_before_dative_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -791,6 +842,7 @@ def _subject_after_cue_de(text: str, cue: Cue, clause_end: int, after: tuple[int
         if first is None or (first.group(0).lower() not in _OBLIQUE and not _feminine_dative_de(text, after[0], after[1])
                              and not _acronym_dative_de(text, after[0], clause_end)):
             after = _surname_before_object_de(text, _name_before_dative_de(text, _masculine_acronym_subject_de(text, after)))
+            after = without_addressed_people_de(text, after)  # "„…“, sagte Scholz Vertrauten.": Scholz, to them
             after = _body_before_object_de(text, after)  # "lobte die Stadtverwaltung Paul Krüger": the body only
             return _one_person_de(text, _role_before_owner_de(text, after))
         fem = _feminine_dative_de(text, after[0], clause_end)  # "der Süddeutschen Zeitung": the whole phrase
@@ -968,6 +1020,23 @@ def _fronted_focus_de(text: str, a: int, cue_start: int, cue_end: int, after: tu
     return m if plain else None
 
 
+# a dative object right after the verb ("sagte dem Sender", "erklärte einem Reporter"): a noun phrase after it is the
+# subject only when nothing but an adverbial stands before the verb
+_DATIVE_AFTER_CUE_DE = re.compile(r"\s+(?:dem|einem)\s")
+
+
+def _sayer_before_dative_de(text: str, cue: Cue, np: tuple[int, int], after: tuple[int, int] | None) -> tuple[int, int] | None:
+    """German: the noun phrase opening the clause when a dative object stands right after the verb and the noun phrase
+    ``after`` follows it ("Müller sagte dem Bayerischen Rundfunk:", "… dem Magazin Stern:": the one told, the name
+    before the verb speaks); only a person's name or a role, never a pronoun, a fronted object or an adverb."""
+    if after is None or not _DATIVE_AFTER_CUE_DE.match(text, cue.end, after[0]):
+        return None
+    mention = text[np[0] : np[1]]
+    if plausible_speaker(mention, "de") and not _oblique_de(text, np) and parse_mention(mention, "de")[2] in ("person", "role"):
+        return np
+    return None
+
+
 def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
     """German: the subject opens the clause (SVO) or follows the finite verb (V2 after an adverbial;
     a focus phrase, "Vor allem Max Maier kritisierte", is no adverbial); ``after`` is the noun phrase
@@ -1016,7 +1085,7 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     pron = _NOMINATIVE_AFTER_VERB_DE.match(text, start_np[1], cue.start) if start_np else None
     if pron:
         return pron.start(1), pron.end(1)  # "Vorab kann ich sagen", "Das hat er gesagt": the pronoun is the subject
-    own = _subject_after_source_de(text, start_np, cue.start, after) if start_np else None
+    own = (_subject_after_source_de(text, start_np, cue.start, after) or _sayer_before_dative_de(text, cue, start_np, after)) if start_np else None
     if own:
         return own  # "Staatsanwaltschaft zufolge sagte der Angeklagte": the source of the report is not who speaks
     if start_np and (_oblique_de(text, start_np) or _fronted_feminine_dative_de(text, start_np[0], cue.start)):
