@@ -1,7 +1,7 @@
 """fx122: flags left from session 33 (inner quotes, not-compared notes in report.md, address-only quotes,
 megatonnes at a sentence's end)."""
 
-from aligner.match.clusters import _pair_entry
+from aligner.match.clusters import _pair_entry, _two_statements
 from aligner.match.consistency import compare
 from aligner.match.score import Edge
 from aligner.model import Cluster, ClusterPair, QuoteVersion
@@ -190,3 +190,44 @@ def test_more_than_an_address_is_still_compared():
     entry = _entry(V("a#q1", "en", "Thank you, Mr President.", "Olaf Scholz"),
                    V("b#q1", "en", "Thank you, Madam President.", "Olaf Scholz"))
     assert "address_only" not in entry["details"]
+
+
+# --- pr34b-15: one speaker's question given by another outlet as his statement -----------------------------
+
+Q = "Will Germany send Taurus missiles to Ukraine?"
+S = "Germany will send Taurus missiles to Ukraine"
+
+
+def test_one_speakers_question_and_statement_stay_linked_and_are_said_not_compared():
+    versions = [V("a#q1", "en", Q, "Olaf Scholz"), V("b#q1", "en", S, "Olaf Scholz")]
+    assert _two_statements(Edge(0, 1, 0.9, 0.0, "chrf"), versions) is None
+    for stated in (S, "Germany will not send Taurus missiles to Ukraine"):
+        entry = _entry(V("a#q1", "en", Q, "Olaf Scholz"), V("b#q1", "en", stated, "Olaf Scholz"))
+        assert not set(entry["flags"]) & {"negation", "truncation", "number"}
+        assert entry["details"]["question_statement"].startswith("not compared")
+
+
+def test_question_and_statement_of_two_people_stay_apart():
+    versions = [V("a#q1", "en", "Did you make mistakes with the heating law?", "Markus Lanz"),
+                V("b#q1", "en", "We made mistakes with the heating law", "Robert Habeck")]
+    assert _two_statements(Edge(0, 1, 0.9, 0.0, "chrf"), versions) is not None
+
+
+def test_two_questions_and_two_statements_as_today():
+    entry = _entry(V("a#q1", "en", Q, "Olaf Scholz"), V("b#q1", "en", "Will Germany send Taurus missiles?", "Olaf Scholz"))
+    assert "question_statement" not in entry["details"]
+    entry = _entry(V("a#q1", "en", S, "Olaf Scholz"), V("b#q1", "en", "Germany will not send Taurus missiles to Ukraine",
+                                                         "Olaf Scholz"))
+    assert "question_statement" not in entry["details"] and "negation" in entry["flags"]
+
+
+def test_inner_quote_found_in_the_originals_when_the_translation_drops_its_marks():
+    de = "Putin hat mir am Telefon gesagt: ‚Die Ukraine ist kein echter Staat.‘ Wer so redet, will keinen Frieden"
+    en = "Putin told me on the phone: Ukraine is not a real state. Whoever talks like that does not want peace"
+    a = V("zeit#q1", "de", de, "Olaf Scholz", english=en)
+    entry = _entry(a, V("taz#q1", "de", "Die Ukraine ist kein echter Staat.", "Wladimir Putin",
+                        english="Ukraine is not a real state."))
+    assert "truncation" not in entry["flags"] and "embedded" in entry["details"]
+    entry = _entry(a, V("taz#q1", "de", "Die Ukraine ist ein echter Staat.", "Wladimir Putin",
+                        english="Ukraine is a real state."))
+    assert "negation" in entry["flags"]  # the planted change inside the inner words

@@ -58,7 +58,7 @@ from .consistency import compare as _compare
 from .cuts import apart_in, cut_carries_meaning, soft_cut_reason
 from .figure_text import figure_text
 from .parts import Surroundings, context_edges, narration, part_edges, part_support
-from .questions import question_and_statement
+from .questions import asks, question_and_statement
 from .score import CHRF_MIN, CHRF_SURE, Edge, match_items, originals_agree
 from .stories import days_apart, far_apart
 from .synonyms import installed_wordnet
@@ -633,7 +633,8 @@ def _two_statements(e: Edge, versions: list[QuoteVersion]) -> str | None:
         return "other speakers named with confidence, a reported rendering linked below the sure bar"
     if _each_quoted_in_the_other(e, versions):
         return "other persons named with confidence, each quoted in the other article too, not linked surely"
-    if question_and_statement(versions[e.i], versions[e.j]):
+    if question_and_statement(versions[e.i], versions[e.j]) and same_speaker(versions[e.i], versions[e.j]) is not True:
+        # one speaker's question and statement stay linked: an outlet may have made his question a claim (pr34b-15)
         return "a question and a statement (the answer that echoes it): two quotes"
     return None
 
@@ -1324,6 +1325,7 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
     one_text = bool(va.english and vb.english) or (va.language == vb.language and bool(va.original and vb.original))
     inner = _embedded_entry(va, vb, with_bleu, bar)  # one quotes another person's words inside its own
     address = None if inner is not None else _address_entry(va, vb, with_bleu)  # one is only "Mr Speaker,"
+    address = address or (_question_entry(va, vb, with_bleu) if inner is None else None)
     if address is not None:
         entry.update(address)
     elif inner is not None:
@@ -1485,16 +1487,13 @@ def _embedded_entry(va: QuoteVersion, vb: QuoteVersion, with_bleu: bool, bar: fl
 
     if not two_people(va.speaker, vb.speaker):
         return None
-    if va.english and vb.english:
-        ta, tb, lang, how = va.english, vb.english, "en", "english"
-    elif va.language == vb.language and va.original and vb.original:
-        ta, tb, lang, how = va.original, vb.original, va.language, f"original ({va.language})"
-    else:
+    tries = [(va.english, vb.english, "en", "english")] if va.english and vb.english else []
+    if va.language == vb.language and va.original and vb.original:  # a translation may drop the inner marks
+        tries.append((va.original, vb.original, va.language, f"original ({va.language})"))
+    found = [(got, lang, how) for ta, tb, lang, how in tries if (got := embedded_pair(ta, tb)) is not None]
+    if not found:
         return None
-    got = embedded_pair(ta, tb)
-    if got is None:
-        return None
-    short, inner, i = got
+    (short, inner, i), lang, how = found[0]
     rep = compare(*((short, inner) if i == 1 else (inner, short)), with_bleu=with_bleu, lang=lang, comparable_min=bar)
     entry = rep.to_dict() | {"compared": how}
     entry["details"]["embedded"] = embedded_note(inner, (va, vb)[i].speaker)
@@ -1519,6 +1518,26 @@ def _address_entry(va: QuoteVersion, vb: QuoteVersion, with_bleu: bool) -> dict 
     return rep.to_dict() | {"flags": [], "compared": how, "details": {
         "address_only": f"not compared: one version is only an address to the chair or the house ('{shown}'), "
                         "no statement; the other version's words are no cut of it"}}
+
+
+def _question_entry(va: QuoteVersion, vb: QuoteVersion, with_bleu: bool) -> dict | None:
+    """A pair of a question and a statement (``questions.question_and_statement``, linked as one speaker's): not
+    compared as one claim, said so (details "question_statement": an outlet may have made the question a claim,
+    or the statement answers it, "Who would want that?" / "Nobody wants that"); None for any other pair."""
+    if not question_and_statement(va, vb):
+        return None
+    if va.english and vb.english:
+        ta, tb, how = va.english, vb.english, "english"
+    elif va.language == vb.language and va.original and vb.original:
+        ta, tb, how = va.original, vb.original, f"original ({va.language})"
+    else:
+        return None
+    rep = compare(ta, tb, with_bleu=with_bleu, lang="en" if how == "english" else va.language, word_flags=False)
+    q = ta if asks(va) else tb
+    return rep.to_dict() | {"flags": [], "compared": how, "details": {
+        "question_statement": f"not compared: one version asks a question ('{quoted_part(q).strip()}'), the other "
+                              "states; a question given as a claim, or a statement that answers it: worth reading "
+                              "both"}}
 
 
 def _part_report(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool,

@@ -518,6 +518,9 @@ SET_ASIDE_DETAILS = {
     "address_only": "one version is only an address to the chair or the house ('Thank you, Mr President.', 'Frau "
                     "Präsidentin!') and the other says more: no statement to compare (each such pair says so under "
                     "address_only)",
+    "question_statement": "one version asks a question and the other, of the same speaker, states the same words: "
+                          "not compared as one claim, read both (a question given as a claim, or the statement that "
+                          "answers it; each such pair says so under question_statement)",
 }
 
 
