@@ -160,3 +160,32 @@ def test_family_statement_names_no_one():
     assert sp is None or sp.name is None
     text = "„Wir sind fassungslos“, heißt es in einer Erklärung der Familie Müller."
     assert quote_starting(text, "Wir sind").speaker.name == "Familie Müller"
+
+
+# -- a contrast adverb after the verb, ticker labels (rv73-2, rv74-12)
+
+@pytest.mark.parametrize("frame, name", [
+    ("sagte dagegen der CDU-Innenpolitiker Alexander Throm.", "Alexander Throm"),
+    ("sagte hingegen der CDU-Innenpolitiker Alexander Throm.", "Alexander Throm"),
+    ("sagte wiederum der CDU-Innenpolitiker Alexander Throm.", "Alexander Throm"),
+    ("sagte dagegen Alexander Throm.", "Alexander Throm"),
+    ("sagte der CDU-Innenpolitiker Alexander Throm dagegen.", "Alexander Throm"),
+])
+def test_contrast_adverb_after_verb(frame, name):
+    assert _name(frame) == name
+
+
+_TICKER = ("Liveblog Sturm\n\n+++ 16:10 Uhr +++\nBehrens weiter: „Wir bitten um Geduld.“\n\n+++ 16:00 Uhr +++\n"
+           "Dazu Kneidinger: „Die Straßen bleiben gesperrt.“\n\n+++ 15:50 Uhr +++\nO-Ton Behrens: „Niemand sollte jetzt "
+           "Auto fahren.“\n\n+++ 15:20 Uhr +++\nInnenministerin Daniela Behrens und Landrat Raimund Kneidinger "
+           "informierten in Hannover.")
+
+
+def test_ticker_labels():
+    assert _name("", _TICKER, "Niemand sollte") == "Behrens"
+    assert _name("", _TICKER, "Die Straßen") == "Kneidinger"
+
+
+def test_adverb_before_a_word_never_introduced_is_no_name():
+    sp = quote_starting("Dazu Folgendes: „Die Straßen bleiben gesperrt.“", "Die Straßen").speaker
+    assert sp is None or sp.name is None

@@ -72,7 +72,7 @@ _BODY_NOT_ROLE_DE = ("polizei", "anwaltschaft", "feuerwehr")
 _INSTITUTION_SUFFIX = ("ministerium", "ministerien", "ministry", "amt", "ämter", "behörde", "regierung", "verwaltung", "büro")
 DOC_WORDS = {"erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "bericht", "communiqué", "kommuniqué",
              "statement", "release", "report", "press", "interview", "tweet", "post", "blog", "brief", "memo", "letter",
-             "schreiben", "papier", "dokument", "document", "note", "readout", "transcript", "zitat", "rede",
+             "schreiben", "papier", "dokument", "document", "note", "readout", "transcript", "zitat", "o-ton", "rede",
              "speech", "worte", "words", "kernaussage", "homepage", "website", "webseite", "internetseite", "nachruf", "petition",
              "antrag", "text", "passus", "entwurf", "gesetzentwurf", "beschluss", "resolution", "anordnung", "kommentar",
              "aufruf", "appell", "botschaft", "flugblatt", "transparent", "aufschrift", "plakat", "protokoll", "gutachten",
