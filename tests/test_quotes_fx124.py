@@ -160,3 +160,55 @@ def test_family_statement_names_no_one():
     assert sp is None or sp.name is None
     text = "„Wir sind fassungslos“, heißt es in einer Erklärung der Familie Müller."
     assert quote_starting(text, "Wir sind").speaker.name == "Familie Müller"
+
+
+# -- a contrast adverb after the verb, ticker labels (rv73-2, rv74-12)
+
+@pytest.mark.parametrize("frame, name", [
+    ("sagte dagegen der CDU-Innenpolitiker Alexander Throm.", "Alexander Throm"),
+    ("sagte hingegen der CDU-Innenpolitiker Alexander Throm.", "Alexander Throm"),
+    ("sagte wiederum der CDU-Innenpolitiker Alexander Throm.", "Alexander Throm"),
+    ("sagte dagegen Alexander Throm.", "Alexander Throm"),
+    ("sagte der CDU-Innenpolitiker Alexander Throm dagegen.", "Alexander Throm"),
+])
+def test_contrast_adverb_after_verb(frame, name):
+    assert _name(frame) == name
+
+
+_TICKER = ("Liveblog Sturm\n\n+++ 16:10 Uhr +++\nBehrens weiter: „Wir bitten um Geduld.“\n\n+++ 16:00 Uhr +++\n"
+           "Dazu Kneidinger: „Die Straßen bleiben gesperrt.“\n\n+++ 15:50 Uhr +++\nO-Ton Behrens: „Niemand sollte jetzt "
+           "Auto fahren.“\n\n+++ 15:20 Uhr +++\nInnenministerin Daniela Behrens und Landrat Raimund Kneidinger "
+           "informierten in Hannover.")
+
+
+def test_ticker_labels():
+    assert _name("", _TICKER, "Niemand sollte") == "Behrens"
+    assert _name("", _TICKER, "Die Straßen") == "Kneidinger"
+
+
+def test_adverb_before_a_word_never_introduced_is_no_name():
+    sp = quote_starting("Dazu Folgendes: „Die Straßen bleiben gesperrt.“", "Die Straßen").speaker
+    assert sp is None or sp.name is None
+
+
+# -- a noble surname alone after a verb of saying: the person (rv73-16)
+
+@pytest.mark.parametrize("text", [
+    "„Wir setzen geltendes Recht um“, sagte Dobrindt. „Das ist rechtswidrig“, entgegnete von Notz.",
+    "„Das ist rechtswidrig“, sagte von Notz.",
+    "„Das ist rechtswidrig“, kritisierte von Notz am Montag in Berlin.",
+])
+def test_von_surname_alone(text):
+    sp = quote_starting(text, "Das ist").speaker
+    assert sp is not None and sp.name == "von Notz" and not (sp.id or "").startswith("org:")
+
+
+@pytest.mark.parametrize("text", [
+    "„Das ist rechtswidrig“, erfuhr von Merz.",
+    "„Das ist Verrat“, sprach von Verrat.",
+    "„Das ist rechtswidrig“, sagte von Anna.",
+    "„Das ist rechtswidrig“, sagte von Berlin aus der Minister.",
+])
+def test_von_object_is_no_name(text):
+    sp = quote_starting(text, "Das ist").speaker
+    assert sp is None or sp.name is None or not sp.name.startswith("von")

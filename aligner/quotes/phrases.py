@@ -1950,7 +1950,9 @@ def _before_participle_en(text: str, clause_start: int, span: tuple[int, int]) -
 
 _SKIP_AFTER_CUE = {"sich", "jedoch", "aber", "dazu", "darauf", "dann", "nun", "zudem", "außerdem", "weiter", "auch",
                    "ebenfalls", "allerdings", "bereits", "schon", "noch", "gestern", "heute", "später", "also", "further",
-                   "later", "again", "then", "today", "yesterday", "however"}
+                   "later", "again", "then", "today", "yesterday", "however",
+                   # a contrast after the verb ("sagte dagegen Alexander Throm", "sagte hingegen der Minister")
+                   "dagegen", "hingegen", "wiederum", "indes", "indessen"}
 
 _SKIP_AT_START = {"auch", "doch", "und", "aber", "so", "denn", "nun", "also", "and", "but", "yet",
                   "selbst", "sogar", "ausgerechnet", "ebenfalls"}  # German focus particles before a subject

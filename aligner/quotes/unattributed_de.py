@@ -474,7 +474,7 @@ _ADVERB_NAME_COLON_DE = re.compile(r"\s*(?:[Dd]azu|[Dd]arauf|[Dd]araufhin|[Hh]ie
 
 def _adverb_name_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, quotes: list[Quote]) -> tuple[Speaker, str] | None:
     """German: a colon frame of an adverb and a name ("Dazu Maier: „…“"): that name, when the article
-    already names the person in full ("Max Maier") or gave a quote before to that name (rule
+    names the person in full elsewhere ("Max Maier") or gave a quote before to that name (rule
     adverb-name-colon); a name the text never introduced may be a thing's."""
     found = _colon_frame_match_de(text, sents, i0, q, _ADVERB_NAME_COLON_DE)
     if found is None:
@@ -484,7 +484,8 @@ def _adverb_name_colon_de(text: str, sents: list[Sentence], i0: int, q: Quote, q
     surname = (sp.name or "").split()[-1:] if sp is not None else []
     if sp is None or not surname:
         return None
-    named = re.search(r"[A-ZÄÖÜ][\w’'-]+\s+" + re.escape(surname[0]) + r"(?![\w-])", text[: frame[0]]) is not None
+    # introduced before the frame, or after it (a live blog's newest post stands first, its introduction last)
+    named = re.search(r"[A-ZÄÖÜ][\w’'-]+\s+" + re.escape(surname[0]) + r"(?![\w-])", text[: frame[0]] + "\n" + text[frame[1] :]) is not None
     said = any(x.speaker is not None and x.speaker.name == sp.name for x in quotes if x.end <= q.start)
     return (sp, "adverb-name-colon") if named or said else None
 
@@ -636,11 +637,12 @@ _FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that most
 
 def _own_certain_frame_de(text: str, sents: list[Sentence], q: Quote, quotes: list[Quote]) -> None:
     """German: a quote that carries on the speaker before it while its own colon frame names whose certainty it is
-    ("„…“, sagte Paul Krause. Für Anna Weber steht fest: „…“"): the frame's person, not the speaker carried on."""
+    ("„…“, sagte Paul Krause. Für Anna Weber steht fest: „…“") or names an introduced person after an adverb ("Dazu
+    Kneidinger: „…“" in a live blog after Behrens's post): the frame's person, not the speaker carried on."""
     if q.speaker is None or rule_of(q) != "reported-speech-continuation" or q.kind == "indirect":
         return
     i0 = _sent_index(sents, q.start)
-    found = _for_x_certain_de(text, sents, i0, q, quotes) if i0 is not None else None
+    found = (_for_x_certain_de(text, sents, i0, q, quotes) or _adverb_name_colon_de(text, sents, i0, q, quotes)) if i0 is not None else None
     if found is not None:
         q.speaker = replace(found[0])
         q.flags = [f for f in q.flags if f != "speaker-from-context"]
