@@ -66,3 +66,52 @@ def test_per_mille_as_percent_is_the_same_figure(a: str, b: str) -> None:
 ])
 def test_per_mille_changed_stays_a_number_flag(a: str, b: str) -> None:
     assert "number" in compare(a, b).flags
+
+
+# --- a reply that echoes the first speaker's words with the opposite sense: two statements (rv73-1, rv73-22) ---
+
+from aligner.match.clusters import build_clusters  # noqa: E402
+from aligner.model import QuoteVersion  # noqa: E402
+
+
+def _said(qid: str, art: str, text: str, speaker: str) -> QuoteVersion:
+    return QuoteVersion(quote_id=qid, article_id=art, outlet=art, language="en", original=text, english=text,
+                        start=0, end=len(text), kind="direct", speaker=speaker,
+                        speaker_id="spk:" + speaker.lower().replace(" ", "_"), speaker_confidence=0.9)
+
+
+def _joined(vs: list[QuoteVersion]) -> list:
+    return [c for c in build_clusters(vs, with_bleu=False) if len(c.versions) > 1]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("There is no overload of the municipalities", "There is an overload of the municipalities"),
+    ("The number of asylum applications rose by 51 percent in the first half of the year",
+     "The number of asylum applications has fallen by 51 percent in the first half of the year"),
+])
+def test_a_reply_of_another_person_saying_the_opposite_is_not_joined(a: str, b: str) -> None:
+    vs = [_said("a1", "a", a, "Karl Kopp"), _said("b1", "b", b, "Alexander Throm")]
+    assert _joined(vs) == []
+
+
+def test_the_same_words_given_to_another_person_stay_joined_and_flagged() -> None:
+    vs = [_said("a1", "a", "There is no overload of the municipalities", "Karl Kopp"),
+          _said("b1", "b", "There is no overload of the municipalities", "Alexander Throm")]
+    (c,) = _joined(vs)
+    assert "speaker" in c.flags
+
+
+def test_the_same_persons_words_reversed_stay_a_negation() -> None:
+    vs = [_said("a1", "a", "There is no overload of the municipalities", "Karl Kopp"),
+          _said("b1", "b", "There is an overload of the municipalities", "Karl Kopp")]
+    (c,) = _joined(vs)
+    assert "negation" in c.flags
+
+
+def test_an_unsure_speaker_saying_the_opposite_stays_joined() -> None:
+    # neighbour: where one speaker is not named with confidence the link is kept (and judged as before)
+    b = _said("b1", "b", "There is an overload of the municipalities", "Alexander Throm")
+    b.speaker_confidence = 0.5
+    vs = [_said("a1", "a", "There is no overload of the municipalities", "Karl Kopp"), b]
+    assert len(_joined(vs)) == 1
+
