@@ -70,3 +70,54 @@ def test_the_report_says_a_changed_re_post_was_not_compared_and_counts_it_apart(
     assert "give again, with changes" in md and "negation" in md
     flagged = next(line for line in md.splitlines() if line.startswith("- flagged clusters:"))
     assert "serious change (negation" in flagged
+
+
+# rv74-3: brought translations that cover some documents only
+
+
+def _doc(art: str, lang: str, texts: list[str]):
+    from aligner.model import Article, Sentence
+    text = " ".join(texts)
+    sents, at = [], 0
+    for i, t in enumerate(texts):
+        sents.append(Sentence(id=f"{art}#s{i:04d}", article_id=art, paragraph_id=f"{art}#p0", index=i,
+                              start=at, end=at + len(t), text=t, language=lang))
+        at += len(t) + 1
+    return Article(id=art, text=text, language=lang, source_path=f"{art}.txt"), sents
+
+
+def _mt(sents, targets):
+    from aligner.model import Translation
+    return {s.id: Translation(sentence_id=s.id, source=s.text, target=t, src_lang="de", tgt_lang="en",
+                              backend="precomputed", model="mt.tsv", flags=[] if t else ["missing-translation"])
+            for s, t in zip(sents, targets)}
+
+
+def test_a_pair_whose_sentences_the_brought_mt_lacks_is_aligned_as_without_mt():
+    from aligner.align.stage import _in_pivot, _mt_lacking, _orient
+    de, sde = _doc("de3", "de", ["Die Bahn streikt.", "Pendler nehmen den Bus."])
+    en, sen = _doc("en3", "en", ["The railway is on strike.", "Commuters take the bus."])
+    other, sother = _doc("de1", "de", ["Der Stadtrat tagt."])
+    by_article = {"de3": sde, "en3": sen, "de1": sother}
+    # the run's MT: another document's lines, and records with no words for de3 (brought
+    # translations that lack its lines): no MT for this pair, so "auto" takes embeddings
+    mt = {**_mt(sother, ["The council meets."]), **_mt(sde, ["", ""])}
+    assert _in_pivot(sde, "de", mt, "en") is None
+    assert _orient(de, en, by_article, mt, "en")[-1] is False  # use_mt
+    assert _mt_lacking(de, en, by_article, mt, "en") == "0 of 2 sentences"
+    # part of the document translated: still not enough to align on MT
+    part = {**mt, **_mt(sde[:1], ["The railway is on strike."])}
+    assert _mt_lacking(de, en, by_article, part, "en") == "1 of 2 sentences"
+
+
+def test_neighbours_full_mt_or_no_mt_at_all_say_nothing():
+    from aligner.align.stage import _mt_lacking, _orient
+    de, sde = _doc("de3", "de", ["Die Bahn streikt.", "Pendler nehmen den Bus."])
+    en, sen = _doc("en3", "en", ["The railway is on strike.", "Commuters take the bus."])
+    by_article = {"de3": sde, "en3": sen}
+    full = _mt(sde, ["The railway is on strike.", "Commuters take the bus."])
+    assert _orient(de, en, by_article, full, "en")[-1] is True
+    assert _mt_lacking(de, en, by_article, full, "en") is None
+    assert _mt_lacking(de, en, by_article, {}, "en") is None  # no MT in the run: nothing to say
+    en2, sen2 = _doc("en4", "en", ["The railway is on strike."])
+    assert _mt_lacking(en2, en, {"en4": sen2, "en3": sen}, full, "en") is None  # both in the pivot
