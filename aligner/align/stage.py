@@ -117,6 +117,8 @@ def _stage(store, cfg):
             summary["below_min_score"] = summary.get("below_min_score", 0) + below
         summary["article_pairs"] += 1
         _say_note(summary, note, articles[trans_id], articles[orig_id])
+        _say_no_mt(summary, _mt_lacking(articles[orig_id], articles[trans_id], by_article, mt, pivot),
+                   articles[trans_id], articles[orig_id], encoder is not None)
         all_pairs.extend(pairs)
         corpus[langs].extend(pairs)
     summary["beads"] = len(all_pairs)
@@ -151,6 +153,21 @@ def _say_note(summary: dict[str, Any], note: str, trans, orig) -> None:
                 "they do not look like translations of each other")
         log.warning("align: %s", line)
         summary.setdefault("unrelated_pairs", []).append(line)
+
+
+def _say_no_mt(summary: dict[str, Any], lacking: str | None, trans, orig, embedded: bool) -> None:
+    """A pair the run's MT does not cover: one info line naming its files and how it was
+    aligned, listed in the summary (``pairs_without_mt``)."""
+    if lacking is None:
+        return
+    line = (f"{_name(trans)} / {_name(orig)}: the run's MT covers {lacking}; aligned as without MT ("
+            + ("cross-lingual embeddings" if embedded else "length and shared words: no embeddings") + ")")
+    log.info("align: %s", line)
+    summary.setdefault("pairs_without_mt", []).append(line)
+
+
+def _name(a) -> str:
+    return PurePath(a.source_path).name if a.source_path else a.id
 
 
 def _no_pairs_reason(unresolved: list[dict[str, str]]) -> str:
@@ -288,16 +305,31 @@ def resolve_translation_of(articles: list, duplicates: dict[str, str] | None = N
 
 
 def _in_pivot(sents: list[Sentence], lang: str, mt: dict[str, Translation], pivot: str) -> list[str] | None:
-    """The sentences in the pivot language: themselves, or their MT (None if any is missing)."""
+    """The sentences in the pivot language: themselves, or their MT (None if any is missing:
+    no record, or one with no words, as brought translations that lack a sentence give)."""
     if lang == pivot:
         return [s.text for s in sents]
     out = []
     for s in sents:
         t = mt.get(s.id)
-        if t is None:
+        if t is None or not t.target.strip():
             return None
         out.append(t.target)
     return out
+
+
+def _mt_lacking(a, b, by_article, mt, pivot: str) -> str | None:
+    """When the run has MT but not for every sentence of this pair's side(s) outside the
+    pivot (brought translations that cover some documents only): how much it has, said
+    ("3 of 8 sentences"); the pair is then aligned as if no MT were given."""
+    if not mt:
+        return None
+    *_, src_p, tgt_p, use_mt = _orient(a, b, by_article, mt, pivot)
+    if use_mt or (src_p is not None and tgt_p is not None):
+        return None
+    sents = [s for art, p in ((a, src_p), (b, tgt_p)) if p is None for s in by_article.get(art.id, [])]
+    have = sum(1 for s in sents if s.id in mt and mt[s.id].target.strip())
+    return f"{have} of {len(sents)} sentences"
 
 
 def _align_declared(declared, articles, by_article, mt, pivot: str, encoder, acfg) -> list[Any]:

@@ -41,6 +41,8 @@ from ..parallel import jobs, pmap
 from ..quotes.stage import record_english
 from ..store import RunStore, atomic_write_text, jsonl_text
 from ..translate.precomputed import source_key as norm_key  # the one key of bring-your-own translations
+from .changed_repeats import LISTED as CHANGED_LISTED
+from .changed_repeats import changed_repeats
 from .consistency import flagged_counts, pairs_not_compared, pairs_not_judged, speaker_unknown_pairs
 from .cues import cue_negated
 from .synonyms import wordnet_source
@@ -384,6 +386,7 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
     if lenc is not None:
         lenc.close()
     serious, worth_a_look = flagged_counts(clusters)
+    changed = changed_repeats(versions, clusters, again)
     return {
         "quotes": len(quotes),
         "no_english": sum(1 for _, src in english if src == "none"),
@@ -404,6 +407,9 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
         # quotes a link joined to another article's that the outlet check kept apart, in no cluster
         "quotes_kept_apart_by_outlet": len(gate.apart - {v.quote_id for c in clusters for v in c.versions}),
         "repeats_in_article": len(again),
+        # quotes in no cluster that give again, in changed words, a quote of their article in a cluster
+        "repeats_changed_in_article": len(changed),
+        "repeats_changed": changed[:CHANGED_LISTED],
         "clusters_reused": reused,
         "wordnet": wordnet_source()[1],  # what told translators' synonyms (synonyms.NO_WORDNET: nothing)
         **({"embedded": lenc.misses, "embeddings_reused": lenc.hits} if lenc is not None else {}),

@@ -65,6 +65,8 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
                        between_topics=match.get("links_refused_between_topics"),
                        repeats=match.get("repeats_in_article"),
                        outlet_apart=match.get("quotes_kept_apart_by_outlet"),
+                       changed=match.get("repeats_changed_in_article"),
+                       changed_listed=match.get("repeats_changed") or (),
                        retracted=quotes.get("retracted"),
                        transcript_lines=_transcripts(articles, spans),
                        wordnet=match.get("wordnet"))

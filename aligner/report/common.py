@@ -99,6 +99,10 @@ class ReportNotes:
     between_topics: int | None = None
     repeats: int | None = None
     outlet_apart: int | None = None  # quotes in no cluster that the outlet check kept from another article's
+    # quotes in no cluster that give again, in changed words, a quote of their article in a cluster
+    # (``match.changed_repeats``): how many, and the first of them (summary.json match.repeats_changed)
+    changed: int | None = None
+    changed_listed: Sequence[dict] = ()
     retracted: int | None = None
     wordnet: str | None = None
     quoted_titles: Sequence[str] = ()  # article titles with words in quotation marks (``quoted_titles``)
@@ -162,7 +166,9 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     notes += _not_judged_note(clusters)
     notes += _bracketed_note(clusters)
     notes += _set_aside_note(clusters)
-    notes += _uncompared_quotes(clusters, run.n_quotes, run.unattributed, run.repeats or 0, run.outlet_apart or 0)
+    notes += _uncompared_quotes(clusters, run.n_quotes, run.unattributed, run.repeats or 0,
+                                (run.outlet_apart or 0) + (run.changed or 0))
+    notes += changed_repeats_note(run.changed or 0, run.changed_listed)
     if run.without_quotes:
         names = list(run.without_quotes)
         notes.append(f"{len(names)} article(s) have no quote, so nothing in them was compared: "
@@ -267,6 +273,42 @@ def _uncompared_quotes(clusters: Sequence[Cluster], n_quotes: int | None, unattr
                      "them was not compared"
                      + (f" ({inside} of them in clusters)." if inside else " (none of them in a cluster)."))
     return notes
+
+
+def changed_repeats_note(n: int, listed: Sequence[dict]) -> list[str]:
+    """What the report says of the quotes an article gives again in changed words (a live
+    blog's update, ``match.changed_repeats``): one version per article enters a cluster, so
+    these were compared with their article's version in the cluster only, never with the
+    other outlets'; what differs is named, cluster by cluster."""
+    if not n:
+        return []
+    shown = [r for r in listed if r.get("flags")][:SKIPPED_LISTED]
+    differ = "; ".join(f"cluster {r.get('cluster')}: „{_short(str(r.get('text', '')))}“ differs in "
+                       f"{', '.join(r['flags'])}" for r in shown)
+    more = len([r for r in listed if r.get("flags")]) - len(shown)
+    return [f"{n} quote(s) give again, with changes, a quote that their own article gives in a cluster (a live "
+            "blog's update, a correction): a cluster holds one version per article, so these versions were NOT "
+            "compared with the other outlets' and are not in the cluster's flags"
+            + (f"; against their article's version in the cluster: {differ}" + (f"; and {more} more" if more > 0 else "")
+               if shown else "; against their article's version in the cluster no difference was flagged")
+            + " (summary.json match.repeats_changed)."]
+
+
+def changed_serious(n: int, listed: Sequence[dict]) -> str:
+    """The flagged-clusters line's addition when a changed repeat differs seriously from
+    its article's version in a cluster ("" when none does)."""
+    bad = [r for r in listed if any(f in DISTORTION_FLAGS for f in r.get("flags", ()))]
+    if not bad:
+        return ""
+    where = ", ".join(sorted({str(r.get("cluster")) for r in bad}, key=lambda x: (len(x), x)))
+    return (f"; besides, {len(bad)} quote(s) that their article gives again with a serious change "
+            f"({', '.join(sorted({f for r in bad for f in r['flags'] if f in DISTORTION_FLAGS}))}; "
+            f"cluster(s) {where}; not compared with the other outlets: see \"What could not be checked\")")
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 SKIPPED_LISTED = 10  # the skipped inputs a report names; the rest are counted

@@ -39,6 +39,7 @@ from .common import (
     ReportNotes,
     article_title,
     bracketed_mark,
+    changed_serious,
     cluster_heading,
     flagged_summary,
     inconsistency_shown,
@@ -522,7 +523,7 @@ def render_html(
     for c in clusters:
         for v in c.versions:
             spans[v.article_id].append((v.start, v.end, v.quote_id))
-    flagged = flagged_summary(clusters)
+    flagged = flagged_summary(clusters) + changed_serious(run.changed or 0, run.changed_listed)
     head = (
         f"{len(clusters)} quote clusters (flagged: {flagged}{', among the pairs that could be checked' if notes else ''})"
         f" · {len(articles)} articles"

@@ -29,6 +29,7 @@ from .common import (
     ReportNotes,
     article_title,
     bracketed_mark,
+    changed_serious,
     cluster_heading,
     flagged_summary,
     inconsistency_shown,
@@ -112,7 +113,7 @@ def render_markdown(
     if run.n_quotes is not None:
         lines.append(f"- quotes: {run.n_quotes}")
     lines.append(f"- quote clusters (quotes found in 2+ articles): {len(clusters)}")
-    lines.append(f"- flagged clusters: {flagged_summary(clusters)}" + (" (of the pairs that could be checked; see above)" if notes else ""))
+    lines.append(f"- flagged clusters: {flagged_summary(clusters)}{changed_serious(run.changed or 0, run.changed_listed)}" + (" (of the pairs that could be checked; see above)" if notes else ""))
     if flag_counts:
         lines.append("- flags: " + ", ".join(f"{k} {v}" for k, v in sorted(flag_counts.items())))
     if stories:

@@ -1,0 +1,123 @@
+"""Session 34 (fx127): live tickers, the bilingual corpus and ingest (rv74 / rv73 findings).
+Invented text only."""
+from __future__ import annotations
+
+from aligner.match.changed_repeats import changed_repeats
+from aligner.model import Cluster, QuoteVersion
+from aligner.report.common import ReportNotes
+from aligner.report.markdown import render_markdown
+
+
+def _v(qid: str, art: str, start: int, original: str, english: str, speaker: str | None,
+       lang: str = "de") -> QuoteVersion:
+    return QuoteVersion(quote_id=qid, article_id=art, outlet=art, language=lang, original=original,
+                        english=english, start=start, end=start + len(original), kind="direct", speaker=speaker)
+
+
+SERIOUS_DE = "Bleiben Sie zu Hause, die Lage ist ernst"
+SERIOUS_EN = "Stay at home, the situation is serious"
+
+
+def _ticker(changed: str, changed_en: str, speaker: str | None = "Daniela Behrens"):
+    first = _v("live#q0", "live", 40, SERIOUS_DE, SERIOUS_EN, "Daniela Behrens")
+    again = _v("live#q1", "live", 300, changed, changed_en, speaker)
+    dpa = _v("dpa#q0", "dpa", 60, SERIOUS_DE, SERIOUS_EN, "Daniela Behrens")
+    cluster = Cluster(id="c1", versions=[dpa, first], speaker="Daniela Behrens")
+    return [first, again, dpa], [cluster]
+
+
+def test_a_changed_re_post_in_a_live_blog_is_compared_with_its_articles_clustered_version():
+    # rv74-4: a ticker gives the minister's words twice, once with 'nicht': the changed
+    # version is in no cluster and must not vanish behind "found in one article only"
+    versions, clusters = _ticker("Bleiben Sie bitte zu Hause, die Lage ist nicht ernst",
+                                 "Please stay at home, the situation is not serious")
+    got = changed_repeats(versions, clusters)
+    assert [r["quote_id"] for r in got] == ["live#q1"]
+    assert got[0]["like"] == "live#q0" and got[0]["cluster"] == 1
+    assert "negation" in got[0]["flags"]
+
+
+def test_the_english_twin_a_changed_figure():
+    first = _v("live#q0", "live", 40, "About 12,000 households are without power tonight",
+               "About 12,000 households are without power tonight", "Katherina Reiche", "en")
+    again = _v("live#q1", "live", 300, "About 21,000 households are without power tonight",
+               "About 21,000 households are without power tonight", "Katherina Reiche", "en")
+    other = _v("reuters#q0", "reuters", 50, first.original, first.english, "Katherina Reiche", "en")
+    got = changed_repeats([first, again, other], [Cluster(id="c", versions=[other, first])])
+    assert len(got) == 1 and "number" in got[0]["flags"]
+
+
+def test_neighbours_word_for_word_repeat_other_speaker_other_statement_stay_out():
+    # a word-for-word repeat is set aside as before (in_article_repeats), not listed as changed
+    versions, clusters = _ticker(SERIOUS_DE, SERIOUS_EN)
+    assert changed_repeats(versions, clusters) == []
+    # another person's words, however alike, are no re-post of the minister's quote
+    versions, clusters = _ticker("Bleiben Sie bitte zu Hause, die Lage ist nicht ernst",
+                                 "Please stay at home, the situation is not serious", speaker="Olaf Lies")
+    assert changed_repeats(versions, clusters) == []
+    # another statement of the same speaker in the same article
+    versions, clusters = _ticker("Wir haben den Krisenstab am Mittag einberufen",
+                                 "We convened the crisis team at noon")
+    assert changed_repeats(versions, clusters) == []
+
+
+def test_the_report_says_a_changed_re_post_was_not_compared_and_counts_it_apart():
+    versions, clusters = _ticker("Bleiben Sie bitte zu Hause, die Lage ist nicht ernst",
+                                 "Please stay at home, the situation is not serious")
+    changed = changed_repeats(versions, clusters)
+    md = render_markdown(clusters, [], run=ReportNotes(n_quotes=3, changed=len(changed), changed_listed=changed))
+    assert "found in one article only" not in md  # 3 quotes: 2 clustered, 1 changed re-post
+    assert "give again, with changes" in md and "negation" in md
+    flagged = next(line for line in md.splitlines() if line.startswith("- flagged clusters:"))
+    assert "serious change (negation" in flagged
+
+
+# rv74-3: brought translations that cover some documents only
+
+
+def _doc(art: str, lang: str, texts: list[str]):
+    from aligner.model import Article, Sentence
+    text = " ".join(texts)
+    sents, at = [], 0
+    for i, t in enumerate(texts):
+        sents.append(Sentence(id=f"{art}#s{i:04d}", article_id=art, paragraph_id=f"{art}#p0", index=i,
+                              start=at, end=at + len(t), text=t, language=lang))
+        at += len(t) + 1
+    return Article(id=art, text=text, language=lang, source_path=f"{art}.txt"), sents
+
+
+def _mt(sents, targets):
+    from aligner.model import Translation
+    return {s.id: Translation(sentence_id=s.id, source=s.text, target=t, src_lang="de", tgt_lang="en",
+                              backend="precomputed", model="mt.tsv", flags=[] if t else ["missing-translation"])
+            for s, t in zip(sents, targets)}
+
+
+def test_a_pair_whose_sentences_the_brought_mt_lacks_is_aligned_as_without_mt():
+    from aligner.align.stage import _in_pivot, _mt_lacking, _orient
+    de, sde = _doc("de3", "de", ["Die Bahn streikt.", "Pendler nehmen den Bus."])
+    en, sen = _doc("en3", "en", ["The railway is on strike.", "Commuters take the bus."])
+    other, sother = _doc("de1", "de", ["Der Stadtrat tagt."])
+    by_article = {"de3": sde, "en3": sen, "de1": sother}
+    # the run's MT: another document's lines, and records with no words for de3 (brought
+    # translations that lack its lines): no MT for this pair, so "auto" takes embeddings
+    mt = {**_mt(sother, ["The council meets."]), **_mt(sde, ["", ""])}
+    assert _in_pivot(sde, "de", mt, "en") is None
+    assert _orient(de, en, by_article, mt, "en")[-1] is False  # use_mt
+    assert _mt_lacking(de, en, by_article, mt, "en") == "0 of 2 sentences"
+    # part of the document translated: still not enough to align on MT
+    part = {**mt, **_mt(sde[:1], ["The railway is on strike."])}
+    assert _mt_lacking(de, en, by_article, part, "en") == "1 of 2 sentences"
+
+
+def test_neighbours_full_mt_or_no_mt_at_all_say_nothing():
+    from aligner.align.stage import _mt_lacking, _orient
+    de, sde = _doc("de3", "de", ["Die Bahn streikt.", "Pendler nehmen den Bus."])
+    en, sen = _doc("en3", "en", ["The railway is on strike.", "Commuters take the bus."])
+    by_article = {"de3": sde, "en3": sen}
+    full = _mt(sde, ["The railway is on strike.", "Commuters take the bus."])
+    assert _orient(de, en, by_article, full, "en")[-1] is True
+    assert _mt_lacking(de, en, by_article, full, "en") is None
+    assert _mt_lacking(de, en, by_article, {}, "en") is None  # no MT in the run: nothing to say
+    en2, sen2 = _doc("en4", "en", ["The railway is on strike."])
+    assert _mt_lacking(en2, en, {"en4": sen2, "en3": sen}, full, "en") is None  # both in the pivot
