@@ -1174,24 +1174,10 @@ def particle_surname_de(words: str) -> bool:
     return True
 
 
-def von_surname_de(words: str) -> bool:
-    """German: whether ``words`` are exactly "von" in lower case and one capitalised word that may be a noble surname
-    ("von Notz", "von Storch"): no common noun's ending, no body, role, institution or first name ("von Verrat" may
-    still pass: read only right after a verb of saying that takes no "von" object, closing its clause)."""
-    parts = words.split()
-    if len(parts) != 2 or parts[0] != "von" or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüßéè]+(?:-[A-ZÄÖÜ][a-zäöüßéè]+)?", parts[1]):
-        return False
-    last = parts[1]
-    return not (last.lower().endswith(_NOUN_ENDINGS_DE) or organisation_de(last) or is_role_word(last)
-                or last.lower() in INSTITUTION_WORDS or _any_first_name_gender(last) is not None)
-
-
 def _noble_surname_de(tokens: list[str], mention: str) -> tuple[str | None, str | None, str] | None:
     """German: a mention that is such a surname ("von der Leyen") or ends in one after a title with no article
     ("Kommissionspräsidentin von der Leyen"); after an article the surname may be an owner's ("ein Sprecher von der
     Leyen", "der Sprecher von der Polizei"): no name."""
-    if mention.split()[:1] == ["von"] and von_surname_de(" ".join(tokens)):
-        return " ".join(tokens), None, "person"  # "von Notz" alone, after a verb of saying ("entgegnete von Notz")
     for i in range(len(tokens)):
         tail = " ".join(tokens[i:])
         if not particle_surname_de(tail):

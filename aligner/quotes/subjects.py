@@ -63,7 +63,6 @@ from .speakers import (
     several_persons,
     several_persons_span,
     tie_noun_de,
-    von_surname_de,
 )
 
 # feminine heads of body nouns: after "der" such a noun is in the dative or genitive ("Der Polizei sagte er"), no subject
@@ -958,18 +957,12 @@ _NOTHING_AFTER_CUE_DE = re.compile(_TIME_OR_PLACE_TAIL_DE + r"[,:]")
 _FOCUS_WORDS_NEXT_DE = re.compile(_TIME_OR_PLACE_TAIL_DE + r"(?:[:,]|[„\"»«])")
 # no subject needed ("Von der Regierung verlautete:"), or "von" opens what is spoken of ("berichtete von der Reise")
 _NO_PARTICLE_NAME_CUES_DE = frozenset({"heißen", "verlauten", "berichten", "erzählen", "sprechen", "reden", "schwärmen", "rufen"})
-# verbs that take an object with "von" ("erfuhr von Merz", "wusste von Plänen"): "von" and a word after them is no name
-_VON_OBJECT_CUES_DE = frozenset({"hören", "wissen", "erfahren", "verlangen", "fordern", "träumen", "lernen", "abraten", "warnen",
-                                 "schreiben", "singen", "handeln", "zeugen", "künden", "erben"})
 
 
 def _particle_name_de(m: re.Match[str] | None, cue: Cue) -> tuple[int, int] | None:
     """The span of group 1 of ``m`` when it reads as a person's surname ("von der Leyen"; "von der Regierung" no)."""
-    if m is None or cue.lemma in _NO_PARTICLE_NAME_CUES_DE:
-        return None
-    words = " ".join(m.group(1).split())
-    plain = von_surname_de(words) and cue.lemma not in _VON_OBJECT_CUES_DE  # "entgegnete von Notz"
-    if not (particle_surname_de(words) or plain) or parse_mention(m.group(1), "de")[2] != "person":
+    if (m is None or cue.lemma in _NO_PARTICLE_NAME_CUES_DE or not particle_surname_de(" ".join(m.group(1).split()))
+            or parse_mention(m.group(1), "de")[2] != "person"):
         return None
     return m.start(1), m.end(1)
 
