@@ -1285,9 +1285,14 @@ def _pair_z(scorer: BeadScorer, side: str, xs: np.ndarray, ys: np.ndarray) -> np
     mu, sd = (scorer.mu_src, scorer.sd_src) if side == "s" else (scorer.mu_tgt, scorer.sd_tgt)
     z = np.zeros(len(xs))
     for k, (weight, fn) in enumerate(scorer.pair_signals):
-        sims = fn(1, 1, s_idx, t_idx)
+        # in chunks: the n-gram matches of every pair at once take gigabytes at 20k lines
+        sims = np.concatenate([fn(1, 1, s_idx[c : c + _PAIR_CHUNK], t_idx[c : c + _PAIR_CHUNK])
+                               for c in range(0, len(xs), _PAIR_CHUNK)])
         z += weight * (sims - mu[1, 1][k][xs]) / np.maximum(sd[1, 1][k][xs], scorer.p.sd_floor)
     return z
+
+
+_PAIR_CHUNK = 1024  # line pairs per chrF call in ``_pair_z``
 
 
 def away_lines(scorer: BeadScorer, beads) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
