@@ -166,13 +166,17 @@ class AlignParams:
     # that partner is its own: clip(z / null_z) of the partner's similarity above the
     # line's similarity to random lines, times clip((z - the next partner's z) /
     # away_margin) (``away_lines``); a large bead that swallows a line belonging to a
-    # neighbour pays for it, a fold whose lines all point inside does not; 0: off
+    # neighbour pays for it, a fold whose lines all point inside does not; 0: off.
+    # Session 34: seeds 20 and 31, 0.3 and 0.6 lower where they act: off
     large_away: float = 0.0
     away_margin: float = 1.0
     # ... and a bead with three or more lines on a side and two or more on the other
     # whose first (or last) lines on the two sides are each other's best partners costs
     # this much more, times the weaker one's strength: a 1-1 bead at its edge, glued in
-    # (a list's items, a 1-1 next to a swap); 0: off
+    # (a list's items, a 1-1 next to a swap); 0: off.  Session 34: seeds 1-37, 8 folds by
+    # seed, every fold picks 0.3 (+0.0008, +0.0006 outside slot wmt23-02; flat from 0.15
+    # to 0.6); blind seeds 38-40 +0.0012, as many below 0.90; bench 20k failed as first
+    # built (4.4 GB, since chunked): not yet the default (docs/alignment-tuning.md)
     large_edge: float = 0.0
     stem_prefix: int = 4  # content words are compared by their first letters
     # cost of a bead boundary right after a line that a sentence splitter cut inside a
