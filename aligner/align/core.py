@@ -166,13 +166,17 @@ class AlignParams:
     # that partner is its own: clip(z / null_z) of the partner's similarity above the
     # line's similarity to random lines, times clip((z - the next partner's z) /
     # away_margin) (``away_lines``); a large bead that swallows a line belonging to a
-    # neighbour pays for it, a fold whose lines all point inside does not; 0: off
+    # neighbour pays for it, a fold whose lines all point inside does not; 0: off.
+    # Session 34: seeds 20 and 31, 0.3 and 0.6 lower where they act: off
     large_away: float = 0.0
     away_margin: float = 1.0
     # ... and a bead with three or more lines on a side and two or more on the other
     # whose first (or last) lines on the two sides are each other's best partners costs
     # this much more, times the weaker one's strength: a 1-1 bead at its edge, glued in
-    # (a list's items, a 1-1 next to a swap); 0: off
+    # (a list's items, a 1-1 next to a swap); 0: off.  Session 34: seeds 1-37, 8 folds by
+    # seed, every fold picks 0.3 (+0.0008, +0.0006 outside slot wmt23-02; flat from 0.15
+    # to 0.6); blind seeds 38-40 +0.0012, as many below 0.90; bench 20k failed as first
+    # built (4.4 GB, since chunked): not yet the default (docs/alignment-tuning.md)
     large_edge: float = 0.0
     stem_prefix: int = 4  # content words are compared by their first letters
     # cost of a bead boundary right after a line that a sentence splitter cut inside a
@@ -1287,9 +1291,14 @@ def _pair_z(scorer: BeadScorer, side: str, xs: np.ndarray, ys: np.ndarray) -> np
     mu, sd = (scorer.mu_src, scorer.sd_src) if side == "s" else (scorer.mu_tgt, scorer.sd_tgt)
     z = np.zeros(len(xs))
     for k, (weight, fn) in enumerate(scorer.pair_signals):
-        sims = fn(1, 1, s_idx, t_idx)
+        # in chunks: the n-gram matches of every pair at once take gigabytes at 20k lines
+        sims = np.concatenate([fn(1, 1, s_idx[c : c + _PAIR_CHUNK], t_idx[c : c + _PAIR_CHUNK])
+                               for c in range(0, len(xs), _PAIR_CHUNK)])
         z += weight * (sims - mu[1, 1][k][xs]) / np.maximum(sd[1, 1][k][xs], scorer.p.sd_floor)
     return z
+
+
+_PAIR_CHUNK = 1024  # line pairs per chrF call in ``_pair_z``
 
 
 def away_lines(scorer: BeadScorer, beads) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
