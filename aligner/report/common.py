@@ -162,13 +162,9 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
         notes.append(f"{len(narrated)} version(s) mix narration and quoted words: the quoted words' English is the "
                      "translation's quote marks, the narration around them is cut out by position (its ends are "
                      "approximate).")
-    notes += _speaker_note(clusters)
-    notes += _not_judged_note(clusters)
-    notes += _bracketed_note(clusters)
-    notes += _set_aside_note(clusters)
+    notes += _speaker_note(clusters) + _not_judged_note(clusters) + _bracketed_note(clusters) + _set_aside_note(clusters)
     notes += _uncompared_quotes(clusters, run.n_quotes, run.unattributed, run.repeats or 0,
-                                (run.outlet_apart or 0) + (run.changed or 0))
-    notes += changed_repeats_note(run.changed or 0, run.changed_listed)
+                                (run.outlet_apart or 0) + (run.changed or 0)) + changed_repeats_note(run.changed or 0, run.changed_listed)
     if run.without_quotes:
         names = list(run.without_quotes)
         notes.append(f"{len(names)} article(s) have no quote, so nothing in them was compared: "
