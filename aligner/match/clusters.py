@@ -1506,13 +1506,16 @@ def _embedded_entry(va: QuoteVersion, vb: QuoteVersion, with_bleu: bool, bar: fl
 
     if not two_people(va.speaker, vb.speaker):
         return None
-    tries = [(va.english, vb.english, "en", "english")] if va.english and vb.english else []
-    if va.language == vb.language and va.original and vb.original:  # a translation may drop the inner marks
-        tries.append((va.original, vb.original, va.language, f"original ({va.language})"))
-    found = [(got, lang, how) for ta, tb, lang, how in tries if (got := embedded_pair(ta, tb)) is not None]
-    if not found:
+    if va.english and vb.english:
+        ta, tb, lang, how = va.english, vb.english, "en", "english"
+    elif va.language == vb.language and va.original and vb.original:
+        ta, tb, lang, how = va.original, vb.original, va.language, f"original ({va.language})"
+    else:
         return None
-    (short, inner, i), lang, how = found[0]
+    got = embedded_pair(ta, tb)
+    if got is None:
+        return None
+    short, inner, i = got
     rep = compare(*((short, inner) if i == 1 else (inner, short)), with_bleu=with_bleu, lang=lang, comparable_min=bar)
     entry = rep.to_dict() | {"compared": how}
     entry["details"]["embedded"] = embedded_note(inner, (va, vb)[i].speaker)
