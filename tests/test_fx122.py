@@ -44,71 +44,6 @@ def test_mount_after_a_figure_is_no_tonnage():
     assert "number" not in r.flags
 
 
-# --- rv69-6 / rv71-28: a quote inside a quote, said by another person -----------------------------------------
-
-def _entry(a: QuoteVersion, b: QuoteVersion, method: str = "chrf") -> dict:
-    return _pair_entry(a, b, Edge(0, 1, 0.9, 0.0, method), False, None, (None, None))
-
-
-SCHOLZ = "Putin told me on the phone: 'Ukraine is not a real state.' Whoever talks like that does not want peace"
-MUETZENICH = "Mr Merz, you said 'we will not loosen the debt brake'. Nobody believes you"
-ADLER = "When Merz says 'we will build 400,000 homes a year', nobody in the industry believes him"
-
-
-def test_inner_quote_of_another_person_is_not_a_cut_of_the_outer_speech():
-    for outer, who, inner, inner_who in ((SCHOLZ, "Olaf Scholz", "Ukraine is not a real state.", "Wladimir Putin"),
-                                         (MUETZENICH, "Rolf Mützenich", "We will not loosen the debt brake",
-                                          "Friedrich Merz"),
-                                         (ADLER, "Henrike Adler", "We will build 400,000 homes a year", "Merz")):
-        for a, b in ((V("a#q1", "en", outer, who), V("b#q1", "en", inner, inner_who)),
-                     (V("b#q1", "en", inner, inner_who), V("a#q1", "en", outer, who))):
-            entry = _entry(a, b)
-            assert not set(entry["flags"]) & {"truncation", "negation", "number", "speaker"}, (outer, entry)
-            assert entry["details"]["embedded"].startswith("not compared")  # said, never a quiet "no flag"
-
-
-def test_inner_quote_german_originals_without_english():
-    outer = "Herr Merz, Sie haben gesagt, ‚wir werden die Schuldenbremse nicht aufweichen‘. Das glaubt Ihnen niemand"
-    entry = _entry(V("zeit#q1", "de", outer, "Rolf Mützenich"),
-                   V("tsp#q1", "de", "Wir werden die Schuldenbremse nicht aufweichen", "Friedrich Merz"))
-    assert not set(entry["flags"]) & {"truncation", "negation"}
-    assert "embedded" in entry["details"]
-
-
-def test_a_change_inside_the_inner_words_is_still_flagged():
-    # the real change planted next to each faithful pair above
-    entry = _entry(V("a#q1", "en", SCHOLZ, "Olaf Scholz"), V("b#q1", "en", "Ukraine is a real state.", "Wladimir Putin"))
-    assert "negation" in entry["flags"]
-    entry = _entry(V("a#q1", "en", MUETZENICH, "Rolf Mützenich"),
-                   V("b#q1", "en", "We will loosen the debt brake", "Friedrich Merz"))
-    assert "negation" in entry["flags"]
-    entry = _entry(V("a#q1", "en", ADLER, "Henrike Adler"), V("b#q1", "en", "We will build 300,000 homes a year", "Merz"))
-    assert "number" in entry["flags"]
-
-
-def test_a_denial_of_the_speakers_own_words_keeps_its_flags():
-    # pr34b-5: the same person denies the words another outlet gives as his: not set aside
-    denial = "I never said 'we will cut pensions'. That is a lie"
-    for who_a, who_b in (("Friedrich Merz", "Merz"), ("Friedrich Merz", "Friedrich Merz"), ("Friedrich Merz", None),
-                         (None, "Friedrich Merz")):
-        entry = _entry(V("a#q1", "en", denial, who_a), V("b#q1", "en", "We will cut pensions", who_b))
-        assert "embedded" not in entry["details"]
-        assert set(entry["flags"]) & {"truncation", "negation"}, (who_a, who_b, entry)
-    rejected = "Scholz keeps saying 'we will not send Taurus missiles'. I say we will send them"
-    entry = _entry(V("a#q1", "en", rejected, "Friedrich Merz"),
-                   V("b#q1", "en", "We will not send Taurus missiles", "Friedrich Merz"))
-    assert "embedded" not in entry["details"]
-    assert "truncation" in entry["flags"]
-
-
-def test_no_inner_quote_no_change():
-    # an apostrophe or a one-word scare quote is no inner quote: a cut stays a truncation
-    long = "The so-called 'experts' have been wrong about the workers' pay for years and they will be wrong again"
-    entry = _entry(V("a#q1", "en", long, "Olaf Scholz"),
-                   V("b#q1", "en", "The so-called 'experts' have been wrong about the workers' pay", "Wladimir Putin"))
-    assert "embedded" not in entry["details"]
-
-
 # --- pr34b-9 / rt34-10: what was not compared reaches report.md ----------------------------------------------
 
 def _cluster(details: dict, flags: list[str] | None = None) -> Cluster:
@@ -142,13 +77,8 @@ def test_a_pair_with_nothing_set_aside_is_not_listed():
     assert not [line for line in md.splitlines() if line.startswith("- ") and "chrF" in line]
 
 
-def test_inner_quote_not_compared_is_said_in_both_reports():
-    a, b = V("zeit#q1", "en", MUETZENICH, "Rolf Mützenich"), V("ft#q1", "en", "We will not loosen the debt brake",
-                                                                "Friedrich Merz")
-    pair = ClusterPair.from_dict(_entry(a, b))
-    c = Cluster(id="c1", versions=[a, b], speaker="Rolf Mützenich", pairs=[pair])
-    for text in (render_markdown([c], []), render_html([c], [])):
-        assert "Not compared in 1 pair(s)" in text and "quotes another person" in text
+def _entry(a: QuoteVersion, b: QuoteVersion, method: str = "chrf") -> dict:
+    return _pair_entry(a, b, Edge(0, 1, 0.9, 0.0, method), False, None, (None, None))
 
 
 # --- an address to the chair alone against a longer quote of the same speaker ------------------------------

@@ -1342,14 +1342,10 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
     # a part link across two languages with no English on a side: the word counts of a German original against
     # an English one say nothing ("Zehntelgrad" / "tenth of a degree"), so not compared, as any such pair
     one_text = bool(va.english and vb.english) or (va.language == vb.language and bool(va.original and vb.original))
-    inner = _embedded_entry(va, vb, with_bleu, bar)  # one quotes another person's words inside its own
-    address = None if inner is not None else _address_entry(va, vb, with_bleu)  # one is only "Mr Speaker,"
-    address = address or (_question_entry(va, vb, with_bleu) if inner is None else None)
+    address = _address_entry(va, vb, with_bleu)  # one is only "Mr Speaker,"
+    address = address or _question_entry(va, vb, with_bleu)
     if address is not None:
         entry.update(address)
-    elif inner is not None:
-        entry.update(inner)
-        verdict = None if verdict is False else verdict  # the inner words' speaker is not the outer one's
     elif e.method.startswith("part") and one_text:
         entry.update(_part_report(va, vb, e, with_bleu, ctx))
     elif va.english and vb.english:
@@ -1373,8 +1369,7 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
     _cue_check(entry, va, vb)
     entry["speaker_check"] = {True: "same", False: "different", None: "unknown"}[verdict]
     if verdict is None:
-        entry["details"]["speaker_not_compared"] = speaker_not_compared(va, vb, surnames, ctx) if inner is None \
-            else "one version quotes the other's words inside its own: another person's words, not one statement"
+        entry["details"]["speaker_not_compared"] = speaker_not_compared(va, vb, surnames, ctx)
     if verdict is False:
         entry["flags"].append("speaker")
         entry["details"]["speaker"] = f"{va.speaker_mention or va.speaker} vs {vb.speaker_mention or vb.speaker}"
@@ -1496,30 +1491,6 @@ def _cut_by_position(entry: dict, va: QuoteVersion, vb: QuoteVersion, ctx: tuple
 # a part link's shorter version is matched against the longer one's end words, as many as it has and this
 # many more (``parts._edge_score``): a translation of the same words may be that much wordier
 PART_EDGE_SLACK = 2
-
-
-def _embedded_entry(va: QuoteVersion, vb: QuoteVersion, with_bleu: bool, bar: float | None) -> dict | None:
-    """A pair whose one version gives only the words the other quotes inside its own, the two versions' speakers
-    two named people (``embedded``): the shorter compared with those inner words only, the rest said not
-    compared (details "embedded"); None for any other pair (one speaker's denial of his own words included)."""
-    from .embedded import embedded_note, embedded_pair, two_people
-
-    if not two_people(va.speaker, vb.speaker):
-        return None
-    if va.english and vb.english:
-        ta, tb, lang, how = va.english, vb.english, "en", "english"
-    elif va.language == vb.language and va.original and vb.original:
-        ta, tb, lang, how = va.original, vb.original, va.language, f"original ({va.language})"
-    else:
-        return None
-    got = embedded_pair(ta, tb)
-    if got is None:
-        return None
-    short, inner, i = got
-    rep = compare(*((short, inner) if i == 1 else (inner, short)), with_bleu=with_bleu, lang=lang, comparable_min=bar)
-    entry = rep.to_dict() | {"compared": how}
-    entry["details"]["embedded"] = embedded_note(inner, (va, vb)[i].speaker)
-    return entry
 
 
 def _address_entry(va: QuoteVersion, vb: QuoteVersion, with_bleu: bool) -> dict | None:

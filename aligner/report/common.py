@@ -550,9 +550,6 @@ SET_ASIDE_DETAILS = {
     "number_not_compared": "a figure was not compared with the other version's: a count of years ('two years ago', 'for "
                            "five years') against a year, which year it means depends on when it was said (each such "
                            "pair says which under number_not_compared)",
-    "embedded": "one version quotes another person's words inside its own and the other version gives only those "
-                "words: only they were compared, the rest of the longer version is its speaker's own and was not "
-                "compared (each such pair says so under embedded)",
     "address_only": "one version is only an address to the chair or the house ('Thank you, Mr President.', 'Frau "
                     "Präsidentin!') and the other says more: no statement to compare (each such pair says so under "
                     "address_only)",
