@@ -46,42 +46,6 @@ def test_another_time_stays_a_number_flag(a: str, b: str, lang: str) -> None:
     assert "number" in compare(a, b, lang=lang).flags
 
 
-# --- rv72-9 / rv72-15: two people quoted in both articles, two short statements that open alike ----------
-
-from aligner.match.clusters import build_clusters  # noqa: E402
-from aligner.model import QuoteVersion  # noqa: E402
-
-
-def _said(qid: str, art: str, text: str, speaker: str) -> QuoteVersion:
-    return QuoteVersion(quote_id=qid, article_id=art, outlet=art, language="en", original=text, english=text,
-                        start=0, end=len(text), kind="direct", speaker=speaker,
-                        speaker_id="spk:" + speaker.lower().replace(" ", "_"), speaker_confidence=0.9)
-
-
-def _groups(vs: list[QuoteVersion]) -> list[set[str]]:
-    clusters = build_clusters(vs, with_bleu=False)
-    return [{v.speaker or "" for v in c.versions} for c in clusters]
-
-
-def test_each_persons_short_statement_is_not_joined_to_the_others_that_opens_alike() -> None:
-    vs = [_said("a1", "a", "The driver was 34 and had no licence", "Uwe Brand"),
-          _said("a2", "a", "The man was screaming for help", "Karl Pohl"),
-          _said("b1", "b", "The driver was drunk", "Karl Pohl"),
-          _said("b2", "b", "The man was 34 years old", "Uwe Brand")]
-    assert all(len(g) == 1 for g in _groups(vs))  # no cluster holds both people
-
-
-def test_a_misattributed_quote_stays_one_cluster_with_its_speaker_flag() -> None:
-    # neighbour: the same words given to another person (both quoted in both articles): one statement, flagged
-    vs = [_said("a1", "a", "We will not raise taxes next year under any circumstances", "Uwe Brand"),
-          _said("a2", "a", "The man was screaming for help", "Karl Pohl"),
-          _said("b1", "b", "We will not raise taxes next year under any circumstances", "Karl Pohl"),
-          _said("b2", "b", "The man was 34 years old", "Uwe Brand")]
-    clusters = build_clusters(vs, with_bleu=False)
-    joined = [c for c in clusters if {v.speaker for v in c.versions} == {"Uwe Brand", "Karl Pohl"}]
-    assert len(joined) == 1 and "speaker" in joined[0].flags
-
-
 @pytest.mark.parametrize("a,b,lang", [
     ("Um drei Uhr nachmittags begann die Räumung", "Um 15 Uhr begann die Räumung", "de"),
     ("At 6 o'clock in the evening the dam broke", "At 18:00 the dam broke", "en"),

@@ -593,36 +593,6 @@ def _other_speaker_reworded(e: Edge, versions: list[QuoteVersion]) -> bool:
     return all(v.speaker and speaker_doubt(v, surnames) is None for v in (va, vb))
 
 
-def _each_quoted_in_the_other(e: Edge, versions: list[QuoteVersion]) -> bool:
-    """Whether ``e`` is a link below the sure bar (a chrF or embedding link below ``score.CHRF_SURE`` /
-    ``score.EMB_SURE``, or a paraphrase, context or part link) between two persons named with confidence and known
-    to differ (``same_speaker`` False, ``speaker_doubt``), each of whom the other version's article quotes too,
-    by name with confidence: both outlets quote both people, so a weak link across them (two short statements
-    of one story that open alike: "The woman was killed with 17 stab wounds" / "The woman was 81") is two
-    statements, each with a better partner of its own speaker, not one statement whose speaker changed.  A
-    version cut from the other stays (``OTHER_SPEAKER_CONTAINED``): a shortened quote credited to someone else."""
-    from .score import CHRF_SURE, EMB_SURE
-
-    sure = {"chrf": CHRF_SURE, "embedding": EMB_SURE}.get(e.method)
-    if sure is not None and e.score >= sure:
-        return False
-    va, vb = versions[e.i], versions[e.j]
-    if va.article_id == vb.article_id or same_speaker(va, vb) is not False or organisation(va) or organisation(vb):
-        return False
-    surnames = known_surnames(versions)  # only for the few links that come this far
-    if not all(v.speaker and speaker_doubt(v, surnames) is None for v in (va, vb)):
-        return False
-    short, long = sorted((va.english or va.original, vb.english or vb.original), key=lambda t: len(t.split()))
-    if containment(short, long) >= OTHER_SPEAKER_CONTAINED:
-        return False
-
-    def quoted_in(who: QuoteVersion, article: str) -> bool:
-        return any(w.article_id == article and same_speaker(w, who) is True and speaker_doubt(w, surnames) is None
-                   for w in versions)
-
-    return quoted_in(va, vb.article_id) and quoted_in(vb, va.article_id)
-
-
 def _two_statements(e: Edge, versions: list[QuoteVersion]) -> str | None:
     """Why link ``e`` joins two statements of two speakers rather than one statement
     (``_other_speaker_other_words``, ``_other_speaker_reworded``, ``questions.question_and_statement``); None
@@ -631,8 +601,6 @@ def _two_statements(e: Edge, versions: list[QuoteVersion]) -> str | None:
         return "other speakers, other words in one language without English"
     if _other_speaker_reworded(e, versions):
         return "other speakers named with confidence, a reported rendering linked below the sure bar"
-    if _each_quoted_in_the_other(e, versions):
-        return "other persons named with confidence, each quoted in the other article too, not linked surely"
     if question_and_statement(versions[e.i], versions[e.j]) and same_speaker(versions[e.i], versions[e.j]) is not True:
         # one speaker's question and statement stay linked: an outlet may have made his question a claim (pr34b-15)
         return "a question and a statement (the answer that echoes it): two quotes"
