@@ -592,10 +592,10 @@ def _person_from_body_de(mention: str) -> tuple[str | None, str | None, str] | N
     "Richard von Weizsäcker"); None for any other mention."""
     words = mention.split()
     k = next((i for i in range(2, len(words) - 1) if words[i] in ("von", "vom")), None)
-    listed = k is not None and _any_first_name_gender(words[k - 2]) is not None and _any_first_name_gender(words[k - 1]) is None
-    if k is None or not (listed or _bare_name_before_body_de(words, k)):
+    if k is None or not (_any_first_name_gender(words[k - 2]) is not None and _any_first_name_gender(words[k - 1]) is None
+                         or _bare_name_before_body_de(words, k)):
         return None
-    body = words[k + 2] if not listed and words[k + 1] in ("der", "dem") and len(words) > k + 2 else words[k + 1]  # "von der EU-Kommission"
+    body = words[k + 2] if words[k + 1] in ("der", "dem") and len(words) > k + 2 else words[k + 1]  # "von der EU-Kommission"
     if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", words[k - 1]) or not body[:1].isupper():
         return None
     if words[k - 1].lower() in _NOBLE_TITLES_DE or not _body_after_von_de(words[k], words[k + 1:]):
