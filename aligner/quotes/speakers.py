@@ -592,11 +592,9 @@ def _person_from_body_de(mention: str) -> tuple[str | None, str | None, str] | N
     "Richard von Weizsäcker"); None for any other mention."""
     words = mention.split()
     k = next((i for i in range(2, len(words) - 1) if words[i] in ("von", "vom")), None)
-    if k is None or not (_any_first_name_gender(words[k - 2]) is not None and _any_first_name_gender(words[k - 1]) is None
-                         or _bare_name_before_body_de(words, k)):
+    if k is None or _any_first_name_gender(words[k - 2]) is None or _any_first_name_gender(words[k - 1]) is not None:
         return None
-    body = words[k + 2] if words[k + 1] in ("der", "dem") and len(words) > k + 2 else words[k + 1]  # "von der EU-Kommission"
-    if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", words[k - 1]) or not body[:1].isupper():
+    if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", words[k - 1]) or not words[k + 1][:1].isupper():
         return None
     if words[k - 1].lower() in _NOBLE_TITLES_DE or not _body_after_von_de(words[k], words[k + 1:]):
         return None  # "Georg Friedrich Prinz von Preußen", "Florian Henckel von Donnersmarck": a name (pr34-2)
@@ -604,22 +602,6 @@ def _person_from_body_de(mention: str) -> tuple[str | None, str | None, str] | N
     if kind != "person" or name is None or not name.endswith(f"{words[k - 2]} {words[k - 1]}"):
         return None
     return name, " ".join(filter(None, (role, " ".join(words[k:])))), "person"
-
-
-def _bare_name_before_body_de(words: list[str], k: int) -> bool:
-    """German: two capitalised words that open the mention (or follow a role word) before "von"/"vom" and a body of two
-    words or more, or of one with two capitals or more ("Wiebke Judith von Pro Asyl", "Henna Virkkunen von der
-    EU-Kommission", "Sam Altman von OpenAI"): a person's name where the first name is not listed or the surname is a
-    first name too; never a surname with its particle ("von der Leyen") nor a place's one-word name ("von Limburg")."""
-    if not (k == 2 or (k == 3 and is_role_word(words[0]))) or words[k - 2].lower() in _NOBLE_TITLES_DE:
-        return False
-    if any(is_role_word(w) or w.lower() in INSTITUTION_WORDS or organisation_de(w) for w in words[k - 2 : k]):
-        return False
-    rest = words[k + 1 :]
-    if particle_surname_de(" ".join(words[k:])) or not all(_is_cap(w) or w.lower() in ("der", "dem") for w in rest):
-        return False
-    return words[k] == "vom" or len([w for w in rest if _is_cap(w)]) >= 2 or (
-        len(rest) <= 2 and sum(c.isupper() for c in rest[-1]) >= 2)
 
 
 def _body_after_genitive_de(name: str | None, role: str | None) -> bool:
