@@ -62,3 +62,25 @@ def test_an_hour_on_the_twelve_hour_clock_is_the_same_time_on_the_24_hour_clock(
 ])
 def test_another_hour_stays_a_number_flag(a: str, b: str, lang: str) -> None:
     assert "number" in compare(a, b, lang=lang).flags
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("The risk is not insignificant", "The risk is negligible", "en"),
+    ("The risk to the population is not negligible", "The risk to the population is insignificant", "en"),
+    ("Such attacks are not unusual", "Such attacks are rare", "en"),
+    ("Die Lage an der Grenze ist nicht ungefährlich", "Die Lage an der Grenze ist harmlos", "de"),
+    ("The situation at the border is not without danger", "The situation at the border is completely safe", "en"),
+    ("Der Schaden ist nicht unerheblich", "Der Schaden ist gering", "de"),
+])
+def test_a_litotes_against_another_word_for_the_negative_stays_a_negation(a: str, b: str, lang: str) -> None:
+    # pr35b-1 / rt35-2: the plain version says the negative in other words: the opposite of the litotes
+    assert "negation" in compare(a, b, lang=lang).flags
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("The man is no stranger to us", "The man is known to us", "en"),
+    ("Such attacks are not unusual", "Such attacks are common", "en"),
+    ("Der Schaden ist nicht unerheblich", "Der Schaden ist erheblich", "de"),
+])
+def test_a_litotes_against_the_plain_positive_is_no_negation(a: str, b: str, lang: str) -> None:
+    assert "negation" not in compare(a, b, lang=lang).flags

@@ -5,8 +5,9 @@ danger" / "dangerous": the version with the negators says by a double negative w
 word can say "not X" by itself: "My client is innocent" / "My client is not guilty".  Such a pair differs in its
 words, not in what it asserts: worth a look, not a negation flag (rv72-30).
 
-Only where the negators the litotes spends are all the negators the one version has more than the other, and the
-other version does not say the negative word itself ("no stranger" / "a stranger", "not unknown" / "unknown",
+Only where the negators the litotes spends are all the negators the one version has more than the other, the other
+version says the plain positive (``_says_positive``: "not insignificant" / "negligible" is a negation), and does not
+say the negative word itself ("no stranger" / "a stranger", "not unknown" / "unknown",
 "not guilty" / "guilty" stay negation flags).  The words are package data, ``aligner/match/litotes.json``.
 """
 from __future__ import annotations
@@ -42,6 +43,19 @@ def _spent(more: list[str], k: int) -> tuple[int, int] | None:
     return None
 
 
+_PREFIXES = ("non", "un", "in", "im", "ir")
+
+
+def _says_positive(negative: str, less: list[str]) -> bool:
+    """Whether ``less`` says the plain positive of ``negative`` (the word after the litotes' negator, or after its
+    "without"): the word without its negative prefix ("insignificant": "significant…", "unbekannt": "bekannt…"), or
+    one of the positives listed for it ("stranger": "known", "negligible": "considerable"). Another word for the
+    negative ("not insignificant" / "negligible", "nicht ungefährlich" / "harmlos") is no positive: a negation."""
+    listed = _data()["positives"].get(negative, [])
+    stems = [negative[len(p):] for p in _PREFIXES if negative.startswith(p) and len(negative) - len(p) >= 4]
+    return any(w in listed or any(w.startswith(s) for s in stems) for w in less)
+
+
 def litotes(more: list[str], less: list[str], is_negator, surplus: int) -> str | None:
     """The litotes (its words) that spends all ``surplus`` negators ``more`` has over ``less`` (both lowered
     ``words``), where ``less`` says the plain positive: not the negative word itself; or the antonym ``less`` says
@@ -52,7 +66,7 @@ def litotes(more: list[str], less: list[str], is_negator, surplus: int) -> str |
         if not is_negator(w) or (k and is_negator(more[k - 1]) and more[k] in ("without", "ohne")):
             continue
         got = _spent(more, k)
-        if got is not None and more[got[1]] not in less:
+        if got is not None and more[got[1]] not in less and _says_positive(more[got[1]], less):
             spent += got[0]
             said.append(" ".join(more[k:got[1] + 1]))
             continue
