@@ -104,7 +104,6 @@ from .subjects import (
     _PASSIVE_AUX,
     _REPORTED_DE,
     _TIME_AFTER_CUE_DE,
-    _TOLD_BY_EN,
     _clause_start,
     _document_head,
     _document_in,
@@ -692,8 +691,7 @@ def _rule_frame_before(f: _Framed) -> None:
         if lang == "en" and subj is not None and _thing_subject_en(text, subj):
             c, subj = _person_cue_before_en(text, f, cues[:-1], c, subj)
         if lang == "en" and subj is not None and told_passive_en(text, subj, c):
-            by = _TOLD_BY_EN.match(text, c.end)  # "Whitaker was told: “…”": not Whitaker's words; the agent, if named
-            subj = np_after(text, by.end(), f.before_b, lang) if by else None
+            subj = None  # "Whitaker was told (by Collins): “…”": not Whitaker's words; an agent after "by" may be a time ("by the end of the week")
         f.attribute(c, subj, rule)
 
 

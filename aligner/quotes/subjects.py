@@ -319,11 +319,6 @@ _AUXILIARY_NEXT_EN = re.compile(r"\s+(?:is|was|were|are|has|had|have|will|would|
 _OPENING_MARK_NEXT_EN = re.compile(r"\s*[“\"‘']")
 
 
-# English: a passive "told by" / "asked by" and the auxiliary before it ("Whitaker was told by Collins: “…”")
-_TOLD_BY_EN = re.compile(r"\s+by\s+")
-_BE_BEFORE_EN = re.compile(r"(?<![\w’'-])(?:was|were|is|are|been|being|be|got|get|gets)\s+(?:[a-z]+ly\s+)?\Z")
-
-
 def told_passive_en(text: str, subject: tuple[int, int], cue: Cue) -> bool:
     """English: whether ``cue`` is "told" / "asked" in the passive right after ``subject`` and its auxiliary
     ("Whitaker was told:", "Whitaker was asked by reporters:"): what follows is what the subject heard, never the
@@ -365,9 +360,6 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     if lang == "de" and _passive_cue_de(text, clause_start, cue):
         agent = _agent_of_passive_de(text, clause_start, cue.start)  # "Von der Polizei wurde Max Maier gefragt:"
         return (agent.start, agent.end) if agent is not None and agent.start is not None and agent.end is not None else None
-    if lang == "en" and cue.lemma in ("tell", "ask") and (by := _TOLD_BY_EN.match(text, cue.end, clause_end)) and _BE_BEFORE_EN.search(
-            text[clause_start : cue.start]):
-        return np_after(text, by.end(), clause_end, lang)  # "Whitaker was told by Collins:": Collins speaks, not Whitaker
     if cue.lemma == "heißen":
         source = _heissen_source_de(text, cue, clause_end) or _fronted_heissen_source_de(text, clause_start, cue)
         if source is not None:
