@@ -37,3 +37,20 @@ def test_a_statement_then_a_whole_quote_carries_on_at_the_bar() -> None:
     # neighbour: after a statement (no question) the whole quote that follows is the same speaker's, as before
     quotes = _speakers('"Prices will fall," host James Whitaker said.\n\n"Food prices will fall by about 4 percent next year."', "en")
     assert quotes[1][1] == "James Whitaker" and quotes[1][2] is not None and quotes[1][2] >= 0.8
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ('"We will appeal," said An Nguyen.', "en", "Nguyen"),  # pr35-2: 'An' is a given name, no article
+    ("„Die Sendung wird abgesetzt“, teilte der Sender ZDF am Montag mit.", "de", "ZDF"),  # rt35-3: the outlet speaks
+    ("„Das ist falsch“, erklärte das Magazin SPIEGEL.", "de", "SPIEGEL"),
+])
+def test_names_kept_beside_this_sessions_no_name_rules(text: str, lang: str, name: str) -> None:
+    assert [q[1] for q in _speakers(text, lang)] == [name]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('"We will appeal," said a Green.', "en"),
+    ("„Wir bleiben Freunde“, verriet ein Insider BILD.", "de"),
+])
+def test_no_name_rules_still_fire(text: str, lang: str) -> None:
+    assert [q[1] for q in _speakers(text, lang)] == [None]

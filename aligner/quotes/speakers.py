@@ -185,7 +185,15 @@ def without_outlet_told_de(mention: str) -> str:
         keep = keep[:-1]
     if not keep or all(w.lower() in ARTICLES for w in keep) or not keep[-1][:1].isupper():
         return mention  # "die BILD", "sagte exklusiv BILD": no one else named before it
+    if keep[-1].lower().endswith(_MEDIA_HEADS_DE):
+        return mention  # "der Sender ZDF", "das Magazin SPIEGEL": the outlet named after what it is speaks (rt35-3)
     return " ".join(keep)
+
+
+# heads of nouns for what an outlet is ("Sender", "Privatsender", "Magazin", "Zeitung", "Boulevardblatt", "Portal"): an
+# outlet after one of them is its name in apposition, not the one told
+_MEDIA_HEADS_DE = ("sender", "magazin", "zeitung", "blatt", "portal", "sendung", "verlag", "zeitschrift", "illustrierte",
+                   "kanal", "plattform", "agentur", "redaktion", "station", "programm")
 
 
 def anonymous_source_de(word: str) -> bool:
@@ -499,7 +507,7 @@ def _no_name_reading_en(mention: str, name: str | None, kind: str) -> tuple[str 
 
 # English: an indefinite article and one capitalised word ("a Green", "a Tory", "a Liverpool" cut from "a Liverpool fan"):
 # one member of a party, club or place, never a person's name ("a Smith" is not written for someone named)
-_A_CAPITALISED_EN = re.compile(r"(?:[Aa]n?)\s+[A-Z][\w’'-]*")
+_A_CAPITALISED_EN = re.compile(r"an?\s+[A-Z][\w’'-]*")  # lower-case article only: 'An Nguyen', 'A Rahman' are names (pr35-2)
 # English: "the" and one to three capitalised words, no dot ("the Frankfurter Allgemeine", "the Guardian")
 _THE_CAPITALISED_EN = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'&-]*\s+){0,2}[A-Z][\w’'&-]*)")
 # capitalised words after "the" that are still one person ("the Dalai Lama", "the Aga Khan")
