@@ -507,7 +507,7 @@ def _no_name_reading_en(mention: str, name: str | None, kind: str) -> tuple[str 
 
 # English: an indefinite article and one capitalised word ("a Green", "a Tory", "a Liverpool" cut from "a Liverpool fan"):
 # one member of a party, club or place, never a person's name ("a Smith" is not written for someone named)
-_A_CAPITALISED_EN = re.compile(r"an?\s+[A-Z][\w’'-]*")  # lower-case article only: 'An Nguyen', 'A Rahman' are names (pr35-2)
+_A_CAPITALISED_EN = re.compile(r"(?:an?|A)\s+[A-Z][\w’'-]*")  # not 'An': 'An Nguyen' is a name (pr35-2)
 # English: "the" and one to three capitalised words, no dot ("the Frankfurter Allgemeine", "the Guardian")
 _THE_CAPITALISED_EN = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'&-]*\s+){0,2}[A-Z][\w’'&-]*)")
 # capitalised words after "the" that are still one person ("the Dalai Lama", "the Aga Khan")
