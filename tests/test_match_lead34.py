@@ -84,3 +84,20 @@ def test_a_litotes_against_another_word_for_the_negative_stays_a_negation(a: str
 ])
 def test_a_litotes_against_the_plain_positive_is_no_negation(a: str, b: str, lang: str) -> None:
     assert "negation" not in compare(a, b, lang=lang).flags
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("The attack happened at 6 o'clock in the morning.", "The attack happened at 18:00.", "en"),
+    ("The attack happened at half past six in the morning.", "The attack happened at 6.30 p.m.", "en"),
+    ("Der Anschlag geschah um drei Uhr nachts.", "Der Anschlag geschah um 15 Uhr.", "de"),
+    ("Prices rose 8.7 percent.", "Prices fell almost nine percent.", "en"),
+])
+def test_a_time_with_its_part_of_the_day_or_a_figure_with_other_words_changed_stays_a_number_flag(a: str, b: str,
+                                                                                                 lang: str) -> None:
+    # pr35b-2: 'in the morning' / 'nachts' read the worded time on the 24-hour clock; pr35b-7: a round figure in words
+    # is read as rounding only where the other words stay as they are
+    assert "number" in compare(a, b, lang=lang).flags
+
+
+def test_a_time_with_its_part_of_the_day_agrees_with_the_24_hour_time() -> None:
+    assert "number" not in compare("At 6 o'clock in the evening the dam broke", "At 18:00 the dam broke").flags

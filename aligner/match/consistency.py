@@ -260,20 +260,38 @@ _CLOCK_WORDS = (
     (re.compile(r"(?i)\bviertel\s+nach\s+" + _HOUR_WORD + r"\b"), 0, 15),
     (re.compile(r"(?i)\b(?:viertel\s+vor|dreiviertel)\s+" + _HOUR_WORD + r"\b"), -1, 45),
     (re.compile(r"(?i)\b(" + "|".join(_CLOCK_HOURS) + r")\s+(?:uhr|o['’]?clock)\b"), 0, 0),  # "drei Uhr", "six o'clock"
+    (re.compile(r"(?i)(?<![\d.,:])\b(\d{1,2})\s*o['’]?clock\b"), 0, 0),  # "6 o'clock": a 12-hour time
 )
 # an hour on the 12-hour clock in digits ("6 o'clock in the evening"): 18:00 is the same time
 _TWELVE_HOUR_DIGITS = re.compile(r"(?i)\b\d{1,2}\s*o['’]?clock\b")
 
 
+# the part of the day said right after a time ("six o'clock in the morning", "drei Uhr nachts"): the time on the 24-hour clock
+_DAY_PART = re.compile(r"(?i)\s*(?:(?:in\s+the|this|am|in\s+der)\s+)?(morning|afternoon|evening|night|tonight|morgen|morgens|"
+                       r"früh|vormittag|vormittags|nachmittag|nachmittags|abend|abends|nacht|nachts|a\.?\s?m\b\.?|p\.?\s?m\b\.?)\b")
+_MORNING = ("morning", "morgen", "morgens", "früh", "vormittag", "vormittags")
+
+
+def _day_part_hour(hour: int, part: str) -> int:
+    """``hour`` (1-12) on the 24-hour clock in the part of the day ``part`` ("in the evening": 6 -> 18; "nachts": 3 -> 3)."""
+    part = part.lower().replace(".", "").replace(" ", "")
+    if part in _MORNING or part == "am" or part in ("night", "nacht", "nachts", "tonight") and hour <= 5:
+        return hour % 12
+    return hour % 12 + 12
+
+
 def _worded_clock_times(text: str, found: list[str]) -> str:
-    """``text`` without its clock times in words, each appended to ``found`` as "HH:MM" on a 12-hour clock."""
+    """``text`` without its clock times in words, each appended to ``found`` as "HH:MM": on a 12-hour clock, or on the
+    24-hour clock where the part of the day follows ("half past six in the morning": 06:30, "drei Uhr nachts": 03:00)."""
     for rx, shift, minutes in _CLOCK_WORDS:
         def one(m: re.Match, shift: int = shift, minutes: int = minutes) -> str:
             w = m.group(1).lower()
             hour = int(w) if w.isdigit() else _CLOCK_HOURS[w]
             if not 1 <= hour <= 24:
                 return m.group(0)
-            found.append(f"{(hour + shift - 1) % 12 + 1:02d}:{minutes:02d}")
+            hour = (hour + shift - 1) % 12 + 1
+            part = _DAY_PART.match(m.string, m.end())
+            found.append(f"{_day_part_hour(hour, part.group(1)) if part else hour:02d}:{minutes:02d}")
             return " "
         text = rx.sub(one, text)
     return text
@@ -281,8 +299,10 @@ def _worded_clock_times(text: str, found: list[str]) -> str:
 
 def _said_in_words(a: str, b: str) -> bool:
     """Whether ``a`` or ``b`` says a clock time in words ("half past two", "halb drei", "drei Uhr") or on the 12-hour
-    clock with "o'clock" ("6 o'clock")."""
-    return any(rx.search(t) for t in (a, b) for rx in (*(w[0] for w in _CLOCK_WORDS), _TWELVE_HOUR_DIGITS))
+    clock with "o'clock" ("6 o'clock"), without the part of the day after it ("in the morning", "nachts": that reads
+    it on the 24-hour clock, ``_worded_clock_times``)."""
+    return any(not _DAY_PART.match(t, m.end()) for t in (a, b) for rx in (*(w[0] for w in _CLOCK_WORDS), _TWELVE_HOUR_DIGITS)
+               for m in rx.finditer(t))
 
 
 def _clock_times(text: str) -> tuple[list[str], str]:

@@ -13,6 +13,7 @@ stay number flags.  The hedge words are package data (``equivalents.json``, "rou
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .bounds import NEGATORS
 from .equivalents import _LEX, NUMBER_WORDS_BY_LANGUAGE, read_digits, scale_end, scale_factor
@@ -109,12 +110,24 @@ def _hedged_words_as_digits(text: str, lang: str) -> str:
     return "".join(out) + text[last:]
 
 
+_HEDGE_WORDS = frozenset(w for phrases in _HEDGES.values() for p in phrases for w in p)
+
+
+def _other_words(text: str) -> Counter[str]:
+    """The words of ``text`` but its figures and hedge words (lower-cased): what a round figure in words must leave
+    as it is to be read as the other's rounding."""
+    return Counter(w for w in (x.lower() for x in _WORD.findall(text)) if w not in _HEDGE_WORDS)
+
+
 def rounded_figure(a: str, b: str, lang: str = "en") -> tuple[str, float, float] | None:
     """The reason and the two values (``a``'s, ``b``'s), where the one figure in digits each version has and
     the other lacks is a round figure under a hedge in one and the exact figure in the other, more precisely
     written and without a bound of its own ("61,672 vs more than 61,000 (rounded: ...)", 61672, 61000); else None.
     A round figure in words under a hedge counts as in digits ("almost nine" / "8.7")."""
-    a, b = _hedged_words_as_digits(a, lang), _hedged_words_as_digits(b, lang)
+    wa, wb = _hedged_words_as_digits(a, lang), _hedged_words_as_digits(b, lang)
+    if (wa, wb) != (a, b) and _other_words(wa) != _other_words(wb):
+        return None  # "Prices rose 8.7 percent" / "Prices fell almost nine percent": more changed than the figure (pr35b-7)
+    a, b = wa, wb
     fa, fb = _figures(a, lang), _figures(b, lang)
     only_a = [f for f in fa if not any(f[0] == g[0] for g in fb)]
     only_b = [g for g in fb if not any(g[0] == f[0] for f in fa)]
