@@ -180,3 +180,42 @@ def test_object_pronoun_before_the_subject(frame: str, name: str) -> None:
 def test_object_pronoun_neighbours_name_no_one(frame: str) -> None:
     assert _named(f"„Das ist falsch“, {frame}.", "falsch") is None
 
+
+
+# rv71-9 / rv71-15: a paper's name in marks after a verb of writing is the paper, never a quote nor a person
+def _quote_texts(text: str) -> list[str]:
+    from tests.quote_helpers import normalised_quotes_in
+
+    return [q.text for q in normalised_quotes_in(text) if "title" not in q.flags]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("In ihrem Leitartikel schreibt die „Welt“: „Die Koalition ist am Ende.“", "Welt"),
+    ("„Die Kommunen sind pleite“, meint die „taz“ in ihrem Kommentar.", "taz"),
+    ("Dazu schreibt der „Spiegel“: „Die Koalition ist am Ende.“", "Spiegel"),
+])
+def test_paper_after_a_verb_of_writing_is_no_quote(text: str, title: str) -> None:
+    assert title not in _quote_texts(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("In ihrem Leitartikel schreibt die „Welt“: „Die Koalition ist am Ende.“", "Welt"),
+    ("Dazu schreibt der „Spiegel“: „Die Koalition ist am Ende.“", "Spiegel"),
+])
+def test_paper_after_a_verb_of_writing_speaks(text: str, name: str) -> None:
+    name_got, kind, conf = _speaker(text, "Koalition")
+    assert (name_got, kind) == (name, "org") and conf is not None and conf >= SPEAKER_BAR
+
+
+@pytest.mark.parametrize("paper", ["Rheinische Post", "Berliner Morgenpost"])
+def test_paper_of_two_words_in_marks_is_named_whole(paper: str) -> None:
+    name, kind, _conf = _speaker(f"„Die Kommunen sind pleite“, schreibt die „{paper}“.", "pleite")
+    assert (name, kind) == (paper, "org")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Merz meint die „Brandmauer“.", "Brandmauer"),  # a subject before the verb: the words in marks are its object
+    ("Scholz kritisierte die „Bazooka“.", "Bazooka"),
+])
+def test_chosen_word_after_another_subject_stays_a_quote(text: str, word: str) -> None:
+    assert word in _quote_texts(text)

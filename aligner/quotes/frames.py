@@ -98,6 +98,7 @@ from .phrases import (
     make_speaker,
     np_after,
     np_before,
+    verb_second_after_frame_de,
 )
 from .speakers import _any_first_name_gender, is_role_word, organisation_de, parse_mention, plausible_speaker
 from .subjects import (
@@ -317,6 +318,11 @@ def _outlet_told_de(text: str, before: str, opening: int, close: int) -> bool:
     return bool(words) and (words[0] in _FEMININE_OUTLET_DE or words[-1] in _FEMININE_OUTLET_DE)
 
 
+# a verb of writing right before a definite article and the paper's name in marks ("schreibt die „Welt“:")
+_WRITING_OUTLET_DE = re.compile(r"(?<![\w-])([a-zäöüß]+)\s+(?:die|der|das)\s*$")
+_OUTLET_VERBS_DE = frozenset({"schreiben", "berichten", "melden", "kommentieren", "meinen"})
+
+
 def _outlet_before_colon_de(text: str, other: QuoteSpan, sent_start: int, frame_end: int) -> bool:
     """German: an outlet's name in marks inside a frame that a colon closes right after it ("Kane sagte der „Sport
     Bild“: „…“"): up to four words, the first capitalised, after a dative article (or "der" before a masculine paper
@@ -326,6 +332,10 @@ def _outlet_before_colon_de(text: str, other: QuoteSpan, sent_start: int, frame_
         return False
     before = text[sent_start : other.outer_start]
     words = _WORD.findall(text, other.start, min(other.end, other.start + 60))
+    if len(words) == 1 and len(before.split()) <= 12 and (writer := _WRITING_OUTLET_DE.search(before)) is not None:
+        cue = find_cues(text, sent_start + writer.start(1), sent_start + writer.end(1), "de")
+        if cue and cue[0].lemma in _OUTLET_VERBS_DE and verb_second_after_frame_de(text, sent_start + writer.start(1)):
+            return True  # "In ihrem Leitartikel schreibt die „Welt“:": the paper writes, its words follow
     if not (0 < len(words) <= 4 and words[0][:1].isupper() and len(before.split()) <= 12 and _OUTLET_ARTICLE_DE.search(before)):
         return False
     cues = find_cues(text, sent_start, other.outer_start, "de")

@@ -1591,6 +1591,15 @@ _PARTICIPLE_BY_EN = re.compile(r"(?:[A-Z]|[A-Z][a-z]*[^\We])ed\s+by\s")
 
 
 
+def _paper_in_marks_de(text: str, a: int, b: int, reading: tuple[str | None, str | None, str]) -> tuple[str | None, str | None, str]:
+    """German: a mention of one to four words standing in marks ("schreibt die „Rheinische Post“"): a paper's name,
+    whole, the body that speaks (never "Rheinische" as a person); ``reading`` for any other mention."""
+    mention = text[a:b]
+    if a > 0 and text[a - 1] in "„»\"" and text[b : b + 1] in ("“", "«", "\"") and 1 <= len(mention.split()) <= 4:
+        return mention.strip(), None, "group"
+    return reading
+
+
 def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False, no_cue: bool = False) -> Speaker | None:
     """The speaker of mention ``span``, or None when it is no plausible speaker (``strict``: see
     :func:`_strict_speaker`; ``no_cue``: the subject of a clause without a cue verb, where a lone
@@ -1653,7 +1662,7 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
         name, role, kind = None, mention, "group"  # "sagten Fischer aus Kiel": fishermen, no Mr Fischer
     elif lang == "de" and kind == "person" and role and _APOSTROPHE_GENITIVE_DE.match(text, b) and mention.endswith(("s", "x", "z")):
         name, role, kind = None, _LEADING_ARTICLE_DE.sub("", mention), "role"  # "der Sprecher Markus'": Markus's spokesman, unnamed
-    name, role, kind = _genitive_reading_de(text, mention, (name, role, kind), a, b) if lang == "de" else (name, role, kind)
+    name, role, kind = _paper_in_marks_de(text, a, b, _genitive_reading_de(text, mention, (name, role, kind), a, b)) if lang == "de" else (name, role, kind)
     if lang == "en" and kind in ("person", "role", "group"):
         a, mention, name, role, kind = _after_honorific_en(text, a, b, (mention, name, role, kind))
     sp = Speaker(mention=mention, start=a, end=b, name=name, role=role)
@@ -2453,7 +2462,7 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
         return True  # "the author of ''Hacked World Order,''", "sein Buch „Cobra II …“": a work's title
     if comma:
         return False
-    if lang == "de" and _publication_after_preposition_de(text, sp, words, clause):
+    if lang == "de" and (_publication_after_preposition_de(text, sp, words, clause) or _outlet_reporting_de(text, sp, words, clause)):
         return True
     if lang == "de" and _LAW_OR_PRIZE.search(words[0]) and not any(w.lower() in _FINITE_DE for w in words) and words[0][:1].isupper():
         return True  # „Gesetz zur Änderung des Passgesetzes“, „Sacharow-Preises für geistige Freiheit“
@@ -2475,6 +2484,42 @@ _NP_GLUE_DE = ARTICLES | {"des", "der", "dem", "den", "eines", "einer", "einem",
 # a publication named after the word that says whom or where someone spoke ("sagte Moser gegenüber «Blick»",
 # "sagte er dem «Tages-Anzeiger»", "laut «20 Minuten»", "im «Tages-Anzeiger»")
 _PUBLICATION_SLOT_DE = frozenset({"gegenüber", "dem", "laut", "in", "im"})
+
+
+# verbs a paper is the subject of ("schreibt die „Welt“", "meint die „taz“", "berichtet der „Spiegel“")
+_OUTLET_VERBS_DE = frozenset({"schreiben", "berichten", "melden", "kommentieren", "meinen"})
+_AFTER_OUTLET_DE = re.compile(r"\s*(?:[:,.;]|$|(?:in|im|am|unter|mit|dazu|zudem|weiter|ebenfalls)\s)")
+
+
+def _outlet_reporting_de(text: str, sp: QuoteSpan, words: list[str], clause: bool) -> bool:
+    """German: one word in marks right after a verb of writing or reporting and its definite article, then a colon, a
+    comma, the end or a phrase of place ("In ihrem Leitartikel schreibt die „Welt“:", "meint die „taz“ in ihrem
+    Kommentar"): the paper that writes, no one's words ("kritisierte die „Bazooka“": another verb, a chosen word)."""
+    if clause or len(words) != 1 or not _AFTER_OUTLET_DE.match(text, sp.outer_end):
+        return False
+    before = _tokens(text, max(0, sp.open_pos - 40), sp.open_pos)[-2:]
+    if len(before) != 2 or before[1][2] not in ("die", "der", "das") or text[before[1][1] : sp.open_pos].strip():
+        return False
+    cues = find_cues(text, before[0][0], before[0][1], "de")
+    return bool(cues) and cues[0].lemma in _OUTLET_VERBS_DE and not text[before[0][1] : before[1][0]].strip() and (
+        verb_second_after_frame_de(text, before[0][0]))
+
+
+# what may stand before a verb whose subject follows it: the quote and its comma, or an adverbial ("Dazu", "In ihrem
+# Leitartikel", "Am Montag"); not a subject ("Merz meint die „Brandmauer“": the paper is the object)
+_ADVERBIAL_OPENING_DE = re.compile(r"(?:In|Im|Am|An|Auf|Bei|Beim|Nach|Vor|Zum|Zur|Dazu|Darin|Dort|Hier|Zudem|Auch|Heute|Gestern|"
+                                   r"Bereits|Zuvor|Später|Nun|Jetzt|Außerdem|Weiter|Ebenso)(?![\w-])")
+
+
+def verb_second_after_frame_de(text: str, verb_start: int) -> bool:
+    """German: whether the verb at ``verb_start`` comes right after a quote and its comma or after an adverbial that
+    opens its sentence, so that the noun phrase after it is its subject."""
+    head = text[max(0, verb_start - 120) : verb_start]
+    stripped = head.rstrip()
+    if not stripped or stripped[-1] in ",“”\"»«:":
+        return True
+    sent = re.split(r"[.!?\n]\s+", head)[-1].lstrip("„“”\"»« ")
+    return _ADVERBIAL_OPENING_DE.match(sent) is not None
 
 
 def _publication_after_preposition_de(text: str, sp: QuoteSpan, words: list[str], clause: bool) -> bool:
