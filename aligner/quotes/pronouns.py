@@ -111,7 +111,7 @@ def _pronoun_back_core_en(text: str, sents: list[Sentence], last_named: tuple[in
         return last_named, False  # "“…,” I said": the writer, unnamed; an unframed quote after it goes on with the writer
     own, blocked = _own_reporting_subject_en(text, sents[first], q, pronoun)
     if own is None and not blocked:
-        own = _own_opening_person_en(text, sents[first], pronoun)
+        own = _own_opening_person_en(text, sents[first], pronoun, q)
     if own is not None:
         return (first, own), True  # "DeSantis said he …, which he called “…”": the subject of the sentence's reporting verb
     antecedent, near = _pronoun_antecedent_en(text, sents, last_named, near, first, pronoun, q.text)
@@ -269,7 +269,28 @@ def _person_word_en(words: str, him: bool = False) -> bool:
                for low in (w.lower() for w in _WORD.findall(words)))
 
 
-def _own_opening_person_en(text: str, s: Sentence, pronoun: Speaker) -> Speaker | None:
+# the end of a quote up to its frame's pronoun: punctuation and the closing mark only ("…,” she said")
+_QUOTE_TO_FRAME_EN = re.compile(r"[,.!?…]?\s*[”\"’']?\s*[,—–-]?\s*\Z")
+
+
+def _before_own_quote_en(text: str, a: int, pronoun: Speaker, q: Quote | None) -> str:
+    """English: the words after the opening person's verb (from ``a``) that may name someone else before the
+    pronoun: all up to the pronoun, but where the clause hands over to quote ``q`` with a colon and the
+    pronoun frames that quote right after it ("Ann Lee repeated her figure: “…,” she said"), only the words
+    before the colon, a possessive of the pronoun's own gender ("her figure" for "she") left out: the quoted
+    words are what the opener says, not a person between."""
+    end = pronoun.start if pronoun.start is not None else a
+    if q is None or q.kind != "direct" or not a < q.start <= q.end <= end:
+        return text[a:end]
+    open_pos = q.start - 1 if text[q.start - 1] in QUOTE_CHARS else q.start
+    head = text[a:open_pos].rstrip()
+    if not head.endswith(":") or not _QUOTE_TO_FRAME_EN.match(text[q.end : end]):
+        return text[a:end]
+    own = "his" if pronoun.mention.lower() == "he" else "her"
+    return re.sub(r"(?i)(?<![\w’'-])" + own + r"(?![\w’'-])", " ", head[:-1])
+
+
+def _own_opening_person_en(text: str, s: Sentence, pronoun: Speaker, q: Quote | None = None) -> Speaker | None:
     """English: the named person who opens the pronoun's own sentence as the subject of its main clause, a
     finite verb after the name (and its apposition), when the pronoun is a "he"/"she" later in that sentence
     with no other name, person noun, role or pronoun between them ("Tom Reed has blasted the system, which he
@@ -298,7 +319,7 @@ def _own_opening_person_en(text: str, s: Sentence, pronoun: Speaker) -> Speaker 
         verb = _FINITE_AFTER_APPOSITION_EN.match(text, sp.end)
         if verb is None or verb.end() > pronoun.start or _INVERTED_FRAME_EN.search(text, verb.end(), pronoun.start):
             return None  # "Tom Reed has no plan, he said": Reed is in the words "he" reports, not "he"
-        between = text[verb.end() : pronoun.start]
+        between = _before_own_quote_en(text, verb.end(), pronoun, q)
         if _person_word_en(between) or _OTHER_PERSON_WORD_EN.search(between):
             return None
     if _pronoun_clash(text, pronoun, sp, "en") or _other_woman_or_man_en(text, s, pronoun, sp):
@@ -777,6 +798,8 @@ def _no_name_en(text: str, sp: Speaker) -> bool:
         return False
     if words[0].lower() in _QUANTITY_WORDS_EN and words[0].lower() not in ("more", "per", "percent"):
         return True
+    if len(words) > 1 and words[0].lower() in _WEATHER_NAMED_EN:
+        return True  # "Storm Zoltan", "Hurricane Katrina", "Tropical Storm Ernesto": a named storm, no one
     if all(w.lower() in PEOPLE_ADJECTIVES_EN for w in words):
         return not any(_first_name_gender_en(m.group(1)) or m.group(1) in ("Mr", "Mrs", "Ms", "Miss", "Dr")
                        for m in re.finditer(r"(?<![\w’'-])([A-Z][a-z]+)\.?\s+" + re.escape(words[0]) + r"(?![\w-])", text))
@@ -2039,6 +2062,8 @@ _OPENER_IN_NAME_EN = re.compile(r"(?:But|And|Then|Later|Meanwhile|Still)\s+(?=[A
 _CLAUSE_SUBJECT_BEFORE_EN = re.compile(r"(?:\A|[.!?;:\n“\"”]|[.!?]\s+(?:But|And|Then|Later|Meanwhile|Still))\s*\Z")
 
 
+# a word before a given name that makes it a weather system's name, not a person's ("Storm Zoltan", "Tropical Storm Ernesto")
+_WEATHER_NAMED_EN = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical", "tornado", "windstorm", "superstorm"})
 _QUANTITY_WORDS_EN = frozenset({"percent", "per", "most", "many", "some", "all", "few", "several", "half", "majority", "minority",
                                 "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
                                 "thousands", "millions", "none", "more", "fewer"})
