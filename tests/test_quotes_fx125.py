@@ -44,3 +44,28 @@ def test_colon_opener_neighbours(text: str, name: str | None) -> None:
     sp = sole_speaker(text, "en")
     assert sp is not None and sp.name == name
 
+
+
+
+@pytest.mark.parametrize("text, name", [
+    # rv73-11: a surname that opens with a particle, alone, is a person (was an org id, or 'Blasio' with the role 'de')
+    ('"We will not pause the AI Act," von der Leyen said.', "von der Leyen"),
+    ('"We will not pause the AI Act," said von der Leyen.', "von der Leyen"),
+    ('"We are ready," de Blasio said.', "de Blasio"),
+])
+def test_particle_surname_is_a_person(text: str, name: str) -> None:
+    from tests.quote_helpers import normalised_quotes_in
+    (q,) = normalised_quotes_in(text, "en")
+    assert q.speaker is not None and q.speaker.name == name
+    assert q.speaker.id is not None and q.speaker.id.startswith("spk:")
+
+
+@pytest.mark.parametrize("mention, expected", [
+    # neighbours: bodies and papers after a particle-like article, a lower-case phrase, a body word: as before
+    ("the von der Leyen administration", ("von der Leyen administration", None, "group")),
+    ("de facto", ("de facto", None, "group")),
+    ("Ursula von der Leyen", ("Ursula von der Leyen", None, "person")),
+])
+def test_particle_surname_neighbours(mention: str, expected: tuple) -> None:
+    from aligner.quotes.speakers import parse_mention
+    assert parse_mention(mention, "en") == expected

@@ -1050,9 +1050,9 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
             return german
     if lang == "en" and _org_for_tokens_en(tokens):
         return _person_of_org_for_en(tokens) or (" ".join(tokens), None, "group")  # "Physicians for Human Rights"
-    staff = _military_staff_en(tokens) if lang == "en" else None
+    staff = (_military_staff_en(tokens) or _particle_surname_en(tokens)) if lang == "en" else None
     if staff is not None:
-        return staff
+        return staff  # "the Army chief of staff"; "von der Leyen", "de Blasio": a surname opened by a particle, a person
     if lang == "en" and _armed_body_en(tokens, mention):
         return _clean(" ".join(tokens)), None, "group"  # "Iran's Quds Force", "the National Guard": a body, no person
     if lang == "de" and _numbered_role_de(tokens):
@@ -1063,6 +1063,26 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         # "die 27 EU-Staaten" a group as "die zwei Schwestern" is; "die Ergebnisse der 298 Wahlkreise" no one's name
         return (" ".join(tokens), None, "group") if len(tokens) == 2 else (None, " ".join(tokens), "group")
     return name, role, kind
+
+
+# particles that open a surname written without the first name ("von der Leyen said", "de Blasio said", "van Gaal said");
+# not "al", "el", "la", "le", "bin" ("al Qaeda", "la Liga", "le Monde": bodies and papers)
+_SURNAME_PARTICLES_EN = frozenset({"von", "van", "de", "der", "den", "di", "da", "du", "dos", "del", "della", "ter", "zu", "vom"})
+
+
+def _particle_surname_en(tokens: list[str]) -> tuple[str | None, str | None, str] | None:
+    """English: a surname that opens with lower-case particles and ends in capitalised words, no first name before
+    it ("von der Leyen", "de Blasio", "van der Bellen"): that person's name whole, not a role "von der" before "Leyen"
+    nor a body; None for anything else ("von Trapp Family Singers": a body word; "de facto": no capital)."""
+    k = 0
+    while k < len(tokens) and tokens[k] in _SURNAME_PARTICLES_EN:
+        k += 1
+    rest = tokens[k:]
+    if k == 0 or not rest or len(rest) > 2 or not all(_is_cap(t) and not t.isupper() for t in rest):
+        return None
+    if any(t.lower() in INSTITUTION_WORDS or t.lower() in _ORG_HEADS or t.lower() in _BODY_NAME_WORDS_EN or is_role_word(t) for t in rest):
+        return None
+    return " ".join(tokens), None, "person"
 
 
 # last words of an armed or security body's name ("Quds Force", "National Guard", "Marine Corps", "Military Wing")
