@@ -115,3 +115,26 @@ def test_an_unsure_speaker_saying_the_opposite_stays_joined() -> None:
     vs = [_said("a1", "a", "There is no overload of the municipalities", "Karl Kopp"), b]
     assert len(_joined(vs)) == 1
 
+
+# --- two reported (indirect) renderings: no quoted words are cut, no truncation flag (rv73-23) ---
+
+from aligner.match.clusters import weak_truncation_reason  # noqa: E402
+
+
+def _v(qid: str, text: str, kind: str) -> QuoteVersion:
+    return QuoteVersion(quote_id=qid, article_id=qid, outlet=qid, language="en", original=text, english=text,
+                        start=0, end=len(text), kind=kind, speaker="Meta", speaker_confidence=0.9)
+
+
+_LONG = "it would not sign the EU's code of practice for AI models"
+_SHORT = "Meta will not sign the voluntary code"
+
+
+def test_two_indirect_renderings_are_no_truncation() -> None:
+    assert weak_truncation_reason(_v("a", _LONG, "indirect"), _v("b", _SHORT, "indirect"), "english") is not None
+
+
+@pytest.mark.parametrize("ka,kb", [("direct", "direct"), ("direct", "indirect"), ("indirect", "direct")])
+def test_a_direct_quote_cut_stays_judged_as_before(ka: str, kb: str) -> None:
+    # neighbour: a quote in quotation marks on either side: the truncation flag's rules as before (no reason here)
+    assert weak_truncation_reason(_v("a", _LONG, ka), _v("b", _SHORT, kb), "english") is None
