@@ -121,3 +121,49 @@ def test_neighbours_full_mt_or_no_mt_at_all_say_nothing():
     assert _mt_lacking(de, en, by_article, {}, "en") is None  # no MT in the run: nothing to say
     en2, sen2 = _doc("en4", "en", ["The railway is on strike."])
     assert _mt_lacking(en2, en, {"en4": sen2, "en3": sen}, full, "en") is None  # both in the pivot
+
+
+# rv73-14 / rv73-15 / rv73-24: languages and dates as a spreadsheet or a JSONL line gives them
+
+
+def test_a_language_named_in_english_or_as_an_iso_639_2_code_is_read():
+    from aligner.ingest import language_code
+    for given in ("German", "german", "ger", "GER", "deu", "Deutsch", "de_DE", "de"):
+        assert language_code(given) == "de", given
+    for given in ("English", "english", "eng", "Englisch", "en-GB", "EN"):
+        assert language_code(given) == "en", given
+    # neighbours: a language not configured stays not configured (skipped with its line)
+    assert language_code("Spanish") not in ("de", "en")
+    assert language_code("Gernan") not in ("de", "en")
+
+
+def test_german_in_a_metadata_sheet_keeps_the_article(tmp_path):
+    from aligner.ingest import ingest_paths
+    art = tmp_path / "a.txt"
+    art.write_text("Der Stadtrat hat am Montag den Haushalt beschlossen. Die Opposition stimmte dagegen.\n",
+                   encoding="utf-8")
+    meta = tmp_path / "metadata.tsv"
+    meta.write_text("file\toutlet\tlanguage\na.txt\tr\tGerman\n", encoding="utf-8")
+    got = ingest_paths([art], metadata=meta)
+    assert [a.language for a in got.articles] == ["de"]
+
+
+def test_a_worded_month_alone_is_its_iso_month():
+    from aligner.readers import read_date
+    assert read_date("Juli 2026") == ("2026-07", "")
+    assert read_date("December 2026")[0] == "2026-12"
+    # neighbours: a word that is no month with a year is no date; worded days as before
+    assert read_date("Haushalt 2027")[0] is None
+    assert read_date("Montag 2026")[0] is None
+    assert read_date("4. Dezember 2026")[0] == "2026-12-04"
+
+
+def test_jsonl_dates_are_read_as_metadata_dates_are(tmp_path):
+    from aligner.readers import _read_jsonl
+    p = tmp_path / "a.jsonl"
+    p.write_text('{"id": "late", "date": "03.07.2026", "text": "Eins."}\n'
+                 '{"id": "early", "date": "June 30, 2026", "text": "Zwei."}\n'
+                 '{"id": "iso", "date": "2026-07-01", "text": "Drei."}\n'
+                 '{"id": "junk", "date": "gestern", "text": "Vier."}\n', encoding="utf-8")
+    docs, _ = _read_jsonl(p, 10_000_000)
+    assert [d.date for d in docs] == ["2026-07-03", "2026-06-30", "2026-07-01", None]
