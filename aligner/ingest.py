@@ -437,6 +437,7 @@ def ingest_paths(
         for path in found.files:
             docs += _read_docs(path, limit, tables, result, quiet, no_row)
     _warn_unused_rows(tables, quiet)
+    _declared_translations(result.skipped, tables)
     if no_row and any(t.check for t in tables) and not quiet:
         named = listed([one_line(d.source_path) + (f" line {d.line}" if d.line is not None else "") for d in no_row], 5)
         log.warning("%d input article%s ha%s no metadata row (%s): each is its own outlet, 'outlet-' and a hash of "
@@ -446,6 +447,22 @@ def ingest_paths(
     if not quiet:
         warn_cut(result.articles)
     return result
+
+
+def _declared_translations(skipped: list[Skipped], tables: list[_Table]) -> None:
+    """Each input file that could not be read whose metadata row declares it a translation
+    (``translation_of``) keeps that value in its skipped record, so that the bilingual
+    corpus can say which declared pair was lost and why (the last table's row wins, as
+    ``--metadata`` does)."""
+    for sk in skipped:
+        if sk.stage != "ingest" or sk.line is not None:
+            continue
+        path = Path(sk.path)
+        for t in tables:
+            key = t.key(path, path.stem)
+            value = t.rows[key].get("translation_of") if key is not None else None
+            if value not in (None, ""):
+                sk.translation_of = str(value)
 
 
 def warn_cut(articles: list[Article]) -> None:

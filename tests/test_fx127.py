@@ -167,3 +167,27 @@ def test_jsonl_dates_are_read_as_metadata_dates_are(tmp_path):
                  '{"id": "junk", "date": "gestern", "text": "Vier."}\n', encoding="utf-8")
     docs, _ = _read_jsonl(p, 10_000_000)
     assert [d.date for d in docs] == ["2026-07-03", "2026-06-30", "2026-07-01", None]
+
+
+def test_a_declared_translation_that_could_not_be_read_is_named_with_why(tmp_path):
+    # rv74-10: en3.txt (declared translation_of de3) is binary, en6.txt empty: the corpus
+    # must name both lost pairs, not say "no article pair declares translation_of"
+    from aligner.align.stage import _no_pairs_reason, lost_translations
+    from aligner.ingest import ingest_paths
+    (tmp_path / "de3.txt").write_text("Die Bahn streikt seit Donnerstag. Pendler nehmen den Bus.\n", encoding="utf-8")
+    (tmp_path / "de6.txt").write_text("Der Stadtrat hat den Haushalt beschlossen. Die CDU war dagegen.\n",
+                                      encoding="utf-8")
+    (tmp_path / "en3.txt").write_bytes(b"\x00\x01binary\x00")
+    (tmp_path / "en6.txt").write_text("", encoding="utf-8")
+    (tmp_path / "de7.txt").write_bytes(b"\x00\x00")  # neighbour: unreadable, declares nothing
+    (tmp_path / "metadata.tsv").write_text("file\toutlet\tlanguage\ttranslation_of\nde3.txt\tT\tde\t\n"
+                                           "en3.txt\tT-EN\ten\tde3\nde6.txt\tF\tde\t\nen6.txt\tF-EN\ten\tde6\n"
+                                           "de7.txt\tX\tde\t\n", encoding="utf-8")
+    got = ingest_paths([tmp_path], quiet=True)
+    lost = lost_translations(got.skipped)
+    assert sorted((u["file"].rsplit("/", 1)[-1], u["translation_of"]) for u in lost) == [("en3.txt", "de3"),
+                                                                                     ("en6.txt", "de6")]
+    reason = _no_pairs_reason(lost)
+    assert "no article pair declares" not in reason and "en3.txt" in reason and "could not be read" in reason
+    assert _no_pairs_reason([]).startswith("no article pair declares")  # nothing declared: as before
+

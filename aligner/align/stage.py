@@ -97,7 +97,9 @@ def _stage(store, cfg):
     mt: dict[str, Translation] = {t.sentence_id: t for t in store.read("translations.jsonl", Translation)}
     pivot = getattr(cfg, "pivot", "en") or "en"
 
-    declared, unresolved = resolve_translation_of(list(articles.values()), set_aside(_skipped(store)))
+    skipped = _skipped(store)
+    declared, unresolved = resolve_translation_of(list(articles.values()), set_aside(skipped))
+    unresolved += lost_translations(skipped)
     if not declared and not (mt and cfg.align.mt_corpus):
         raise StageUnavailable(f"no bilingual corpus: {_no_pairs_reason(unresolved)}")  # one line naming them
     if declared:  # without any pair, the no-corpus line names them
@@ -168,6 +170,14 @@ def _say_no_mt(summary: dict[str, Any], lacking: str | None, trans, orig, embedd
 
 def _name(a) -> str:
     return PurePath(a.source_path).name if a.source_path else a.id
+
+
+def lost_translations(skipped: list) -> list[dict[str, str]]:
+    """The declared translations that ingest could not read (``Skipped.translation_of``):
+    file, value and why, as an unresolved ``translation_of`` is said."""
+    return [{"file": sk.path, "translation_of": sk.translation_of,
+             "reason": f"is lost: the file could not be read ({sk.reason})"}
+            for sk in skipped if getattr(sk, "translation_of", None) and sk.stage == "ingest"]
 
 
 def _no_pairs_reason(unresolved: list[dict[str, str]]) -> str:
