@@ -191,3 +191,30 @@ def test_a_declared_translation_that_could_not_be_read_is_named_with_why(tmp_pat
     assert "no article pair declares" not in reason and "en3.txt" in reason and "could not be read" in reason
     assert _no_pairs_reason([]).startswith("no article pair declares")  # nothing declared: as before
 
+
+# rv74-8: a ticker stamp in brackets or between '+++' is the entry's label, no part of the quote
+
+
+def _quote_texts(text: str, lang: str = "de") -> list[tuple[str, str | None]]:
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+    return [(q.text, q.speaker.name if q.speaker else None)
+            for q in extract_quotes(Article(id="t", text=text, language=lang), language=lang)]
+
+
+def test_bracketed_and_plus_ticker_stamps_stay_out_of_the_quote():
+    for line in ("[15:47] „Über 300 Flüge fallen heute aus“, sagte Landrat Frank Steffen.",
+                 "+++ 14:32 Uhr +++ „Über 300 Flüge fallen heute aus“, sagte Landrat Frank Steffen.",
+                 "++ 14:20 ++ „Über 300 Flüge fallen heute aus“, sagte Landrat Frank Steffen.",
+                 "14.10 Uhr +++ „Über 300 Flüge fallen heute aus“, sagte Landrat Frank Steffen.",
+                 "• 14:00 – „Über 300 Flüge fallen heute aus“, sagte Landrat Frank Steffen."):
+        got = _quote_texts("Ticker\n\n" + line + "\n")
+        assert got == [("Über 300 Flüge fallen heute aus", "Frank Steffen")], line
+
+
+def test_neighbours_of_the_stamp_forms_keep_their_quotes():
+    # forms cut before stay cut; a bracket without a time is no stamp
+    got = _quote_texts("Ticker\n\n16:05 – „Wir setzen den Streik fort“, sagte Landrat Frank Steffen.\n")
+    assert got == [("Wir setzen den Streik fort", "Frank Steffen")]
+    got = _quote_texts("Ticker\n\n[Anm.] „Wir setzen den Streik fort“, sagte Landrat Frank Steffen.\n")
+    assert [s for _, s in got] == ["Frank Steffen"]
