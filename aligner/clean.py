@@ -401,8 +401,23 @@ def _timestamp_rule(text: str) -> tuple[str, str] | None:
     if _POST_SIGNATURE.search(text):
         return None
     if len(words) <= 3 and all(w[:1].isupper() for w in words) and len(text.split()) <= 8:
+        if _year_only(text, words):  # "Haushalt 2027", "Olympia 2028": a headline, no dateline
+            return None
         return "dateline", "a place and a date only"
     return None
+
+
+_BARE_YEAR = re.compile(r"(19|20)\d{2}")
+_MONTH_WORD = _ci(_MONTHS)
+_WEEKDAY = _ci(r"\b((mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b")
+
+
+def _year_only(text: str, words: list[str]) -> bool:
+    """Whether the only date a short line holds is a bare year and no month name is among its
+    ``words`` and no weekday in it: "Haushalt 2027", "Bundestagswahl 2025" (a noun and a year: a
+    headline), not "Berlin, 3. Dezember 2026", "Moskau, Dezember 2026", "Berlin, Montag, 2026"."""
+    return (all(_BARE_YEAR.fullmatch(m.group(0)) for m in _DATE_TOKEN.finditer(text))
+            and not any(_MONTH_WORD.fullmatch(w) for w in words) and not _WEEKDAY.search(text))
 
 
 _POST_SIGNATURE = re.compile(r"^\s*[—–-]+\s*\S.*\(@\w+\)")

@@ -218,3 +218,16 @@ def test_neighbours_of_the_stamp_forms_keep_their_quotes():
     assert got == [("Wir setzen den Streik fort", "Frank Steffen")]
     got = _quote_texts("Ticker\n\n[Anm.] „Wir setzen den Streik fort“, sagte Landrat Frank Steffen.\n")
     assert [s for _, s in got] == ["Frank Steffen"]
+
+
+# rv74-9: a noun and a year is a headline, not a dateline
+
+
+def test_a_noun_and_a_year_is_no_dateline():
+    from aligner.clean import _timestamp_rule
+    for headline in ("Haushalt 2027", "Bilanz 2026", "Olympia 2028", "Bundestagswahl 2025", "Rückblick 2026"):
+        assert _timestamp_rule(headline) is None, headline
+    # neighbours: a place with a day, a month or a weekday is a dateline; a year alone a timestamp
+    for dateline in ("Berlin, 3. Dezember 2026", "BERLIN, 13.01.2022", "Moskau, Dezember 2026", "Berlin, Montag, 2026"):
+        assert _timestamp_rule(dateline) == ("dateline", "a place and a date only"), dateline
+    assert _timestamp_rule("2026") == ("timestamp", "only dates and times")
