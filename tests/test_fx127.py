@@ -231,3 +231,30 @@ def test_a_noun_and_a_year_is_no_dateline():
     for dateline in ("Berlin, 3. Dezember 2026", "BERLIN, 13.01.2022", "Moskau, Dezember 2026", "Berlin, Montag, 2026"):
         assert _timestamp_rule(dateline) == ("dateline", "a place and a date only"), dateline
     assert _timestamp_rule("2026") == ("timestamp", "only dates and times")
+
+
+# rv74-2: a low bead that crosses another is no corpus line
+
+
+def _bead(src: list[int], tgt: list[int], score: float, doc: str = "de3"):
+    from aligner.model import AlignmentPair
+    return AlignmentPair(src=src, tgt=tgt, score=score, src_text="s", tgt_text="t", src_article=doc,
+                         tgt_article=doc.replace("de", "en"))
+
+
+def test_a_low_crossing_bead_is_left_out_of_the_corpus():
+    from aligner.align.stage import crossing_low
+    beads = [_bead([3], [3], 0.99), _bead([4], [5], 0.0004), _bead([5], [4], 0.63), _bead([6], [6], 0.98)]
+    kept, out = crossing_low(beads)
+    assert [(b.src, b.tgt) for b in out] == [([4], [5])]
+    assert [b.tgt for b in kept] == [[3], [4], [6]]  # the target side in its document's order
+
+
+def test_neighbours_crossings_both_supported_and_other_documents_stay():
+    from aligner.align.stage import crossing_low
+    # a swap both of whose beads are supported (a translator reordered two sentences) stays
+    swapped = [_bead([0], [1], 0.9), _bead([1], [0], 0.85)]
+    assert crossing_low(swapped) == (swapped, [])
+    # low beads in order are no crossing; beads of another document pair never cross these
+    plain = [_bead([0], [0], 0.1), _bead([1], [1], 0.2), _bead([0], [5], 0.1, "de9"), _bead([1], [6], 0.1, "de9")]
+    assert crossing_low(plain) == (plain, [])
