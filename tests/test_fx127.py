@@ -258,3 +258,25 @@ def test_neighbours_crossings_both_supported_and_other_documents_stay():
     # low beads in order are no crossing; beads of another document pair never cross these
     plain = [_bead([0], [0], 0.1), _bead([1], [1], 0.2), _bead([0], [5], 0.1, "de9"), _bead([1], [6], 0.1, "de9")]
     assert crossing_low(plain) == (plain, [])
+
+
+def test_changed_re_posts_do_not_count_as_kept_apart_by_the_outlet_check():
+    versions, clusters = _ticker("Bleiben Sie bitte zu Hause, die Lage ist nicht ernst",
+                                 "Please stay at home, the situation is not serious")
+    changed = changed_repeats(versions, clusters)
+    md = render_markdown(clusters, [], run=ReportNotes(n_quotes=3, changed=len(changed), changed_listed=changed))
+    assert "kept apart" not in md
+
+
+# rv74-13: a name in quotation marks ('Sturmtief „Zoltan“') is no quote without a speaker
+
+
+def test_quoted_names_are_told_apart_from_the_quote_counts():
+    versions, clusters = _ticker(SERIOUS_DE, SERIOUS_EN)  # 3 quotes: 2 clustered, 1 word-for-word repeat
+    run = ReportNotes(n_quotes=6, repeats=1, unattributed=3, names_quoted=("live#q7", "live#q8", "dpa#q5"))
+    md = render_markdown(clusters, [], run=run)
+    assert "quotes were found in one article only" not in md and "have no speaker:" not in md
+    assert "3 quoted passage(s) are a name or a title" in md
+    # neighbours: without names the same counts are said as before
+    md = render_markdown(clusters, [], run=ReportNotes(n_quotes=6, repeats=1, unattributed=3))
+    assert "3 of 6 quotes were found in one article only" in md and "3 of the 6 quote(s) have no speaker" in md
