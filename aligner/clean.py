@@ -253,6 +253,12 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("byline", _ci(r"^(interview(\s+conducted)?|interviewed)\s+by\s+" + _NAME + r"(\s*(,|and|&)\s*" + _NAME + r")*\s*\.?$|"
                    r"^(das|dieses)\s+(gespräch|interview)\s+führten?\s+" + _NAME + r"(\s*(,|und|&)\s*" + _NAME + r")*\s*\.?$|"
                    r"^die\s+fragen\s+stellten?\s+" + _NAME + r"(\s*(,|und|&)\s*" + _NAME + r")*\s*\.?$")),
+    # translator credits, the line only that: "Translated from the German by Maria Lopez.", "Translation: Ana Ruiz",
+    # "Aus dem Englischen von Jana Vogt.", "Übersetzung: …", "Aus dem Englischen übersetzt von …"
+    ("byline", _ci(r"^(translated(\s+from\s+(the\s+)?[a-z]+)?\s+by|translation(\s+from\s+(the\s+)?[a-z]+)?\s*(:|by))\s+"
+                   + _NAME + r"(\s*(,|and|&)\s*" + _NAME + r")*\s*\.?$|"
+                   r"^(aus\s+dem\s+[a-zäöü]+(\s+übersetzt)?\s+von|übersetzt\s+von|übersetzung\s*:)\s+"
+                   + _NAME + r"(\s*(,|und|&)\s*" + _NAME + r")*\s*\.?$")),
     # a press release's contact line with an address, a number or an office: "Media contact: Press Office,
     # University of Hamburg, +49 40 1234-0, presse@example.org", "Pressekontakt: Pressestelle, …"
     ("furniture", _ci(r"^((media|press|news)\s+(contacts?|enquiries|inquiries)|(presse|medien)kontakte?|"

@@ -280,3 +280,19 @@ def test_quoted_names_are_told_apart_from_the_quote_counts():
     # neighbours: without names the same counts are said as before
     md = render_markdown(clusters, [], run=ReportNotes(n_quotes=6, repeats=1, unattributed=3))
     assert "3 of 6 quotes were found in one article only" in md and "3 of the 6 quote(s) have no speaker" in md
+
+
+# rv74-1 addendum: a translator's credit line is no sentence of the translation
+
+
+def test_a_translators_credit_line_is_a_byline():
+    from aligner.clean import clean_text
+    lines = ["Reform beschlossen", "Der Mieterbund begrüßte die Reform.",
+             "Translated from the German by Maria Lopez.", "Aus dem Englischen von Jana Vogt.",
+             "Übersetzung: Ana Ruiz", "Translation by Ana Ruiz and Tom Berg",
+             # neighbours: sentences that tell of a translation stay
+             "The text was translated from the German by Maria Lopez.",
+             "Translated by the staff, the report says more than the original."]
+    got = clean_text("\n\n".join(lines) + "\n")
+    removed = [d.reason for d in got.decisions]
+    assert removed == ["", "", "byline", "byline", "byline", "byline", "", ""]
