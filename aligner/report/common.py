@@ -166,14 +166,7 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
     notes += _speaker_note(clusters)
     notes += _not_judged_note(clusters)
     notes += _bracketed_note(clusters)
-    named = set(run.names_quoted) - {v.quote_id for c in clusters for v in c.versions}
-    notes += _uncompared_quotes(clusters, run.n_quotes, (run.unattributed or 0) - len(named) if run.unattributed else None,
-                                run.repeats or 0, run.outlet_apart or 0, (run.changed or 0) + len(named))
-    if named:
-        notes.append(f"{len(named)} quoted passage(s) are a name or a title in quotation marks (a storm's, a "
-                     "newspaper's, a book's name; flag name-like or title): no one's words, so they were not compared "
-                     "and are not counted among the quotes without a speaker or found in one article only.")
-    notes += changed_repeats_note(run.changed or 0, run.changed_listed)
+    notes += _quote_count_notes(clusters, run)
     if run.without_quotes:
         names = list(run.without_quotes)
         notes.append(f"{len(names)} article(s) have no quote, so nothing in them was compared: "
@@ -251,6 +244,20 @@ def quoted_titles_note(titles: Sequence[str]) -> str:
     return (f"{len(titles)} article title(s) hold words in quotation marks that no quote of their article holds "
             f"({listed}): quotes in headlines are not read, so these words were not compared with any version of "
             "the quote.")
+
+
+def _quote_count_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
+    """The notes on quotes in no cluster: found in one article only, without a speaker,
+    set aside as repeats or by the outlet check, names in quotation marks
+    (``run.names_quoted``) and changed re-posts (``changed_repeats_note``)."""
+    named = set(run.names_quoted) - {v.quote_id for c in clusters for v in c.versions}
+    notes = _uncompared_quotes(clusters, run.n_quotes, (run.unattributed or 0) - len(named) if run.unattributed else None,
+                               run.repeats or 0, run.outlet_apart or 0, (run.changed or 0) + len(named))
+    if named:
+        notes.append(f"{len(named)} quoted passage(s) are a name or a title in quotation marks (a storm's, a "
+                     "newspaper's, a book's name; flag name-like or title): no one's words, so they were not compared "
+                     "and are not counted among the quotes without a speaker or found in one article only.")
+    return notes + changed_repeats_note(run.changed or 0, run.changed_listed)
 
 
 def _uncompared_quotes(clusters: Sequence[Cluster], n_quotes: int | None, unattributed: int | None,
