@@ -253,6 +253,12 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("byline", _ci(r"^(interview(\s+conducted)?|interviewed)\s+by\s+" + _NAME + r"(\s*(,|and|&)\s*" + _NAME + r")*\s*\.?$|"
                    r"^(das|dieses)\s+(gespräch|interview)\s+führten?\s+" + _NAME + r"(\s*(,|und|&)\s*" + _NAME + r")*\s*\.?$|"
                    r"^die\s+fragen\s+stellten?\s+" + _NAME + r"(\s*(,|und|&)\s*" + _NAME + r")*\s*\.?$")),
+    # translator credits, the line only that: "Translated from the German by Maria Lopez.", "Translation: Ana Ruiz",
+    # "Aus dem Englischen von Jana Vogt.", "Übersetzung: …", "Aus dem Englischen übersetzt von …"
+    ("byline", _ci(r"^(translated(\s+from\s+(the\s+)?[a-z]+)?\s+by|translation(\s+from\s+(the\s+)?[a-z]+)?\s*(:|by))\s+"
+                   + _NAME + r"(\s*(,|and|&)\s*" + _NAME + r")*\s*\.?$|"
+                   r"^(aus\s+dem\s+[a-zäöü]+(\s+übersetzt)?\s+von|übersetzt\s+von|übersetzung\s*:)\s+"
+                   + _NAME + r"(\s*(,|und|&)\s*" + _NAME + r")*\s*\.?$")),
     # a press release's contact line with an address, a number or an office: "Media contact: Press Office,
     # University of Hamburg, +49 40 1234-0, presse@example.org", "Pressekontakt: Pressestelle, …"
     ("furniture", _ci(r"^((media|press|news)\s+(contacts?|enquiries|inquiries)|(presse|medien)kontakte?|"
@@ -401,8 +407,23 @@ def _timestamp_rule(text: str) -> tuple[str, str] | None:
     if _POST_SIGNATURE.search(text):
         return None
     if len(words) <= 3 and all(w[:1].isupper() for w in words) and len(text.split()) <= 8:
+        if _year_only(text, words):  # "Haushalt 2027", "Olympia 2028": a headline, no dateline
+            return None
         return "dateline", "a place and a date only"
     return None
+
+
+_BARE_YEAR = re.compile(r"(19|20)\d{2}")
+_MONTH_WORD = _ci(_MONTHS)
+_WEEKDAY = _ci(r"\b((mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b")
+
+
+def _year_only(text: str, words: list[str]) -> bool:
+    """Whether the only date a short line holds is a bare year and no month name is among its
+    ``words`` and no weekday in it: "Haushalt 2027", "Bundestagswahl 2025" (a noun and a year: a
+    headline), not "Berlin, 3. Dezember 2026", "Moskau, Dezember 2026", "Berlin, Montag, 2026"."""
+    return (all(_BARE_YEAR.fullmatch(m.group(0)) for m in _DATE_TOKEN.finditer(text))
+            and not any(_MONTH_WORD.fullmatch(w) for w in words) and not _WEEKDAY.search(text))
 
 
 _POST_SIGNATURE = re.compile(r"^\s*[—–-]+\s*\S.*\(@\w+\)")

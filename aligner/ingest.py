@@ -174,13 +174,41 @@ def _uniform(doc: RawDoc) -> RawDoc:
     return dataclasses.replace(doc, text=text, title=title)
 
 
+# language names and ISO 639-2 codes a metadata sheet may give for a language ('German',
+# 'ger', 'Deutsch'): the two-letter code; a name or code not listed is read by its first two
+# letters ('de_DE', 'en-GB', 'English', 'Englisch'), as before
+LANGUAGE_NAMES = {
+    "german": "de", "ger": "de", "deu": "de", "deutsch": "de", "allemand": "de",
+    "english": "en", "eng": "en", "englisch": "en", "anglais": "en",
+    "french": "fr", "fre": "fr", "fra": "fr", "französisch": "fr", "franzoesisch": "fr", "français": "fr",
+    "spanish": "es", "spa": "es", "spanisch": "es", "español": "es",
+    "dutch": "nl", "dut": "nl", "nld": "nl", "niederländisch": "nl",
+    "polish": "pl", "pol": "pl", "polnisch": "pl",
+    "ukrainian": "uk", "ukr": "uk", "ukrainisch": "uk",
+    "chinese": "zh", "chi": "zh", "zho": "zh", "chinesisch": "zh",
+    "czech": "cs", "cze": "cs", "ces": "cs", "tschechisch": "cs",
+    "russian": "ru", "rus": "ru", "russisch": "ru",
+    "japanese": "ja", "jpn": "ja", "japanisch": "ja",
+    "italian": "it", "ita": "it", "italienisch": "it",
+    "portuguese": "pt", "por": "pt", "portugiesisch": "pt",
+}
+
+
+def language_code(given: str) -> str:
+    """The two-letter code of a language as a metadata sheet or a JSONL field gives it:
+    'German' / 'ger' / 'Deutsch' / 'de_DE' -> 'de', 'English' / 'eng' / 'en-GB' -> 'en'."""
+    word = given.strip().lower()
+    head = word.replace("_", "-").split("-")[0].strip()
+    return LANGUAGE_NAMES.get(word) or LANGUAGE_NAMES.get(head) or word[:2]
+
+
 def _article_language(doc: RawDoc, kept_text: str, languages: tuple[str, ...], meta: dict[str, Any]) -> str:
     """The article's language: the one given (metadata, JSONL field) when it is
     configured, else the one detected on its kept text; ``InputError`` when neither."""
     detected, why = article_language(kept_text, languages)
     language = detected
     if doc.language:
-        given = doc.language.strip().lower()[:2]
+        given = language_code(doc.language)
         if given not in languages:
             raise InputError(doc.source_path, f"language given as {doc.language!r}, not one of the configured languages ({', '.join(languages)})", doc.line)
         if detected and detected != given:
@@ -409,6 +437,7 @@ def ingest_paths(
         for path in found.files:
             docs += _read_docs(path, limit, tables, result, quiet, no_row)
     _warn_unused_rows(tables, quiet)
+    _declared_translations(result.skipped, tables)
     if no_row and any(t.check for t in tables) and not quiet:
         named = listed([one_line(d.source_path) + (f" line {d.line}" if d.line is not None else "") for d in no_row], 5)
         log.warning("%d input article%s ha%s no metadata row (%s): each is its own outlet, 'outlet-' and a hash of "
@@ -418,6 +447,22 @@ def ingest_paths(
     if not quiet:
         warn_cut(result.articles)
     return result
+
+
+def _declared_translations(skipped: list[Skipped], tables: list[_Table]) -> None:
+    """Each input file that could not be read whose metadata row declares it a translation
+    (``translation_of``) keeps that value in its skipped record, so that the bilingual
+    corpus can say which declared pair was lost and why (the last table's row wins, as
+    ``--metadata`` does)."""
+    for sk in skipped:
+        if sk.stage != "ingest" or sk.line is not None:
+            continue
+        path = Path(sk.path)
+        for t in tables:
+            key = t.key(path, path.stem)
+            value = t.rows[key].get("translation_of") if key is not None else None
+            if value not in (None, ""):
+                sk.translation_of = str(value)
 
 
 def warn_cut(articles: list[Article]) -> None:

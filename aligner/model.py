@@ -103,6 +103,9 @@ class Skipped(Record):
     reason: str
     stage: str = "ingest"
     line: int | None = None
+    # a file a metadata row declares a translation of another article (its ``translation_of``):
+    # the bilingual corpus says that pair was lost and why
+    translation_of: str | None = None
 
 
 @dataclass

@@ -875,13 +875,24 @@ def _doc_from_json(p: Path, line: str, lineno: int) -> RawDoc:
         encoding="utf-8",
         outlet=s("outlet"),
         language=(s("lang") or s("language")),
-        date=s("date"),
+        date=_jsonl_date(s("date"), p, lineno),
         title=s("title"),
         url=s("url"),
         translation_of=s("translation_of"),
         meta={k: v for k, v in obj.items() if k not in _JSONL_FIELDS},
         line=lineno,
     )
+
+
+def _jsonl_date(value: str | None, p: Path, lineno: int) -> str | None:
+    """A JSONL line's date read as a metadata date is (:func:`read_date`: '03.07.2026' ->
+    '2026-07-03'); one that cannot be read is dropped with a warning naming the line."""
+    if value is None:
+        return None
+    got, why = read_date(value)
+    if got is None:
+        log.warning("%s line %d: date not read, treated as missing (%s)", shown_path(p), lineno, why)
+    return got
 
 
 # -- metadata sidecars ----------------------------------------------------------------
@@ -956,6 +967,7 @@ _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?![\d])")
 _ISO_MONTH = re.compile(r"([1-9]\d{3})-(\d{2})")  # 2026-12: ISO 8601 to the month
 _ISO_BASIC = re.compile(r"([1-9]\d{3})(\d{2})(\d{2})(?:T\d{2}(?:\d{2}){0,2}(?:[.,]\d+)?(?:Z|[+-]\d{2}(?:\d{2})?)?)?")  # 20261204[T1030Z]
 _NUMERIC_DAY = re.compile(r"(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?)?\.?")
+_WORDED_MONTH = re.compile(r"([^\W\d_]+)\.?,? ([1-9]\d{3})")  # 'Juli 2026', 'Dec. 2026'
 _WORDED_DAY = re.compile(r"(?:(\d{1,2})\.? ([^\W\d_]+)\.?,? (\d{4})|([^\W\d_]+)\.? (\d{1,2}),? (\d{4}))", re.IGNORECASE)
 
 
@@ -976,7 +988,8 @@ def read_date(value: str) -> tuple[str | None, str]:
     left out) is ``2026-12-04``; ``DD.MM.YYYY`` (German, Austrian, Swiss use) and
     ``YYYY/MM/DD`` are read; ``DD/MM/YYYY`` and ``MM/DD/YYYY`` only where the order is
     certain (one part above 12, or both the same); '4 December 2026', 'Dec. 4, 2026',
-    '4. Dezember 2026' are read.  Anything else gives None and the reason."""
+    '4. Dezember 2026' are read, and a worded month alone ('Juli 2026') as its ISO month
+    (``2026-07``).  Anything else gives None and the reason."""
     v = value.strip()
     if _ISO_DAY.fullmatch(v[:10]) and _iso(int(v[:4]), int(v[5:7]), int(v[8:10])):
         return v, ""
@@ -1005,6 +1018,9 @@ def read_date(value: str) -> tuple[str | None, str]:
         got = _iso(int(year), number, int(day)) if number else None
         if got:
             return got, ""
+    m = _WORDED_MONTH.fullmatch(v)
+    if m and MONTHS_IN_DATES.get(m.group(1).lower()):  # 'Juli 2026', 'July 2026': the month, no day made up
+        return f"{int(m.group(2)):04d}-{MONTHS_IN_DATES[m.group(1).lower()]:02d}", ""
     return None, f"{v!r} is not a date aligner reads (write it as YYYY-MM-DD)"
 
 

@@ -97,7 +97,9 @@ def _stage(store, cfg):
     mt: dict[str, Translation] = {t.sentence_id: t for t in store.read("translations.jsonl", Translation)}
     pivot = getattr(cfg, "pivot", "en") or "en"
 
-    declared, unresolved = resolve_translation_of(list(articles.values()), set_aside(_skipped(store)))
+    skipped = _skipped(store)
+    declared, unresolved = resolve_translation_of(list(articles.values()), set_aside(skipped))
+    unresolved += lost_translations(skipped)
     if not declared and not (mt and cfg.align.mt_corpus):
         raise StageUnavailable(f"no bilingual corpus: {_no_pairs_reason(unresolved)}")  # one line naming them
     if declared:  # without any pair, the no-corpus line names them
@@ -128,7 +130,7 @@ def _stage(store, cfg):
     langpairs: Counter = Counter({key: len(pairs) for key, pairs in corpus.items()})
     for rank, ((ls, lt), _) in enumerate(langpairs.most_common()):
         stem = "corpus" if rank == 0 else f"corpus.{ls}-{lt}"
-        summary["corpus_pairs"] += _write_corpus(store, stem, corpus[(ls, lt)], ls, lt, {o for o, _ in declared})
+        summary["corpus_pairs"] += _write_corpus(store, stem, corpus[(ls, lt)], ls, lt, {o for o, _ in declared}, summary)
     if not declared:
         why = _no_pairs_reason(unresolved)
         summary["bilingual_corpus"] = f"none: {why}"
@@ -168,6 +170,14 @@ def _say_no_mt(summary: dict[str, Any], lacking: str | None, trans, orig, embedd
 
 def _name(a) -> str:
     return PurePath(a.source_path).name if a.source_path else a.id
+
+
+def lost_translations(skipped: list) -> list[dict[str, str]]:
+    """The declared translations that ingest could not read (``Skipped.translation_of``):
+    file, value and why, as an unresolved ``translation_of`` is said."""
+    return [{"file": sk.path, "translation_of": sk.translation_of,
+             "reason": f"is lost: the file could not be read ({sk.reason})"}
+            for sk in skipped if getattr(sk, "translation_of", None) and sk.stage == "ingest"]
 
 
 def _no_pairs_reason(unresolved: list[dict[str, str]]) -> str:
@@ -449,9 +459,14 @@ def _nonempty(p: AlignmentPair) -> bool:
     return bool(p.src and p.tgt and p.src_text.strip() and p.tgt_text.strip())
 
 
-def _write_corpus(store, stem: str, pairs: list[AlignmentPair], ls: str, lt: str, originals: set[str]) -> int:
-    """``corpus.tmx``/Moses/TSV of one language pair; the TMX says which side is the original."""
-    pairs = [p for p in pairs if _nonempty(p)]
+def _write_corpus(store, stem: str, pairs: list[AlignmentPair], ls: str, lt: str, originals: set[str],
+                  summary: dict[str, Any] | None = None) -> int:
+    """``corpus.tmx``/Moses/TSV of one language pair; the TMX says which side is the original.
+    A low bead that crosses another of its document pair is left out (``crossing_low``),
+    counted in ``summary["corpus_left_out_crossing"]``."""
+    pairs, crossed = crossing_low([p for p in pairs if _nonempty(p)])
+    if crossed and summary is not None:
+        summary["corpus_left_out_crossing"] = summary.get("corpus_left_out_crossing", 0) + len(crossed)
     try:
         write_alignment(pairs, store.path(f"{stem}.tmx"), "tmx", ls or "und", lt or "und", originals=originals)
         # one language on both sides: corpus.en1 + corpus.en2 (formats.output_paths)
@@ -460,6 +475,25 @@ def _write_corpus(store, stem: str, pairs: list[AlignmentPair], ls: str, lt: str
     except OSError as exc:
         raise AlignerError(f"{store.root}: cannot write the corpus ({exc})") from None
     return len(pairs)
+
+
+def crossing_low(pairs: list[AlignmentPair]) -> tuple[list[AlignmentPair], list[AlignmentPair]]:
+    """(the beads kept for the corpus, those left out): a bead below ``LOW_CONFIDENCE`` whose
+    target lies before the target of a bead earlier in its source (or after that of a later
+    one) in the same document pair crosses it: the search swapped an omitted line and an
+    added one into a bead of two unrelated sentences, which a Moses or TMX corpus must not
+    carry; the beads left keep both documents' order where the crossing was low."""
+    by_doc: dict[tuple[str | None, str | None], list[AlignmentPair]] = defaultdict(list)
+    for p in pairs:
+        by_doc[(p.src_article, p.tgt_article)].append(p)
+    out: set[int] = set()
+    for beads in by_doc.values():
+        ends = [(min(p.src), min(p.tgt), id(p), p.score) for p in beads if p.src and p.tgt]
+        for sa, ta, ident, score in ends:
+            if score < LOW_CONFIDENCE and any((sb < sa) != (tb < ta) for sb, tb, other, _ in ends if other != ident
+                                              and sb != sa and tb != ta):
+                out.add(ident)
+    return [p for p in pairs if id(p) not in out], [p for p in pairs if id(p) in out]
 
 
 def _write_mt_corpus(store, articles, by_article, mt, pivot: str) -> int:

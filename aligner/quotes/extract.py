@@ -448,7 +448,8 @@ def extract_quotes(article: Article, sentences: list[Sentence] | None = None, la
 # a time opening a line of a live blog ("14:12 Chief executive …", "10.45 Uhr: Die Ministerin …", "Updated 13:47
 # CET | …"; ``text.stamps.STAMP``, the cleaning's pattern): the entry's label, no part of its first sentence; a
 # time written with '.' only with a word of time or a zone ("10.45 percent" is none), and words on the line after it
-_LINE_TIME = re.compile(r"(?m)^[ \t]*" + STAMP.pattern + r"(?=[ \t]+\S)")
+# a ticker's marks around the time count with it: "[15:47] „…“", "+++ 14:32 Uhr +++ „…“", "• 14:00 – „…“"
+_LINE_TIME = re.compile(r"(?m)^[ \t]*(?:(?:\[|\+{2,3}|•)[ \t]*)?" + STAMP.pattern + r"(?:[ \t]*(?:\]|\+{2,3}))?(?=[ \t]+\S)")
 
 
 def _is_line_time(m: re.Match[str]) -> bool:

@@ -65,6 +65,7 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
                        between_topics=match.get("links_refused_between_topics"),
                        repeats=match.get("repeats_in_article"),
                        outlet_apart=match.get("quotes_kept_apart_by_outlet"),
+                       names_quoted=_names_quoted(store),
                        changed=match.get("repeats_changed_in_article"),
                        changed_listed=match.get("repeats_changed") or (),
                        retracted=quotes.get("retracted"),
@@ -83,6 +84,17 @@ def _quotes_by_article(store: RunStore) -> tuple[dict[str, list[str]] | None, di
         said.setdefault(q["article_id"], []).append(q.get("text") or "")
         spans.setdefault(q["article_id"], []).append((int(q.get("start") or 0), int(q.get("end") or 0)))
     return said, spans
+
+
+def _names_quoted(store: RunStore) -> tuple[str, ...]:
+    """The ids of the quotes that are a name or a title in quotation marks ('Sturmtief
+    „Zoltan“': a fragment flagged name-like or title) with no speaker: no one's words."""
+    if not store.exists("quotes.jsonl"):
+        return ()
+    return tuple(q["id"] for q in store.read("quotes.jsonl")
+                 if not q.get("speaker") and (q.get("kind") == "title"
+                                              or (q.get("kind") == "fragment"
+                                                  and {"name-like", "title"} & set(q.get("flags") or ()))))
 
 
 def _transcripts(articles: list[Article], spans: dict[str, list[tuple[int, int]]] | None) -> list[tuple[str, int]]:

@@ -102,6 +102,7 @@ class ReportNotes:
     # quotes in no cluster that give again, in changed words, a quote of their article in a cluster
     # (``match.changed_repeats``): how many, and the first of them (summary.json match.repeats_changed)
     changed: int | None = None
+    names_quoted: Sequence[str] = ()  # quotes that are a name or a title in quotation marks, no speaker
     changed_listed: Sequence[dict] = ()
     retracted: int | None = None
     wordnet: str | None = None
@@ -163,8 +164,7 @@ def coverage_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
                      "translation's quote marks, the narration around them is cut out by position (its ends are "
                      "approximate).")
     notes += _speaker_note(clusters) + _not_judged_note(clusters) + _bracketed_note(clusters) + _set_aside_note(clusters)
-    notes += _uncompared_quotes(clusters, run.n_quotes, run.unattributed, run.repeats or 0,
-                                (run.outlet_apart or 0) + (run.changed or 0)) + changed_repeats_note(run.changed or 0, run.changed_listed)
+    notes += _quote_count_notes(clusters, run)
     if run.without_quotes:
         names = list(run.without_quotes)
         notes.append(f"{len(names)} article(s) have no quote, so nothing in them was compared: "
@@ -244,16 +244,32 @@ def quoted_titles_note(titles: Sequence[str]) -> str:
             "the quote.")
 
 
+def _quote_count_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[str]:
+    """The notes on quotes in no cluster: found in one article only, without a speaker,
+    set aside as repeats or by the outlet check, names in quotation marks
+    (``run.names_quoted``) and changed re-posts (``changed_repeats_note``)."""
+    named = set(run.names_quoted) - {v.quote_id for c in clusters for v in c.versions}
+    notes = _uncompared_quotes(clusters, run.n_quotes, (run.unattributed or 0) - len(named) if run.unattributed else None,
+                               run.repeats or 0, run.outlet_apart or 0, (run.changed or 0) + len(named))
+    if named:
+        notes.append(f"{len(named)} quoted passage(s) are a name or a title in quotation marks (a storm's, a "
+                     "newspaper's, a book's name; flag name-like or title): no one's words, so they were not compared "
+                     "and are not counted among the quotes without a speaker or found in one article only.")
+    return notes + changed_repeats_note(run.changed or 0, run.changed_listed)
+
+
 def _uncompared_quotes(clusters: Sequence[Cluster], n_quotes: int | None, unattributed: int | None,
-                      repeats: int = 0, apart: int = 0) -> list[str]:
+                      repeats: int = 0, apart: int = 0, said_apart: int = 0) -> list[str]:
     """How many of the run's quotes were found in one article only (in no cluster, less
     the ``repeats`` set aside: a quote its article gives again word for word, and the
     ``apart``: quotes another article's matched that the outlet check kept apart), and how
-    many have no speaker (``unattributed``, the quotes stage's count)."""
+    many have no speaker (``unattributed``, the quotes stage's count); ``said_apart``: quotes
+    in no cluster that another note of the report tells of (changed repeats, quoted names)."""
     notes = []
     clustered = {v.quote_id for c in clusters for v in c.versions}
-    if clusters and n_quotes and n_quotes > len(clustered) + repeats + apart:
-        notes.append(f"{n_quotes - len(clustered) - repeats - apart} of {n_quotes} quotes were found in one article "
+    alone = n_quotes - len(clustered) - repeats - apart - said_apart if n_quotes else 0
+    if clusters and alone > 0:
+        notes.append(f"{alone} of {n_quotes} quotes were found in one article "
                      "only (no quote of another article matched them): nothing to compare them with, so they were not "
                      "compared and are not listed.")
     if apart:
