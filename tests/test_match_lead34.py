@@ -101,3 +101,15 @@ def test_a_time_with_its_part_of_the_day_or_a_figure_with_other_words_changed_st
 
 def test_a_time_with_its_part_of_the_day_agrees_with_the_24_hour_time() -> None:
     assert "number" not in compare("At 6 o'clock in the evening the dam broke", "At 18:00 the dam broke").flags
+
+
+def test_two_parallel_statements_of_one_speaker_are_no_changed_repeat() -> None:
+    # pr35b-9: another state and another figure in one article is another statement, not the same one given again
+    from aligner.match.changed_repeats import _a_word_replaced
+
+    assert _a_word_replaced("Unemployment in Berlin rose to 10.1 percent in November",
+                            "Unemployment in Brandenburg rose to 6.4 percent in November")
+    assert not _a_word_replaced("Bleiben Sie zu Hause, die Lage ist ernst",
+                                "Bleiben Sie bitte zu Hause, die Lage ist nicht ernst")
+    assert not _a_word_replaced("About 12,000 households are without power tonight",
+                                "About 21,000 households are without power tonight")

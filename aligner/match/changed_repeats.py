@@ -14,6 +14,7 @@ compared with the other outlets' versions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -64,9 +65,27 @@ def _same_statement(v: QuoteVersion, candidates: Iterable[tuple[int, QuoteVersio
             continue
         if same_speaker(w, v) is False and not any(same_speaker(x, v) for x in others if x is not w):
             continue
-        if v.original and w.original and v.original != w.original and originals_agree(w.original, v.original):
+        if v.original and w.original and v.original != w.original and originals_agree(w.original, v.original) \
+                and not _a_word_replaced(w.original, v.original):
             return n, w
     return None
+
+
+_WORD = re.compile(r"\w+(?:[.,]\d+)*")
+
+
+def _a_word_replaced(a: str, b: str) -> bool:
+    """Whether ``b`` puts another word in the place of a word of ``a`` (not a figure for a figure): "Unemployment in
+    Berlin rose to 10.1 percent" / "… in Brandenburg rose to 6.4 percent" are two statements of one speaker (pr35b-9),
+    while a word put in or left out ("die Lage ist nicht ernst", "bitte") or a changed figure is the same statement given
+    again with a change."""
+    from difflib import SequenceMatcher
+
+    wa, wb = [x.lower() for x in _WORD.findall(a)], [x.lower() for x in _WORD.findall(b)]
+    for op, i1, i2, j1, j2 in SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
+        if op == "replace" and any(not x[0].isdigit() for x in wa[i1:i2]) and any(not x[0].isdigit() for x in wb[j1:j2]):
+            return True
+    return False
 
 
 def serious(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
