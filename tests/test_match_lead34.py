@@ -71,6 +71,7 @@ def test_another_hour_stays_a_number_flag(a: str, b: str, lang: str) -> None:
     ("Die Lage an der Grenze ist nicht ungefährlich", "Die Lage an der Grenze ist harmlos", "de"),
     ("The situation at the border is not without danger", "The situation at the border is completely safe", "en"),
     ("Der Schaden ist nicht unerheblich", "Der Schaden ist gering", "de"),
+    ("Das Risiko ist nicht unerheblich.", "Das Risiko ist alles andere als erheblich.", "de"),  # pr35b-13
 ])
 def test_a_litotes_against_another_word_for_the_negative_stays_a_negation(a: str, b: str, lang: str) -> None:
     # pr35b-1 / rt35-2: the plain version says the negative in other words: the opposite of the litotes

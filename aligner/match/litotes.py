@@ -53,7 +53,13 @@ def _says_positive(negative: str, less: list[str]) -> bool:
     negative ("not insignificant" / "negligible", "nicht ungefährlich" / "harmlos") is no positive: a negation."""
     listed = _data()["positives"].get(negative, [])
     stems = [negative[len(p):] for p in _PREFIXES if negative.startswith(p) and len(negative) - len(p) >= 4]
-    return any(w in listed or any(w.startswith(s) for s in stems) for w in less)
+    return any((w in listed or any(w.startswith(s) for s in stems)) and not (k and less[k - 1] in _SOFT_NEGATORS)
+               for k, w in enumerate(less))
+
+
+# words that deny the positive right after them ("alles andere als erheblich", "far from significant", "anything but
+# known", "hardly significant", "kaum bekannt"): no plain positive (pr35b-13)
+_SOFT_NEGATORS = frozenset({"als", "from", "but", "hardly", "barely", "scarcely", "little", "less", "kaum", "wenig"})
 
 
 def litotes(more: list[str], less: list[str], is_negator, surplus: int) -> str | None:
