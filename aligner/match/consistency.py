@@ -291,7 +291,7 @@ def _worded_clock_times(text: str, found: list[str]) -> str:
                 return m.group(0)
             hour = (hour + shift - 1) % 12 + 1
             part = _DAY_PART.match(m.string, m.end())
-            found.append(f"{_day_part_hour(hour, part.group(1)) if part else hour:02d}:{minutes:02d}")
+            found.append(f"{_day_part_hour(hour, part.group(1)) if part is not None and _before_noon(part) else hour:02d}:{minutes:02d}")
             return " "
         text = rx.sub(one, text)
     return text
@@ -301,8 +301,18 @@ def _said_in_words(a: str, b: str) -> bool:
     """Whether ``a`` or ``b`` says a clock time in words ("half past two", "halb drei", "drei Uhr") or on the 12-hour
     clock with "o'clock" ("6 o'clock"), without the part of the day after it ("in the morning", "nachts": that reads
     it on the 24-hour clock, ``_worded_clock_times``)."""
-    return any(not _DAY_PART.match(t, m.end()) for t in (a, b) for rx in (*(w[0] for w in _CLOCK_WORDS), _TWELVE_HOUR_DIGITS)
-               for m in rx.finditer(t))
+    return any(not _before_noon(_DAY_PART.match(t, m.end())) for t in (a, b)
+               for rx in (*(w[0] for w in _CLOCK_WORDS), _TWELVE_HOUR_DIGITS) for m in rx.finditer(t))
+
+
+def _before_noon(part: re.Match | None) -> bool:
+    """Whether the part of the day after a worded time puts it before noon ("in the morning", "früh", "a.m.", "nachts" for
+    the small hours): only then is it read on the 24-hour clock. An evening ("tonight", "abends") is left to the 12-hour
+    reading: the other version's "10:00" for "ten o'clock tonight" is US / UK style for the same hour (rt35-13)."""
+    if part is None:
+        return False
+    word = part.group(1).lower().replace(".", "").replace(" ", "")
+    return word in _MORNING or word == "am" or word in ("night", "nacht", "nachts")
 
 
 def _clock_times(text: str) -> tuple[list[str], str]:
