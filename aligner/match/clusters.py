@@ -1465,16 +1465,24 @@ def _cut_by_position(entry: dict, va: QuoteVersion, vb: QuoteVersion, ctx: tuple
 PART_EDGE_SLACK = 2
 
 
+def _texts_of_one_language(va: QuoteVersion, vb: QuoteVersion) -> tuple[str, str, str] | None:
+    """The two versions' texts to compare in one language and how ("english", or "original (de)" for two originals of
+    one language); None where neither holds."""
+    if va.english and vb.english:
+        return va.english, vb.english, "english"
+    if va.language == vb.language and va.original and vb.original:
+        return va.original, vb.original, f"original ({va.language})"
+    return None
+
+
 def _address_entry(va: QuoteVersion, vb: QuoteVersion, with_bleu: bool) -> dict | None:
     """A pair whose one version is nothing but an address to the chair or the house ("Thank you, Mr President.",
     "Frau Präsidentin!": ``consistency.is_address``) and the other says more: no statement to compare, so no
     truncation or wording flag, said not compared (details "address_only"); None for any other pair."""
-    if va.english and vb.english:
-        ta, tb, how = va.english, vb.english, "english"
-    elif va.language == vb.language and va.original and vb.original:
-        ta, tb, how = va.original, vb.original, f"original ({va.language})"
-    else:
+    texts = _texts_of_one_language(va, vb)
+    if texts is None:
         return None
+    ta, tb, how = texts
     wa, wb = (words(quoted_part(t).lower()) for t in (ta, tb))
     if is_address(wa) == is_address(wb):
         return None
@@ -1491,12 +1499,10 @@ def _question_entry(va: QuoteVersion, vb: QuoteVersion, with_bleu: bool) -> dict
     or the statement answers it, "Who would want that?" / "Nobody wants that"); None for any other pair."""
     if not question_and_statement(va, vb):
         return None
-    if va.english and vb.english:
-        ta, tb, how = va.english, vb.english, "english"
-    elif va.language == vb.language and va.original and vb.original:
-        ta, tb, how = va.original, vb.original, f"original ({va.language})"
-    else:
+    texts = _texts_of_one_language(va, vb)
+    if texts is None:
         return None
+    ta, tb, how = texts
     rep = compare(ta, tb, with_bleu=with_bleu, lang="en" if how == "english" else va.language, word_flags=False)
     q = ta if asks(va) else tb
     return rep.to_dict() | {"flags": [], "compared": how, "details": {
