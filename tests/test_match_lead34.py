@@ -127,3 +127,16 @@ def test_two_parallel_statements_of_one_speaker_are_no_changed_repeat() -> None:
                                 "Bleiben Sie bitte zu Hause, die Lage ist nicht ernst")
     assert not _a_word_replaced("About 12,000 households are without power tonight",
                                 "About 21,000 households are without power tonight")
+
+
+def test_a_document_whose_brought_mt_lacks_one_sentence_still_aligns_on_its_mt() -> None:
+    # rt35-11: one empty translation of many no longer throws away the document's MT (fx127 30e2161 did)
+    from aligner.align.stage import _in_pivot
+    from aligner.model import Sentence, Translation
+
+    sents = [Sentence(id=f"d#s{i}", article_id="d", paragraph_id="d#p0", index=i, start=0, end=7, text=f"Satz {i}.",
+                      language="de") for i in range(4)]
+    mt = {s.id: Translation(sentence_id=s.id, source=s.text, target=f"Sentence {i}." if i else "", src_lang="de",
+                            tgt_lang="en", backend="precomputed", model="tr.tsv") for i, s in enumerate(sents)}
+    got = _in_pivot(sents, "de", mt, "en")
+    assert got is not None and got[1] == "Sentence 1." and got[0] == ""

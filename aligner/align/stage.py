@@ -315,17 +315,19 @@ def resolve_translation_of(articles: list, duplicates: dict[str, str] | None = N
 
 
 def _in_pivot(sents: list[Sentence], lang: str, mt: dict[str, Translation], pivot: str) -> list[str] | None:
-    """The sentences in the pivot language: themselves, or their MT (None if any is missing:
-    no record, or one with no words, as brought translations that lack a sentence give)."""
+    """The sentences in the pivot language: themselves, or their MT (None if any record is missing, or if more than
+    half of them have no words, as brought translations for other documents give; a few empty ones stay empty)."""
     if lang == pivot:
         return [s.text for s in sents]
     out = []
     for s in sents:
         t = mt.get(s.id)
-        if t is None or not t.target.strip():
+        if t is None:
             return None
         out.append(t.target)
-    return out
+    if out and 2 * sum(1 for x in out if not x.strip()) >= len(out):
+        return None  # brought MT for half the sentences or fewer (another document's translations): as without MT
+    return out  # a sentence or a few without MT: the rest's MT still leads (rt35-11)
 
 
 def _mt_lacking(a, b, by_article, mt, pivot: str) -> str | None:
