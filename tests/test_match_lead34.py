@@ -91,6 +91,8 @@ def test_a_litotes_against_the_plain_positive_is_no_negation(a: str, b: str, lan
     ("The attack happened at 6 o'clock in the morning.", "The attack happened at 18:00.", "en"),
     ("The attack happened at half past six in the morning.", "The attack happened at 6.30 p.m.", "en"),
     ("Der Anschlag geschah um drei Uhr nachts.", "Der Anschlag geschah um 15 Uhr.", "de"),
+    ("The robbery happened at 3 o'clock at night at the branch.", "The robbery happened at 15:00 at the branch.", "en"),
+    ("Heute Nacht um drei Uhr wurde eingebrochen.", "Um 15 Uhr wurde eingebrochen.", "de"),  # pr35b-2 re-check
     ("Prices rose 8.7 percent.", "Prices fell almost nine percent.", "en"),
 ])
 def test_a_time_with_its_part_of_the_day_or_a_figure_with_other_words_changed_stays_a_number_flag(a: str, b: str,

@@ -267,7 +267,7 @@ _TWELVE_HOUR_DIGITS = re.compile(r"(?i)\b\d{1,2}\s*o['’]?clock\b")
 
 
 # the part of the day said right after a time ("six o'clock in the morning", "drei Uhr nachts"): the time on the 24-hour clock
-_DAY_PART = re.compile(r"(?i)\s*(?:(?:in\s+the|this|am|in\s+der)\s+)?(morning|afternoon|evening|night|tonight|morgen|morgens|"
+_DAY_PART = re.compile(r"(?i)\s*(?:(?:in\s+the|this|am|in\s+der|at|during\s+the)\s+)?(morning|afternoon|evening|night|tonight|morgen|morgens|"
                        r"früh|vormittag|vormittags|nachmittag|nachmittags|abend|abends|nacht|nachts|a\.?\s?m\b\.?|p\.?\s?m\b\.?)\b")
 _MORNING = ("morning", "morgen", "morgens", "früh", "vormittag", "vormittags")
 
@@ -290,8 +290,8 @@ def _worded_clock_times(text: str, found: list[str]) -> str:
             if not 1 <= hour <= 24:
                 return m.group(0)
             hour = (hour + shift - 1) % 12 + 1
-            part = _DAY_PART.match(m.string, m.end())
-            found.append(f"{_day_part_hour(hour, part.group(1)) if part is not None and _before_noon(part) else hour:02d}:{minutes:02d}")
+            part = _small_hours(m)
+            found.append(f"{_day_part_hour(hour, part) if part else hour:02d}:{minutes:02d}")
             return " "
         text = rx.sub(one, text)
     return text
@@ -301,8 +301,26 @@ def _said_in_words(a: str, b: str) -> bool:
     """Whether ``a`` or ``b`` says a clock time in words ("half past two", "halb drei", "drei Uhr") or on the 12-hour
     clock with "o'clock" ("6 o'clock"), without the part of the day after it ("in the morning", "nachts": that reads
     it on the 24-hour clock, ``_worded_clock_times``)."""
-    return any(not _before_noon(_DAY_PART.match(t, m.end())) for t in (a, b)
-               for rx in (*(w[0] for w in _CLOCK_WORDS), _TWELVE_HOUR_DIGITS) for m in rx.finditer(t))
+    return any(not _small_hours(m) for t in (a, b) for rx in (*(w[0] for w in _CLOCK_WORDS), _TWELVE_HOUR_DIGITS)
+               for m in rx.finditer(t))
+
+
+# a morning or a night said a few words before a time ("heute Nacht um drei Uhr", "am frühen Morgen um halb sechs",
+# "in the early hours, at 3 o'clock"); not German "morgen" (tomorrow)
+_SMALL_HOURS_BEFORE = re.compile(r"(?i)\b(morning|night|overnight|nachts?|früh|frühen|early\s+hours)\b[^.!?]{0,30}\Z")
+
+
+def _small_hours(m: re.Match) -> str | None:
+    """The word of a morning or a night that a worded time ``m`` stands with (after it: "in the morning", "nachts", "at
+    night"; or a few words before it: "heute Nacht um drei Uhr"), which puts it on the 24-hour clock; None otherwise."""
+    after = _DAY_PART.match(m.string, m.end())
+    if after is not None and _before_noon(after):
+        return after.group(1)
+    before = _SMALL_HOURS_BEFORE.search(m.string, max(0, m.start() - 45), m.start())
+    if before is None:
+        return None
+    word = before.group(1).lower()
+    return "night" if word.startswith(("nacht", "night", "overnight")) else "morning"
 
 
 def _before_noon(part: re.Match | None) -> bool:
