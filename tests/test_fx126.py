@@ -68,7 +68,7 @@ def test_per_mille_changed_stays_a_number_flag(a: str, b: str) -> None:
     assert "number" in compare(a, b).flags
 
 
-# --- a reply that echoes the first speaker's words with the opposite sense: two statements (rv73-1, rv73-22) ---
+# --- neighbours of a reply rule tried for rv73-1 / rv73-22 and taken back (pr35b-5): as at the start ---
 
 from aligner.match.clusters import build_clusters  # noqa: E402
 from aligner.model import QuoteVersion  # noqa: E402
@@ -82,16 +82,6 @@ def _said(qid: str, art: str, text: str, speaker: str) -> QuoteVersion:
 
 def _joined(vs: list[QuoteVersion]) -> list:
     return [c for c in build_clusters(vs, with_bleu=False) if len(c.versions) > 1]
-
-
-@pytest.mark.parametrize("a,b", [
-    ("There is no overload of the municipalities", "There is an overload of the municipalities"),
-    ("The number of asylum applications rose by 51 percent in the first half of the year",
-     "The number of asylum applications has fallen by 51 percent in the first half of the year"),
-])
-def test_a_reply_of_another_person_saying_the_opposite_is_not_joined(a: str, b: str) -> None:
-    vs = [_said("a1", "a", a, "Karl Kopp"), _said("b1", "b", b, "Alexander Throm")]
-    assert _joined(vs) == []
 
 
 def test_the_same_words_given_to_another_person_stay_joined_and_flagged() -> None:

@@ -390,7 +390,7 @@ def link_and_group(
     links: dict[tuple[int, int], Edge] = {}
     for e in edges:
         key = (min(e.i, e.j), max(e.i, e.j))
-        apart = _two_statements(e, versions) or _rebuttal(e, versions)
+        apart = _two_statements(e, versions)
         if apart:
             if trace is not None:
                 trace.setdefault("dropped", {})[key] = apart
@@ -805,25 +805,6 @@ def _turned_round(va: QuoteVersion, vb: QuoteVersion) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _opposed_once(a: str, b: str) -> str | None:
     return opposed(words(a), words(b))  # (a condition set by one version only does not excuse it here)
-
-
-def _rebuttal(e: Edge, versions: list[QuoteVersion]) -> str | None:
-    """Why link ``e`` joins two statements: two persons named with confidence and known to differ (``same_speaker``
-    False, ``speaker_doubt``, neither an organisation), in two articles, whose words say opposite things
-    (``_turned_round``): "There is no overload" (Kopp) / "There is an overload", countered Throm; a minister's "rose by
-    51 percent" / an NGO's "has fallen by 40 percent".  An opponent's reply that echoes the first speaker's words is
-    another statement, not the first one with its speaker changed and its sense reversed (rv73-1, rv73-22).  The
-    same words given to another person (not opposed) and the same person's words reversed (same speaker) stay
-    joined and flagged.  None where it may be one statement."""
-    va, vb = versions[e.i], versions[e.j]
-    if va.article_id == vb.article_id or same_speaker(va, vb) is not False or organisation(va) or organisation(vb):
-        return None
-    if not _turned_round(va, vb):
-        return None
-    surnames = known_surnames(versions)  # only for the few links that come this far
-    if not all(v.speaker and speaker_doubt(v, surnames) is None for v in (va, vb)):
-        return None
-    return "other persons named with confidence, saying opposite things: a reply, two statements"
 
 
 def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edge], cont: list[tuple[int, int]],
