@@ -129,6 +129,7 @@ def test_two_parallel_statements_of_one_speaker_are_no_changed_repeat() -> None:
                                 "Bleiben Sie bitte zu Hause, die Lage ist nicht ernst")
     assert not _a_word_replaced("About 12,000 households are without power tonight",
                                 "About 21,000 households are without power tonight")
+    assert _a_word_replaced("Unemployment rose to 6.1 percent", "In the east, unemployment rose to 7.4 percent")
 
 
 def test_a_document_whose_brought_mt_lacks_one_sentence_still_aligns_on_its_mt() -> None:

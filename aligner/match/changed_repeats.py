@@ -77,15 +77,22 @@ _WORD = re.compile(r"\w+(?:[.,]\d+)*")
 def _a_word_replaced(a: str, b: str) -> bool:
     """Whether ``b`` puts another word in the place of a word of ``a`` (not a figure for a figure): "Unemployment in
     Berlin rose to 10.1 percent" / "… in Brandenburg rose to 6.4 percent" are two statements of one speaker (pr35b-9),
-    while a word put in or left out ("die Lage ist nicht ernst", "bitte") or a changed figure is the same statement given
-    again with a change."""
+    while a word put in or left out ("die Lage ist nicht ernst", "bitte") or a changed figure alone is the same statement
+    given again with a change; words put in beside a changed figure ("In the east, unemployment rose to 7.4 percent") are
+    another statement too."""
     from difflib import SequenceMatcher
 
     wa, wb = [x.lower() for x in _WORD.findall(a)], [x.lower() for x in _WORD.findall(b)]
+    figures = words = False
     for op, i1, i2, j1, j2 in SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
-        if op == "replace" and any(not x[0].isdigit() for x in wa[i1:i2]) and any(not x[0].isdigit() for x in wb[j1:j2]):
+        if op == "equal":
+            continue
+        sides = (wa[i1:i2], wb[j1:j2])
+        if op == "replace" and all(any(not x[0].isdigit() for x in side) for side in sides):
             return True
-    return False
+        figures = figures or any(x[0].isdigit() for side in sides for x in side)
+        words = words or any(not x[0].isdigit() for side in sides for x in side)
+    return figures and words  # "In the east, unemployment rose to 7.4 percent": a qualifier and another figure (pr35b-9)
 
 
 def serious(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
