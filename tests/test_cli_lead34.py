@@ -41,3 +41,22 @@ def test_align_in_the_declared_order_writes_the_tmx(tmp_path: Path) -> None:
     res = runner.invoke(app, ["align", str(de), str(en), "--presegmented", "--embeddings", "none", "--out", str(out)])
     assert res.exit_code == 0, res.output
     assert 'xml:lang="de"' in out.read_text(encoding="utf-8")
+
+
+def test_a_quoted_name_given_again_in_its_article_is_counted_once_among_the_names() -> None:
+    # rt35-8: the second 'Zoltan' of an article is an in-article repeat (counted there); counting it among the quoted
+    # names too took one more quote out of "found in one article only" than was set aside
+    from aligner.report import _names_quoted
+
+    class Store:
+        def exists(self, name: str) -> bool:
+            return True
+
+        def read(self, name: str) -> list[dict]:
+            q = {"kind": "fragment", "flags": ["name-like"], "speaker": None}
+            return [q | {"id": "g#q0", "article_id": "g", "text": "Zoltan"},
+                    q | {"id": "g#q1", "article_id": "g", "text": "Zoltan"},
+                    q | {"id": "b#q0", "article_id": "b", "text": "Zoltan"},
+                    {"id": "g#q2", "article_id": "g", "text": "We are ready", "kind": "direct", "speaker": "Tom Berg"}]
+
+    assert _names_quoted(Store()) == ("g#q0", "b#q0")

@@ -91,10 +91,17 @@ def _names_quoted(store: RunStore) -> tuple[str, ...]:
     „Zoltan“': a fragment flagged name-like or title) with no speaker: no one's words."""
     if not store.exists("quotes.jsonl"):
         return ()
-    return tuple(q["id"] for q in store.read("quotes.jsonl")
-                 if not q.get("speaker") and (q.get("kind") == "title"
-                                              or (q.get("kind") == "fragment"
-                                                  and {"name-like", "title"} & set(q.get("flags") or ()))))
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for q in store.read("quotes.jsonl"):
+        if q.get("speaker") or not (q.get("kind") == "title" or (q.get("kind") == "fragment" and {"name-like", "title"}
+                                                                 & set(q.get("flags") or ()))):
+            continue
+        key = (str(q.get("article_id")), str(q.get("text") or "").strip().lower())
+        if key not in seen:  # the name again in its article is an in-article repeat, counted there (rt35-8)
+            seen.add(key)
+            out.append(q["id"])
+    return tuple(out)
 
 
 def _transcripts(articles: list[Article], spans: dict[str, list[tuple[int, int]]] | None) -> list[tuple[str, int]]:
