@@ -989,7 +989,8 @@ def read_date(value: str) -> tuple[str | None, str]:
     ``YYYY/MM/DD`` are read; ``DD/MM/YYYY`` and ``MM/DD/YYYY`` only where the order is
     certain (one part above 12, or both the same); '4 December 2026', 'Dec. 4, 2026',
     '4. Dezember 2026' are read, and a worded month alone ('Juli 2026') as its ISO month
-    (``2026-07``).  Anything else gives None and the reason."""
+    (``2026-07``); an RSS / e-mail date ('Fri, 03 Jul 2026 14:20:00 GMT') as its day.  Anything else gives None and
+    the reason."""
     v = value.strip()
     if _ISO_DAY.fullmatch(v[:10]) and _iso(int(v[:4]), int(v[5:7]), int(v[8:10])):
         return v, ""
@@ -1021,7 +1022,17 @@ def read_date(value: str) -> tuple[str | None, str]:
     m = _WORDED_MONTH.fullmatch(v)
     if m and MONTHS_IN_DATES.get(m.group(1).lower()):  # 'Juli 2026', 'July 2026': the month, no day made up
         return f"{int(m.group(2)):04d}-{MONTHS_IN_DATES[m.group(1).lower()]:02d}", ""
+    if _RFC2822.match(v):  # 'Fri, 03 Jul 2026 14:20:00 GMT': every RSS feed's pubDate, an e-mail's Date (rt35-9)
+        from email.utils import parsedate_to_datetime
+
+        try:
+            return parsedate_to_datetime(v).date().isoformat(), ""
+        except (TypeError, ValueError):
+            pass
     return None, f"{v!r} is not a date aligner reads (write it as YYYY-MM-DD)"
+
+
+_RFC2822 = re.compile(r"(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}")
 
 
 def _month_name(m: int) -> str:

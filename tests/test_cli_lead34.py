@@ -60,3 +60,12 @@ def test_a_quoted_name_given_again_in_its_article_is_counted_once_among_the_name
                     {"id": "g#q2", "article_id": "g", "text": "We are ready", "kind": "direct", "speaker": "Tom Berg"}]
 
     assert _names_quoted(Store()) == ("g#q0", "b#q0")
+
+
+def test_an_rss_date_is_read_as_its_day() -> None:
+    # rt35-9: a feed's pubDate ('Fri, 03 Jul 2026 14:20:00 GMT') was dropped with a warning per line since abcedec
+    from aligner.readers import read_date
+
+    assert read_date("Fri, 03 Jul 2026 14:20:00 GMT") == ("2026-07-03", "")
+    assert read_date("03 Jul 2026 14:20:00 +0200") == ("2026-07-03", "")
+    assert read_date("Fri, 31 Feb 2026 14:20:00 GMT")[0] is None  # no such day
