@@ -121,15 +121,15 @@ def test_a_changed_direction_beside_a_rounding_in_words_stays_a_number_flag(a: s
 
 def test_two_parallel_statements_of_one_speaker_are_no_changed_repeat() -> None:
     # pr35b-9: another state and another figure in one article is another statement, not the same one given again
-    from aligner.match.changed_repeats import _a_word_replaced
+    from aligner.match.changed_repeats import _another_statement
 
-    assert _a_word_replaced("Unemployment in Berlin rose to 10.1 percent in November",
+    assert _another_statement("Unemployment in Berlin rose to 10.1 percent in November",
                             "Unemployment in Brandenburg rose to 6.4 percent in November")
-    assert not _a_word_replaced("Bleiben Sie zu Hause, die Lage ist ernst",
+    assert not _another_statement("Bleiben Sie zu Hause, die Lage ist ernst",
                                 "Bleiben Sie bitte zu Hause, die Lage ist nicht ernst")
-    assert not _a_word_replaced("About 12,000 households are without power tonight",
+    assert not _another_statement("About 12,000 households are without power tonight",
                                 "About 21,000 households are without power tonight")
-    assert _a_word_replaced("Unemployment rose to 6.1 percent", "In the east, unemployment rose to 7.4 percent")
+    assert _another_statement("Unemployment rose to 6.1 percent", "In the east, unemployment rose to 7.4 percent")
 
 
 def test_a_document_whose_brought_mt_lacks_one_sentence_still_aligns_on_its_mt() -> None:

@@ -66,7 +66,7 @@ def _same_statement(v: QuoteVersion, candidates: Iterable[tuple[int, QuoteVersio
         if same_speaker(w, v) is False and not any(same_speaker(x, v) for x in others if x is not w):
             continue
         if v.original and w.original and v.original != w.original and originals_agree(w.original, v.original) \
-                and not _a_word_replaced(w.original, v.original):
+                and not _another_statement(w.original, v.original):
             return n, w
     return None
 
@@ -74,8 +74,9 @@ def _same_statement(v: QuoteVersion, candidates: Iterable[tuple[int, QuoteVersio
 _WORD = re.compile(r"\w+(?:[.,]\d+)*")
 
 
-def _a_word_replaced(a: str, b: str) -> bool:
-    """Whether ``b`` puts another word in the place of a word of ``a`` (not a figure for a figure): "Unemployment in
+def _another_statement(a: str, b: str) -> bool:
+    """Whether ``b`` is another statement than ``a``, not ``a`` given again with a change: where ``b`` puts another word
+    in the place of a word of ``a`` (not a figure for a figure): "Unemployment in
     Berlin rose to 10.1 percent" / "… in Brandenburg rose to 6.4 percent" are two statements of one speaker (pr35b-9),
     while a word put in or left out ("die Lage ist nicht ernst", "bitte") or a changed figure alone is the same statement
     given again with a change; words put in beside a changed figure ("In the east, unemployment rose to 7.4 percent") are
