@@ -510,13 +510,21 @@ def suspended_compound_de(text: str, prev_end: int, toks: list[tuple[int, int, s
             and nxt[2][:1].isupper() and not nxt[2].endswith("-"))
 
 
+def _suffix_before_sentence(prev_word: str, w: str) -> bool:
+    """'Sr.' is a sister's title before a name ("Sr. Mary Doyle") and a father's suffix after one ("John Smith
+    Sr."): before a pronoun, an article or a stop word it is the suffix and its dot ends the sentence ("said John
+    Smith Sr. He added")."""
+    low = w.lower()
+    return prev_word == "Sr" and any(low in words for words in (*PRONOUNS.values(), ARTICLES, *NP_STOP.values()))
+
+
 def _np_gap(between: str, prev_word: str, w: str, lang: str) -> str:
     """What stands between two words of a noun phrase, a dot or apostrophe that does not end it read as a space:
     a title's dot ("Dr. Heino Stoever", "Prof. Anna Roth", the Austrian "Mag. Anna Huber", "Bgm. Hans Moser") or a
     saint's in a place name ("der St. Galler Regierungsrat"); in German a genitive apostrophe before a role noun
     ("Merz' Sprecher": the role is the speaker, not the name before it)."""
     if (between.strip() == "." or prev_word in TITLE_ABBR and _DEGREE_GAP.fullmatch(between)) and (
-            prev_word in TITLE_ABBR or prev_word == "St") and w[:1].isupper():
+            prev_word in TITLE_ABBR or prev_word == "St") and w[:1].isupper() and not _suffix_before_sentence(prev_word, w):
         return " "  # "St. Gallen", "St. Louis": the abbreviation of a place's name goes on with it
     if lang == "de" and between in ("' ", "’ ") and prev_word[-1:] in ("s", "z", "x", "ß") and is_role_word(w):
         return " "

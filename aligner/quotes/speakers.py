@@ -124,7 +124,10 @@ _WHOLE_ROLE_WORDS = frozenset({"herr", "frau", "russe", "brite", "ceo", "aide", 
                                "rentner", "pensionär",
                                # "Hamas-Führer", "Oppositionsführerin"; never "Führerschein"; a firm's partner only after its
                                # name and a hyphen ("KPMG-Partnerin"): "Capital Partners", "Partnerschaft" are no roles
-                               "führer", "-partner"})
+                               "führer", "-partner",
+                               # a council's offices only as a word's tail: "SPD-Stadträtin", "Stadtkämmerer", "Konrektorin";
+                               # never "Stadtratsfraktion", "Kämmerei", "Rektorat": bodies
+                               "stadtrat", "stadträt", "kämmer", "rektor"})
 # the positions and member words that count only as whole words or a word's tail (is_role_word), never inside one:
 # "Profitgier", "Gatekeeper"
 _SESSION_POSITION_WORDS = frozenset({"captain", "goalkeeper", "keeper", "striker", "midfielder", "defender", "skipper",
@@ -1892,7 +1895,7 @@ def _name_of_body_de(tokens: list[str]) -> tuple[str | None, str | None, str] | 
     start = von
     while start > 0 and von - start < 3 and _is_cap(tokens[start - 1]) and not is_role_word(tokens[start - 1]) and not tokens[start - 1].endswith("."):
         start -= 1
-    honorific = start > 0 and tokens[start - 1].strip(".").lower() in ("frau", "herr", "dr", "prof")  # "Frau Weber von der SPD"
+    honorific = start > 0 and tokens[start - 1].strip(".").lower() in ("frau", "herr", "dr", "prof", "fr", "sr", "msgr")  # "Frau Weber von der SPD"
     if von - start < (1 if honorific or party else 2):
         return None
     role = " ".join([*tokens[:start], *tokens[von:]])
@@ -2913,6 +2916,9 @@ NAME_TITLES = frozenset({
     "prince", "princess", "pope", "judge", "general", "ambassador", "commissioner", "speaker", "chairman", "chairwoman",
     "dep", "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "präsident", "präsidentin",
     "mag", "ing", "dipl.-ing", "univ.-prof", "dkfm", "mmag", "ddr",  # Austrian academic titles written before a name ("Mag. Anna Huber")
+    "msgr", "fr", "sr",  # clergy: Monsignore, Father / Frau, Sister / Schwester ("Msgr. John Kelly", "Sr. Maria Kreuzer")
+    "cardinal", "rabbi", "father", "sister", "brother", "bishop", "archbishop", "emeritus", "pater", "schwester", "bruder",
+    "prinz", "prinzessin",  # "Cardinal Pietro Parolin" is Parolin in every language ("Kardinal Pietro Parolin")
 }) | _TITLE_MODIFIERS | TITLE_ABBREVIATIONS
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 

@@ -1,0 +1,114 @@
+"""Session 35, lead: quotes and speakers."""
+from __future__ import annotations
+
+import pytest
+
+from aligner import Article, extract_quotes
+from aligner.quotes.speakers import normalise_speakers, person_tokens
+
+
+def _speakers(text: str, lang: str) -> list[tuple[str, str | None, str | None, float | None]]:
+    out = []
+    quotes = extract_quotes(Article(id="a", text=text, language=lang))
+    normalise_speakers(quotes)  # the run-wide speaker ids, as the quotes stage gives them
+    for q in quotes:
+        sp = q.speaker
+        out.append((q.text, sp.name if sp else None, sp.id if sp else None, sp.confidence if sp else None))
+    return out
+
+
+@pytest.mark.parametrize("text,lang,surname", [
+    ('"We must open the doors," said Sr. Mary Catherine Doyle, the head of the order.', "en", "Doyle"),
+    ('"Nobody is turned away," said Msgr. John Kelly, the vicar general.', "en", "Kelly"),
+    ('"The parish will stay open," said Fr. Thomas Reese, a Jesuit priest.', "en", "Reese"),
+    ("„Wir müssen die Türen öffnen“, sagte Sr. Maria Theresia Kreuzer, die Oberin des Ordens.", "de", "Kreuzer"),
+    ("„Niemand wird abgewiesen“, sagte Msgr. Franz Xaver Gruber, der Generalvikar.", "de", "Gruber"),
+    ("„Das kostet die Pfarre viel Geld“, sagte Fr. Huber von der Kirchenverwaltung.", "de", "Huber"),
+])
+def test_a_clergy_or_courtesy_abbreviation_before_a_name_is_a_title_not_the_speaker(text: str, lang: str, surname: str) -> None:
+    # rv76-1: 'Sr.', 'Msgr.', 'Fr.' were the speaker ('Sr', id spk:sr) at 0.9, and two monsignori the same speaker
+    [(_, name, sid, conf)] = _speakers(text, lang)
+    assert name is not None and name.split()[-1] == surname and conf is not None and conf >= 0.8
+    assert sid is not None and sid.split(":")[1].split("_")[0] not in ("sr", "msgr", "fr")
+
+
+def test_two_monsignori_are_two_speakers() -> None:
+    text = ('"Nobody is turned away," said Msgr. John Kelly.\n\n'
+            '"The doors stay open at night," said Msgr. Peter Brennan.')
+    ids = [q[2] for q in _speakers(text, "en")]
+    assert len(ids) == 2 and ids[0] != ids[1]
+
+
+@pytest.mark.parametrize("text,name", [
+    ('"The fund was my father\'s idea," said John Smith Sr. He added that the family would keep it.', "John Smith"),
+    ('"We built this school with our hands," said Robert Miller Sr., the founder of the academy.', "Robert Miller"),
+])
+def test_senior_after_a_name_stays_a_suffix(text: str, name: str) -> None:
+    # neighbour: 'Sr.' after a surname is the father's suffix, and its dot before 'He' ends the sentence
+    quotes = _speakers(text, "en")
+    assert quotes[0][1] is not None and quotes[0][1].startswith(name)
+    assert quotes[0][3] is not None and quotes[0][3] >= 0.8
+
+
+def test_clergy_titles_are_not_part_of_the_person() -> None:
+    assert person_tokens("Msgr. John Kelly") == ["John", "Kelly"]
+    assert person_tokens("Sr. Maria Kreuzer") == ["Maria", "Kreuzer"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("„Die Rücklagen sind 2028 aufgebraucht“, sagte der Kämmerer.", "de"),
+    ("„Die Rücklagen sind 2028 aufgebraucht“, sagte die Stadtkämmerin.", "de"),
+    ("„Die Rücklagen sind 2028 aufgebraucht“, sagte die Rektorin.", "de"),
+    ("„Die Rücklagen sind 2028 aufgebraucht“, sagte die Beigeordnete.", "de"),
+    ("„Die Rücklagen sind 2028 aufgebraucht“, sagte der Schuldezernent.", "de"),
+    ("„Die Rücklagen sind 2028 aufgebraucht“, rief ein SPD-Stadtrat dazwischen.", "de"),
+    ("„Die Rücklagen sind 2028 aufgebraucht“, sagte eine CDU-Stadträtin.", "de"),
+    ('"The reserves will be gone by 2028," said the headteacher.', "en"),
+    ('"The reserves will be gone by 2028," the borough treasurer said.', "en"),
+])
+def test_a_council_or_school_office_without_a_name_is_a_role_not_an_organisation(text: str, lang: str) -> None:
+    # rv75-3: 'der Kämmerer', 'ein SPD-Stadtrat', 'the headteacher' were organisations named after the office (org:kamerer)
+    # at 0.9, so two councillors' heckles shared one speaker
+    [(_, name, sid, _conf)] = _speakers(text, lang)
+    assert name is None and (sid is None or not sid.startswith("org:"))
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("„Die Turnhalle muss saniert werden“, sagte Rektorin Petra Vogt.", "de", "Petra Vogt"),
+    ("„Die Turnhalle muss saniert werden“, sagte Konrektor Uwe Brandt.", "de", "Uwe Brandt"),
+    ("„Die Turnhalle muss saniert werden“, sagte Beigeordneter Brandt.", "de", "Brandt"),
+    ("„Die Turnhalle muss saniert werden“, sagte Kämmerin Petra Vogt.", "de", "Petra Vogt"),
+    ("„Die Turnhalle muss saniert werden“, sagte Stadtverordneter Uwe Brandt.", "de", "Uwe Brandt"),
+    ('"The gym must be repaired," said Cllr Sarah Dunmore.', "en", "Sarah Dunmore"),
+    ('"Class sizes of 34 are not acceptable," said Cllr Dunmore.', "en", "Dunmore"),
+    ('"The gym must be repaired," said Alderman Tom Pryce.', "en", "Tom Pryce"),
+    ('"The stadium is too small," said the club treasurer, Mark Hill.', "en", "Mark Hill"),
+])
+def test_a_council_or_school_title_before_a_name_is_split_off(text: str, lang: str, name: str) -> None:
+    # rv75-4 / rv75-6: 'Cllr Dunmore' / 'Rektorin Vogt' kept the title in the name and id, and was then a false serious
+    # speaker flag against the same person's full name
+    [(_, got, sid, conf)] = _speakers(text, lang)
+    assert got == name and conf is not None and conf >= 0.8
+    assert sid is not None and sid.startswith("spk:") and name.split()[-1].lower()[:3] in sid
+
+
+@pytest.mark.parametrize("text,body", [
+    ("„Die Fraktion stimmt zu“, teilte die SPD-Stadtratsfraktion mit.", "SPD-Stadtratsfraktion"),
+    ("„Wir sparen, wo wir können“, teilte die Kämmerei mit.", "Kämmerei"),
+    ("„Der Fall wird geprüft“, hieß es aus dem Rektorat.", "Rektorat"),
+])
+def test_the_bodies_named_after_those_offices_stay_bodies(text: str, body: str) -> None:
+    # neighbour: the office words count only as a word's tail, never inside a body's name
+    [(_, name, sid, _conf)] = _speakers(text, "de")
+    assert name == body and sid is not None and sid.startswith("org:")
+
+
+def test_a_church_title_is_no_part_of_the_person_in_either_language() -> None:
+    # rv76-7: 'Cardinal Pietro Parolin' (spk:cardinal_petro_parolin) and 'Kardinal Pietro Parolin' (spk:petro_parolin)
+    # were two people; likewise Rabbi / Rabbiner, Father / Pater, Sister / Schwester
+    for a, b in (("Cardinal Pietro Parolin", "Kardinal Pietro Parolin"), ("Rabbi David Rosenfeld", "Rabbiner David Rosenfeld"),
+                 ("Father Benedikt Maurer", "Pater Benedikt Maurer"), ("Sister Maria Kreuzer", "Schwester Maria Kreuzer"),
+                 ("Archbishop Emeritus Alois Kothgasser", "Alois Kothgasser")):
+        assert person_tokens(a) == person_tokens(b) == b.split()[-2:], (a, b)
+    # a surname that is such a word stays the surname
+    assert person_tokens("Julie Bishop") == ["Julie", "Bishop"]
