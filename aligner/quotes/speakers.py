@@ -126,8 +126,10 @@ _WHOLE_ROLE_WORDS = frozenset({"herr", "frau", "russe", "brite", "ceo", "aide", 
                                # name and a hyphen ("KPMG-Partnerin"): "Capital Partners", "Partnerschaft" are no roles
                                "führer", "-partner",
                                # a council's offices only as a word's tail: "SPD-Stadträtin", "Stadtkämmerer", "Konrektorin";
-                               # never "Stadtratsfraktion", "Kämmerei", "Rektorat": bodies
-                               "stadtrat", "stadträt", "kämmer", "rektor"})
+                               # never "Stadtratsfraktion", "Kämmerei", "Rektorat": bodies; "Stadtrat" alone is the council
+                               # as often as a councillor ("Der Stadtrat beschloss"): a person only after a party ("ein
+                               # SPD-Stadtrat")
+                               "-stadtrat", "stadträt", "kämmer", "rektor"})
 # the positions and member words that count only as whole words or a word's tail (is_role_word), never inside one:
 # "Profitgier", "Gatekeeper"
 _SESSION_POSITION_WORDS = frozenset({"captain", "goalkeeper", "keeper", "striker", "midfielder", "defender", "skipper",
