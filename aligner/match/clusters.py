@@ -92,6 +92,8 @@ def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:
     within a quarter of its letters."""
     if a.speaker_id and b.speaker_id and a.speaker_id == b.speaker_id:
         return True
+    if "@" in (a.speaker_id or "") + (b.speaker_id or ""):
+        return None  # a first name alone ("spk:anna@a1"): one article's person, never known the same as another's
     ka, kb = name_key(said_by(a)), name_key(said_by(b))
     if not ka or not kb:
         if a.speaker_id and b.speaker_id:
@@ -1068,6 +1070,8 @@ _UNKNOWN_WORDS = {"no speaker": "no speaker found", "no name found": "no name fo
                   "resolved from context": "carried over from a quote nearby",
                   "not read as a name": "not read as a person's name",
                   "one word unconfirmed": f"a one-word name, given by fewer than {SURNAME_ARTICLES} articles",
+                  "company by its kind": "a company named only by its kind ('the company'): which one, only its own article can tell",
+                  "first name alone": "a first name alone: two articles' people of one first name are not known to be one",
                   "one short word": "a one-word name of one or two letters (too short to tell whom it names)",
                   "a name one article gives":
                       "a name only one article gives (German capitalises every noun: a second article must confirm it)",

@@ -148,6 +148,8 @@ def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: s
     name = (v.speaker or "").strip()
     if not name:
         return "no name found" if (v.speaker_mention or "").strip() else "no speaker"
+    if (v.speaker_id or "").startswith("org:") and "@" in (v.speaker_id or ""):
+        return "company by its kind"  # "the company said", its article naming no one company (fx128)
     how = v.speaker_resolved_from
     if how == "role" and conf is not None and _named_in(v, context):
         conf = conf / ROLE_FACTOR  # the name stands in the sentence: as if named in place
@@ -165,6 +167,8 @@ def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: s
         return "not read as a name"
     if 2 <= len(caps) <= 4 and (v.language == "en" or full_name(caps)):
         return None
+    if len(caps) == 1 and "@" in (v.speaker_id or ""):
+        return "first name alone"  # "said Anna": whose Anna, only her own article can tell (fx128)
     # German capitalises every noun ("Tausende Menschen"), and a lone word may be
     # anything: such a speaker counts when other articles name the same person
     if surnames is not None and len(caps[-1]) >= 3 and name_key(caps[-1]) in surnames:
@@ -217,7 +221,7 @@ def known_surnames(versions: Sequence[QuoteVersion]) -> set[str]:
             multi.setdefault(k, set()).add(v.article_id)
             if v.language == "en":
                 out.add(k)
-        elif len(toks) == 1 and (v.speaker_id or "").startswith("spk:"):
+        elif len(toks) == 1 and (v.speaker_id or "").startswith("spk:") and "@" not in (v.speaker_id or ""):  # not "Anna" alone
             single.setdefault(k, set()).add(v.article_id)
     out |= {k for k, arts in multi.items() if len(arts) >= 2}
     out |= {k for k, arts in single.items() if len(arts | multi.get(k, set())) >= SURNAME_ARTICLES or k in out}

@@ -58,6 +58,7 @@ from .speakers import (
     tie_noun_de,
     title_before_name_en,
 )
+from .speakers import OUTLETS_DE as _OUTLETS_DE
 from .speakers import known_people_word as _known_people_word
 from .stated_roles import _VERB_FORM_EN
 
@@ -1604,8 +1605,65 @@ def _paper_in_marks_de(text: str, a: int, b: int, reading: tuple[str | None, str
     whole, the body that speaks (never "Rheinische" as a person); ``reading`` for any other mention."""
     mention = text[a:b]
     if a > 0 and text[a - 1] in "„»\"" and text[b : b + 1] in ("“", "«", "\"") and 1 <= len(mention.split()) <= 4:
+        if (_NICKNAME_AFTER_SAYING_DE.search(text, max(0, a - 30), a) and _nickname_de(mention)
+                and _CLAUSE_GOES_ON_DE.match(text, b + 1)):
+            return mention.strip(), None, "person"  # "sagte „Poldi“": a person's nickname, no paper (fx128)
         return mention.strip(), None, "group"
     return reading
+
+
+def _parse_in_text(text: str, a: int, mention: str, lang: str) -> tuple[str | None, str | None, str]:
+    """``parse_mention`` of the mention at ``a``, an initial written without its dot read as one ("A Rahman")."""
+    initial = _initial_without_dot(text, a, mention, lang)
+    said = "A." + mention[1:] if initial else mention
+    name, role, kind = parse_mention(_GENDER_MARK_DE.sub(r"\1", said) if lang == "de" else said, lang)
+    if initial and name and name.startswith("A. "):
+        name = "A " + name[3:]  # as written: "A Rahman"
+    return name, role, kind
+
+
+_A_INITIAL = re.compile(r"A\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?=\s*(?:,|$))")
+# a word right before a name that makes it no person's name again: "a Tory ... the Tory", "another Tory"
+_DETERMINER_BEFORE_EN = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Ee]ach|[Ee]very|[Ss]ome|[Tt]his|[Tt]hat)|[’']s)\s+\Z")
+
+
+def _initial_without_dot(text: str, a: int, mention: str, lang: str) -> bool:
+    """Whether a mention "A Rahman" (", a farmer") opens with an initial written without its dot (fx128).  German has
+    no article "A": always.  English: only inside its sentence (a capital "A" after a quote's frame, '," A Rahman
+    said', "said A Rahman"; a sentence's first word is an article: "A spokesman said", "A Tory said:"), where the
+    text writes the surname again as a name, before a comma or a verb of saying ("Rahman said", not after "a", "the",
+    "another": "a Tory ... the Tory said") or an age follows it ("A Rahman, 54,")."""
+    m = _A_INITIAL.match(mention)
+    if m is None or lang not in ("de", "en"):
+        return False
+    if lang == "de":
+        return True
+    before = text[:a].rstrip()
+    if not before or before[-1] in ".!?:\n" or (before[-1] in "\"“'‘" and len(before) > 1 and before[-2] in ".!?:\n "):
+        return False
+    word = m.group(1)
+    again = any(not _DETERMINER_BEFORE_EN.search(text, max(0, w.start() - 12), w.start())
+                for w in re.finditer(rf"(?<![\w.-]){re.escape(word)}(?=\s*[,;]|\s+(?:said|says|told|added|who)\b)", text)
+                if not a <= w.start() < a + len(mention))
+    return again or re.match(r"A\s+\w+,\s+\d{1,3}\s*,", text[a:]) is not None
+
+
+# a verb of saying right before a name in marks, no article between: "sagte „Poldi“", "so „Schweini“"; a paper
+# is written after an article ("sagte der „Bild“") or with a verb of writing ("berichtet „Bild“")
+_NICKNAME_AFTER_SAYING_DE = re.compile(r"(?<![\w-])(?:sagte|sagt|sagten|meinte|meint|erklärte|erklärt|betonte|betont|ergänzte"
+                                       r"|ergänzt|rief|scherzte|lachte|witzelte|so)\s+[„»\"]\Z")
+
+
+# after the closing mark: the clause ends or goes on in small letters ("nach dem Training"), no name or compound
+# follows ("sagte „Bayern-Boss“ Hoeneß", "sagte „Zeit“-Chef Müller": the name after it speaks)
+_CLAUSE_GOES_ON_DE = re.compile(r"\s*(?:[,.;:!?)–—]|\Z)|\s+[a-zäöüß]")
+
+
+def _nickname_de(mention: str) -> bool:
+    """One capitalised word of letters, no outlet the list knows ("BILD", "SPIEGEL") and no word in capitals."""
+    word = mention.strip()
+    return (re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", word) is not None
+            and word not in _OUTLETS_DE and word.upper() not in _OUTLETS_DE)
 
 
 def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False, no_cue: bool = False) -> Speaker | None:
@@ -1661,7 +1719,7 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     if lang == "de" and (rel := _RELATIVE_TO_SOMEONE_DE.search(text, a, b)):
         b = rel.start()  # "Die Ministerin, die zu Merkel sagte:": the relative pronoun speaks, the one spoken to does not
         mention = text[a:b]
-    name, role, kind = parse_mention(_GENDER_MARK_DE.sub(r"\1", mention) if lang == "de" else mention, lang)
+    name, role, kind = _parse_in_text(text, a, mention, lang)
     if lang == "de" and coordinated_pair_de(mention, bare=b > b_alone):
         name, role, kind = _pair_reading_de(mention, name, role, kind)
     if lang == "de" and kind == "group" and (woman := _singular_die_surname_de(text, a, b)) is not None:

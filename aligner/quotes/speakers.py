@@ -3084,12 +3084,29 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
             home = None  # "Mr Smith" is not Anna Smith
         if home is None and firms is not None and own_firm:
             firms.add((art, name))  # "Vantoria said" where its own article writes "Vantoria AG": the company
-        c = home or by_surname.get(f)
+        key = f
+        if home is None and _first_name_alone(name, people[f]):  # "Anna": her own article's one Anna, else hers alone
+            home, key = _own_given(clusters, f, art), f"{f}@{art}"
+        c = home or by_surname.get(key)
         if c is None:
-            c = by_surname[f] = {"surname": f, "first": [], "names": Counter()}
+            c = by_surname[key] = {"surname": key, "first": [], "names": Counter()}
             clusters.append(c)
         c["names"][(art, name)] += counts[(art, name)]
     return _cluster_ids(clusters)
+
+
+def _first_name_alone(name: str, people: list[dict]) -> bool:
+    """Whether a bare ``name`` is a first name no full name of the run has for its surname ("his wife Anna said",
+    "sagte Maria"): two articles' "Anna" are two people until a full name says otherwise (fx128)."""
+    toks = person_tokens(name)
+    return (len(toks) == 1 and not people
+            and (first_name_gender_en(toks[0]) is not None or first_name_gender_de(toks[0]) is not None))
+
+
+def _own_given(clusters: list[dict], given: str, art: str) -> dict | None:
+    """The one full-name cluster article ``art`` names whose first name folds to ``given``; None for none or two."""
+    own = [c for c in clusters if c.get("first") and art in c["articles"] and fold_word(c["given"]) == given]
+    return own[0] if len(own) == 1 else None
 
 
 def _company_too(surname: str, art: str, companies: Mapping[str, set[str]], home: dict, introduced: bool) -> bool:
@@ -3411,8 +3428,55 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
             sp.id, sp.name = org_mapping.get(sp.name, ("org:" + name_fold(sp.name).replace(" ", "_"), sp.name))
         if sp.id in ("spk:", "org:"):
             sp.id = None  # no letter or digit to key it by ("—"): no id, never one shared with others
+    _company_roles(quotes, texts or {})
     resolve_roles(quotes, texts)
     return quotes
+
+
+COMPANY_NOUNS = frozenset(_SW["company_nouns"])  # "the company said", "teilte das Unternehmen mit": a kind, not a name
+# words a sentence may start with before a company's name: "At Halvorsen Foods Inc.", "Bei der Lindenhof GmbH"
+_BEFORE_COMPANY = frozenset({"the", "a", "an", "at", "in", "for", "from", "by", "on", "with", "and", "as", "das", "der", "die",
+                             "dem", "den", "des", "ein", "eine", "bei", "von", "vom", "beim", "mit", "für", "und", "auch", "im"})
+# a company's name as the text writes it with its legal form: "Kreuzberger Stahlwerke AG", "Halvorsen Foods Inc."
+_COMPANY_NAME = re.compile(rf"\b((?:[A-ZÄÖÜ][\w'’&-]*\s+){{1,3}}(?:{_LEGAL_FORMS}))(?![\w-])")
+
+
+def _company_role(sp: Speaker | None) -> bool:
+    """Whether ``sp`` names a company only by its kind ("the company", "das Unternehmen", "the Dutch firm"), directly
+    or through a pronoun that points to it ("it said"): one German noun, or an English one not capitalised."""
+    name = (sp.name or "") if sp is not None else ""
+    toks = name.split()
+    return (bool(toks) and toks[-1].lower() in COMPANY_NOUNS and (len(toks) == 1 or toks[-1].islower())
+            and not _LEGAL_FORM_END.search(name))
+
+
+def _named_companies(text: str) -> set[str]:
+    """The companies ``text`` names with a legal form, an article or a sentence's first word before them left out."""
+    out = set()
+    for m in _COMPANY_NAME.finditer(text):
+        toks = m.group(1).split()
+        while len(toks) > 2 and toks[0].lower() in _BEFORE_COMPANY:
+            toks = toks[1:]
+        out.add(" ".join(toks))
+    return out
+
+
+def _company_roles(quotes: list, texts: Mapping[str, str]) -> None:
+    """A company given only by its kind ("the company said") is the one company its article names with a legal
+    form (below the bar: AMBIGUOUS_SURNAME at most), else its kind with an id of its article alone ("org:company@a1"):
+    never one entity "company" shared by the run's articles about different companies (fx128)."""
+    for q in quotes:
+        sp = q.speaker
+        if not _company_role(sp):
+            continue
+        named = _named_companies(texts.get(q.article_id, ""))
+        sp.resolved_from = sp.resolved_from or "role"
+        if len(named) == 1:
+            sp.name = next(iter(named))
+            sp.id = "org:" + name_fold(sp.name).replace(" ", "_")
+            sp.confidence = min(sp.confidence if sp.confidence is not None else AMBIGUOUS_SURNAME, AMBIGUOUS_SURNAME)
+        else:  # its own article's company, whichever: an id of that article alone
+            sp.id = "org:" + name_fold(sp.name or "").replace(" ", "_") + "@" + q.article_id
 
 
 # a person speaking of himself ("Ich habe in meinem Leben …", "I have never …"): no company's statement (a firm says "we")
