@@ -44,3 +44,31 @@ def test_neighbours_of_the_english_stamps_stay():
           "14.30 Am Bahnhof stauen sich die Menschen.\n\n9.30 am Montag Die Polizei kam.\n")
     assert _kept(de)[-2:] == ["14.30 Am Bahnhof stauen sich die Menschen.", "9.30 am Montag Die Polizei kam."]
     assert _timestamp_rule("4.45 Millionen Euro") is None
+
+
+# -- the rounding detail quotes the outlet's own words ('rund zwei Millionen', not its digits)
+
+
+def _wording(a: str, b: str, lang: str = "en") -> tuple[list[str], str | None]:
+    from aligner.match.consistency import compare
+    got = compare(a, b, lang=lang)
+    return got.flags, got.details.get("wording")
+
+
+def test_the_rounding_detail_quotes_the_number_words_as_written():
+    flags, why = _wording("Nearly nine months of work went into the new harbour plan.",
+                          "8.7 months of work went into the new harbour plan.")
+    assert flags == ["wording"] and why == "Nearly nine vs 8.7 (rounded: Nearly nine holds of 8.7)"
+    flags, why = _wording("1,97 Millionen Menschen haben die Stadt verlassen.",
+                          "Knapp zwei Millionen Menschen haben die Stadt verlassen.", "de")
+    assert why == "1,97 Millionen vs Knapp zwei Millionen (rounded: Knapp zwei Millionen holds of 1,97 Millionen)"
+    # a second number word before the round one: the detail is the round one's words, whole
+    flags, why = _wording("Almost seven of nearly twenty guards stayed home.", "Almost seven of 19.4 guards stayed home.")
+    assert why == "nearly twenty vs 19.4 (rounded: nearly twenty holds of 19.4)"
+
+
+def test_a_round_figure_in_digits_is_shown_as_before():
+    flags, why = _wording("Almost 20 guards stayed home.", "19 guards stayed home.")
+    assert why == "Almost 20 vs 19 (rounded: Almost 20 holds of 19)"
+    flags, why = _wording("More than 61,000 people came to the harbour.", "61,672 people came to the harbour.")
+    assert why == "More than 61,000 vs 61,672 (rounded: More than 61,000 holds of 61,672)"
