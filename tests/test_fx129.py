@@ -72,3 +72,34 @@ def test_a_round_figure_in_digits_is_shown_as_before():
     assert why == "Almost 20 vs 19 (rounded: Almost 20 holds of 19)"
     flags, why = _wording("More than 61,000 people came to the harbour.", "61,672 people came to the harbour.")
     assert why == "More than 61,000 vs 61,672 (rounded: More than 61,000 holds of 61,672)"
+
+
+# -- a shorter version that rewords the same statement in another order is no cut of it
+
+
+def _cut(a: str, b: str, lang: str = "en") -> str | None:
+    from aligner.match.consistency import compare
+    got = compare(f'"{a}," she said.', f'"{b}," she said.', lang=lang)
+    return got.details.get("truncation") if "truncation" in got.flags else None
+
+
+_SHORT = "The old harbour bridge already reopened in the second week of March"
+
+
+def test_a_reworded_statement_is_no_truncation():
+    assert _cut(_SHORT, "In the second week of March was already the reopening of the old bridge at the harbour") is None
+
+
+def test_true_cuts_beside_a_rewording_stay_truncations():
+    # words left at the other end, a condition, a number, a negation the shorter one lacks: missing words
+    for longer in ("In the second week of March the old harbour bridge already reopened, and the ferry stopped running",
+                   "In the second week of March was already the reopening of the old bridge at the harbour, if the "
+                   "weather holds",
+                   "In the second week of March was already the reopening of the old bridge at the harbour for 40 "
+                   "lorries"):
+        assert _cut(_SHORT, longer) is not None, longer
+    short = "The harbour bridge reopens in the second week of March"
+    for longer in ("In the second week of March the harbour bridge reopens for lorries and buses",
+                   "In the second week of March the harbour bridge reopens, but not for lorries",
+                   "The harbour bridge reopens in the second week of March and the ferry stops running for good"):
+        assert _cut(short, longer) is not None, longer
