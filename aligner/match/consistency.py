@@ -262,8 +262,6 @@ _CLOCK_WORDS = (
     (re.compile(r"(?i)\b(" + "|".join(_CLOCK_HOURS) + r")\s+(?:uhr|o['’]?clock)\b"), 0, 0),  # "drei Uhr", "six o'clock"
     (re.compile(r"(?i)(?<![\d.,:])\b(\d{1,2})\s*o['’]?clock\b"), 0, 0),  # "6 o'clock": a 12-hour time
 )
-# an hour on the 12-hour clock in digits ("6 o'clock in the evening"): 18:00 is the same time
-_TWELVE_HOUR_DIGITS = re.compile(r"(?i)\b\d{1,2}\s*o['’]?clock\b")
 
 
 # the part of the day said right after a time ("six o'clock in the morning", "drei Uhr nachts"): the time on the 24-hour clock
@@ -272,9 +270,14 @@ _DAY_PART = re.compile(r"(?i)\s*(?:(?:in\s+the|this|am|in\s+der|at|during\s+the)
 _MORNING = ("morning", "morgen", "morgens", "früh", "vormittag", "vormittags")
 
 
+def _part_word(part: str) -> str:
+    """The word of a part of the day as ``_DAY_PART`` finds it, written one way ("A.M." / "a. m." -> "am")."""
+    return part.lower().replace(".", "").replace(" ", "")
+
+
 def _day_part_hour(hour: int, part: str) -> int:
     """``hour`` (1-12) on the 24-hour clock in the part of the day ``part`` ("in the evening": 6 -> 18; "nachts": 3 -> 3)."""
-    part = part.lower().replace(".", "").replace(" ", "")
+    part = _part_word(part)
     if part in _MORNING or part == "am" or part in ("night", "nacht", "nachts", "tonight") and hour <= 5:
         return hour % 12
     return hour % 12 + 12
@@ -301,8 +304,7 @@ def _said_in_words(a: str, b: str) -> bool:
     """Whether ``a`` or ``b`` says a clock time in words ("half past two", "halb drei", "drei Uhr") or on the 12-hour
     clock with "o'clock" ("6 o'clock"), without the part of the day after it ("in the morning", "nachts": that reads
     it on the 24-hour clock, ``_worded_clock_times``)."""
-    return any(not _small_hours(m) for t in (a, b) for rx in (*(w[0] for w in _CLOCK_WORDS), _TWELVE_HOUR_DIGITS)
-               for m in rx.finditer(t))
+    return any(not _small_hours(m) for t in (a, b) for rx, _, _ in _CLOCK_WORDS for m in rx.finditer(t))
 
 
 # a morning or a night said a few words before a time ("heute Nacht um drei Uhr", "am frühen Morgen um halb sechs",
@@ -329,7 +331,7 @@ def _before_noon(part: re.Match | None) -> bool:
     reading: the other version's "10:00" for "ten o'clock tonight" is US / UK style for the same hour (rt35-13)."""
     if part is None:
         return False
-    word = part.group(1).lower().replace(".", "").replace(" ", "")
+    word = _part_word(part.group(1))
     return word in _MORNING or word == "am" or word in ("night", "nacht", "nachts")
 
 
