@@ -518,15 +518,16 @@ def _lead_stamp(text: str, s: int, e: int) -> int | None:
     said = time_word(m)
     if m.group("sep") and (m.group("upd") or said or m.group("tz")):
         return m.end()
-    if (said in ("a.m.", "p.m.") or _twelve_hour(m) or m.group("tz")) and _ENTRY_OPENS.match(text, m.end(), e):
+    opens = text[m.end():min(m.end() + 1, e)]
+    if (said in ("a.m.", "p.m.") or _twelve_hour(m) or m.group("tz")) and opens and (opens.isupper() or opens in _QUOTE_OPEN):
         return m.end()
     return None
 
 
 # an English ticker's stamp with no separator ("4:22 p.m. The ...", "4.45pm GMT Dock workers ...", "16:45 BST
 # "We ...", "9.02am Commuters ..."): a time with "a.m."/"p.m.", "am"/"pm" or a zone, then an entry that opens in
-# upper case or with a quotation mark ("4.45pm is when the vote starts" goes on in lower case: a sentence, kept)
-_ENTRY_OPENS = re.compile(r"[A-Z\"“‘']")
+# upper case ("Über ...", as before for "a.m." / "p.m.") or with a quotation mark (``_QUOTE_OPEN``): "4.45pm is when
+# the vote starts" goes on in lower case: a sentence, kept
 
 
 def _twelve_hour(m: re.Match[str]) -> bool:

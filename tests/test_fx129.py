@@ -44,6 +44,9 @@ def test_neighbours_of_the_english_stamps_stay():
           "14.30 Am Bahnhof stauen sich die Menschen.\n\n9.30 am Montag Die Polizei kam.\n")
     assert _kept(de)[-2:] == ["14.30 Am Bahnhof stauen sich die Menschen.", "9.30 am Montag Die Polizei kam."]
     assert _timestamp_rule("4.45 Millionen Euro") is None
+    # a 'p.m.' stamp before an entry that opens with a capital outside A-Z is cut, as before
+    umlaut = "Live\n\n4:22 p.m. Über 300 Flüge fallen aus.\n\n4:30 p.m. The port closed.\n\n4:41 p.m. Ships wait.\n"
+    assert _kept(umlaut) == ["Live", "Über 300 Flüge fallen aus.", "The port closed.", "Ships wait."]
 
 
 # -- the rounding detail quotes the outlet's own words ('rund zwei Millionen', not its digits)
