@@ -322,11 +322,11 @@ _MONTHS = (r"(jan(uary|uar)?|feb(ruary|ruar)?|m(ar|är)(ch|z)?|apr(il)?|ma[yi]|j
            r"sep(t(ember)?)?|o[ck]t(ober)?|nov(ember)?|de[cz](ember)?)\.?")
 _DATE_TOKEN = _ci(
     r"\d{4}-\d{2}-\d{2}(t\d{2}:\d{2}(:\d{2})?(z|[+-]\d{2}:?\d{2})?)?|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4}|"
-    r"\d{1,2}:\d{2}(:\d{2})?(\s*(a\.m\.|p\.m\.|am|pm|uhr|h))?|\d{1,2}\.?\s+" + _MONTHS + r"(\s+\d{4})?|" + _MONTHS + r"\s+\d{1,2}(st|nd|rd|th)?,?(\s+\d{4})?|"
+    r"\d{1,2}:\d{2}(:\d{2})?(\s*(a\.m\.|p\.m\.|am|pm|uhr|h))?|\b\d{1,2}\.\d{2}\s*(a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}\.?\s+" + _MONTHS + r"(\s+\d{4})?|" + _MONTHS + r"\s+\d{1,2}(st|nd|rd|th)?,?(\s+\d{4})?|"
     r"\b(19|20)\d{2}\b"
 )
 _TIME_WORDS = _ci(
-    r"\b(gmt|utc|cet|cest|mez|mesz|est|edt|pst|msk|uhr|am|pm|updated?|aktualisiert|act|published|veröffentlicht|"
+    r"\b(gmt|utc|bst|cet|cest|mez|mesz|est|edt|pst|msk|uhr|am|pm|updated?|aktualisiert|act|published|veröffentlicht|"
     r"stand|date|datum|posted|last|modified|zuletzt|um|at|on|am|vom|seit|"
     r"mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\b\.?"
@@ -518,9 +518,22 @@ def _lead_stamp(text: str, s: int, e: int) -> int | None:
     said = time_word(m)
     if m.group("sep") and (m.group("upd") or said or m.group("tz")):
         return m.end()
-    if said in ("a.m.", "p.m.") and text[m.end():m.end() + 1].isupper():
+    opens = text[m.end():min(m.end() + 1, e)]
+    if (said in ("a.m.", "p.m.") or _twelve_hour(m) or m.group("tz")) and opens and (opens.isupper() or opens in _QUOTE_OPEN):
         return m.end()
     return None
+
+
+# an English ticker's stamp with no separator ("4:22 p.m. The ...", "4.45pm GMT Dock workers ...", "16:45 BST
+# "We ...", "9.02am Commuters ..."): a time with "a.m."/"p.m.", "am"/"pm" or a zone, then an entry that opens in
+# upper case ("Über ...", as before for "a.m." / "p.m.") or with a quotation mark (``_QUOTE_OPEN``): "4.45pm is when
+# the vote starts" goes on in lower case: a sentence, kept
+
+
+def _twelve_hour(m: re.Match[str]) -> bool:
+    """Whether a :data:`STAMP` match is an English "9.02am" / "4.45pm": "am" or "pm" in lower case right after
+    the minutes, the hour at most 12 (German "14.30 Am Bahnhof ..." or "9.30 am Montag" has no such stamp)."""
+    return m.group("w") in ("am", "pm") and int(m.group("h")) <= 12
 
 
 # how many paragraphs must open with (or hold) a ticker stamp before stamps are cut off: a live ticker has many; an

@@ -29,6 +29,7 @@ import re
 
 from ..model import QuoteVersion
 from .consistency import (
+    RESTRICTING,
     TRUNC_SHORT_COVERED,
     _content,
     _stem,
@@ -47,8 +48,8 @@ _MARKED_AT = {
     "end": re.compile(_ELLIPSIS + r"[\s\"”“’'»«,;:!?]*$"),
     "start": re.compile(r"^[\s\"“„‘'»«]*" + _ELLIPSIS),
 }
-# Words that restrict or condition what a sentence says: a cut that drops one changes it.
-_RESTRICTING = {"but", "only", "if", "unless", "until", "aber", "nur", "erst", "wenn", "falls", "sondern"}
+# Words that restrict or condition what a sentence says (``consistency.RESTRICTING``): a cut that drops one changes it.
+_RESTRICTING = RESTRICTING
 PARAPHRASED_MIN_CONTENT = 2  # content words of the missing start (fewer: too little to tell a paraphrase)
 
 

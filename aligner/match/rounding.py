@@ -96,18 +96,41 @@ def _fits(side: str, rounded: float, step: float, exact: float) -> bool:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _hedged_words_as_digits(text: str, lang: str) -> str:
-    """``text`` with each number word of two or more right after a hedge written in digits ("almost nine months" ->
-    "almost 9 months"); articles ("a", "ein") and scale words alone ("hundred") are left as written."""
+def _hedged_number_words(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of each number word of two or more right after a hedge in ``text`` ("almost nine
+    months": "nine", "9"); articles ("a", "ein") and scale words alone ("hundred") are left as written."""
     words = NUMBER_WORDS_BY_LANGUAGE.get(lang, {})
-    out, last = [], 0
+    out = []
     for m in _WORD.finditer(text):
         value = words.get(m.group(0).lower())
         if value is None or not 2 <= value < 100 or _hedge(text, m.start()) is None:
             continue
-        out.append(text[last:m.start()] + (str(int(value)) if value == int(value) else str(value)))
-        last = m.end()
+        out.append((m.start(), m.end(), str(int(value)) if value == int(value) else str(value)))
+    return out
+
+
+def _hedged_words_as_digits(text: str, lang: str) -> str:
+    """``text`` with each number word right after a hedge written in digits (``_hedged_number_words``: "almost
+    nine months" -> "almost 9 months")."""
+    out, last = [], 0
+    for start, end, digits in _hedged_number_words(text, lang):
+        out.append(text[last:start] + digits)
+        last = end
     return "".join(out) + text[last:]
+
+
+def _as_the_outlet_wrote(text: str, lang: str, start: int, end: int) -> str:
+    """The words of ``text`` that ``[start, end)`` of its ``_hedged_words_as_digits`` form stands for: the figure
+    as the outlet wrote it ("nine", "zwei Millionen"), not the digits it is read as."""
+    def back(at: int) -> int:
+        shift = 0
+        for s, e, digits in _hedged_number_words(text, lang):
+            if s - shift >= at:  # where the word stands in the form with digits
+                break
+            shift += (e - s) - len(digits)
+        return at + shift
+
+    return text[back(start):back(end)]
 
 
 _HEDGE_WORDS = frozenset(w for phrases in _HEDGES.values() for p in phrases for w in p)
@@ -127,7 +150,7 @@ def rounded_figure(a: str, b: str, lang: str = "en") -> tuple[str, float, float]
     wa, wb = _hedged_words_as_digits(a, lang), _hedged_words_as_digits(b, lang)
     if (wa, wb) != (a, b) and _other_words(wa) != _other_words(wb):
         return None  # "Prices rose 8.7 percent" / "Prices fell almost nine percent": more changed than the figure (pr35b-7)
-    a, b = wa, wb
+    said, (a, b) = (a, b), (wa, wb)
     fa, fb = _figures(a, lang), _figures(b, lang)
     only_a = [f for f in fa if not any(f[0] == g[0] for g in fb)]
     only_b = [g for g in fb if not any(g[0] == f[0] for f in fa)]
@@ -144,6 +167,7 @@ def rounded_figure(a: str, b: str, lang: str = "en") -> tuple[str, float, float]
             or _unit_after(a if not flip else b, at + len(written)) != _unit_after(b if not flip else a, y[4] + len(y[3])):
         return None  # "nearly 100" / "10", "about 100" / "51": no rounding; "more than 61 kilometres" / "61.7 miles"
     hedge = _hedge_words(a if not flip else b, at)
+    written = _as_the_outlet_wrote(said[flip], lang, at, at + len(written))  # "nearly nine", not "nearly 9"
     shown = (f"{hedge}{written}", y[3]) if not flip else (y[3], f"{hedge}{written}")
     why = f"{shown[0]} vs {shown[1]} ({'rounded' if near else 'bound'}: {hedge}{written} holds of {y[3]})"
     return (why, y[0], value) if flip else (why, value, y[0])

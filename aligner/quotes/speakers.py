@@ -174,6 +174,9 @@ TEAM_TITLES_EN = frozenset(_SW["team_titles_en"]) | frozenset(_SW["side_titles_e
 _MENTION_TOKEN = re.compile(r"[\w][\w.\-’']*")
 MAX_MENTION_WORDS = 12
 OUTLETS_DE = frozenset(_SW["outlets_de"])  # "sagte Jonas Kessler BILD": the paper told, as written (case kept)
+# heads of nouns for what an outlet is ("Sender", "Privatsender", "Magazin", "Zeitung", "Boulevardblatt", "Portal"): an
+# outlet after one of them is its name in apposition, not the one told
+_MEDIA_HEADS_DE = tuple(_SW["media_heads_de"])
 ANONYMOUS_DE = tuple(_SW["anonymous_de"])  # "ein Insider", "ein Palast-Insider": an unnamed source
 
 
@@ -195,10 +198,6 @@ def without_outlet_told_de(mention: str) -> str:
     return " ".join(keep)
 
 
-# heads of nouns for what an outlet is ("Sender", "Privatsender", "Magazin", "Zeitung", "Boulevardblatt", "Portal"): an
-# outlet after one of them is its name in apposition, not the one told
-_MEDIA_HEADS_DE = ("sender", "magazin", "zeitung", "blatt", "portal", "sendung", "verlag", "zeitschrift", "illustrierte",
-                   "kanal", "plattform", "agentur", "redaktion", "station", "programm")
 
 
 def anonymous_source_de(word: str) -> bool:
