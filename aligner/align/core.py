@@ -178,6 +178,16 @@ class AlignParams:
     # to 0.6); blind seeds 38-40 +0.0012, as many below 0.90; bench 20k failed as first
     # built (4.4 GB, since chunked): not yet the default (docs/alignment-tuning.md)
     large_edge: float = 0.0
+    # with MT: a source line whose MT is much shorter than the document's lines' MT
+    # usually is (a sentence-level system that translated only the first sentences of a
+    # paragraph, a length limit that cut it) finds only part of its target line, and its
+    # chrF recall falls as if the line were not its translation.  Recall is counted
+    # against the share of the target unit the MT can cover: where a line's MT is below
+    # COVER_CUT of what the document's median MT / source ratio expects, the MT's characters
+    # over that expected length (``mt_cover_chars``, ``scoring.unit_cover``; at least
+    # COVER_FLOOR), moved this far from 1 (1: the whole share); other lines count as
+    # whole; 0: off
+    mt_cover: float = 0.0
     stem_prefix: int = 4  # content words are compared by their first letters
     # cost of a bead boundary right after a line that a sentence splitter cut inside a
     # sentence (it ends in an initial: "Leiter Ch .", see scoring.cut_inside) on one
@@ -449,8 +459,9 @@ class BeadScorer:
         self.first_group = min(max_group, params.anchor_group)  # largest group of the first DP pass
         hyp = list(src_mt) if src_mt is not None else list(src)
         self.has_mt = src_mt is not None
+        cover = mt_cover_chars(src, hyp) if self.has_mt and tgt_mt is None and params.mt_cover else None
         self.chrf = ChrfUnits(hyp, list(tgt_mt) if tgt_mt is not None else tgt, max_group, beta=params.beta,
-                              eager=params.eager_units)
+                              eager=params.eager_units, cover=cover, cover_weight=params.mt_cover)
         self.emb = (
             EmbeddingUnits(encoder, src, tgt, max_group, concat_max=params.embed_concat)
             if encoder is not None
@@ -901,6 +912,28 @@ def _line_before(flags: np.ndarray, cells: np.ndarray) -> np.ndarray:
     inner = (cells > 0) & (cells < len(flags))
     out[inner] = flags[cells[inner] - 1]
     return out
+
+
+# a line's MT is cut when it is shorter than this share of the length the document's
+# median MT / source ratio gives it (MT lengths vary: a whole line's is rarely below)
+COVER_CUT = 0.7
+COVER_LETTERS = 20  # lines of fewer characters say little about the ratio
+
+
+def mt_cover_chars(src: Sequence[str], mt: Sequence[str]) -> np.ndarray | None:
+    """Each source line's (MT characters, expected MT characters) for ``mt_cover``: a cut
+    line (at least COVER_LETTERS characters, its MT / source ratio below COVER_CUT times
+    the median ratio of such lines) expects its source's characters times the median
+    ratio; every other line its own MT's (whole).  None when no line is cut."""
+    ls, lm = _chars(src, 1), _chars(mt, 1)
+    long = ls >= COVER_LETTERS
+    if not long.any():
+        return None
+    ratio = float(np.median(lm[long] / ls[long]))
+    cut = long & (lm < COVER_CUT * ratio * ls)
+    if not cut.any():
+        return None
+    return np.stack([lm, np.where(cut, ls * ratio, lm)], axis=1)
 
 
 def _chars(texts: Sequence[str], k: int) -> np.ndarray:
