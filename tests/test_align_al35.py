@@ -53,19 +53,29 @@ def test_unit_cover_sums_lines_and_clips():
 
 
 def test_mt_cover_chars_marks_only_cut_lines():
-    src = ["a" * 40, "b" * 40, "c" * 40, "d" * 40, "kurz"]
-    mt = ["x" * 40, "y" * 44, "z" * 20, "w" * 30, "s"]
+    two = "Aaaa aaaa aaaa aaaa. Bbbb bbbb bbbb bbb."  # 33 characters without spaces, two sentences
+    one = "Cccc cccc cccc cccc cccc cccc cccc cccc"  # 32, one sentence (no full stop)
+    src = [two, two, two, one, two, "Kurz. Ja."]
+    mt = [
+        "Xxxx xxxx xxxx xxxx. Yyyy yyyy yyyy yyy.",  # whole: 33
+        "Xxxx xxxx xxxx xxxx xxxx xxxx xxxx xxxx xxxx.",  # 37, one sentence but not short
+        "Xxxx xxx.",  # 8: one sentence of two, short: cut
+        "Zzzz zzzz zzz.",  # 12: short, but its source is one sentence (a concise MT)
+        "Xxxx xxxx. Yyyy yyyy.",  # 18: short, but as many sentences: whole
+        "No.",  # a line under 20 characters: whole
+    ]
     out = mt_cover_chars(src, mt)
     assert out is not None
-    # median MT / source ratio over the lines of 20 characters or more: 0.875 (1.0, 1.1, 0.5,
-    # 0.75); a line below COVER_CUT of it (0.5) is cut and expects 40 * 0.875 characters
-    assert COVER_CUT * 0.875 > 0.5 and COVER_CUT * 0.875 < 0.75
-    assert out[:, 0] == pytest.approx([40, 44, 20, 30, 1])
-    # every other line (a little short, or under 20 characters) counts as whole
-    assert out[:, 1] == pytest.approx([40, 44, 35, 30, 1])
+    # median MT / source ratio over the lines of 20 characters or more: 18 / 33 (of 33/33,
+    # 37/33, 8/33, 12/32, 18/33); only the third line is below COVER_CUT of it with fewer
+    # sentences than its two
+    median = 18 / 33
+    assert 8 < COVER_CUT * median * 33 and 18 > COVER_CUT * median * 33
+    assert out[:, 0] == pytest.approx([33, 37, 8, 12, 18, 3])
+    assert out[:, 1] == pytest.approx([33, 37, median * 33, 12, 18, 3])
     # nothing cut, or no line long enough to read a ratio: no cover at all
     assert mt_cover_chars(src[:2], mt[:2]) is None
-    assert mt_cover_chars(["kurz", "klein"], ["s", "small"]) is None
+    assert mt_cover_chars(["Kurz. Ja.", "Klein."], ["S.", "Small."]) is None
 
 
 def test_chrf_recall_counts_the_share_a_cut_mt_covers():

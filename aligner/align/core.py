@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import threading
 import unicodedata
 from contextlib import nullcontext
@@ -922,18 +923,30 @@ COVER_LETTERS = 20  # lines of fewer characters say little about the ratio
 
 def mt_cover_chars(src: Sequence[str], mt: Sequence[str]) -> np.ndarray | None:
     """Each source line's (MT characters, expected MT characters) for ``mt_cover``: a cut
-    line (at least COVER_LETTERS characters, its MT / source ratio below COVER_CUT times
-    the median ratio of such lines) expects its source's characters times the median
+    line (at least COVER_LETTERS characters and two sentences, its MT fewer sentences and
+    its MT / source ratio below COVER_CUT times the median ratio of such lines) expects its source's characters times the median
     ratio; every other line its own MT's (whole).  None when no line is cut."""
     ls, lm = _chars(src, 1), _chars(mt, 1)
     long = ls >= COVER_LETTERS
     if not long.any():
         return None
     ratio = float(np.median(lm[long] / ls[long]))
-    cut = long & (lm < COVER_CUT * ratio * ls)
+    ends_src, ends_mt = _sentence_ends(src), _sentence_ends(mt)
+    # a paragraph of two or more sentences whose MT has fewer and is short: cut (a concise
+    # MT of one sentence, "Mit freundlichen Grüßen" | "Sincerely,", is not)
+    cut = long & (lm < COVER_CUT * ratio * ls) & (ends_src >= 2) & (ends_mt < ends_src)
     if not cut.any():
         return None
     return np.stack([lm, np.where(cut, ls * ratio, lm)], axis=1)
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'“”„»«)\]]*(?=\s|$)")
+
+
+def _sentence_ends(texts: Sequence[str]) -> np.ndarray:
+    """How many sentence ends (a full stop, question or exclamation mark before a space or
+    the line's end) each line holds."""
+    return np.array([len(_SENTENCE_END.findall(t)) for t in texts], dtype=np.int64)
 
 
 def _chars(texts: Sequence[str], k: int) -> np.ndarray:
