@@ -95,6 +95,10 @@ def test_chrf_recall_counts_the_share_a_cut_mt_covers():
     assert np.array_equal(full.matrix(1, 2, slice(0, 4), slice(0, 3)), plain.matrix(1, 2, slice(0, 4), slice(0, 3)))
     idx = np.arange(4)
     assert covered.pairs(1, 1, idx, idx) == pytest.approx(np.diag(d1))
+    # a unit of two lines holding the cut one is read as before (no forgiven recall lent to
+    # its neighbour)
+    assert np.array_equal(covered.matrix(2, 1, slice(0, 3), slice(0, 4)), plain.matrix(2, 1, slice(0, 3), slice(0, 4)))
+    assert np.array_equal(covered.matrix(2, 2, slice(0, 3), slice(0, 3)), plain.matrix(2, 2, slice(0, 3), slice(0, 3)))
 
 
 def test_off_by_default_and_no_effect_without_mt():
@@ -113,3 +117,30 @@ def test_alignment_with_a_cut_mt_line():
     # a line-level MT that is whole everywhere: the same alignment as off
     off = [(p.src, p.tgt) for p in align_sentences(SRC, TGT, TGT, params=AlignParams())]
     assert [(p.src, p.tgt) for p in align_sentences(SRC, TGT, TGT, params=on)] == off
+
+
+def test_a_short_unrelated_mt_of_a_paragraph_is_not_glued_to_its_neighbour():
+    # the third line's MT is one short sentence about something else (a hallucination):
+    # cut by its length and sentence ends, but its forgiven recall must not make it and
+    # the line before one 2-2 bead (as it did when whole units of two lines read the cover)
+    src = [
+        "Der Stadtrat beschloss gestern den neuen Haushalt. Die Schulen erhalten mehr Geld für neue Computer.",
+        "Der Bürgermeister lobte die Einigung am späten Abend im Rathaus.",
+        "Die Opposition kritisierte die hohen Kosten. Die Brücke am Fluss sei zu teuer.",
+        "Im Frühjahr beginnen die Bauarbeiten an der alten Schwimmhalle.",
+        "Die Bürger können ihre Fragen bis Freitag per Post einreichen.",
+    ]
+    tgt = [
+        "The city council passed the new budget yesterday. Schools will receive more money for new computers.",
+        "The mayor praised the agreement late in the evening at the town hall.",
+        "The opposition criticised the high costs. The bridge over the river is too expensive.",
+        "Construction work on the old swimming pool will begin in spring.",
+        "Citizens can submit their questions by post until Friday.",
+    ]
+    mt = list(tgt)
+    mt[2] = "A dog barked twice."
+    cover = mt_cover_chars(src, mt)
+    assert cover is not None and cover[2, 0] < cover[2, 1]
+    on = dataclasses.replace(AlignParams(), mt_cover=1.0)
+    beads = [(p.src, p.tgt) for p in align_sentences(src, tgt, mt, params=on)]
+    assert beads == [([k], [k]) for k in range(5)]

@@ -177,17 +177,23 @@ class AlignParams:
     # (a list's items, a 1-1 next to a swap); 0: off.  Session 34: seeds 1-37, 8 folds by
     # seed, every fold picks 0.3 (+0.0008, +0.0006 outside slot wmt23-02; flat from 0.15
     # to 0.6); blind seeds 38-40 +0.0012, as many below 0.90; bench 20k failed as first
-    # built (4.4 GB, since chunked): not yet the default (docs/alignment-tuning.md)
+    # built (4.4 GB, since chunked); session 35: blind seeds 41-43 +0.0006, as many below
+    # 0.90, bench 20k 48.0 CPU-s / 1,270 MiB, Text+Berg 0.921 (< 0.933): not the default
+    # (docs/alignment-tuning.md)
     large_edge: float = 0.0
     # with MT: a source line whose MT is much shorter than the document's lines' MT
     # usually is (a sentence-level system that translated only the first sentences of a
     # paragraph, a length limit that cut it) finds only part of its target line, and its
     # chrF recall falls as if the line were not its translation.  Recall is counted
-    # against the share of the target unit the MT can cover: where a line's MT is below
-    # COVER_CUT of what the document's median MT / source ratio expects, the MT's characters
-    # over that expected length (``mt_cover_chars``, ``scoring.unit_cover``; at least
-    # COVER_FLOOR), moved this far from 1 (1: the whole share); other lines count as
-    # whole; 0: off
+    # against the share of the target unit the MT can cover: where a line of two or more
+    # sentences has an MT of fewer sentences below COVER_CUT of what the document's median
+    # MT / source ratio expects (``mt_cover_chars``), the MT's characters over that
+    # expected length (``scoring.unit_cover``; at least COVER_FLOOR), moved this far from
+    # 1 (1: the whole share); units of two or more lines and other lines count as whole;
+    # 0: off.  Session 35, seeds 1-40 (80 documents have a cut line: slots wmt23-02 and
+    # wmt22-08), 8 folds by seed: every fold picks 1 over 0, held-out +0.0008 over the 80
+    # (-0.0003 .. +0.0018), flat from 0.5 to 1; 0.5 pre-registered for the blind seeds
+    # 44-46, off until then (docs/alignment-tuning.md, session 35)
     mt_cover: float = 0.0
     stem_prefix: int = 4  # content words are compared by their first letters
     # cost of a bead boundary right after a line that a sentence splitter cut inside a

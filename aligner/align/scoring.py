@@ -163,9 +163,11 @@ class ChrfUnits:
                  eager: int | None = None, cover: np.ndarray | None = None, cover_weight: float = 1.0):
         self.order = order
         self.factor = beta * beta
-        # per hyp unit size, the share of its reference each hyp unit can cover (``mt_cover``);
-        # None: recall against the whole reference unit
-        self.cover = None if cover is None else [unit_cover(cover, k, cover_weight) for k in range(1, max_group + 1)]
+        # the share of its reference each single hyp line can cover (``mt_cover``); units of
+        # two or more lines count as whole (a cut line must not lend its neighbour a
+        # forgiven recall: a short unrelated MT would glue the two); None: recall against
+        # the whole reference unit everywhere
+        self.cover = None if cover is None else unit_cover(cover, 1, cover_weight)
         both = char_gram_counts(list(hyp) + list(ref), order)
         self.counts = both[:3]  # orders 1-3 of the single-sentence counts (hyp rows, then ref rows), for the coarse pass
         self._cache: dict = {}
@@ -343,10 +345,11 @@ class ChrfUnits:
 
     def _cover(self, a: int, src, dims: int) -> np.ndarray | None:
         """The cover of the hyp units (size a) ``src`` shaped to broadcast over (rows, ...,
-        order) with ``dims`` axes after the rows; None without ``cover``."""
-        if self.cover is None:
+        order) with ``dims`` axes after the rows; None without ``cover`` or for units of two
+        or more lines."""
+        if self.cover is None or a > 1:
             return None
-        return self.cover[a - 1][src].reshape((-1,) + (1,) * dims)
+        return self.cover[src].reshape((-1,) + (1,) * dims)
 
     def contained(self, a: int, b: int, src, tgt, side: str, pairs: bool = False) -> np.ndarray:
         """Share of the character n-grams (orders ``CONTAIN_ORDERS``) of the ``side``
