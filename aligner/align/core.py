@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import threading
 import unicodedata
 from contextlib import nullcontext
@@ -176,8 +177,24 @@ class AlignParams:
     # (a list's items, a 1-1 next to a swap); 0: off.  Session 34: seeds 1-37, 8 folds by
     # seed, every fold picks 0.3 (+0.0008, +0.0006 outside slot wmt23-02; flat from 0.15
     # to 0.6); blind seeds 38-40 +0.0012, as many below 0.90; bench 20k failed as first
-    # built (4.4 GB, since chunked): not yet the default (docs/alignment-tuning.md)
+    # built (4.4 GB, since chunked); session 35: blind seeds 41-43 +0.0006, as many below
+    # 0.90, bench 20k 48.0 CPU-s / 1,270 MiB, Text+Berg 0.921 (< 0.933): not the default
+    # (docs/alignment-tuning.md)
     large_edge: float = 0.0
+    # with MT: a source line whose MT is much shorter than the document's lines' MT
+    # usually is (a sentence-level system that translated only the first sentences of a
+    # paragraph, a length limit that cut it) finds only part of its target line, and its
+    # chrF recall falls as if the line were not its translation.  Recall is counted
+    # against the share of the target unit the MT can cover: where a line of two or more
+    # sentences has an MT of fewer sentences below COVER_CUT of what the document's median
+    # MT / source ratio expects (``mt_cover_chars``), the MT's characters over that
+    # expected length (``scoring.unit_cover``; at least COVER_FLOOR), moved this far from
+    # 1 (1: the whole share); units of two or more lines and other lines count as whole;
+    # 0: off.  Session 35, seeds 1-40 (80 documents have a cut line: slots wmt23-02 and
+    # wmt22-08), 8 folds by seed: every fold picks 1 over 0, held-out +0.0008 over the 80
+    # (-0.0003 .. +0.0018), flat from 0.5 to 1; 0.5 pre-registered for the blind seeds
+    # 44-46, off until then (docs/alignment-tuning.md, session 35)
+    mt_cover: float = 0.0
     stem_prefix: int = 4  # content words are compared by their first letters
     # cost of a bead boundary right after a line that a sentence splitter cut inside a
     # sentence (it ends in an initial: "Leiter Ch .", see scoring.cut_inside) on one
@@ -449,8 +466,9 @@ class BeadScorer:
         self.first_group = min(max_group, params.anchor_group)  # largest group of the first DP pass
         hyp = list(src_mt) if src_mt is not None else list(src)
         self.has_mt = src_mt is not None
+        cover = mt_cover_chars(src, hyp) if self.has_mt and tgt_mt is None and params.mt_cover else None
         self.chrf = ChrfUnits(hyp, list(tgt_mt) if tgt_mt is not None else tgt, max_group, beta=params.beta,
-                              eager=params.eager_units)
+                              eager=params.eager_units, cover=cover, cover_weight=params.mt_cover)
         self.emb = (
             EmbeddingUnits(encoder, src, tgt, max_group, concat_max=params.embed_concat)
             if encoder is not None
@@ -901,6 +919,40 @@ def _line_before(flags: np.ndarray, cells: np.ndarray) -> np.ndarray:
     inner = (cells > 0) & (cells < len(flags))
     out[inner] = flags[cells[inner] - 1]
     return out
+
+
+# a line's MT is cut when it is shorter than this share of the length the document's
+# median MT / source ratio gives it (MT lengths vary: a whole line's is rarely below)
+COVER_CUT = 0.7
+COVER_LETTERS = 20  # lines of fewer characters say little about the ratio
+
+
+def mt_cover_chars(src: Sequence[str], mt: Sequence[str]) -> np.ndarray | None:
+    """Each source line's (MT characters, expected MT characters) for ``mt_cover``: a cut
+    line (at least COVER_LETTERS characters and two sentences, its MT fewer sentences and
+    its MT / source ratio below COVER_CUT times the median ratio of such lines) expects its source's characters times the median
+    ratio; every other line its own MT's (whole).  None when no line is cut."""
+    ls, lm = _chars(src, 1), _chars(mt, 1)
+    long = ls >= COVER_LETTERS
+    if not long.any():
+        return None
+    ratio = float(np.median(lm[long] / ls[long]))
+    ends_src, ends_mt = _sentence_ends(src), _sentence_ends(mt)
+    # a paragraph of two or more sentences whose MT has fewer and is short: cut (a concise
+    # MT of one sentence, "Mit freundlichen Grüßen" | "Sincerely,", is not)
+    cut = long & (lm < COVER_CUT * ratio * ls) & (ends_src >= 2) & (ends_mt < ends_src)
+    if not cut.any():
+        return None
+    return np.stack([lm, np.where(cut, ls * ratio, lm)], axis=1)
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'“”„»«)\]]*(?=\s|$)")
+
+
+def _sentence_ends(texts: Sequence[str]) -> np.ndarray:
+    """How many sentence ends (a full stop, question or exclamation mark before a space or
+    the line's end) each line holds."""
+    return np.array([len(_SENTENCE_END.findall(t)) for t in texts], dtype=np.int64)
 
 
 def _chars(texts: Sequence[str], k: int) -> np.ndarray:

@@ -43,6 +43,9 @@ CHAR_ORDER = 6
 # the n-gram orders (first, last) of ``ChrfUnits.contained``
 CONTAIN_ORDERS = (3, 5)
 BETA = 2.0
+# the least share of a reference unit that recall is counted against (``unit_cover``): a
+# hyp far shorter than its source is still read as part of a translation, not as nothing
+COVER_FLOOR = 0.3
 _P = np.uint64(1000003)
 
 
@@ -157,9 +160,14 @@ class ChrfUnits:
     """
 
     def __init__(self, hyp: Sequence[str], ref: Sequence[str], max_group: int, order: int = CHAR_ORDER, beta: float = BETA,
-                 eager: int | None = None):
+                 eager: int | None = None, cover: np.ndarray | None = None, cover_weight: float = 1.0):
         self.order = order
         self.factor = beta * beta
+        # the share of its reference each single hyp line can cover (``mt_cover``); units of
+        # two or more lines count as whole (a cut line must not lend its neighbour a
+        # forgiven recall: a short unrelated MT would glue the two); None: recall against
+        # the whole reference unit everywhere
+        self.cover = None if cover is None else unit_cover(cover, 1, cover_weight)
         both = char_gram_counts(list(hyp) + list(ref), order)
         self.counts = both[:3]  # orders 1-3 of the single-sentence counts (hyp rows, then ref rows), for the coarse pass
         self._cache: dict = {}
@@ -285,7 +293,7 @@ class ChrfUnits:
             # as sacrebleu 2.x: precision and recall averaged over the orders in which both
             # sides have n-grams, then F-beta (match is 0 wherever either side has none)
             orders = np.maximum(((th > 0).T.astype(np.float64) @ (tr > 0).astype(np.float64)), 1)
-            return self._fscore(match, th.T[:, None, :], tr.T[None, :, :], orders)
+            return self._fscore(match, th.T[:, None, :], tr.T[None, :, :], orders, self._cover(a, src, 2))
 
         return self._in_chunks(block, a, b, src, tgt)
 
@@ -333,7 +341,15 @@ class ChrfUnits:
             return np.zeros(0)
         match, th, tr = self._pair_matches(a, b, src, tgt)
         orders = np.maximum(((th > 0) & (tr > 0)).sum(axis=0).astype(np.float64), 1)[:, None]
-        return self._fscore(match, th.T[:, None, :], tr.T[:, None, :], orders)[:, 0]
+        return self._fscore(match, th.T[:, None, :], tr.T[:, None, :], orders, self._cover(a, src, 2))[:, 0]
+
+    def _cover(self, a: int, src, dims: int) -> np.ndarray | None:
+        """The cover of the hyp units (size a) ``src`` shaped to broadcast over (rows, ...,
+        order) with ``dims`` axes after the rows; None without ``cover`` or for units of two
+        or more lines."""
+        if self.cover is None or a > 1:
+            return None
+        return self.cover[src].reshape((-1,) + (1,) * dims)
 
     def contained(self, a: int, b: int, src, tgt, side: str, pairs: bool = False) -> np.ndarray:
         """Share of the character n-grams (orders ``CONTAIN_ORDERS``) of the ``side``
@@ -357,11 +373,17 @@ class ChrfUnits:
             return np.zeros((0, 1))
         return shares(*self._pair_matches(a, b, np.asarray(src), np.asarray(tgt)))
 
-    def _fscore(self, match: np.ndarray, nh: np.ndarray, nr: np.ndarray, orders: np.ndarray) -> np.ndarray:
+    def _fscore(self, match: np.ndarray, nh: np.ndarray, nr: np.ndarray, orders: np.ndarray,
+                cover: np.ndarray | None = None) -> np.ndarray:
         """chrF from the clipped matches (rows, cols, order) and the n-gram totals of
-        each side (broadcasting to it), averaged over ``orders`` (rows, cols)."""
+        each side (broadcasting to it), averaged over ``orders`` (rows, cols).  With
+        ``cover`` (rows, 1, 1): recall against that share of the reference's n-grams (a
+        hyp that translates only part of its source finds only that part), at most 1."""
         prec = (match / np.maximum(nh, 1)).sum(axis=2) / orders
-        rec = (match / np.maximum(nr, 1)).sum(axis=2) / orders
+        if cover is None:
+            rec = (match / np.maximum(nr, 1)).sum(axis=2) / orders
+        else:
+            rec = np.minimum(match / np.maximum(nr * cover, 1), 1.0).sum(axis=2) / orders
         f = self.factor
         with np.errstate(divide="ignore", invalid="ignore"):
             out = (1 + f) * prec * rec / (f * prec + rec)
@@ -469,6 +491,16 @@ def length_logprob(ls: np.ndarray, lt: np.ndarray, ratio: float, var: float = 6.
     # scipy.special costs about 0.2 s of every process start)
     p = _erfc(np.abs(delta) / math.sqrt(2.0))
     return np.log(np.maximum(p, 1e-12))
+
+
+def unit_cover(cover: np.ndarray, k: int, weight: float = 1.0) -> np.ndarray:
+    """The cover of every unit of k consecutive lines from the lines' ``cover`` (their
+    (covered, expected) characters, shape (lines, 2)): covered over expected, summed over
+    the unit, at most 1; ``weight`` < 1 moves it that far from 1 only."""
+    csum = np.concatenate([np.zeros((1, 2)), np.cumsum(np.asarray(cover, dtype=np.float64).reshape(-1, 2), axis=0)])
+    part = csum[k:] - csum[:-k] if len(csum) > k else np.zeros((0, 2))
+    share = np.clip(part[:, 0] / np.maximum(part[:, 1], 1.0), COVER_FLOOR, 1.0)
+    return 1.0 - weight * (1.0 - share)
 
 
 def _erfc(x: np.ndarray) -> np.ndarray:
