@@ -55,3 +55,34 @@ def test_person_speaking_beside_a_poll_keeps_the_person(text, name):
     assert q.speaker is not None and q.speaker.name == name
     assert "speaker-poll-share" not in q.flags
 
+
+# a verbless colon frame that puts out a text: who put it out, not the text nor a person of a clause before
+@pytest.mark.parametrize("text, who", [
+    ("When the senator died in 1998, President Tom Reed released the following statement: “Anna and I offer our "
+     "condolences to the family.”", "President Tom Reed"),
+    ("Later, Mayor Anna Cole put out a brief statement: “The city will recover.”", "Mayor Anna Cole"),
+    ("Tom Reed’s lawyer issued a statement: “My client is innocent.”", "Tom Reed’s lawyer"),
+    ("After meeting Anna Cole, Tom Reed issued a statement: “The talks went well.”", "Tom Reed"),
+    ("The mayor’s office put out the following message late Sunday: “All schools will be closed.”",
+     "The mayor’s office"),
+    ("When the senator died in 1998, President Tom Reed released the following statement:\n\n“Anna and I offer our "
+     "condolences to the family.”", "President Tom Reed"),
+    ("The company issued a statement:\n\n“We regret the error and will fix it.”", "The company"),
+])
+def test_statement_issued_gives_its_issuer(text, who):
+    q = _only(text)
+    assert q.speaker.mention == who
+    assert "speaker-statement-issued" in q.flags
+
+
+# neighbours: a statement from someone else, figures released, a statement read out, a cue verb in the frame
+@pytest.mark.parametrize("text", [
+    "The White House released a statement from the president: “We stand with Ohio.”",
+    "The ministry released the following figures: “Exports rose by 4 percent.”",
+    "Tom Reed read the following statement: “We regret the error.”",
+    "Anna Cole said Tom Reed had released a statement: “The talks went well.”",
+    "The ministry released the following figures:\n\n“Exports rose by 4 percent.”",
+])
+def test_no_issued_statement_frame(text):
+    assert all("speaker-statement-issued" not in q.flags for q in _quotes(text))
+

@@ -70,6 +70,7 @@ from .frames_en import (
     _PRESENTING_EN,
     _SIGNATURE_LINE_EN,
     _SUBORDINATE_LEAD_EN,
+    STATEMENT_ISSUED,
     _according_to_en,
     _and_clause_cues_en,
     _cue_clause_en,
@@ -83,6 +84,7 @@ from .frames_en import (
     late_inverted_frame_en,
     opening_subordinate_end_en,
     rule_what_x_called_en,
+    statement_issuer_en,
 )
 from .lexicon import ARTICLES, INSTITUTION_WORDS, NOT_SENTENCE_END, NP_STOP, PRONOUNS, TITLE_ABBR, alternation
 from .marks import QUOTE_CHARS, QuoteSpan
@@ -757,7 +759,11 @@ def _rule_colon_sentence_before(f: _Framed) -> None:
         f.attribute(c, _speaker_or_frame_subject(text, c, cs, prev_s.end, lang), "colon-frame")
         return
     # a colon frame the splitter made a sentence of its own
-    f.speaker_span = _frame_subject(text, _clause_start(text, prev_s.start, colon), colon, lang)
+    cs = _clause_start(text, prev_s.start, colon)
+    f.speaker_span = _frame_subject(text, cs, colon, lang)
+    if lang == "en" and (issuer := statement_issuer_en(text, cs, colon)) is not None:
+        f.speaker_span = issuer  # "President Tom Reed released the following statement:" ¶ “…”: Reed
+        f.flags.append(STATEMENT_ISSUED)
     if f.speaker_span:
         f.flags.append("colon-frame")
         f.rule = "colon-frame"
@@ -785,6 +791,9 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
         if lang == "en" and f.speaker_span is not None:
             f.speaker_span = _whole_role_en(text, f.speaker_span, colon)
+        if lang == "en" and (issuer := statement_issuer_en(text, cs, colon)) is not None:
+            f.speaker_span = issuer  # "President Tom Reed released the following statement:": Reed, not the statement
+            f.flags.append(STATEMENT_ISSUED)
         if lang == "de" and (src := reaction_source_de(text, cs, colon)) is not None:
             f.attribute(None, src, "reaction-source")  # "Von der Opposition kam scharfe Kritik: „…“"
             f.flags.append("colon-frame")
