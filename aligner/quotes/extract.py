@@ -87,6 +87,7 @@ from .frames_en import _owned_role_en, possessive_owner_en
 from .lexicon import INSTITUTION_WORDS
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
 from .phrases import after_dateline_en, lone_gerund_name_en, make_speaker, np_after, np_before
+from .poll_en import poll_share_en
 from .pronouns import (
     ANTECEDENT_AMBIGUOUS,
     GENDER_UNSHOWN,
@@ -597,6 +598,8 @@ def _one_language_quotes(article: Article, sentences: list[Sentence] | None, lan
         q.id = f"{article.id}#q{n:04d}"
         q.english = q.text if lang == "en" else None
     _set_confidences(quotes, lang, text)
+    if lang == "en":
+        poll_share_en(quotes, sents, text)
     return quotes
 
 

@@ -70,6 +70,8 @@ from .frames_en import (
     _PRESENTING_EN,
     _SIGNATURE_LINE_EN,
     _SUBORDINATE_LEAD_EN,
+    RELATIVE_CUE_SKIPPED,
+    STATEMENT_ISSUED,
     _according_to_en,
     _and_clause_cues_en,
     _cue_clause_en,
@@ -82,7 +84,9 @@ from .frames_en import (
     inverted_cue_subject_en,
     late_inverted_frame_en,
     opening_subordinate_end_en,
+    relative_cue_en,
     rule_what_x_called_en,
+    statement_issuer_en,
 )
 from .lexicon import ARTICLES, INSTITUTION_WORDS, NOT_SENTENCE_END, NP_STOP, PRONOUNS, TITLE_ABBR, alternation
 from .marks import QUOTE_CHARS, QuoteSpan
@@ -700,9 +704,22 @@ def _rule_frame_before(f: _Framed) -> None:
             subj = _quoted_name_subject_de(text, f.before_a, c.start) or subj
         if lang == "en" and subj is not None and _thing_subject_en(text, subj):
             c, subj = _person_cue_before_en(text, f, cues[:-1], c, subj)
+        elif lang == "en" and subj is not None and rule == "colon-frame" and len(cues) > 1 and relative_cue_en(text, c, f.before_b):
+            c, subj = _main_clause_cue_en(f, cues, c, subj)  # "Ann Lee replied to a senator who said …:": hers
         if lang == "en" and subj is not None and told_passive_en(text, subj, c):
             subj = None  # "Whitaker was told (by Collins): “…”": not Whitaker's words; an agent after "by" may be a time ("by the end of the week")
         f.attribute(c, subj, rule)
+
+
+def _main_clause_cue_en(f: _Framed, cues: list[Cue], c: Cue, subj: tuple[int, int]) -> tuple[Cue, tuple[int, int]]:
+    """English: the colon frame's last cue opens a relative clause (:func:`relative_cue_en`): the last earlier cue
+    whose subject is a person, role or pronoun, and its subject (flag :data:`RELATIVE_CUE_SKIPPED`); a participle
+    ("pointing out") has no subject of its own and is passed over.  Else ``c`` and ``subj`` as they are."""
+    main = [o for o in cues[:-1] if not f.text[o.start : o.end].split()[0].endswith("ing")]
+    found, found_subj = _person_cue_before_en(f.text, f, main, c, subj)
+    if found is not c:
+        f.flags.append(RELATIVE_CUE_SKIPPED)
+    return found, found_subj
 
 
 def _subordinate_lead(text: str, cs: int, cue_start: int, lang: str) -> bool:
@@ -757,7 +774,11 @@ def _rule_colon_sentence_before(f: _Framed) -> None:
         f.attribute(c, _speaker_or_frame_subject(text, c, cs, prev_s.end, lang), "colon-frame")
         return
     # a colon frame the splitter made a sentence of its own
-    f.speaker_span = _frame_subject(text, _clause_start(text, prev_s.start, colon), colon, lang)
+    cs = _clause_start(text, prev_s.start, colon)
+    f.speaker_span = _frame_subject(text, cs, colon, lang)
+    if lang == "en" and (issuer := statement_issuer_en(text, cs, colon)) is not None:
+        f.speaker_span = issuer  # "President Tom Reed released the following statement:" ¶ “…”: Reed
+        f.flags.append(STATEMENT_ISSUED)
     if f.speaker_span:
         f.flags.append("colon-frame")
         f.rule = "colon-frame"
@@ -785,6 +806,9 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
         if lang == "en" and f.speaker_span is not None:
             f.speaker_span = _whole_role_en(text, f.speaker_span, colon)
+        if lang == "en" and (issuer := statement_issuer_en(text, cs, colon)) is not None:
+            f.speaker_span = issuer  # "President Tom Reed released the following statement:": Reed, not the statement
+            f.flags.append(STATEMENT_ISSUED)
         if lang == "de" and (src := reaction_source_de(text, cs, colon)) is not None:
             f.attribute(None, src, "reaction-source")  # "Von der Opposition kam scharfe Kritik: „…“"
             f.flags.append("colon-frame")

@@ -485,3 +485,40 @@ def late_inverted_frame_en(text: str, fa: int, fb: int) -> tuple[Cue, tuple[int,
             or not plausible_speaker(text[span[0] : span[1]], "en", True)):
         return None
     return cue, span
+
+
+STATEMENT_ISSUED = "speaker-statement-issued"  # flag: "X released the following statement:": X, not the statement
+# a verb of putting out a text and the text, up to the colon ("released the following statement", "issued a brief
+# statement on Monday"); not "read" or "shared" (someone else's words may be read out or passed on)
+_ISSUED_TEXT_EN = re.compile(
+    r"\s(?:has\s+|had\s+|have\s+)?(?:released|issued|put\s+out|sent\s+out|published)\s+"
+    r"(?:the\s+following|a|an|his|her|their|its|this)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:statement|message|note|response|reply|comment|tweet)"
+    r"(?:\s+(?:on|late|early|this|last)\s+[A-Za-z]+(?:\s+[a-z]+)?)?\s*\Z")
+
+
+def statement_issuer_en(text: str, cs: int, colon: int) -> tuple[int, int] | None:
+    """English: the subject of a verbless colon frame that puts out a text ("President Tom Reed released the
+    following statement: “…”", "The company issued a short statement on Monday:"); None when the frame is no
+    such clause or its subject is no person, role, group or pronoun."""
+    m = _ISSUED_TEXT_EN.search(text, cs, colon)
+    if m is None:
+        return None
+    subj = np_before(text, cs, m.start(), "en")
+    if subj is None or subj[1] < m.start() - 1:
+        return None
+    return subj if parse_mention(text[subj[0] : subj[1]], "en")[2] in ("person", "role", "group", "pronoun") else None
+
+
+RELATIVE_CUE_SKIPPED = "speaker-relative-cue-skipped"  # flag: the colon frame's last verb of saying is a relative clause's
+# a verb of saying that opens a relative clause ("a senator who said", "critics that had claimed")
+_RELATIVE_BEFORE_EN = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|has|have|once|also|later|publicly)\s+){0,2}\Z")
+
+
+def relative_cue_en(text: str, c: Cue, colon: int) -> bool:
+    """English: whether cue ``c`` of a colon frame opens a relative clause and has words of its own before the colon
+    ("replied to a senator who said the bill was dead:", "from a candidate who promised mass deportation:"): the
+    quote after the colon is not that clause's; "It was Ann Lee who said:" (nothing after the verb) is."""
+    if not _RELATIVE_BEFORE_EN.search(text, max(0, c.start - 40), c.start):
+        return False
+    return len(_WORD.findall(text, c.end, colon)) >= 2
