@@ -178,6 +178,7 @@ OUTLETS_DE = frozenset(_SW["outlets_de"])  # "sagte Jonas Kessler BILD": the pap
 # outlet after one of them is its name in apposition, not the one told
 _MEDIA_HEADS_DE = tuple(_SW["media_heads_de"])
 ANONYMOUS_DE = tuple(_SW["anonymous_de"])  # "ein Insider", "ein Palast-Insider": an unnamed source
+PLACE_BODIES_DE = frozenset(_SW["place_bodies_de"])  # "in der Stadt heißt es": who lives there, not the town hall
 
 
 def without_outlet_told_de(mention: str) -> str:
@@ -474,7 +475,7 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
         return other
     if lang == "en" and kind == "person" and last_of_several_en(mention):
         return None, mention, "group"  # "Anna Keller, Roland Busch and Tom Hill": several people, no one of them alone
-    if lang == "de" and kind == "person" and (_someone_of_named_de(words) or _body_after_genitive_de(name, role)):
+    if lang == "de" and kind == "person" and (_someone_of_named_de(words) or _body_after_genitive_de(name, role) or _body_of_named_de(name, role)):
         return None, mention, "role"  # "der Anwalt von Peter Kläger", "die Tochter von Klaus Rentner": not the one named
     if (lang == "en" and len(words) >= 3 and words[0].lower() in ("the", "all") and words[1].lower() in QUANTIFIERS - {"one", "another"}
             and (words[-1].lower() in ("men", "women", "people") or (words[-1].endswith("s") and is_role_word(words[-1][:-1])))):
@@ -622,6 +623,17 @@ def _body_after_genitive_de(name: str | None, role: str | None) -> bool:
     words = (name or "").split()
     return (role is not None and role.split()[-1:] in (["der"], ["des"]) and 1 <= len(words) <= 3
             and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]*en", words[0]) is not None and first_name_gender_de(words[0]) is None)
+
+
+def _body_of_named_de(name: str | None, role: str | None) -> bool:
+    """German: a body's noun before the genitive that names its owner ("Stiftung des Unternehmers" + "Peter Krause",
+    "Klinik des Arztes" + "Paul Roth", "Stiftung" + "Peter Krauses"): the body speaks, never the one named (who owns it)."""
+    parts, words = (role or "").split(), (name or "").split()
+    if not parts or is_role_word(parts[0]) or not organisation_de(parts[0]):
+        return False
+    if len(parts) >= 3 and parts[1] in ("des", "der", "eines", "einer"):
+        return True  # "Stiftung des Unternehmers Peter Krause"
+    return len(parts) == 1 and len(words) == 2 and first_name_gender_de(words[0]) is not None and words[1].endswith("s")
 
 
 def _someone_of_named_de(words: list[str]) -> bool:

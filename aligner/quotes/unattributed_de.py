@@ -16,7 +16,7 @@ from .marks import QUOTE_CHARS
 from .phrases import _FINITE_DE, _OTHER_DETERMINER_DE, make_speaker, np_after
 from .pronouns import _noun_phrase_in_marks_de, _possessive_antecedent_de
 from .speakers import first_name_gender_de as _first_name_gender_de
-from .speakers import parse_mention
+from .speakers import organisation_de, parse_mention
 from .subjects import (
     _PASSIVE_AUX,
     _REPORTED_DE,
@@ -582,8 +582,9 @@ _FOR_X_CERTAIN_DE = re.compile(r"\s*(?:(?:[Aa]uch|[Dd]och|[Uu]nd|[Aa]ber)\s+)?[F
 
 
 def _for_x_certain_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quotes: list[Quote]) -> tuple[Speaker, str] | None:
-    """German: "Für Anna Weber steht fest: „…“": the one for whom it is certain, a person or role named in two
-    words or more (a body, one word that may be a place, people in the plural: no one; rule fuer-x-certain)."""
+    """German: "Für Anna Weber steht fest: „…“", "Für die Gewerkschaft ist klar:": the one for whom it is certain, a
+    person, role or body named in two words or more (one word that may be a place, people in the plural: no one; rule
+    fuer-x-certain)."""
     found = _colon_frame_match_de(text, sents, i0, q, _FOR_X_CERTAIN_DE)
     if found is None:
         return None
@@ -594,7 +595,7 @@ def _for_x_certain_de(text: str, sents: list[Sentence], i0: int, q: Quote, _quot
     sp = make_speaker(text, span, "de", strict=True)
     if sp is None or len(sp.mention.split()) < 2:
         return None  # "Für Berlin ist klar:": one word may name a place
-    return (sp, "fuer-x-certain") if parse_mention(sp.mention, "de")[2] in ("person", "role") else None
+    return (sp, "fuer-x-certain") if parse_mention(sp.mention, "de")[2] in ("person", "role") or organisation_de(sp.mention) else None
 
 
 # after a quote and its comma: "steht (geschrieben) in/im/auf …", "ist auf/in … zu lesen" (where the words stand)

@@ -1,0 +1,191 @@
+"""German speakers, session 35 (ge36): general German attribution forms, invented sentences.
+
+- a body fronted with in/im before an impersonal "heißt es" ("Im Ministerium heißt es dagegen:", "In der SPD hieß es
+  dazu:") or after it ("…, heißt es im Ministerium"): the body speaks, as with aus/von/bei; a place, a time, a body
+  that is also a place ("in der Stadt") or an owner after the body ("im Ministerium von X") names no one;
+- "Für die Gewerkschaft ist klar: „…“": the body for whom it is certain, as for a person;
+- a body's noun before the genitive of its owner ("Die Stiftung des Unternehmers Peter Krause", "Die Stiftung Peter
+  Krauses"): the body speaks, never the owner named; an office holder of a body ("Der Chef der Stiftung Peter
+  Krause") keeps the name;
+- "Gemeinsam" / "Zusammen" opening a sentence is no speaker.
+"""
+
+import pytest
+
+from tests.quote_helpers import SPEAKER_BAR, normalised_quote_containing
+
+Q = "„Wir sind zuversichtlich.“"
+BEFORE = "„Der Plan ist gescheitert“, sagte Anna Weber. "
+
+
+def _speaker(text: str, part: str) -> tuple[str | None, str | None, float | None]:
+    """Name, mention and confidence of the quote holding ``part`` after normalisation."""
+    sp = normalised_quote_containing(text, part).speaker
+    if sp is None:
+        return None, None, None
+    return sp.name, sp.mention, sp.confidence
+
+
+# in/im + a body before or after "heißt es"
+@pytest.mark.parametrize(("text", "name"), [
+    (f"Im Ministerium heißt es dagegen: {Q}", "Ministerium"),
+    (f"{BEFORE}Im Ministerium heißt es dagegen: {Q}", "Ministerium"),  # not Anna Weber carried on
+    (f"In der SPD hieß es dazu: {Q}", "SPD"),
+    (f"Im Kanzleramt hieß es: {Q}", "Kanzleramt"),
+    ("„Wir sind zuversichtlich“, heißt es im Ministerium.", "Ministerium"),
+    ("„Wir sind zuversichtlich“, hieß es in der SPD.", "SPD"),
+    ("„Wir sind zuversichtlich“, hieß es im Ministerium von Peter Krause.", "Ministerium"),
+])
+def test_body_with_in_before_or_after_heisst_es_speaks(text: str, name: str) -> None:
+    got, _mention, conf = _speaker(text, "zuversichtlich")
+    assert got == name and conf is not None and conf >= SPEAKER_BAR
+
+
+def test_body_with_in_before_heisst_es_gives_reported_speech() -> None:
+    text = f"{BEFORE}Im Ministerium heißt es, man sei „zuversichtlich und guter Dinge“."
+    assert _speaker(text, "guter Dinge")[0] == "Ministerium"
+
+
+@pytest.mark.parametrize("text", [
+    f"In Berlin hieß es: {Q}",  # a place
+    f"In der Nacht hieß es dann: {Q}",  # a time
+    f"Im Sommer hieß es noch: {Q}",
+    f"In der Stadt heißt es: {Q}",  # a body that is also a place: who lives there
+    "„Wir sind zuversichtlich“, hieß es in der Stadt.",
+    "„Wir sind zuversichtlich“, heißt es in Berlin.",
+    f"Im Ministerium heißt es nicht: {Q}",  # negated
+    f"Im Gespräch mit Anna Weber hieß es: {Q}",  # a conversation, not a body; Anna Weber not named as the speaker
+])
+def test_place_time_or_negation_with_in_names_no_one(text: str) -> None:
+    assert _speaker(text, "zuversichtlich")[0] is None
+
+
+def test_owner_after_the_fronted_body_is_not_the_speaker() -> None:
+    assert _speaker(f"Im Ministerium von Peter Krause heißt es: {Q}", "zuversichtlich")[0] != "Peter Krause"
+
+
+def test_name_in_marks_after_heisst_is_no_speech_of_the_body() -> None:
+    assert _speaker("Im Ministerium heißt das Projekt „Zukunftspakt für ganz Europa“.", "Zukunftspakt")[0] is None
+
+
+# "Für <body> ist klar:"
+@pytest.mark.parametrize(("text", "name"), [
+    ("Für die Gewerkschaft ist klar: „Das ist ein großer Fehler.“", "Gewerkschaft"),
+    (BEFORE + "Auch für die Gewerkschaft ist klar: „Das ist ein großer Fehler.“", "Gewerkschaft"),
+    ("Für die SPD steht fest: „Das ist ein großer Fehler.“", "SPD"),
+])
+def test_body_for_whom_it_is_certain(text: str, name: str) -> None:
+    got, _mention, conf = _speaker(text, "großer Fehler")
+    assert got == name and conf is not None and conf < SPEAKER_BAR  # a copula frame: below the bar, as for a person
+
+
+@pytest.mark.parametrize("text", [
+    "Für Berlin ist klar: „Das ist ein großer Fehler.“",
+    "Für die Zukunft ist klar: „Das ist ein großer Fehler.“",
+    "Für den Fall gilt: „Das ist ein großer Fehler.“",
+])
+def test_place_or_thing_for_whom_it_is_certain_names_no_one(text: str) -> None:
+    assert _speaker(text, "großer Fehler")[0] is None
+
+
+# a body owned by the one named
+@pytest.mark.parametrize("text", [
+    "Die Stiftung des Unternehmers Peter Krause erklärte: „Wir helfen gern.“",
+    "„Wir helfen gern“, erklärte die Stiftung des Unternehmers Peter Krause.",
+    "Die Klinik des Arztes Peter Krause erklärte: „Wir helfen gern.“",
+    "Die Stiftung Peter Krauses erklärte: „Wir helfen gern.“",
+    "Die Stiftung des Kanzlers Peter Krause erklärte: „Wir helfen gern.“",
+    "„Wir sind bereit“, sagte der Unternehmer Peter Krause. Die Stiftung des Unternehmers Peter Krause erklärte: „Wir helfen gern.“",
+])
+def test_body_of_a_named_owner_is_not_the_owner(text: str) -> None:
+    name, mention, _conf = _speaker(text, "helfen gern")
+    assert name is None and any(body in (mention or "") for body in ("Stiftung", "Klinik"))  # the body, unnamed
+
+
+def test_agency_of_a_named_singer_reports_not_the_singer() -> None:
+    text = "Die Agentur des Sängers Peter Krause teilte mit, er sei „schwer erkrankt und im Krankenhaus“."
+    assert _speaker(text, "schwer erkrankt")[0] is None
+
+
+def test_pronoun_after_a_body_of_a_named_owner_is_not_the_owner_in_the_genitive() -> None:
+    text = "„Wir sind bereit“, sagte Peter Krause. Die Stiftung Peter Krauses erklärte: „Wir helfen gern.“ „Wir sind stolz“, sagte sie."
+    assert _speaker(text, "stolz")[0] != "Peter Krauses"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Der Präsident des Verbands Peter Krause erklärte: „Wir helfen gern.“", "Peter Krause"),
+    ("Der Chef der Stiftung Peter Krause erklärte: „Wir helfen gern.“", "Peter Krause"),
+    ("Die Leiterin des Instituts Anna Weber erklärte: „Wir helfen gern.“", "Anna Weber"),
+    ("Konzernchef Peter Krause erklärte: „Wir helfen gern.“", "Peter Krause"),
+])
+def test_office_holder_of_a_body_keeps_the_name(text: str, name: str) -> None:
+    assert _speaker(text, "helfen gern")[0] == name
+
+
+@pytest.mark.parametrize("opener", ["Gemeinsam", "Zusammen"])
+def test_gemeinsam_mit_opening_is_no_speaker(opener: str) -> None:
+    text = f"{opener} mit Anna Weber fordert die Gewerkschaft „eine schnelle und faire Lösung für alle“."
+    name, mention, _conf = _speaker(text, "faire Lösung")
+    assert name != opener and (mention or "").split()[:1] != [opener]
+
+
+# impersonal "verlautete" with its source after it or fronted
+@pytest.mark.parametrize(("text", "name"), [
+    ("„Die Lage ist ernst und wird schlimmer“, verlautete aus dem Ministerium.", "Ministerium"),
+    ("„Die Lage ist ernst und wird schlimmer“, verlautete am Montag aus dem Ministerium.", "Ministerium"),
+    ("„Die Lage ist ernst und wird schlimmer“, verlautete von Seiten der Regierung.", "Regierung"),
+    ("Aus dem Ministerium verlautete, die Lage sei „ernst und werde schlimmer“.", "Ministerium"),
+    ("„Die Lage ist ernst“, sagte Anna Weber. Aus dem Ministerium verlautete dagegen: „Wir sind zuversichtlich.“", "Ministerium"),
+])
+def test_source_of_verlautete(text: str, name: str) -> None:
+    got, _mention, conf = _speaker(text, "ernst und" if "ernst und" in text else "zuversichtlich")
+    assert got == name and conf is not None and conf >= SPEAKER_BAR
+
+
+@pytest.mark.parametrize("text", [
+    "„Die Lage ist ernst und wird schlimmer“, verlautete aus Berlin.",  # a place
+    "Aus Berlin verlautete, die Lage sei „ernst und werde schlimmer“.",
+    "„Die Lage ist ernst und wird schlimmer“, verlautete aus dem Umfeld von Peter Krause.",  # not Peter Krause
+    "„Die Lage ist ernst und wird schlimmer“, verlautete nicht aus dem Ministerium.",  # negated
+])
+def test_verlautete_from_a_place_or_negated_names_no_one(text: str) -> None:
+    assert _speaker(text, "ernst und")[0] is None
+
+
+def test_liess_verlauten_keeps_its_subject() -> None:
+    text = "Die Regierung ließ aus dem Ministerium verlauten, die Lage sei „ernst und werde schlimmer“."
+    assert _speaker(text, "ernst und")[0] == "Regierung"
+
+
+# "man" with a body right after it in the frame after the quote
+@pytest.mark.parametrize(("text", "name"), [
+    ("„Wir sind zuversichtlich“, sagt man im Ministerium.", "Ministerium"),
+    ("„Wir sind zuversichtlich“, meint man dazu beim Verband.", "Verband"),
+    ("„Wir sind zuversichtlich“, sagt man im Ministerium, wo Peter Krause arbeitet.", "Ministerium"),
+])
+def test_man_with_a_body_after_it(text: str, name: str) -> None:
+    assert _speaker(text, "zuversichtlich")[0] == name
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir sind zuversichtlich“, hofft man im Sommer.",  # a time
+    "„Wir sind zuversichtlich“, sagt man im Fernsehen.",  # a medium, not a body that speaks
+    "„Wir sind zuversichtlich“, sagt man im Ministerium von Peter Krause.",  # never Peter Krause
+    "„Wir sind zuversichtlich“, heißt es, man sei im Ministerium zuversichtlich.",  # "man" in the message
+])
+def test_man_with_a_time_medium_or_owner_after_it_names_no_one(text: str) -> None:
+    assert _speaker(text, "zuversichtlich")[0] is None
+
+
+# a pronominal adverb opening the frame is no speaker
+@pytest.mark.parametrize("text", [
+    "Anna Weber hielt eine Rede. Darin hieß es: „Wir sind zuversichtlich.“",
+    "Anna Weber schrieb einen Brief. Darin heißt es, man sei „zuversichtlich und guter Dinge“.",
+])
+def test_darin_is_no_speaker(text: str) -> None:
+    name, mention, _conf = _speaker(text, "zuversichtlich")
+    assert name != "Darin" and (mention or "") != "Darin"
+
+
+def test_darin_with_a_pronoun_subject_keeps_the_pronoun() -> None:
+    assert _speaker("Anna Weber hielt eine Rede. Darin sagte sie: „Wir sind zuversichtlich.“", "zuversichtlich")[0] == "Anna Weber"
