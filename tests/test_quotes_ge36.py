@@ -189,3 +189,30 @@ def test_darin_is_no_speaker(text: str) -> None:
 
 def test_darin_with_a_pronoun_subject_keeps_the_pronoun() -> None:
     assert _speaker("Anna Weber hielt eine Rede. Darin sagte sie: „Wir sind zuversichtlich.“", "zuversichtlich")[0] == "Anna Weber"
+
+
+# a full name in apposition after "die <role> von <name>," is the one the role describes
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Nachfolgerin von Peter Krause, Anna Weber, sagte: „Wir sind zuversichtlich.“", "Anna Weber"),
+    ("Der Anwalt von Peter Kläger, Paul Roth, sagte: „Wir sind zuversichtlich.“", "Paul Roth"),
+    ("„Ich trete zurück“, sagte Peter Krause. Die Frau von Peter Krause, Anna Krause, sagte: „Wir sind zuversichtlich.“",
+     "Anna Krause"),
+])
+def test_apposition_name_after_someone_of_named(text: str, name: str) -> None:
+    got, _mention, conf = _speaker(text, "zuversichtlich")
+    assert got == name and conf is not None and conf >= SPEAKER_BAR
+
+
+@pytest.mark.parametrize("text", [
+    "Die Tochter von Klaus Rentner, Anna, sagte: „Wir sind zuversichtlich.“",  # a first name alone
+    "Der Anwalt von Peter Kläger sagte: „Wir sind zuversichtlich.“",  # no apposition: never Peter Kläger
+    "Der Anwalt von Peter Kläger, Paul Roth und Anna Weber sagten: „Wir sind zuversichtlich.“",  # two people
+])
+def test_someone_of_named_without_a_full_apposition_names_no_one(text: str) -> None:
+    assert _speaker(text, "zuversichtlich")[0] is None
+
+
+def test_pronoun_after_the_apposition_name_goes_to_it() -> None:
+    text = ("„Ich trete zurück“, sagte Peter Krause. Die Nachfolgerin von Peter Krause, Anna Weber, sagte: „Wir sind "
+            "zuversichtlich.“ „Das wird schwer“, sagte sie.")
+    assert _speaker(text, "schwer")[0] == "Anna Weber"

@@ -475,7 +475,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
         return other
     if lang == "en" and kind == "person" and last_of_several_en(mention):
         return None, mention, "group"  # "Anna Keller, Roland Busch and Tom Hill": several people, no one of them alone
-    if lang == "de" and kind == "person" and (_someone_of_named_de(words) or _body_after_genitive_de(name, role) or _body_of_named_de(name, role)):
+    if lang == "de" and kind == "person" and ((_someone_of_named_de(words) and not _apposition_name_de(mention, name))
+                                              or _body_after_genitive_de(name, role) or _body_of_named_de(name, role)):
         return None, mention, "role"  # "der Anwalt von Peter Kläger", "die Tochter von Klaus Rentner": not the one named
     if (lang == "en" and len(words) >= 3 and words[0].lower() in ("the", "all") and words[1].lower() in QUANTIFIERS - {"one", "another"}
             and (words[-1].lower() in ("men", "women", "people") or (words[-1].endswith("s") and is_role_word(words[-1][:-1])))):
@@ -634,6 +635,14 @@ def _body_of_named_de(name: str | None, role: str | None) -> bool:
     if len(parts) >= 3 and parts[1] in ("des", "der", "eines", "einer"):
         return True  # "Stiftung des Unternehmers Peter Krause"
     return len(parts) == 1 and len(words) == 2 and first_name_gender_de(words[0]) is not None and words[1].endswith("s")
+
+
+def _apposition_name_de(mention: str, name: str | None) -> bool:
+    """German: whether ``name`` is a full name in apposition after the last comma of ``mention`` ("die Nachfolgerin von
+    Peter Krause, Anna Weber"): the one the role describes, named."""
+    tail = mention.rsplit(",", 1)[1].strip() if "," in mention else ""
+    words = tail.split()
+    return bool(name) and tail == name and len(words) >= 2 and first_name_gender_de(words[0]) is not None
 
 
 def _someone_of_named_de(words: list[str]) -> bool:
