@@ -269,7 +269,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
     for k, (s, e, w) in enumerate(toks[1:], 1):
         owned = lang == "en" and _owned_after_apostrophe_en(text, prev_end, s, limit, prev_word, w)  # "the Jets' owner"
         owned = owned or (lang == "de" and k == 1 and _owned_after_apostrophe_de(text[prev_end:s], prev_word, w))  # "Merz' Kollege"
-        between = " " if owned else _np_gap(text[prev_end:s], prev_word, w, lang)
+        between = " " if owned else _np_gap(text[prev_end:s], prev_word, w, lang, opens=k == 1)
         if any(c in between for c in ",.;:!?()[]§\n" + QUOTE_CHARS):
             break
         low = w.lower()
@@ -511,21 +511,21 @@ def suspended_compound_de(text: str, prev_end: int, toks: list[tuple[int, int, s
             and nxt[2][:1].isupper() and not nxt[2].endswith("-"))
 
 
-def _suffix_before_sentence(prev_word: str, w: str) -> bool:
-    """'Sr.' is a sister's title before a name ("Sr. Mary Doyle") and a father's suffix after one ("John Smith
-    Sr."): before a pronoun, an article or a stop word it is the suffix and its dot ends the sentence ("said John
-    Smith Sr. He added")."""
+def _suffix_before_sentence(prev_word: str, w: str, opens: bool) -> bool:
+    """'Sr.' is a sister's title before a name ("Sr. Mary Doyle": it opens the noun phrase, ``opens``) and a father's
+    suffix after one ("John Smith Sr."): after a name, or before a pronoun, an article or a stop word, it is the
+    suffix and its dot ends the sentence ("said John Smith Sr. He added", "said John Smith Sr. Mary Doyle agreed")."""
     low = w.lower()
-    return prev_word == "Sr" and any(low in words for words in (*PRONOUNS.values(), ARTICLES, *NP_STOP.values()))
+    return prev_word == "Sr" and (not opens or any(low in words for words in (*PRONOUNS.values(), ARTICLES, *NP_STOP.values())))
 
 
-def _np_gap(between: str, prev_word: str, w: str, lang: str) -> str:
+def _np_gap(between: str, prev_word: str, w: str, lang: str, opens: bool = False) -> str:
     """What stands between two words of a noun phrase, a dot or apostrophe that does not end it read as a space:
     a title's dot ("Dr. Heino Stoever", "Prof. Anna Roth", the Austrian "Mag. Anna Huber", "Bgm. Hans Moser") or a
     saint's in a place name ("der St. Galler Regierungsrat"); in German a genitive apostrophe before a role noun
     ("Merz' Sprecher": the role is the speaker, not the name before it)."""
     if (between.strip() == "." or prev_word in TITLE_ABBR and _DEGREE_GAP.fullmatch(between)) and (
-            prev_word in TITLE_ABBR or prev_word == "St") and w[:1].isupper() and not _suffix_before_sentence(prev_word, w):
+            prev_word in TITLE_ABBR or prev_word == "St") and w[:1].isupper() and not _suffix_before_sentence(prev_word, w, opens):
         return " "  # "St. Gallen", "St. Louis": the abbreviation of a place's name goes on with it
     if lang == "de" and between in ("' ", "’ ") and prev_word[-1:] in ("s", "z", "x", "ß") and is_role_word(w):
         return " "

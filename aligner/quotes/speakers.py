@@ -146,7 +146,10 @@ _LOWER_CASE_ONLY_EN = (*LOWER_CASE_ROLE_WORDS_EN, "accused", "author", "solicito
                        # police ranks ("Detective Anna Hill" by :func:`_after_position_en`; "John Constable", "Anna
                        # Sheriff", "Detective Comics" stay names; not "inspector": "an inspector general's report" is no
                        # person between a speaker and his "he")
-                       "detective", "sergeant", "constable", "superintendent", "sheriff")
+                       "detective", "sergeant", "constable", "superintendent", "sheriff",
+                       # council and school offices ("the headteacher", "the borough treasurer"; "the National Headteachers
+                       # Association", "County Treasurers Society", "the Alderman Group" are bodies)
+                       "headteacher", "treasurer", "alderman")
 _ROLE_WORD_END = re.compile(r"|s|es|n|en|ns|e|in|innen|er|ern")
 # English short role words take only a plural after them: "Aiden", "Headen", "Mayorga" are names
 _SHORT_ROLE_WORDS_EN = frozenset({"aide", "head", "ceo", "coach", "donor", "envoy", "judge", "mayor", "voter", "pope", "imam"})
@@ -2941,6 +2944,7 @@ NAME_TITLES = frozenset({
     "msgr", "fr", "sr",  # clergy: Monsignore, Father / Frau, Sister / Schwester ("Msgr. John Kelly", "Sr. Maria Kreuzer")
     "cardinal", "rabbi", "father", "sister", "brother", "bishop", "archbishop", "emeritus", "pater", "schwester", "bruder",
     "prinz", "prinzessin",  # "Cardinal Pietro Parolin" is Parolin in every language ("Kardinal Pietro Parolin")
+    "alderman", "headteacher",  # "Alderman Tom Pryce", "Headteacher Sarah Dunmore": the person's id without the office
 }) | _TITLE_MODIFIERS | TITLE_ABBREVIATIONS
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
