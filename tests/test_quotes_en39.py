@@ -86,29 +86,3 @@ def test_statement_issued_gives_its_issuer(text, who):
 def test_no_issued_statement_frame(text):
     assert all("speaker-statement-issued" not in q.flags for q in _quotes(text))
 
-
-# a colon frame whose last verb of saying opens a relative clause with words of its own ("a senator who said the bill
-# was dead:"): the quote is the main clause's speaker's, not the relative's antecedent's
-@pytest.mark.parametrize("text, name", [
-    ("Tom Reed replied to a senator who said the bill was dead: “It is very much alive.”", "Tom Reed"),
-    ("Anna Cole wrote to the mayor, a man who promised lower taxes: “Where is the money?”", "Anna Cole"),
-    ("Reporter Anna Cole tweeted back at the governor pointing out how odd the remark was coming from a candidate who "
-     "promised mass deportation: “Your plan would split those very families apart.”", "Anna Cole"),
-    ("Anna Cole answered the critics who had claimed she lied: “I have nothing to hide.”", "Anna Cole"),
-    ("Tom Reed told reporters about a senator who said the bill was dead: “It is very much alive.”", "Tom Reed"),
-])
-def test_relative_cue_gives_way_to_the_main_clause(text, name):
-    q = _only(text)
-    assert q.speaker.name == name
-
-
-# neighbours: the relative verb introduces the quote itself (nothing after it), a cleft, an aside before the verb
-@pytest.mark.parametrize("text, mention", [
-    ("Tom Reed met a senator who said: “The bill is dead.”", "a senator"),
-    ("It was Anna Cole who said: “We will not back down.”", "Anna Cole"),
-    ("Tom Reed, who said last week the bill was dead, added: “It is over.”", "Tom Reed"),
-])
-def test_relative_cue_kept_where_it_frames_the_quote(text, mention):
-    q = _only(text)
-    assert q.speaker.mention == mention
-    assert "speaker-relative-cue-skipped" not in q.flags

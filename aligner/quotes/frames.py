@@ -70,7 +70,6 @@ from .frames_en import (
     _PRESENTING_EN,
     _SIGNATURE_LINE_EN,
     _SUBORDINATE_LEAD_EN,
-    RELATIVE_CUE_SKIPPED,
     STATEMENT_ISSUED,
     _according_to_en,
     _and_clause_cues_en,
@@ -84,7 +83,6 @@ from .frames_en import (
     inverted_cue_subject_en,
     late_inverted_frame_en,
     opening_subordinate_end_en,
-    relative_cue_en,
     rule_what_x_called_en,
     statement_issuer_en,
 )
@@ -704,22 +702,9 @@ def _rule_frame_before(f: _Framed) -> None:
             subj = _quoted_name_subject_de(text, f.before_a, c.start) or subj
         if lang == "en" and subj is not None and _thing_subject_en(text, subj):
             c, subj = _person_cue_before_en(text, f, cues[:-1], c, subj)
-        elif lang == "en" and subj is not None and rule == "colon-frame" and len(cues) > 1 and relative_cue_en(text, c, f.before_b):
-            c, subj = _main_clause_cue_en(f, cues, c, subj)  # "Ann Lee replied to a senator who said …:": hers
         if lang == "en" and subj is not None and told_passive_en(text, subj, c):
             subj = None  # "Whitaker was told (by Collins): “…”": not Whitaker's words; an agent after "by" may be a time ("by the end of the week")
         f.attribute(c, subj, rule)
-
-
-def _main_clause_cue_en(f: _Framed, cues: list[Cue], c: Cue, subj: tuple[int, int]) -> tuple[Cue, tuple[int, int]]:
-    """English: the colon frame's last cue opens a relative clause (:func:`relative_cue_en`): the last earlier cue
-    whose subject is a person, role or pronoun, and its subject (flag :data:`RELATIVE_CUE_SKIPPED`); a participle
-    ("pointing out") has no subject of its own and is passed over.  Else ``c`` and ``subj`` as they are."""
-    main = [o for o in cues[:-1] if not f.text[o.start : o.end].split()[0].endswith("ing")]
-    found, found_subj = _person_cue_before_en(f.text, f, main, c, subj)
-    if found is not c:
-        f.flags.append(RELATIVE_CUE_SKIPPED)
-    return found, found_subj
 
 
 def _subordinate_lead(text: str, cs: int, cue_start: int, lang: str) -> bool:

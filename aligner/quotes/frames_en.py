@@ -509,16 +509,3 @@ def statement_issuer_en(text: str, cs: int, colon: int) -> tuple[int, int] | Non
         return None
     return subj if parse_mention(text[subj[0] : subj[1]], "en")[2] in ("person", "role", "group", "pronoun") else None
 
-
-RELATIVE_CUE_SKIPPED = "speaker-relative-cue-skipped"  # flag: the colon frame's last verb of saying is a relative clause's
-# a verb of saying that opens a relative clause ("a senator who said", "critics that had claimed")
-_RELATIVE_BEFORE_EN = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|has|have|once|also|later|publicly)\s+){0,2}\Z")
-
-
-def relative_cue_en(text: str, c: Cue, colon: int) -> bool:
-    """English: whether cue ``c`` of a colon frame opens a relative clause and has words of its own before the colon
-    ("replied to a senator who said the bill was dead:", "from a candidate who promised mass deportation:"): the
-    quote after the colon is not that clause's; "It was Ann Lee who said:" (nothing after the verb) is."""
-    if not _RELATIVE_BEFORE_EN.search(text, max(0, c.start - 40), c.start):
-        return False
-    return len(_WORD.findall(text, c.end, colon)) >= 2
