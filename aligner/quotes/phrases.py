@@ -58,7 +58,6 @@ from .speakers import (
     tie_noun_de,
     title_before_name_en,
 )
-from .speakers import OUTLETS_DE as _OUTLETS_DE
 from .speakers import known_people_word as _known_people_word
 from .stated_roles import _VERB_FORM_EN
 
@@ -1605,9 +1604,6 @@ def _paper_in_marks_de(text: str, a: int, b: int, reading: tuple[str | None, str
     whole, the body that speaks (never "Rheinische" as a person); ``reading`` for any other mention."""
     mention = text[a:b]
     if a > 0 and text[a - 1] in "„»\"" and text[b : b + 1] in ("“", "«", "\"") and 1 <= len(mention.split()) <= 4:
-        if (_NICKNAME_AFTER_SAYING_DE.search(text, max(0, a - 30), a) and _nickname_de(mention)
-                and _CLAUSE_GOES_ON_DE.match(text, b + 1)):
-            return mention.strip(), None, "person"  # "sagte „Poldi“": a person's nickname, no paper (fx128)
         return mention.strip(), None, "group"
     return reading
 
@@ -1646,24 +1642,6 @@ def _initial_without_dot(text: str, a: int, mention: str, lang: str) -> bool:
                 for w in re.finditer(rf"(?<![\w.-]){re.escape(word)}(?=\s*[,;]|\s+(?:said|says|told|added|who)\b)", text)
                 if not a <= w.start() < a + len(mention))
     return again or re.match(r"A\s+\w+,\s+\d{1,3}\s*,", text[a:]) is not None
-
-
-# a verb of saying right before a name in marks, no article between: "sagte „Poldi“", "so „Schweini“"; a paper
-# is written after an article ("sagte der „Bild“") or with a verb of writing ("berichtet „Bild“")
-_NICKNAME_AFTER_SAYING_DE = re.compile(r"(?<![\w-])(?:sagte|sagt|sagten|meinte|meint|erklärte|erklärt|betonte|betont|ergänzte"
-                                       r"|ergänzt|rief|scherzte|lachte|witzelte|so)\s+[„»\"]\Z")
-
-
-# after the closing mark: the clause ends or goes on in small letters ("nach dem Training"), no name or compound
-# follows ("sagte „Bayern-Boss“ Hoeneß", "sagte „Zeit“-Chef Müller": the name after it speaks)
-_CLAUSE_GOES_ON_DE = re.compile(r"\s*(?:[,.;:!?)–—]|\Z)|\s+[a-zäöüß]")
-
-
-def _nickname_de(mention: str) -> bool:
-    """One capitalised word of letters, no outlet the list knows ("BILD", "SPIEGEL") and no word in capitals."""
-    word = mention.strip()
-    return (re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", word) is not None
-            and word not in _OUTLETS_DE and word.upper() not in _OUTLETS_DE)
 
 
 def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: bool = False, no_cue: bool = False) -> Speaker | None:
