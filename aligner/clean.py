@@ -322,7 +322,7 @@ _MONTHS = (r"(jan(uary|uar)?|feb(ruary|ruar)?|m(ar|är)(ch|z)?|apr(il)?|ma[yi]|j
            r"sep(t(ember)?)?|o[ck]t(ober)?|nov(ember)?|de[cz](ember)?)\.?")
 _DATE_TOKEN = _ci(
     r"\d{4}-\d{2}-\d{2}(t\d{2}:\d{2}(:\d{2})?(z|[+-]\d{2}:?\d{2})?)?|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4}|"
-    r"\d{1,2}:\d{2}(:\d{2})?(\s*(a\.m\.|p\.m\.|am|pm|uhr|h))?|\b\d{1,2}\.\d{2}\s*(a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}\.?\s+" + _MONTHS + r"(\s+\d{4})?|" + _MONTHS + r"\s+\d{1,2}(st|nd|rd|th)?,?(\s+\d{4})?|"
+    r"\d{1,2}:\d{2}(:\d{2})?(\s*(a\.m\.|p\.m\.|am|pm|uhr|h))?|\b\d{1,2}\.\d{2}(\s*(a\.m\.|p\.m\.)|(am|pm)\b)|\d{1,2}\.?\s+" + _MONTHS + r"(\s+\d{4})?|" + _MONTHS + r"\s+\d{1,2}(st|nd|rd|th)?,?(\s+\d{4})?|"
     r"\b(19|20)\d{2}\b"
 )
 _TIME_WORDS = _ci(

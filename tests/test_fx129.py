@@ -106,3 +106,14 @@ def test_true_cuts_beside_a_rewording_stay_truncations():
                    "In the second week of March the harbour bridge reopens, but not for lorries",
                    "The harbour bridge reopens in the second week of March and the ferry stops running for good"):
         assert _cut(short, longer) is not None, longer
+
+
+def test_a_german_time_before_am_and_a_weekday_is_no_timestamp() -> None:
+    # rt36-15: the case-insensitive 'h.mm am' of 8cc19fe made 'Seit 8.15 am Sonntag' (a sentence broken over two
+    # paragraphs) a timestamp line, removed; the English '9.02am' is written without a space
+    from aligner.clean import _timestamp_rule
+
+    for line in ("Um 9.30 am Montag", "Seit 8.15 am Sonntag", "Bis 9.30 am Freitag"):
+        assert _timestamp_rule(line) is None, line
+    for line in ("4.45pm GMT", "9.02am", "4.45 p.m."):
+        assert _timestamp_rule(line) is not None, line
