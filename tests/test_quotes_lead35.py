@@ -137,3 +137,21 @@ def test_senior_after_a_name_before_another_name_ends_the_sentence() -> None:
     # rt36-1: 'said John Smith Sr. Mary Doyle agreed' was one organisation 'John Smith Sr. Mary Doyle' at 0.9
     [(_, name, _sid, _conf)] = _speakers('"We agree," said John Smith Sr. Mary Doyle agreed with him.', "en")
     assert name is not None and name.startswith("John Smith") and "Mary" not in name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("„Die Zahlen stimmen“, sagte Peter Kämmerer.", "Peter Kämmerer"),
+    ("„Das ist schlecht“, sagte Anna Rektor.", "Anna Rektor"),
+    ("„Es reicht nicht“, sagte Betriebsrat Jonas Fuchs.", "Jonas Fuchs"),
+    ("„Wir prüfen das“, sagte Aufsichtsrat Peter Haas.", "Peter Haas"),
+    ("„Wir warten ab“, sagte Gemeinderat Peter Voss.", "Peter Voss"),
+])
+def test_surnames_that_look_like_an_office_or_a_genitive_stay_names(text: str, name: str) -> None:
+    # rt36-4 (addd3e5: 'kämmer', 'rektor' role tails) and rt36-10 (88a43d5: a surname in s read as a genitive)
+    [(_, got, _sid, conf)] = _speakers(text, "de")
+    assert got == name and conf is not None and conf >= 0.8
+
+
+def test_a_body_with_its_owners_genitive_still_names_no_owner() -> None:
+    [(_, got, sid, _conf)] = _speakers("„Die Stiftung hilft“, sagte die Stiftung Peter Krauses.", "de")
+    assert got != "Peter Krause" and sid is not None and sid.startswith("org:")

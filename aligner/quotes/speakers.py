@@ -637,7 +637,13 @@ def _body_of_named_de(name: str | None, role: str | None) -> bool:
         return False
     if len(parts) >= 3 and parts[1] in ("des", "der", "eines", "einer"):
         return True  # "Stiftung des Unternehmers Peter Krause"
-    return len(parts) == 1 and len(words) == 2 and first_name_gender_de(words[0]) is not None and words[1].endswith("s")
+    return (len(parts) == 1 and len(words) == 2 and first_name_gender_de(words[0]) is not None and words[1].endswith("s")
+            and not words[1].endswith(_NO_GENITIVE_S))
+
+
+# surnames whose final s is their own, no genitive's ("Betriebsrat Jonas Fuchs", "Aufsichtsrat Peter Haas", "Gemeinderat
+# Peter Voss", "Stadtrat Hans Weiss"): rt36-10
+_NO_GENITIVE_S = ("ss", "chs", "as", "us", "is", "os", "ys", "ß")
 
 
 def _apposition_name_de(mention: str, name: str | None) -> bool:
@@ -2053,7 +2059,9 @@ def _after_first_name(tokens: list[str], k: int) -> bool:
 _ROLE_SURNAMES_DE = frozenset({"richter", "könig", "bischof", "kanzler", "pfarrer", "sprecher", "berater", "papst", "kaiser",
                                "meister", "schulte", "probst", "vogt", "graf", "herzog", "fürst", "ritter", "lehrer", "schreiber",
                                # court and election words of the role lexicon that are surnames too ("Thomas Kläger")
-                               "kläger", "gutachter", "vorsteher", "wahlhelfer", "rentner", "führer"})
+                               "kläger", "gutachter", "vorsteher", "wahlhelfer", "rentner", "führer",
+                               # council offices that are surnames too ("Peter Kämmerer", "Anna Rektor")
+                               "kämmerer", "rektor"})
 
 
 def _role_word_surname(tokens: list[str], k: int) -> bool:
