@@ -155,3 +155,16 @@ def test_surnames_that_look_like_an_office_or_a_genitive_stay_names(text: str, n
 def test_a_body_with_its_owners_genitive_still_names_no_owner() -> None:
     [(_, got, sid, _conf)] = _speakers("„Die Stiftung hilft“, sagte die Stiftung Peter Krauses.", "de")
     assert got != "Peter Krause" and sid is not None and sid.startswith("org:")
+
+
+def test_a_given_name_after_a_title_is_one_person_across_articles() -> None:
+    # rt36-2: 'said King Charles' in two articles was spk:harles@a1 / @a2 (a bare first name's per-article id)
+    quotes = []
+    for i, (text, lang) in enumerate([('"We will serve," said King Charles.', "en"), ('"We will serve all," said King Charles.', "en"),
+                                      ("„Ich bleibe“, sagte Prinz Harry.", "de"), ("„Ich gehe“, sagte Prinz Harry.", "de"),
+                                      ('"We go," said Anna.', "en"), ('"We stay," said Anna.', "en")]):
+        quotes += extract_quotes(Article(id=f"a{i}", text=text, language=lang))
+    normalise_speakers(quotes)
+    ids = [q.speaker.id if q.speaker else None for q in quotes]
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[0] is not None and "@" not in ids[0]
+    assert ids[4] != ids[5]  # 'Anna' alone: one article's person each (fx128)

@@ -3129,9 +3129,10 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
 
 def _first_name_alone(name: str, people: list[dict]) -> bool:
     """Whether a bare ``name`` is a first name no full name of the run has for its surname ("his wife Anna said",
-    "sagte Maria"): two articles' "Anna" are two people until a full name says otherwise (fx128)."""
+    "sagte Maria"): two articles' "Anna" are two people until a full name says otherwise (fx128).  A given name after
+    a title is no bare first name ("King Charles", "Prinz Harry", "Pope Leo": one person, rt36-2)."""
     toks = person_tokens(name)
-    return (len(toks) == 1 and not people
+    return (len(toks) == 1 and not people and len(name.split()) == 1
             and (first_name_gender_en(toks[0]) is not None or first_name_gender_de(toks[0]) is not None))
 
 
