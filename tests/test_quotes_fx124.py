@@ -122,7 +122,8 @@ def test_person_noun_before_name_is_the_role(frame, name):
 
 @pytest.mark.parametrize("frame, name", [
     ("sagte Thomas Kämmerer.", "Thomas Kämmerer"),
-    ("sagte Kämmerer.", "Kämmerer"),
+    # a bare 'Kämmerer' reads as the office since session 35 (rv75-3: 'sagte der Kämmerer' was an organisation
+    # 'Kämmerer'), as a bare 'Richter' always has; after a first name it is the surname (above)
     ("sagte Anna Helfer.", "Anna Helfer"),
     ("sagte Referentin Eva Lang.", "Eva Lang"),
 ])
