@@ -168,3 +168,20 @@ def test_a_given_name_after_a_title_is_one_person_across_articles() -> None:
     ids = [q.speaker.id if q.speaker else None for q in quotes]
     assert ids[0] == ids[1] and ids[2] == ids[3] and ids[0] is not None and "@" not in ids[0]
     assert ids[4] != ids[5]  # 'Anna' alone: one article's person each (fx128)
+
+
+@pytest.mark.parametrize("text", [
+    "Im Wahlprogramm der Grünen heißt es: „Wir verbieten Verbrenner ab 2030.“",
+    "„Wir brauchen einen Neuanfang“, hieß es im Ministerium von Anna Weber.",
+    "„Wir brauchen mehr Zeit“, hieß es im Ministerium des Innern.",
+])
+def test_a_text_or_a_body_of_someones_after_in_heisst_es_is_no_speaker_at_the_bar(text: str) -> None:
+    # pr36-3 / pr36-4 (from ge36 88a43d5): 'Wahlprogramm der Grünen' an organisation at 0.9; every ministry 'von X' /
+    # 'des Innern' one entity 'Ministerium' at 0.9
+    [(_, _name, _sid, conf)] = _speakers(text, "de")
+    assert conf is None or conf < 0.8
+
+
+def test_a_body_fronted_with_im_still_speaks() -> None:
+    [(_, name, sid, conf)] = _speakers("Im Finanzministerium heißt es dagegen: „Das Geld ist da.“", "de")
+    assert name == "Finanzministerium" and sid is not None and sid.startswith("org:") and conf is not None and conf >= 0.8
