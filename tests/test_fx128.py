@@ -83,11 +83,13 @@ def test_first_name_alone_is_one_person_of_its_own_article():
     assert len({ids[1], ids[3], ids[4], ids[5]}) == 4  # Maria, Maria, Anna, Anna of four articles: four people
 
 
-def test_first_name_alone_joins_the_full_name_of_its_own_article_only():
+def test_first_name_alone_is_its_own_articles_person_only():
+    # the join of a bare first name to its article's one full name of that first name was taken back (rt36-25:
+    # 'said Detective Anna Cole. ... his mother, Anna, said' gave the mother's words to the detective at 0.9)
     got = _speakers(("en", '"We waited," said Anna Kowalski, a nurse. "It was long," Anna added.'),
                     ("en", '"We waited too," said Anna, a pensioner.'),
                     ("en", '"It is a great day," said Peter Kowalski. "We waited," his wife Anna said.'))
-    assert got[1].id == got[0].id and got[1].name == "Anna Kowalski"
+    assert got[1].id not in (got[0].id, got[2].id) and got[1].name == "Anna"
     assert got[2].id not in (got[0].id, got[4].id) and got[4].id not in (got[0].id, got[3].id)
     assert got[4].name == "Anna"
 

@@ -3117,8 +3117,10 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
         if home is None and firms is not None and own_firm:
             firms.add((art, name))  # "Vantoria said" where its own article writes "Vantoria AG": the company
         key = f
-        if home is None and _first_name_alone(name, people[f]):  # "Anna": her own article's one Anna, else hers alone
-            home, key = _own_given(clusters, f, art), f"{f}@{art}"
+        if home is None and _first_name_alone(name, people[f]):
+            # "Anna": her article's own, never another article's Anna nor, unsaid, its Anna Cole ("said Detective Anna
+            # Cole. ... his mother, Anna, said": rt36-25)
+            key = f"{f}@{art}"
         c = home or by_surname.get(key)
         if c is None:
             c = by_surname[key] = {"surname": key, "first": [], "names": Counter()}
@@ -3134,12 +3136,6 @@ def _first_name_alone(name: str, people: list[dict]) -> bool:
     toks = person_tokens(name)
     return (len(toks) == 1 and not people and len(name.split()) == 1
             and (first_name_gender_en(toks[0]) is not None or first_name_gender_de(toks[0]) is not None))
-
-
-def _own_given(clusters: list[dict], given: str, art: str) -> dict | None:
-    """The one full-name cluster article ``art`` names whose first name folds to ``given``; None for none or two."""
-    own = [c for c in clusters if c.get("first") and art in c["articles"] and fold_word(c["given"]) == given]
-    return own[0] if len(own) == 1 else None
 
 
 def _company_too(surname: str, art: str, companies: Mapping[str, set[str]], home: dict, introduced: bool) -> bool:
