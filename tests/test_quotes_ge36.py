@@ -34,7 +34,7 @@ def _speaker(text: str, part: str) -> tuple[str | None, str | None, float | None
     (f"Im Kanzleramt hieß es: {Q}", "Kanzleramt"),
     ("„Wir sind zuversichtlich“, heißt es im Ministerium.", "Ministerium"),
     ("„Wir sind zuversichtlich“, hieß es in der SPD.", "SPD"),
-    # 'hieß es im Ministerium von Peter Krause': no body at the bar since pr36-4 (every ministry one 'Ministerium')
+    ("„Wir sind zuversichtlich“, hieß es im Ministerium von Peter Krause.", "Ministerium"),
 ])
 def test_body_with_in_before_or_after_heisst_es_speaks(text: str, name: str) -> None:
     got, _mention, conf = _speaker(text, "zuversichtlich")

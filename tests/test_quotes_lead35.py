@@ -182,11 +182,6 @@ def test_a_text_or_a_body_of_someones_after_in_heisst_es_is_no_speaker_at_the_ba
     assert conf is None or conf < 0.8
 
 
-def test_a_body_fronted_with_im_still_speaks() -> None:
-    [(_, name, sid, conf)] = _speakers("Im Finanzministerium heißt es dagegen: „Das Geld ist da.“", "de")
-    assert name == "Finanzministerium" and sid is not None and sid.startswith("org:") and conf is not None and conf >= 0.8
-
-
 def test_a_bare_first_name_is_not_the_articles_full_name_of_that_first_name() -> None:
     # rt36-25: the mother's words went to Detective Anna Cole at 0.9
     quotes = extract_quotes(Article(id="a", language="en", text=(

@@ -1161,8 +1161,7 @@ def _heissen_source_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] 
         # "heißt es im Ministerium": a body's people; "hieß es dazu in Brüssel", "noch im Sommer", "im Vorfeld", "auf
         # Anfrage": a place or a time, no source
         body = _strip_span(text, m.start(2), words[k].end())
-        owned = _OWNER_AFTER_BODY_DE.match(text[words[k].end() : m.end(2)] + " ")  # "im Ministerium von Anna Weber"
-        return body if m.group(1) in ("in", "im") and in_body_de(text, body) and owned is None else None
+        return body if m.group(1) in ("in", "im") and in_body_de(text, body) else None
     end = words[k].end()
     owner = _DOCUMENT_OWNER_DE.match(text, end, m.end(2))
     if owner is not None and owner.group(0).split()[-1].lower() not in NOT_ALONE and owner.group(0).split()[-1] not in _WHEN_NOUNS_DE:
@@ -1241,14 +1240,8 @@ def in_body_de(text: str, span: tuple[int, int]) -> bool:
     """German: whether the noun phrase after "in"/"im" names a body that speaks ("im Ministerium", "in der SPD"), not a
     body that is also a place ("in der Stadt", "in der Gemeinde": who lives there) nor a document."""
     mention = text[span[0] : span[1]]
-    if _OWNER_AFTER_BODY_DE.search(mention):
-        return False  # "im Wahlprogramm der Grünen", "in der Satzung der Partei", "im Ministerium von Anna Weber": a text
-        # or a body of someone's, not a body that speaks for itself (pr36-3, pr36-4)
-    head = mention.split()[-1]
+    head = mention.split()[-1]  # the body itself, no owner after it ("im Ministerium von Paul Krause": whose, unsaid)
     return organisation_de(head) and head.lower() not in PLACE_BODIES_DE and not _document_head(head.lower())
-
-
-_OWNER_AFTER_BODY_DE = re.compile(r"\s(?:der|des|von|vom)\s")
 
 
 def _fronted_in_body_de(text: str, clause_start: int, cue: Cue) -> tuple[int, int] | None:
