@@ -990,18 +990,7 @@ def _body_around_man_de(text: str, sents: list[Sentence], pronoun: Speaker) -> t
         sp = make_speaker(text, span, "de", no_cue=True) if span is not None else None
         if sp is not None and organisation_de(sp.mention):
             return j, replace(sp, id="org:")
-    after = _BODY_AFTER_MAN_DE.match(text, pronoun.end or pronoun.start, sents[j].end)
-    if after is not None:  # "„…“, sagt man im Ministerium.": the phrase right after "man"
-        limit = next((k for k in range(after.end(), sents[j].end) if text[k] in ",.;:!?"), sents[j].end)
-        span = np_after(text, after.end() - 1, limit, "de", at_start=True)
-        sp = make_speaker(text, span, "de", no_cue=True) if span is not None else None
-        if sp is not None and span is not None and organisation_de(sp.mention.split()[-1]) and not text[span[1] : limit].strip():
-            return j, replace(sp, id="org:")
     return None
-
-
-# "man" and a body right after it ("sagt man im Ministerium", "meint man dazu beim Verband")
-_BODY_AFTER_MAN_DE = re.compile(r"\s+(?:(?:dazu|auch|dort|jedoch|aber|dagegen|hingegen|indes|offenbar)\s+)?(?:bei|in|im|beim)\s+(?:de[rmn]\s+)?(?=[A-ZÄÖÜ])")
 
 
 _PLURAL_VERB_DE = re.compile(r"[a-zäöüß]{2,}en|sind|waren")

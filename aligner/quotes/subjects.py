@@ -361,8 +361,6 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
     if lang == "de" and _passive_cue_de(text, clause_start, cue):
         agent = _agent_of_passive_de(text, clause_start, cue.start)  # "Von der Polizei wurde Max Maier gefragt:"
         return (agent.start, agent.end) if agent is not None and agent.start is not None and agent.end is not None else None
-    if lang == "de" and cue.lemma == "verlauten" and (source := _verlauten_source_de(text, cue, clause_start, clause_end)) is not None:
-        return source  # "„…“, verlautete aus dem Ministerium", "Aus der Partei verlautete, …": where the words came from
     if cue.lemma == "heißen":
         source = _heissen_source_de(text, cue, clause_end) or _fronted_heissen_source_de(text, clause_start, cue)
         if source is not None:
@@ -1167,36 +1165,6 @@ def _heissen_source_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] 
     if owner is not None and owner.group(0).split()[-1].lower() not in NOT_ALONE and owner.group(0).split()[-1] not in _WHEN_NOUNS_DE:
         end = owner.end()  # whose it is ("der Mitteilung des Verbands"); any other phrase ("vom Montag", "an Kanzler X",
     return _strip_span(text, m.start(2), end)  # "mit der Zeitung", "in Berlin") says when, where or to whom
-
-
-# "verlautete (dazu) aus dem Ministerium / von Seiten der Regierung": the impersonal verb with its source after it
-_VERLAUTEN_SOURCE_DE = re.compile(r"\s+(?:es\s+)?(?:(?:dazu|darauf|daraufhin|zudem|auch|am\s+\w+|gestern|heute|inzwischen)\s+){0,2}"
-                                  r"(aus|von\s+[Ss]eiten|vonseiten|von|vom|seitens)\s+([^,.;:]{2,80})")
-
-
-def _verlauten_source_de(text: str, cue: Cue, clause_start: int, clause_end: int) -> tuple[int, int] | None:
-    """German: the source of an impersonal "verlautete" ("„…“, verlautete aus dem Ministerium", "Aus der Partei
-    verlautete, …"): the person or body after or fronted before it, as for "hieß es"; none after "ließ … verlauten"
-    (its subject speaks) or "war zu verlauten"."""
-    if re.search(r"(?<![\w-])(?:ließ|ließen|lässt|lassen|lasse|gelassen)\s+(?:\S+\s+){0,6}?$", text[clause_start : cue.start]):
-        return None
-    m = _VERLAUTEN_SOURCE_DE.match(text, cue.end, clause_end)
-    if m is not None:
-        cut = _LATER_PHRASE_DE.search(text, m.start(2) + 1, m.end(2))  # up to a phrase of place, time or addressee
-        span = _past_side_words_de(text, _strip_span(text, m.start(2), cut.start() if cut else m.end(2)))
-        return span if _source_body_de(text[span[0] : span[1]]) else None
-    fronted = _FRONTED_SOURCE_DE.match(text, clause_start, cue.start)
-    np = np_after(text, fronted.end(), cue.start, "de", at_start=True) if fronted is not None else None
-    if np is None or text[np[1] : cue.start].strip():
-        return None
-    return np if _source_body_de(text[np[0] : np[1]]) else None
-
-
-def _source_body_de(mention: str) -> bool:
-    """German: whether a source after aus/von names a body or unnamed people of one ("dem Ministerium", "Kreisen der
-    Partei", "der Opposition"), not a place or a time ("aus Berlin", "vom Montag")."""
-    words = mention.split()
-    return bool(words) and (organisation_de(mention) or organisation_de(words[-1]) or words[0].lower().endswith("kreisen")) and not _time_noun_de(words[-1])
 
 
 # a source fronted before "hieß es" ("Von der Gewerkschaft hieß es", "Aus dem Ministerium hieß es", "Von Seiten der Opposition")
