@@ -26,26 +26,9 @@ def _speaker(text: str, part: str) -> tuple[str | None, str | None, float | None
     return sp.name, sp.mention, sp.confidence
 
 
-# in/im + a body before or after "heißt es"
-@pytest.mark.parametrize(("text", "name"), [
-    (f"Im Ministerium heißt es dagegen: {Q}", "Ministerium"),
-    (f"{BEFORE}Im Ministerium heißt es dagegen: {Q}", "Ministerium"),  # not Anna Weber carried on
-    (f"In der SPD hieß es dazu: {Q}", "SPD"),
-    (f"Im Kanzleramt hieß es: {Q}", "Kanzleramt"),
-    ("„Wir sind zuversichtlich“, heißt es im Ministerium.", "Ministerium"),
-    ("„Wir sind zuversichtlich“, hieß es in der SPD.", "SPD"),
-    ("„Wir sind zuversichtlich“, hieß es im Ministerium von Peter Krause.", "Ministerium"),
-])
-def test_body_with_in_before_or_after_heisst_es_speaks(text: str, name: str) -> None:
-    got, _mention, conf = _speaker(text, "zuversichtlich")
-    assert got == name and conf is not None and conf >= SPEAKER_BAR
-
-
-def test_body_with_in_before_heisst_es_gives_reported_speech() -> None:
-    text = f"{BEFORE}Im Ministerium heißt es, man sei „zuversichtlich und guter Dinge“."
-    assert _speaker(text, "guter Dinge")[0] == "Ministerium"
-
-
+# in/im + a body before or after "heißt es": the body rule of 88a43d5 was taken back (rt36-11, rt36-28, pr36-3,
+# pr36-4: 'hieß es im Gericht' a person 'Gericht' at 0.9, 'Im Wahlprogramm der Grünen' an organisation, every ministry
+# one 'Ministerium'); places, times and negation name no one, as before
 @pytest.mark.parametrize("text", [
     f"In Berlin hieß es: {Q}",  # a place
     f"In der Nacht hieß es dann: {Q}",  # a time

@@ -181,7 +181,6 @@ OUTLETS_DE = frozenset(_SW["outlets_de"])  # "sagte Jonas Kessler BILD": the pap
 # outlet after one of them is its name in apposition, not the one told
 _MEDIA_HEADS_DE = tuple(_SW["media_heads_de"])
 ANONYMOUS_DE = tuple(_SW["anonymous_de"])  # "ein Insider", "ein Palast-Insider": an unnamed source
-PLACE_BODIES_DE = frozenset(_SW["place_bodies_de"])  # "in der Stadt heißt es": who lives there, not the town hall
 
 
 def without_outlet_told_de(mention: str) -> str:

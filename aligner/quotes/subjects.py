@@ -48,7 +48,6 @@ from .speakers import (
     FIRST_NAMES_BOTH_DE,
     NO_ADJECTIVE_DE,
     NOT_ALONE,
-    PLACE_BODIES_DE,
     SPEAKER_PRONOUNS,
     _has_word,
     _office_title_de,
@@ -1156,10 +1155,7 @@ def _heissen_source_de(text: str, cue: Cue, clause_end: int) -> tuple[int, int] 
         # "hieß es von Seiten der Regierung", "aus Kreisen der Partei": the body in the genitive
         return _past_side_words_de(text, _strip_span(text, m.start(2), cut.start() if cut else m.end(2)))
     if not _document_head(head):
-        # "heißt es im Ministerium": a body's people; "hieß es dazu in Brüssel", "noch im Sommer", "im Vorfeld", "auf
-        # Anfrage": a place or a time, no source
-        body = _strip_span(text, m.start(2), words[k].end())
-        return body if m.group(1) in ("in", "im") and in_body_de(text, body) else None
+        return None  # "hieß es dazu in Brüssel", "noch im Sommer", "im Vorfeld", "auf Anfrage": a place or a time, no source
     end = words[k].end()
     owner = _DOCUMENT_OWNER_DE.match(text, end, m.end(2))
     if owner is not None and owner.group(0).split()[-1].lower() not in NOT_ALONE and owner.group(0).split()[-1] not in _WHEN_NOUNS_DE:
@@ -1187,8 +1183,6 @@ def _fronted_heissen_source_de(text: str, clause_start: int, cue: Cue) -> tuple[
         return circles.span(1)  # "In Parteikreisen der SPD hieß es": unnamed sources (the circles), no one named before
     m = _FRONTED_SOURCE_DE.match(text, clause_start, cue.start)
     np = np_after(text, m.end(), cue.start, "de", at_start=True) if m is not None else None
-    if m is None:
-        return _fronted_in_body_de(text, clause_start, cue)
     if np is None or text[np[1] : cue.start].strip() or _time_noun_de(text[np[0] : np[1]].split()[-1]):
         return None
     if _negated_speech_act_de(text, clause_start, min(len(text), cue.end + 30)):
@@ -1198,28 +1192,6 @@ def _fronted_heissen_source_de(text: str, clause_start: int, cue: Cue) -> tuple[
         return np
     # "Aus Kreisen der Anwohner hieß es": people are a group; a mention read as a name ("Anwohner") names no one
     return np if _people_head_de_s(mention) and parse_mention(mention, "de")[0] is None else None
-
-
-# "Im Ministerium heißt es", "In der SPD hieß es dazu": a body fronted with in/im, its people speak
-_IN_BODY_DE = re.compile(r"\s*(?:[Ii]n|[Ii]m)\s+")
-
-
-def in_body_de(text: str, span: tuple[int, int]) -> bool:
-    """German: whether the noun phrase after "in"/"im" names a body that speaks ("im Ministerium", "in der SPD"), not a
-    body that is also a place ("in der Stadt", "in der Gemeinde": who lives there) nor a document."""
-    mention = text[span[0] : span[1]]
-    head = mention.split()[-1]  # the body itself, no owner after it ("im Ministerium von Paul Krause": whose, unsaid)
-    return organisation_de(head) and head.lower() not in PLACE_BODIES_DE and not _document_head(head.lower())
-
-
-def _fronted_in_body_de(text: str, clause_start: int, cue: Cue) -> tuple[int, int] | None:
-    """German: the body fronted with in/im before an impersonal "heißt es" / "hieß es" ("Im Ministerium heißt es
-    dagegen:", "In der SPD hieß es"), when its noun phrase reaches the verb (not "In Berlin", "In der Nacht")."""
-    m = _IN_BODY_DE.match(text, clause_start, cue.start)
-    np = np_after(text, m.end(), cue.start, "de", at_start=True) if m is not None else None
-    if np is None or text[np[1] : cue.start].strip() or not in_body_de(text, np):
-        return None
-    return None if _negated_speech_act_de(text, clause_start, min(len(text), cue.end + 30)) else np
 
 
 def _people_head_de_s(mention: str) -> bool:
