@@ -24,3 +24,17 @@ def test_negator_inside_the_shared_words_is_still_a_negation():
     assert _flip("The ferry will not leave at noon", "The ferry will leave at noon") is not None
     assert _flip("The old bridge is not safe for lorries", "The old bridge is safe for lorries") is not None
     assert _flip("Die alte Brücke ist nicht sicher", "Die alte Brücke ist sicher") is not None
+
+
+# --- rv76-20: "Without X, no Y" against "X is needed for Y" -----------------------------------------------------
+
+def test_without_no_against_positive_need_is_no_negation():
+    assert _flip("Without volunteers the choir has no future", "Volunteers are vital to the future of the choir") is None
+    assert _flip("Without rain there can be no harvest", "The harvest depends on rain") is None
+    assert _flip("Ohne Ehrenamtliche hat der Chor keine Zukunft", "Ehrenamtliche sind für die Zukunft des Chors unverzichtbar") is None
+
+
+def test_without_no_against_a_real_denial_stays_a_negation():
+    assert _flip("Without volunteers the choir has no future", "Volunteers are not vital to the future of the choir") is not None
+    assert _flip("Without volunteers the choir has no future", "The choir has a future without volunteers") is not None
+    assert _flip("The choir has no future", "The choir has a future") is not None
