@@ -38,3 +38,35 @@ def test_without_no_against_a_real_denial_stays_a_negation():
     assert _flip("Without volunteers the choir has no future", "Volunteers are not vital to the future of the choir") is not None
     assert _flip("Without volunteers the choir has no future", "The choir has a future without volunteers") is not None
     assert _flip("The choir has no future", "The choir has a future") is not None
+
+
+# --- rv77-10: a unit converted by the outlet ----------------------------------------------------------------------
+
+def _same(a: str, b: str) -> bool:
+    from aligner.match.equivalents import same_figures
+
+    return "samefig" in same_figures(a, b)[0]
+
+
+def test_converted_temperature_and_rainfall_are_one_figure():
+    assert _same("It reached 43.8C in Cordoba", "It reached 111F in Cordoba")  # 110.8 F
+    assert _same("It reached 43.8 degrees Celsius in Cordoba", "It reached 111 degrees Fahrenheit in Cordoba")
+    assert _same("Some 75mm of rain fell overnight", "Some three inches of rain fell overnight")  # 76.2 mm
+    assert _same("Some 75mm of rain fell overnight", "Some 3 inches of rain fell overnight")
+
+
+def test_converted_figure_that_does_not_round_stays_apart():
+    assert not _same("It reached 43.8C in Cordoba", "It reached 113F in Cordoba")
+    assert not _same("It reached 30 degrees Celsius in Cordoba", "It reached 87 degrees Fahrenheit in Cordoba")
+    assert not _same("It reached 12C in Cordoba", "It reached 100F in Cordoba")
+    assert not _same("Some 60mm of rain fell overnight", "Some 2 inches of rain fell overnight")
+
+
+def test_scale_names_of_a_converted_figure_are_no_wording_flag():
+    from aligner.match.consistency import _wording, word_diff
+
+    a = "It reached 43.8 degrees Celsius in Cordoba, the hottest day of the year so far"
+    b = "It reached 111 degrees Fahrenheit in Cordoba, the hottest day of the year so far"
+    assert _wording(word_diff(a, b), 0.7) is None
+    c = "It reached 43.8 degrees in Cordoba, the hottest night of the year so far"
+    assert _wording(word_diff(c, "It reached 43.8 degrees in Cordoba, the hottest week of the year so far"), 0.7)

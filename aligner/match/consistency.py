@@ -2476,6 +2476,9 @@ def _number_op(d: DiffOp) -> bool:
     return any(numbers(x, lang) for x in (d.a, d.b) for lang in ("en", "de"))
 
 
+_TEMP_SCALES = {"celsius", "centigrade", "fahrenheit"}
+
+
 def _wording(diff: list[DiffOp], score: float) -> str | None:
     """A content word swapped for an unrelated one in otherwise identical wording.
 
@@ -2507,6 +2510,8 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
             continue
         if _number_op(d) or _spoken_for(ca, cb) or _one_pronoun(d.a) == _one_pronoun(d.b):
             continue  # a changed number is the ``number`` flag's; "No one" / "Nobody" one pronoun written two ways
+        if set(ca) | set(cb) <= _TEMP_SCALES and any(_number_op(x) for x in changed):
+            continue  # "46.2 degrees Celsius" / "115 degrees Fahrenheit": the figure converted (rv77-10), the number flag's
         pa, pb = Profile.of(" ".join(ca)), Profile.of(" ".join(cb))
         if sym_chrf(pa, pb) < 0.2:
             return f"{d.a.strip(',.;:!?')} vs {d.b.strip(',.;:!?')}"
