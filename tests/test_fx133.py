@@ -70,3 +70,26 @@ def test_scale_names_of_a_converted_figure_are_no_wording_flag():
     assert _wording(word_diff(a, b), 0.7) is None
     c = "It reached 43.8 degrees in Cordoba, the hottest night of the year so far"
     assert _wording(word_diff(c, "It reached 43.8 degrees in Cordoba, the hottest week of the year so far"), 0.7)
+
+
+# --- rv77-14: a wire dateline opening an indirect quote -----------------------------------------------------------
+
+def _texts(text: str, lang: str) -> list[str]:
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+
+    return [q.text for q in extract_quotes(Article(id="t", text=text, language=lang))]
+
+
+def test_wire_dateline_is_no_part_of_an_indirect_quote():
+    assert _texts("LISBON, Jan 9 (Reuters) - Rivers in the north rose above flood level, the civil protection agency said.",
+                  "en") == ["Rivers in the north rose above flood level"]
+    assert _texts("Porto (AFP) - Two bridges were closed, police said.", "en") == ["Two bridges were closed"]
+    assert _texts("Passau (dpa) - Der Pegel ist auf neun Meter gestiegen, teilte die Stadt mit.", "de") \
+        == ["Der Pegel ist auf neun Meter gestiegen"]
+    assert _texts("PASSAU/MÜNCHEN, 9. Januar (Reuters) - Der Pegel der Donau steigt weiter an, sagte ein Sprecher der Stadt.", "de") \
+        == ["Der Pegel der Donau steigt weiter an"]
+
+
+def test_a_name_with_brackets_is_no_dateline():
+    assert _texts("Anna Berg (Greens) - the dam will hold, she said.", "en")[0].startswith("Anna Berg")
