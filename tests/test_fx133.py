@@ -93,3 +93,13 @@ def test_wire_dateline_is_no_part_of_an_indirect_quote():
 
 def test_a_name_with_brackets_is_no_dateline():
     assert _texts("Anna Berg (Greens) - the dam will hold, she said.", "en")[0].startswith("Anna Berg")
+
+
+# --- rv77-13: a number word and its digits --------------------------------------------------------------------
+
+def test_small_number_words_score_as_digits():
+    from aligner.match.clusters import _small_figures_as_digits
+
+    assert _small_figures_as_digits("We have found eleven missing hikers") == "We have found 11 missing hikers"
+    assert _small_figures_as_digits("Twenty-five houses") == "Twenty-five houses"
+    assert _small_figures_as_digits("someone said") == "someone said"
