@@ -56,6 +56,7 @@ from .consistency import (
 )
 from .consistency import compare as _compare
 from .cuts import apart_in, cut_carries_meaning, soft_cut_reason
+from .equivalents import NUMBER_WORDS_BY_LANGUAGE
 from .figure_text import figure_text
 from .parts import Surroundings, context_edges, narration, part_edges, part_support
 from .questions import asks, question_and_statement
@@ -372,7 +373,7 @@ def link_and_group(
     ``unit_of`` each version's utterance unit; ``merges`` {(unit, unit): verdict} what
     average linkage decided at each unit-level link (``_average_linkage``)."""
     versions = list(versions)
-    english = [v.english or None for v in versions]
+    english = [_small_figures_as_digits(v.english) if v.english else None for v in versions]
     groups = [v.article_id for v in versions]
     scored: dict | None = {} if trace is not None else None
     edges = match_items(english, groups, originals=[v.original for v in versions], encoder=encoder, trace=scored,
@@ -807,6 +808,17 @@ def _turned_round(va: QuoteVersion, vb: QuoteVersion) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _opposed_once(a: str, b: str) -> str | None:
     return opposed(words(a), words(b))  # (a condition set by one version only does not excuse it here)
+
+
+# a small number in words, as one translator writes it and another in digits ("twelve dead" / "12 dead")
+_SMALL_NUMBERS = {w: int(v) for w, v in NUMBER_WORDS_BY_LANGUAGE["en"].items() if 2 <= v < 100 and w != "dozen"}
+_SMALL_NUMBER_RE = re.compile(r"(?<!-)\b(?:" + "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + r")\b(?!-)", re.I)
+
+
+def _small_figures_as_digits(text: str) -> str:
+    """``text`` with each small number word in digits, for scoring two versions' wording: "We now count twelve dead"
+    is as close to "We now count 12 dead" as to itself, not further than "We now count 15 dead" (rv77-13)."""
+    return _SMALL_NUMBER_RE.sub(lambda m: str(_SMALL_NUMBERS[m.group(0).lower()]), text)
 
 
 def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edge], cont: list[tuple[int, int]],

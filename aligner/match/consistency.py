@@ -1459,13 +1459,13 @@ LITOTES_NOTE = "the one version says with a negator and a negative word what the
 
 def _said_by_litotes(wa: list[str], wb: list[str]) -> str | None:
     """``litotes.litotes`` where the two versions hold different numbers of negators, else None."""
-    from .litotes import litotes
+    from .litotes import litotes, needed_without
 
     ca, cb = negation_count(wa), negation_count(wb)
     if ca == cb:
         return None
     more, less = (wa, wb) if ca > cb else (wb, wa)
-    return litotes(more, less, is_negator, abs(ca - cb))
+    return litotes(more, less, is_negator, abs(ca - cb)) or needed_without(more, less, is_negator)
 
 
 def _said_in_an_idiom(found: str, wa: list[str], wb: list[str]) -> str | None:
@@ -2180,6 +2180,8 @@ def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str],
         for p in range(width, len(less) + 1):
             if stems_less[p - width:p] != left or _negative_apart(less[max(0, p - 4):p + 4], more[max(0, k - 5):k + 5]):
                 continue
+            if p == len(less) and _cut_before(more[:k], stems_less):
+                continue  # "after midnight, not before" / "after midnight": the other ends where the negator starts (rv77-3)
             if _said_by_prefix(nxt, less[p:p + 3]):
                 continue
             if w in _WITHOUT and ((less[p] if p < len(less) else None) not in _WITH
@@ -2190,6 +2192,17 @@ def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str],
             a, b = (shown_more, shown_less) if more_is_a else (shown_less, shown_more)
             return f"'{a}' vs '{b}'"
     return None
+
+
+CUT_SHARE = 0.6  # share of the shorter version's words found before the negator for it to be a cut of the longer
+
+
+def _cut_before(head: list[str], stems_less: list[str]) -> bool:
+    """Whether the other version (``stems_less``), ending where the negator starts, is the ``head`` of this one cut
+    there: most of its words (``CUT_SHARE``) stand in ``head``, not in a sentence of its own that ends on the same
+    words ("... do you want to have?" / "I want to have not ...")."""
+    stems_head = {_stem(w) for w in head}
+    return bool(stems_less) and sum(1 for st in stems_less if st in stems_head) >= CUT_SHARE * len(stems_less)
 
 
 def _anchors(content: list[str], less: list[str], stems_less: list[str]) -> list[int]:
@@ -2525,6 +2538,9 @@ def _number_op(d: DiffOp) -> bool:
     return any(numbers(x, lang) for x in (d.a, d.b) for lang in ("en", "de"))
 
 
+_TEMP_SCALES = {"celsius", "centigrade", "fahrenheit"}
+
+
 def _wording(diff: list[DiffOp], score: float) -> str | None:
     """A content word swapped for an unrelated one in otherwise identical wording.
 
@@ -2556,6 +2572,8 @@ def _wording(diff: list[DiffOp], score: float) -> str | None:
             continue
         if _number_op(d) or _spoken_for(ca, cb) or _one_pronoun(d.a) == _one_pronoun(d.b):
             continue  # a changed number is the ``number`` flag's; "No one" / "Nobody" one pronoun written two ways
+        if set(ca) | set(cb) <= _TEMP_SCALES and any(_number_op(x) for x in changed):
+            continue  # "46.2 degrees Celsius" / "115 degrees Fahrenheit": the figure converted (rv77-10), the number flag's
         pa, pb = Profile.of(" ".join(ca)), Profile.of(" ".join(cb))
         if sym_chrf(pa, pb) < 0.2:
             return f"{d.a.strip(',.;:!?')} vs {d.b.strip(',.;:!?')}"

@@ -350,7 +350,8 @@ def scale_factor(word: str, lang: str = "en") -> float:
     word = word.strip(" -.").lower()
     return SCALES.get(lang, SCALES["en"]).get(word, THOUSAND_SLANG.get(word, 1.0))
 _WORD_RE = "|".join(sorted(set(NUMBER_WORDS) | set(FRACTIONS), key=len, reverse=True))
-_TEMP = r"°\s?c\b|°\s?f\b|degrees?(?:\s+(?:celsius|centigrade|fahrenheit))?|°|grad(?:\s+celsius)?"
+# "46.2C", "115F" as British and US outlets print a converted temperature: a capital C or F right after the digits
+_TEMP = r"°\s?c\b|°\s?f\b|(?<=\d)(?-i:[CF])\b|degrees?(?:\s+(?:celsius|centigrade|fahrenheit))?|°|grad(?:\s+celsius)?"
 _QUANTITY = re.compile(
     rf"(?<![\w.,])(?P<sign>(?<![\w.,-])[-−]\s?|\bminus\s+)?(?<![\w.,])"
     rf"(?P<num>(?:{_NUM}|{_WORD_RE}) and a half\b|{_NUM}|(?:{_WORD_RE})(?:[ -](?:{_WORD_RE}))?)"
@@ -379,7 +380,10 @@ def _number_value(raw: str) -> tuple[float, float, float] | None:
             half = 0.5 * 10 ** -len(frac)
             got = float(whole + "." + frac), half, half
     else:
-        got = _words_value(re.split(r"[ -]", s)), 0.0, 0.0
+        value = _words_value(re.split(r"[ -]", s))
+        # a whole number in words is as precise as in digits ("two inches" = "50 mm": rv77-10)
+        got = _whole_value(str(int(value))) if value == value and value >= 1 and value == int(value) \
+            and not any(w in FRACTIONS for w in re.split(r"[ -]", s)) else (value, 0.0, 0.0)
     return (got[0] + 0.5, 0.05, 0.05) if half_more else got
 
 
@@ -647,7 +651,7 @@ def shares(text: str, lang: str = "en") -> list[tuple[int, int, float, bool]]:
 
 
 def _with_unit(value: float, half: float, round_half: float, unit: str) -> tuple[str, str, float, float, float]:
-    if unit.startswith(("°", "degree", "grad")):
+    if unit.startswith(("°", "degree", "grad")) or unit in ("c", "f"):
         if unit.endswith(("f", "fahrenheit")):
             return "temp", "F", (value - 32) * 5 / 9, half * 5 / 9, round_half * 5 / 9
         return "temp", "C" if unit.endswith(("c", "celsius", "centigrade")) else "deg", value, half, round_half
@@ -689,10 +693,13 @@ def _agree(x: Figure, y: Figure, tx: str, ty: str) -> bool:
         return dx == dy and vx == vy  # "a billion" / "1 billion"
     if dx != dy or dx == "temp" and "F" not in (ux, uy):
         return False  # a temperature converted needs a Fahrenheit
-    if rx > hx and ry > hy:  # both round ("100 miles" / "160 km"): the zeros may be rounding
+    both_round = rx > hx and ry > hy  # both round ("100 miles" / "160 km"): the zeros may be rounding
+    if both_round:
         hx, hy = rx, ry
     halves = [h for h in (hx, hy) if h > 0] if dx != "count" else []
-    tolerance = min(halves, default=0.0)
+    # the converting outlet rounds to its own last digit: the coarser of the two ("46.2C" / "115F", rv77-10); where
+    # both are round the zeros may be rounding or not, the finer bounds it ("40C" / "100F", not "10C" / "100F")
+    tolerance = (min if both_round else max)(halves, default=0.0)
     if dx != "temp":
         tolerance = min(tolerance, CONVERSION_TOLERANCE * max(abs(vx), abs(vy)))
     return abs(vx - vy) <= max(tolerance, 1e-9 * max(abs(vx), abs(vy)))  # float error, relative: "1 µg" is no "1 ng"

@@ -97,6 +97,7 @@ from .phrases import (
     _name_like,
     _title_chain_before,
     after_dateline_en,
+    after_wire_dateline,
     make_speaker,
     np_after,
     np_before,
@@ -1242,9 +1243,10 @@ def _indirect(text: str, s: Sentence, lang: str, spans: _TopSpans) -> _Found | N
     """:func:`_indirect_clause`; in English a dateline opening the sentence is no part of the reported clause
     ("BRUSSELS (AP) — The EU will not …, the commissioner said")."""
     found = _indirect_clause(text, s, lang, spans)
-    if found is None or lang != "en" or found[0][0] != s.start + len(s.text) - len(s.text.lstrip()):
+    if found is None or found[0][0] != s.start + len(s.text) - len(s.text.lstrip()):
         return found
-    start = after_dateline_en(text, found[0][0], found[0][1])
+    start = after_dateline_en(text, found[0][0], found[0][1]) if lang == "en" else found[0][0]
+    start = after_wire_dateline(text, start, found[0][1], lang)  # "MADRID, Dec 6 (Reuters) - ", "Dresden (dpa) - "
     return ((start, found[0][1]), found[1], found[2]) if start < found[0][1] else found
 
 

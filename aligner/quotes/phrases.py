@@ -2597,6 +2597,25 @@ _DATELINE_EN = re.compile(r"\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}(?:,\s*[A
                           rf"(?:\s*{AGENCY_EN})?\s*(?:—|–|--|-)\s+")  # "BRUSSELS (AP) — " too
 
 
+# a wire dateline with a date or an agency ("MADRID, Dec 6 (Reuters) - ", "Paris (AFP) - ", "Dresden (dpa) - ",
+# "DRESDEN/BERLIN, 7. Dezember (Reuters) - ", "BERLIN - "): opening a sentence, it is no part of the reported clause (rv77-14)
+_AGENCY_ANY = r"\((?:AP|AFP|afp|Reuters|dpa|UPI|Bloomberg|KNA|kna|epd|APA|SDA|sda|Keystone-SDA|dts|sid)(?:/[A-Za-z-]+)*\)"
+_PLACE = r"[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}"
+_WIRE_DATELINE = {
+    "en": re.compile(rf"\s*(?:{_PLACE}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:\s*{_AGENCY_ANY})?|{_PLACE}\s*{_AGENCY_ANY})"
+                     r"\s*(?:—|–|--|-)\s+"),
+    "de": re.compile(rf"\s*(?:{_PLACE}(?:,\s*\d{{1,2}}\.\s*[A-ZÄÖÜ][a-zäöü]+)?\s*{_AGENCY_ANY}"
+                     r"|[A-ZÄÖÜ]{3,}(?:/[A-ZÄÖÜ]{3,})*(?:,\s*\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+)?)\s*[-–—]\s+"),
+}
+
+
+def after_wire_dateline(text: str, a: int, b: int, lang: str) -> int:
+    """Where the text after a wire dateline opening ``text[a:b]`` begins (``_WIRE_DATELINE``), or ``a``."""
+    rx = _WIRE_DATELINE.get(lang)
+    m = rx.match(text, a, b) if rx else None
+    return m.end() if m else a
+
+
 def after_dateline_en(text: str, a: int, b: int) -> int:
     """English: where the text after a dateline opening ``text[a:b]`` begins ("DAYTON, Ohio — "), or ``a``
     when there is none; not in "NATO — the alliance of 30 countries — warned": a second dash closes an

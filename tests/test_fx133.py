@@ -1,0 +1,105 @@
+"""fx133: false serious flags from session 35's reviews (rv77-3, rv76-20, rv77-10, rv77-14, rv77-13).
+
+A negator only in the tail one version cuts off is no negation; "Without X, no Y" against "X is essential to Y" is
+a double negative said plainly; a temperature or rainfall converted by the outlet is one figure; a wire dateline is
+no part of an indirect quote; a number word and its digits score alike when quotes are linked."""
+
+from aligner.match.consistency import opposed_or_condition
+
+
+def _flip(a: str, b: str) -> str | None:
+    return opposed_or_condition(a, b)[0]
+
+
+# --- rv77-3: a cut tail holding a negator ---------------------------------------------------------------------
+
+def test_cut_tail_with_negator_is_no_negation():
+    assert _flip("The ferry will leave at noon, not later", "The ferry will leave at noon") is None
+    assert _flip("The ferry will leave at noon", "The ferry will leave at noon, not later") is None
+    assert _flip("We will reopen the bridge, no matter what it costs", "We will reopen the bridge") is None
+    assert _flip("Keep the goats in the barn overnight, not in the field", "Keep the goats in the barn overnight") is None
+
+
+def test_negator_inside_the_shared_words_is_still_a_negation():
+    assert _flip("The ferry will not leave at noon", "The ferry will leave at noon") is not None
+    assert _flip("The old bridge is not safe for lorries", "The old bridge is safe for lorries") is not None
+    assert _flip("Die alte Brücke ist nicht sicher", "Die alte Brücke ist sicher") is not None
+
+
+# --- rv76-20: "Without X, no Y" against "X is needed for Y" -----------------------------------------------------
+
+def test_without_no_against_positive_need_is_no_negation():
+    assert _flip("Without volunteers the choir has no future", "Volunteers are vital to the future of the choir") is None
+    assert _flip("Without rain there can be no harvest", "The harvest depends on rain") is None
+    assert _flip("Ohne Ehrenamtliche hat der Chor keine Zukunft", "Ehrenamtliche sind für die Zukunft des Chors unverzichtbar") is None
+
+
+def test_without_no_against_a_real_denial_stays_a_negation():
+    assert _flip("Without volunteers the choir has no future", "Volunteers are not vital to the future of the choir") is not None
+    assert _flip("Without volunteers the choir has no future", "The choir has a future without volunteers") is not None
+    assert _flip("The choir has no future", "The choir has a future") is not None
+
+
+# --- rv77-10: a unit converted by the outlet ----------------------------------------------------------------------
+
+def _same(a: str, b: str) -> bool:
+    from aligner.match.equivalents import same_figures
+
+    return "samefig" in same_figures(a, b)[0]
+
+
+def test_converted_temperature_and_rainfall_are_one_figure():
+    assert _same("It reached 43.8C in Cordoba", "It reached 111F in Cordoba")  # 110.8 F
+    assert _same("It reached 43.8 degrees Celsius in Cordoba", "It reached 111 degrees Fahrenheit in Cordoba")
+    assert _same("Some 75mm of rain fell overnight", "Some three inches of rain fell overnight")  # 76.2 mm
+    assert _same("Some 75mm of rain fell overnight", "Some 3 inches of rain fell overnight")
+
+
+def test_converted_figure_that_does_not_round_stays_apart():
+    assert not _same("It reached 43.8C in Cordoba", "It reached 113F in Cordoba")
+    assert not _same("It reached 30 degrees Celsius in Cordoba", "It reached 87 degrees Fahrenheit in Cordoba")
+    assert not _same("It reached 12C in Cordoba", "It reached 100F in Cordoba")
+    assert not _same("Some 60mm of rain fell overnight", "Some 2 inches of rain fell overnight")
+
+
+def test_scale_names_of_a_converted_figure_are_no_wording_flag():
+    from aligner.match.consistency import _wording, word_diff
+
+    a = "It reached 43.8 degrees Celsius in Cordoba, the hottest day of the year so far"
+    b = "It reached 111 degrees Fahrenheit in Cordoba, the hottest day of the year so far"
+    assert _wording(word_diff(a, b), 0.7) is None
+    c = "It reached 43.8 degrees in Cordoba, the hottest night of the year so far"
+    assert _wording(word_diff(c, "It reached 43.8 degrees in Cordoba, the hottest week of the year so far"), 0.7)
+
+
+# --- rv77-14: a wire dateline opening an indirect quote -----------------------------------------------------------
+
+def _texts(text: str, lang: str) -> list[str]:
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+
+    return [q.text for q in extract_quotes(Article(id="t", text=text, language=lang))]
+
+
+def test_wire_dateline_is_no_part_of_an_indirect_quote():
+    assert _texts("LISBON, Jan 9 (Reuters) - Rivers in the north rose above flood level, the civil protection agency said.",
+                  "en") == ["Rivers in the north rose above flood level"]
+    assert _texts("Porto (AFP) - Two bridges were closed, police said.", "en") == ["Two bridges were closed"]
+    assert _texts("Passau (dpa) - Der Pegel ist auf neun Meter gestiegen, teilte die Stadt mit.", "de") \
+        == ["Der Pegel ist auf neun Meter gestiegen"]
+    assert _texts("PASSAU/MÜNCHEN, 9. Januar (Reuters) - Der Pegel der Donau steigt weiter an, sagte ein Sprecher der Stadt.", "de") \
+        == ["Der Pegel der Donau steigt weiter an"]
+
+
+def test_a_name_with_brackets_is_no_dateline():
+    assert _texts("Anna Berg (Greens) - the dam will hold, she said.", "en")[0].startswith("Anna Berg")
+
+
+# --- rv77-13: a number word and its digits --------------------------------------------------------------------
+
+def test_small_number_words_score_as_digits():
+    from aligner.match.clusters import _small_figures_as_digits
+
+    assert _small_figures_as_digits("We have found eleven missing hikers") == "We have found 11 missing hikers"
+    assert _small_figures_as_digits("Twenty-five houses") == "Twenty-five houses"
+    assert _small_figures_as_digits("someone said") == "someone said"
