@@ -1459,13 +1459,13 @@ LITOTES_NOTE = "the one version says with a negator and a negative word what the
 
 def _said_by_litotes(wa: list[str], wb: list[str]) -> str | None:
     """``litotes.litotes`` where the two versions hold different numbers of negators, else None."""
-    from .litotes import litotes, needed_without
+    from .litotes import litotes
 
     ca, cb = negation_count(wa), negation_count(wb)
     if ca == cb:
         return None
     more, less = (wa, wb) if ca > cb else (wb, wa)
-    return litotes(more, less, is_negator, abs(ca - cb)) or needed_without(more, less, is_negator)
+    return litotes(more, less, is_negator, abs(ca - cb))
 
 
 def _said_in_an_idiom(found: str, wa: list[str], wb: list[str]) -> str | None:

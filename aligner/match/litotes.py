@@ -82,28 +82,3 @@ def litotes(more: list[str], less: list[str], is_negator, surplus: int) -> str |
             spent += 1
             said.append(f"{antonym} / {w} {nxt}")
     return "; ".join(said) if said and spent == surplus else None
-
-
-# what may stand between "without" and the thing it names: "Without the young", "Ohne unsere Helfer"
-_DETERMINERS = _ARTICLES | {"the", "our", "their", "its", "this", "these", "der", "die", "das", "den", "dem", "unsere", "unser",
-                            "unseren", "ihre", "diese"}
-
-
-def needed_without(more: list[str], less: list[str], is_negator) -> str | None:
-    """"Without women the Church has no future" / "Women are essential to the future of the Church", "Ohne Dialog
-    gibt es keinen Frieden" / "Frieden braucht Dialog": a version that opens with "without X" and negates its main
-    clause once says by a double negative that X is needed; the other version, with no negator and no "without",
-    names X and says it is needed (a ``need_words`` word).  The double negative (its words), else None (rv76-20)."""
-    if len(more) < 4 or more[0] not in ("without", "ohne") or any(w in ("without", "ohne") for w in less):
-        return None
-    if sum(1 for w in more if is_negator(w)) != 2 or any(is_negator(w) for w in less):
-        return None
-    thing = next((w for w in more[1:4] if w not in _DETERMINERS), None)
-    if thing is None or not set(less) & set(_data()["need_words"]):
-        return None
-    from .equivalents import stem
-
-    if stem(thing) not in {stem(w) for w in less}:
-        return None
-    negator = next(w for w in more[1:] if is_negator(w))
-    return f"without {thing} ... {negator}"
