@@ -11,19 +11,12 @@ def _flip(a: str, b: str) -> str | None:
     return opposed_or_condition(a, b)[0]
 
 
-# --- rv77-3: a cut tail holding a negator ---------------------------------------------------------------------
+# --- rv77-3: a negator only in a cut tail: taken back (f65499c; rt36-26: German puts 'nicht' at the end of the clause,
+# so 'Die Preise steigen in diesem Jahr nicht' / '... in diesem Jahr' was read as a cut, a true negation lost) ----------
 
-def test_cut_tail_with_negator_is_no_negation():
-    assert _flip("The ferry will leave at noon, not later", "The ferry will leave at noon") is None
-    assert _flip("The ferry will leave at noon", "The ferry will leave at noon, not later") is None
-    assert _flip("We will reopen the bridge, no matter what it costs", "We will reopen the bridge") is None
-    assert _flip("Keep the goats in the barn overnight, not in the field", "Keep the goats in the barn overnight") is None
-
-
-def test_negator_inside_the_shared_words_is_still_a_negation():
-    assert _flip("The ferry will not leave at noon", "The ferry will leave at noon") is not None
-    assert _flip("The old bridge is not safe for lorries", "The old bridge is safe for lorries") is not None
-    assert _flip("Die alte Brücke ist nicht sicher", "Die alte Brücke ist sicher") is not None
+def test_clause_final_nicht_stays_a_negation():
+    assert _flip("Die Preise steigen in diesem Jahr nicht", "Die Preise steigen in diesem Jahr") is not None
+    assert _flip("Das Schwimmbad schließt im Winter nicht", "Das Schwimmbad schließt im Winter") is not None
 
 
 # --- rv76-20: "Without X, no Y" against "X is needed for Y": taken back (53a552c; rt36-18: 'Without the key witness,

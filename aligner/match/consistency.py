@@ -2180,8 +2180,6 @@ def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str],
         for p in range(width, len(less) + 1):
             if stems_less[p - width:p] != left or _negative_apart(less[max(0, p - 4):p + 4], more[max(0, k - 5):k + 5]):
                 continue
-            if p == len(less) and _cut_before(more[:k], stems_less):
-                continue  # "after midnight, not before" / "after midnight": the other ends where the negator starts (rv77-3)
             if _said_by_prefix(nxt, less[p:p + 3]):
                 continue
             if w in _WITHOUT and ((less[p] if p < len(less) else None) not in _WITH
@@ -2192,17 +2190,6 @@ def _left_anchored_flip(more: list[str], less: list[str], stems_less: list[str],
             a, b = (shown_more, shown_less) if more_is_a else (shown_less, shown_more)
             return f"'{a}' vs '{b}'"
     return None
-
-
-CUT_SHARE = 0.6  # share of the shorter version's words found before the negator for it to be a cut of the longer
-
-
-def _cut_before(head: list[str], stems_less: list[str]) -> bool:
-    """Whether the other version (``stems_less``), ending where the negator starts, is the ``head`` of this one cut
-    there: most of its words (``CUT_SHARE``) stand in ``head``, not in a sentence of its own that ends on the same
-    words ("... do you want to have?" / "I want to have not ...")."""
-    stems_head = {_stem(w) for w in head}
-    return bool(stems_less) and sum(1 for st in stems_less if st in stems_head) >= CUT_SHARE * len(stems_less)
 
 
 def _anchors(content: list[str], less: list[str], stems_less: list[str]) -> list[int]:
