@@ -760,6 +760,8 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
         if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN, PRONOUN_UNRESOLVED, ROLE_UNSTATED,
                                       REPORTED_OTHER_DE, AGE_GUESSED_DE)):
             conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, with two fits, or guessed
+        if sp.resolved_from is None and _first_name_before_zu(text, sp):
+            conf = min(conf, SAME_SENTENCE)  # "sagte Ferdinand zu Sayn-Wittgenstein": a surname cut off, or the one spoken to (rv76-5)
         if sp.resolved_from is None and several_persons(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "Max Müller und Anna Schmidt": more than one person, no one speaker to compare
             q.flags.append(SEVERAL)
@@ -779,6 +781,19 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
             asked.discard((sp.start, sp.end))
         if _put_to_someone(q, sp):
             asked.add((sp.start, sp.end))
+
+
+_ZU_AFTER_NAME = re.compile(r"\s+zu\s+([A-ZÄÖÜ][\w-]*)")
+
+
+def _first_name_before_zu(text: str, sp: Speaker) -> bool:
+    """Whether the speaker is a listed first name alone before "zu" and a capitalised word ("sagte Ferdinand zu
+    Sayn-Wittgenstein", "sagte Anna zu Journalisten"): a noble surname cut off or the one spoken to; no sure name
+    either way (rv76-5): a listed first name, or any one word before a hyphenated word or one not in -n (a dative
+    plural is the one spoken to: "sagte Scholz zu Reportern" stays as it is)."""
+    words = sp.mention.split()
+    m = _ZU_AFTER_NAME.match(text, sp.end) if sp.end is not None and len(words) == 1 and words[0][:1].isupper() else None
+    return m is not None and (_any_first_name_gender(words[0]) is not None or "-" in m.group(1) or not m.group(1).endswith("n"))
 
 
 _INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|a|an|one|another)(?:\s|$)", re.I)  # "another senator": someone new too
