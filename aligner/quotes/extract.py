@@ -784,16 +784,23 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
 
 
 _ZU_AFTER_NAME = re.compile(r"\s+zu\s+([A-ZÄÖÜ][\w-]*)")
+_PARTICIPLE_AFTER_DE = re.compile(r"\s+ge[a-zäöüß]+(?:t|en)\b")
 
 
 def _first_name_before_zu(text: str, sp: Speaker) -> bool:
     """Whether the speaker is a listed first name alone before "zu" and a capitalised word ("sagte Ferdinand zu
     Sayn-Wittgenstein", "sagte Anna zu Journalisten"): a noble surname cut off or the one spoken to; no sure name
-    either way (rv76-5): a listed first name, or any one word before a hyphenated word or one not in -n (a dative
-    plural is the one spoken to: "sagte Scholz zu Reportern" stays as it is)."""
+    either way (rv76-5): a listed first name, or any one word before a word that is no dative plural (in -en, -rn, -ln:
+    "sagte Scholz zu Reportern" stays as it is); before a participle only a double name ("Anelka zu Domenech gesagt")."""
     words = sp.mention.split()
     m = _ZU_AFTER_NAME.match(text, sp.end) if sp.end is not None and len(words) == 1 and words[0][:1].isupper() else None
-    return m is not None and (_any_first_name_gender(words[0]) is not None or "-" in m.group(1) or not m.group(1).endswith("n"))
+    if m is None:
+        return False
+    plural = m.group(1).endswith(("en", "rn", "ln"))  # a dative plural: "Reportern", "Journalisten", "Bild-Lesern"
+    double = "-" in m.group(1) and not plural  # "Sayn-Wittgenstein"
+    if _PARTICIPLE_AFTER_DE.match(text, m.end()):
+        return double  # "soll Anelka zu Domenech gesagt haben": the one spoken to, before the participle
+    return double or _any_first_name_gender(words[0]) is not None or not plural
 
 
 _INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|a|an|one|another)(?:\s|$)", re.I)  # "another senator": someone new too
