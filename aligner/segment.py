@@ -213,7 +213,7 @@ def split_sentences(
                 spans.append((base, end))  # SoMaJo saw no token (odd characters only): keep it whole
             else:
                 _drop_dateline(text, spans, base)
-    return _split_after_abbreviations(text, spans)
+    return _split_after_abbreviations(text, _joined_after_titles(text, spans))
 
 
 # an agency dateline opening a paragraph, "Washington. US-Präsident ...": one word (or
@@ -266,6 +266,27 @@ def _split_after_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[
                 out.append((s, m.start() + len(m.group(0).rstrip())))
                 s = m.end()
         out.append((s, e))
+    return out
+
+
+# a title abbreviation before a name whose dot SoMaJo reads as a sentence end ("sagte Univ.-Prof. DDr. Maria Huber",
+# "Prof. DDr.", "MMag.", "Bgm.", "Msgr.", "Erzbischof em. Alois Kothgasser"): the sentence goes on over it when a
+# capitalised word follows on the same line that opens no sentence (not "Der", "Er", "The" ...)
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.-])(?:DDr|MMag|Dkfm|Dipl\.-Ing|Msgr|Bgm|LAbg|NAbg|em|emer)\.$")
+_NAME_OPENS = re.compile(r"(?!(?:The|He|She|It|They|We|Der|Die|Das|Den|Dem|Ein|Eine|Er|Sie|Es|Wir|Ich|Im|Am)\b)"
+                         r"[A-ZÄÖÜ][a-zäöüß]")
+
+
+def _joined_after_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with a sentence that ends in a title abbreviation before a name (:data:`_TITLE_BEFORE_NAME`) joined to
+    the next one when the name follows on the same line (rv76-2, rv76-3)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        gap = text[out[-1][1] : s] if out else ""
+        if gap and not gap.strip(" \t") and _TITLE_BEFORE_NAME.search(text, out[-1][0], out[-1][1]) and _NAME_OPENS.match(text, s):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
 
 

@@ -763,6 +763,8 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
         if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN, PRONOUN_UNRESOLVED, ROLE_UNSTATED,
                                       REPORTED_OTHER_DE, AGE_GUESSED_DE)):
             conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, with two fits, or guessed
+        if sp.resolved_from is None and _first_name_before_zu(text, sp):
+            conf = min(conf, SAME_SENTENCE)  # "sagte Ferdinand zu Sayn-Wittgenstein": a surname cut off, or the one spoken to (rv76-5)
         if sp.resolved_from is None and several_persons(sp.mention):
             conf = min(conf, SAME_SENTENCE)  # "Max Müller und Anna Schmidt": more than one person, no one speaker to compare
             q.flags.append(SEVERAL)
@@ -782,6 +784,26 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
             asked.discard((sp.start, sp.end))
         if _put_to_someone(q, sp):
             asked.add((sp.start, sp.end))
+
+
+_ZU_AFTER_NAME = re.compile(r"\s+zu\s+([A-ZÄÖÜ][\w-]*)")
+_PARTICIPLE_AFTER_DE = re.compile(r"\s+ge[a-zäöüß]+(?:t|en)\b")
+
+
+def _first_name_before_zu(text: str, sp: Speaker) -> bool:
+    """Whether the speaker is a listed first name alone before "zu" and a capitalised word ("sagte Ferdinand zu
+    Sayn-Wittgenstein", "sagte Anna zu Journalisten"): a noble surname cut off or the one spoken to; no sure name
+    either way (rv76-5): a listed first name, or any one word before a word that is no dative plural (in -en, -rn, -ln:
+    "sagte Scholz zu Reportern" stays as it is); before a participle only a double name ("Anelka zu Domenech gesagt")."""
+    words = sp.mention.split()
+    m = _ZU_AFTER_NAME.match(text, sp.end) if sp.end is not None and len(words) == 1 and words[0][:1].isupper() else None
+    if m is None:
+        return False
+    plural = m.group(1).endswith(("en", "rn", "ln"))  # a dative plural: "Reportern", "Journalisten", "Bild-Lesern"
+    double = "-" in m.group(1) and not plural  # "Sayn-Wittgenstein"
+    if _PARTICIPLE_AFTER_DE.match(text, m.end()):
+        return double  # "soll Anelka zu Domenech gesagt haben": the one spoken to, before the participle
+    return double or _any_first_name_gender(words[0]) is not None or not plural
 
 
 _INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|a|an|one|another)(?:\s|$)", re.I)  # "another senator": someone new too

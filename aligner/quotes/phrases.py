@@ -36,6 +36,7 @@ from .speakers import (
     SHARE_OF_PEOPLE_EN,
     SPEAKER_PRONOUNS,
     TEAM_TITLES_EN,
+    _office_before_name,
     after_owner_en,
     arabic_surname,
     arabic_surname_en,
@@ -198,7 +199,7 @@ def _stop_word(w: str, stops: set[str]) -> bool:
 
 
 # acronyms of bodies written like a stop word ("WHO": the World Health Organization)
-_ACRONYMS_SPELLING_STOPS = frozenset({"WHO"})
+_ACRONYMS_SPELLING_STOPS = frozenset({"WHO", "OB"})  # "OB": Oberbürgermeister(in), not "ob" (rv75-10)
 
 
 # words that open a clause after a German conjunction ("…, sagte Stephan weil er …"): after them a capitalised stop word
@@ -262,18 +263,19 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
     if not (first[0].isupper() or first.lower() in ARTICLES or demonstrative
             or (lang == "en" and (first.lower() in QUANTIFIERS or first in _SOMEONE_ALONE_EN) and (len(toks) > 1 or first.lower() in _SOMEONE_ALONE_EN))):
         return None
-    end = toks[0][1]
-    prev_end = toks[0][1]
+    end = prev_end = toks[0][1]
     prev_word = first
     for k, (s, e, w) in enumerate(toks[1:], 1):
+        if s < prev_end:
+            continue  # the "R" of "i. R." (:func:`_emeritus_end_de`)
         owned = lang == "en" and _owned_after_apostrophe_en(text, prev_end, s, limit, prev_word, w)  # "the Jets' owner"
         owned = owned or (lang == "de" and k == 1 and _owned_after_apostrophe_de(text[prev_end:s], prev_word, w))  # "Merz' Kollege"
         between = " " if owned else _np_gap(text[prev_end:s], prev_word, w, lang, opens=k == 1)
         if any(c in between for c in ",.;:!?()[]§\n" + QUOTE_CHARS):
             break
         low = w.lower()
-        if lang == "de" and _romance_particle_de(text, toks, k, prev_word, limit):
-            prev_end, prev_word = e, w  # "Lula da Silva", "Corrêa do Lago": on to the surname, the end not yet moved
+        if lang == "de" and (after := _particle_end_de(text, toks, k, prev_word, limit)) is not None:
+            prev_end, prev_word = after, w  # "Lula da Silva", "Bischof em. Anton Frei": on to the name, the end not yet moved
             continue
         org_for = owned or _joining_word_en(text, toks, k, prev_word, first, limit, lang)  # "Airlines for America"
         if lang == "de" and suspended_compound_de(text, prev_end, toks, k):
@@ -419,6 +421,28 @@ _ROMANCE_PARTICLES = frozenset({"da", "do", "dos", "di", "del", "della"})
 _NAME_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s[a-zäöüß])")
 
 
+# "em." / "emer." (emeritus) and "i. R." (im Ruhestand) after a title before a name ("Bischof em. Anton Frei", "Pfarrer
+# i. R. Karl Moser"): part of the title
+_EMERITUS_DE = re.compile(r"(?:em|emer|i\.\s?R)\.[ \t]+(?=[A-ZÄÖÜ])(?!(?:Er|Sie|Es|Der|Die|Das|Den|Dem|Ein|Eine|Wir|Ich|Man)\b)")
+
+
+def _emeritus_end_de(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str) -> int | None:
+    """German: where the noun phrase reads on when word ``k`` opens "em." / "emer." / "i. R." after a capitalised title
+    and before a capitalised word (rv76-3): the end of that word's dots, else None."""
+    m = _EMERITUS_DE.match(text, toks[k][0])
+    if m is None or not prev_word[:1].isupper() or text[toks[k - 1][1] : toks[k][0]] != " ":
+        return None
+    return m.end() - len(m.group(0)) + len(m.group(0).rstrip())
+
+
+def _particle_end_de(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str, limit: int) -> int | None:
+    """German: where a noun phrase reads on over word ``k`` without ending there: a Romance name particle
+    (:func:`_romance_particle_de`) or "em." / "i. R." after a title (:func:`_emeritus_end_de`); None if neither."""
+    if _romance_particle_de(text, toks, k, prev_word, limit):
+        return toks[k][1]
+    return _emeritus_end_de(text, toks, k, prev_word)
+
+
 def _romance_particle_de(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str, limit: int) -> bool:
     """German text: whether word ``k`` is such a particle between two capitalised name words, the second one closing the
     phrase ("sagte Luiz Inácio Lula da Silva."); not the German "da" before a noun that goes on ("da Journalisten
@@ -477,9 +501,13 @@ def _without_degree_qualifiers(text: str, toks: list[tuple[int, int, str]], lang
     if lang != "de":
         return toks
     kept: list[tuple[int, int, str]] = []
-    for tok in toks:
+    for i, tok in enumerate(toks):
+        if i == 0 and tok[2] == "alt" and len(toks) > 1 and text[tok[1] : toks[1][0]] == " " and _office_before_name(toks[1][2], ""):
+            continue  # Swiss "alt Bundesrat Ueli Maurer": "former", then the office and the name (rv76-11)
         if kept and kept[-1][2] in TITLE_ABBR and tok[2] in DEGREE_QUALIFIERS and _DEGREE_GAP.match(text, kept[-1][1]):
             continue
+        if kept and (party := _PARTY_GAP_DE.match(text, kept[-1][1])) is not None and party.end() > tok[1]:
+            continue  # "Nationalrätin (SP) Lena Meier": the party, read as a gap by :func:`_np_gap`
         kept.append(tok)
     return kept
 
@@ -518,6 +546,10 @@ def _suffix_before_sentence(prev_word: str, w: str, opens: bool) -> bool:
     return prev_word == "Sr" and (not opens or any(low in words for words in (*PRONOUNS.values(), ARTICLES, *NP_STOP.values())))
 
 
+# a party in brackets between an office and the name ("Nationalrat (SVP) Beat Imhof", "(SVP/ZH)", "(Grüne)")
+_PARTY_GAP_DE = re.compile(r"\s\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}(?:/[A-Z]{2})?\)\s")
+
+
 def _np_gap(between: str, prev_word: str, w: str, lang: str, opens: bool = False) -> str:
     """What stands between two words of a noun phrase, a dot or apostrophe that does not end it read as a space:
     a title's dot ("Dr. Heino Stoever", "Prof. Anna Roth", the Austrian "Mag. Anna Huber", "Bgm. Hans Moser") or a
@@ -528,6 +560,9 @@ def _np_gap(between: str, prev_word: str, w: str, lang: str, opens: bool = False
         return " "  # "St. Gallen", "St. Louis": the abbreviation of a place's name goes on with it
     if lang == "de" and between in ("' ", "’ ") and prev_word[-1:] in ("s", "z", "x", "ß") and is_role_word(w):
         return " "
+    if lang == "de" and _PARTY_GAP_DE.fullmatch(between) and w[:1].isupper() and (
+            is_role_word(prev_word) or _office_before_name(prev_word, "")):
+        return " "  # Swiss "Nationalrätin (SP) Tamara Meier": the party between office and name (rv76-10)
     if lang == "de" and between.strip() == "." and prev_word in ("Nr", "No") and w.isdigit():
         return " "  # "die Nr. 1 der Welt": the dot of a number's label
     return between
@@ -1372,6 +1407,17 @@ _CUE_WORDS_EN = {"said", "says", "say", "told", "tells", "added", "adds", "wrote
 
 _CLAUSE_AFTER_PARTICIPLE_EN = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:as|in|at|on|by|for|to|from|with|near|outside|inside|during|after|before|"
                                          r"since|across|around|throughout)(?![\w’'-])")
+_EMERITUS_IN_MENTION_DE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+(?:em|emer|i|i\.\s?R)$")  # "Bischof em. Anton Frei" (rv76-3)
+_EMERITUS_WORD_DE = re.compile(r"(?<=\w)\s+(?:em|emer|i\.\s?R)\.(?=\s+[A-ZÄÖÜ])(?!\s+(?:Er|Sie|Es|Der|Die|Das|Wir|Ich|Man)\b)")  # read without it: the name after the title
+_PARTY_IN_MENTION_DE = re.compile(r"\s\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}(?:/[A-Z]{2})?\)(?=\s+[A-ZÄÖÜ])")
+
+
+def _without_title_asides_de(mention: str) -> str:
+    """German: a mention as its name is read, without "em." / "i. R." after a title and a party in brackets between
+    an office and the name ("Bischof em. Anton Frei", "Nationalrat (SVP) Beat Imhof": rv76-3, rv76-10)."""
+    return _PARTY_IN_MENTION_DE.sub("", _EMERITUS_WORD_DE.sub("", mention))
+
+
 _SENTENCE_END_IN_MENTION = re.compile(r"(?<=\w)[.!?]\s+(?=[A-ZÄÖÜ])")
 
 
@@ -1379,7 +1425,8 @@ def _whole_mention(text: str, a: int, b: int, lang: str = "en") -> tuple[int, in
     """Repair a mention cut at an abbreviation or apostrophe: "Mr" of "Mr. Clyburn" takes in the
     name; "s campaign" of "Trump’s campaign" takes in the owner."""
     for m in _SENTENCE_END_IN_MENTION.finditer(text, a, b):
-        if not _DOT_IN_MENTION.search(text[a : m.start()]) and not re.search(r"(?:^|[\s.])[A-Z]$", text[a : m.start()]):
+        if not _DOT_IN_MENTION.search(text[a : m.start()]) and not re.search(r"(?:^|[\s.])[A-Z]$", text[a : m.start()]) and not (
+                lang == "de" and _EMERITUS_IN_MENTION_DE.search(text, a, m.start())):
             b = m.start()  # "the 58-year-old. Normally": the mention ends with its sentence
             break
     m_acr = re.match(r"\.(?:[A-Z]\.)+(?:\s+[A-Z][\w-]+){0,3}", text[b:]) if re.search(r"(?:^|\s)[A-Z]$", text[a:b]) else None
@@ -1612,7 +1659,7 @@ def _parse_in_text(text: str, a: int, mention: str, lang: str) -> tuple[str | No
     """``parse_mention`` of the mention at ``a``, an initial written without its dot read as one ("A Rahman")."""
     initial = _initial_without_dot(text, a, mention, lang)
     said = "A." + mention[1:] if initial else mention
-    name, role, kind = parse_mention(_GENDER_MARK_DE.sub(r"\1", said) if lang == "de" else said, lang)
+    name, role, kind = parse_mention(_without_title_asides_de(_GENDER_MARK_DE.sub(r"\1", said)) if lang == "de" else said, lang)
     if initial and name and name.startswith("A. "):
         name = "A " + name[3:]  # as written: "A Rahman"
     return name, role, kind
@@ -1679,7 +1726,7 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     mention = text[a:b]
     if lang == "en" and mention.lower() in _SOMEONE_ALONE_EN and not no_cue and _SOMEONE_THEN_EN.match(text, b) and not _AS_ONE_EN.search(text, max(0, a - 8), a):
         return Speaker(mention=mention, start=a, end=b, role=mention, resolved_from="role")  # "“…,” tweeted another": someone new
-    if not plausible_speaker(mention, lang, strict):
+    if not plausible_speaker(_without_title_asides_de(mention) if lang == "de" else mention, lang, strict):
         cut = _before_verb(text, a, b, lang)
         if cut is not None and plausible_speaker(text[cut[0] : cut[1]], lang, strict):
             a, b = cut  # "Haas said he", "Ed Varga may": the noun phrase before the verb

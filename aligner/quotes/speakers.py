@@ -93,7 +93,7 @@ C_SUITE_EN = frozenset({"cfo", "coo", "cto", "cmo", "cio"})
 
 def is_role_word(token: str) -> bool:
     low = token.lower().strip(".,")
-    if low in TITLE_ABBREVIATIONS:
+    if low in TITLE_ABBREVIATIONS or token.strip(".,") in _ROLE_ACRONYMS_DE:
         return True
     if low.removeprefix("co-").removesuffix("s") in C_SUITE_EN:
         return not token[:1].isupper() or token.strip(".,").removesuffix("s").isupper()
@@ -110,6 +110,10 @@ def is_role_word(token: str) -> bool:
     return any(r in low for r in ROLE_WORDS if r not in _WHOLE_ROLE_WORDS) or any(
         r in low and (_ROLE_WORD_END_EN if r in _SHORT_ROLE_WORDS_EN else _ROLE_WORD_END).fullmatch(low.split(r)[-1])
         for r in _WHOLE_ROLE_WORDS)
+
+
+# offices written in capitals, matched case-sensitively ("OB": Oberbürgermeister, never the "ob" of "whether")
+_ROLE_ACRONYMS_DE = frozenset({"OB", "OBin", "OBM"})
 
 
 # short role words that end a word they name a role with ("Polizeichef" has "chef"; "Herren", "Briten", "Aides" an inflection
@@ -286,7 +290,7 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
         if low[0] in NOT_ALONE or len(toks[0]) == 1 or low[0].isdigit():
             return False
     det = 1 if lang == "de" and len(toks) > 1 and low[0] in POSSESSIVES_DE and _is_cap(toks[1]) else 0  # "Ihr Anwalt"
-    if len(toks) > 1 and any(t in pronouns and not _possessive_apposition_de(mention, toks, i, lang) for i, t in enumerate(low[det:], det)):
+    if len(toks) > 1 and any(t in pronouns and not _pronoun_word_no_pronoun(mention, toks, i, lang) for i, t in enumerate(low[det:], det)):
         return False  # "I must", "we all", "even though I", "Finally, I must": the pronoun is the speaker, if anyone
     if lang == "en" and any(re.search(r"n['’]t$", t) for t in low):
         return False  # "both of them didn’t": a negated verb, the noun phrase is before it
@@ -327,6 +331,18 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
     if not strict and low[0] in ARTICLES | {"this", "that", "these", "those", "one"} and len(toks) <= 8:
         return True  # "the board", "a friend", "his colleague": a noun phrase after a determiner
     return known
+
+
+def _pronoun_word_no_pronoun(mention: str, toks: list[str], i: int, lang: str) -> bool:
+    """Whether word ``i`` of ``toks``, spelt like a pronoun, is none here: a possessive apposition
+    (:func:`_possessive_apposition_de`) or a regnal numeral (:func:`_regnal_one_de`)."""
+    return _possessive_apposition_de(mention, toks, i, lang) or _regnal_one_de(toks, i, lang)
+
+
+def _regnal_one_de(toks: list[str], i: int, lang: str) -> bool:
+    """German: "I" last after a capitalised name is a regnal numeral ("Patriarch Kyrill I.", "Bartholomaios I."), not the
+    English pronoun (rv76-21)."""
+    return lang == "de" and toks[i] == "I" and i == len(toks) - 1 and i > 0 and toks[i - 1][:1].isupper() and toks[i - 1].isalpha()
 
 
 # German parties named by a noun made from an adjective ("die Grünen", "die Linke", "die Liberalen"): a speaker, though the
@@ -2948,9 +2964,11 @@ NAME_TITLES = frozenset({
     "prince", "princess", "pope", "judge", "general", "ambassador", "commissioner", "speaker", "chairman", "chairwoman",
     "dep", "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "präsident", "präsidentin",
     "mag", "ing", "dipl.-ing", "univ.-prof", "dkfm", "mmag", "ddr",  # Austrian academic titles written before a name ("Mag. Anna Huber")
+    "ob", "obin", "obm",  # Oberbürgermeister(in) ("OB Katrin Albers")
+    "alt",  # Swiss "former": "Alt Bundesrat Ueli Maurer" at a sentence's start
     "msgr", "fr", "sr",  # clergy: Monsignore, Father / Frau, Sister / Schwester ("Msgr. John Kelly", "Sr. Maria Kreuzer")
     "cardinal", "rabbi", "father", "sister", "brother", "bishop", "archbishop", "emeritus", "pater", "schwester", "bruder",
-    "prinz", "prinzessin",  # "Cardinal Pietro Parolin" is Parolin in every language ("Kardinal Pietro Parolin")
+    "prinz", "prinzessin", "patriarch", "patriarchin",  # "Cardinal Pietro Parolin" is Parolin in every language ("Kardinal Pietro Parolin")
     "alderman", "headteacher",  # "Alderman Tom Pryce", "Headteacher Sarah Dunmore": the person's id without the office
 }) | _TITLE_MODIFIERS | TITLE_ABBREVIATIONS
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -3010,7 +3028,8 @@ def _office_before_name(word: str, nxt: str) -> bool:
     low = word.lower()
     if not word[:1].isupper() or low in PARTICLES or _any_first_name_gender(word) or word in FIRST_NAMES_BOTH_DE:
         return False
-    if len(low) > 6 and low.isalpha() and low.endswith(_OFFICE_ENDS_DE):
+    core = low.removeprefix("alt-").removeprefix("ex-")  # Swiss "Alt-Bundesrat", "Ex-Nationalrätin": a former office (rv76-11)
+    if len(core) > 6 and core.isalpha() and core.endswith(_OFFICE_ENDS_DE):
         return True
     return _any_first_name_gender(nxt) is not None and word.isupper() and len(word) <= 4
 
