@@ -508,6 +508,7 @@ def clean_text(text: str, spans: list[tuple[int, int]] | None = None) -> CleanRe
         dec[i] = Decision(False, "timestamp", "a ticker stamp cut from its entry")
     dates = [d for i in stamps for d in stated_dates(paras[i])] + _line_rules(paras, dec)
     _section_rules(paras, dec)
+    _link_lists(paras, dec)
     norm = [" ".join(w.lower() for w in _WORD.findall(p)) for p in paras]
     # worst-formed copies first; among equal copies the later one first
     order = sorted(range(len(paras)), key=lambda i: (_quality(paras[i]), -i))
@@ -612,6 +613,22 @@ def _signed_comments(reason: str, after: list[str]) -> bool:
     """A comments heading followed by a comment's signature line: the comments,
     wherever the heading stands (they may be longer than the article)."""
     return reason == "reader-comments" and bool(after) and _COMMENT_SIGNATURE.match(after[0]) is not None
+
+
+_LINK_LABEL = _ci(r"^links?:$")
+_LINK_TEXT = re.compile(r"^[^.!?;:„“”\"«»\n]{2,80}$")
+
+
+def _link_lists(paras: list[str], dec: list[Decision]) -> None:
+    """The link titles under ORF's bare "Link:" label ("Erzdiözese Wien"): short lines with no
+    sentence mark and at most eight words, up to the first line that is not one."""
+    for i, p in enumerate(paras):
+        if dec[i].keep or not _LINK_LABEL.match(p.strip()):
+            continue
+        for j in range(i + 1, len(paras)):
+            if not (_LINK_TEXT.match(paras[j].strip()) and len(paras[j].split()) <= 8):
+                break
+            _drop(dec, j, "furniture", "a link under 'Link:'")
 
 
 def _section_rules(paras: list[str], dec: list[Decision]) -> None:

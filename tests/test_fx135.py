@@ -106,3 +106,11 @@ def test_copies_that_differ_in_furniture_only_are_set_aside(tmp_path):
     res = ingest_paths([tmp_path], metadata=meta, quiet=True)
     assert [a.title for a in res.articles] == ["Bus strike in Leeds"]
     assert sum(s.stage == "duplicate" for s in res.skipped) == 2
+
+
+def test_link_titles_under_a_bare_link_label_go_sentences_stay():
+    text = ("Die Stadt plant neue Radwege in allen Bezirken bis zum Jahr 2030.\n\nLink:\n\nStadt Linz\n\n"
+            "Radwege im Überblick\n\nDie Kosten liegen bei 40 Millionen Euro, sagte der Stadtrat.\n\n"
+            "Link: Die Stadt hat im Vorjahr gespart.")
+    r = clean_text(text)
+    assert [d.keep for d in r.decisions] == [True, False, False, False, True, True]
