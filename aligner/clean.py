@@ -208,7 +208,7 @@ _NAME = r"(?-i:[A-ZÄÖÜ])[\w.'-]+(\s+(?-i:[A-ZÄÖÜ])[\w.'-]+){0,3}"
 _CREDIT = _ci(
     r"^(©|\(c\)|copyright\b)|"
     r"^(photo|foto|bild|image|picture|pic|grafik|video)s?( credit)?\s*[:/]|"
-    r"^(bildquelle|fotoquelle|quelle)\s*:|"
+    r"^(bildquelle|fotoquelle|quelle|source)\s*:|"
     r"\b(AP|Reuters|AFP|dpa|EPA|Getty Images|imago|picture alliance|Sputnik|TASS|Keystone)\b\s*(photo|foto|images?)?\s*/"
 )
 
@@ -243,7 +243,11 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
                    r"(correspondent|reporter|writer|editor|columnist|contributor|korrespondent(in)?|redakteur(in)?|"
                    r"reporter(in)?|autor(in)?)\s*$|"
                    r"^(by|von|text:|autor:|author:)\s+" + _NAME + r"(\s*(,|and|und|&)\s*" + _NAME + r")*\s*$|"
-                   r"^\(?(dpa|afp|ap|reuters|kna|epd|pap|ria novosti|tass|sid)(\s*/\s*(dpa|afp|ap|reuters|kna|epd|pap|sid))*\)?\s*$|"
+                   r"^\(?(dpa|afp|ap|reuters|kna|epd|pap|ria novosti|tass|sid|apa|sda|ats|keystone(-sda)?)"
+                   r"(\s*/\s*(dpa|afp|ap|reuters|kna|epd|pap|sid|apa|sda|ats|keystone|red))*\)?\s*$|"
+                   # Der Standard's closing tag: "(APA/red, 8.12.2026)", "(red, 8.12.2026)", "(APA, 8.12.2026)"
+                   r"^\((apa|red|dpa|kna|sda|reuters|afp)(\s*/\s*(apa|red|dpa|kna|sda|reuters|afp|[a-zäöü]{2,4}))*"
+                   r"\s*,\s*\d{1,2}\.\s*\d{1,2}\.\s*(\d{2}|\d{4})?\s*\)$|"
                    # "Von Anna Weber und Jonas Becker, dpa", "Anna Weber, dpa": names, then a news agency
                    r"^((by|von)\s+)?" + _NAME + r"(\s*(,|and|und|&)\s*" + _NAME + r")*\s*,\s*" + _AGENCY + r"(\s*/\s*" + _AGENCY + r")*\s*$|"
                    # "By Sarah Okafor in Brussels", "Von Anna Weber aus Brüssel"
@@ -280,6 +284,23 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
                       r"^((updated|published)\s+)?(\d+|an?|a few) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$")),
     ("furniture", _ci(r"^(lesezeit|lesedauer|reading time)\s*:?\s*(ca\.\s*|etwa\s*|about\s*)?\d+\s*(minuten|min\.?|minutes?|mins?)$|"
                       r"^\d+\s*(minuten|min\.?|minutes?|mins?)\s*(lesezeit|lesedauer|read|reading time)$")),
+    # breadcrumbs: "Home > News > World", "Startseite > Panorama > Unwetter" (short capitalised parts only)
+    ("furniture", re.compile(r"^(?:(?:Home|Startseite|News|Nachrichten)\s*[>›]\s*|(?:[A-ZÄÖÜ][\w&'-]*(?: [\w&'-]+){0,2}\s*[>›]\s*){2})"
+                             r"[A-ZÄÖÜ][\w&'-]*(?: [\w&'-]+){0,2}(?:\s*[>›]\s*[A-ZÄÖÜ][\w&'-]*(?: [\w&'-]+){0,2})*$")),
+    # share bars: "Share this with Facebook Twitter Email", "Teilen auf Facebook", "Share on Facebook, X"
+    ("furniture", _ci(r"^(share|teilen)( this( article| story| page| post)?)?( (on|via|to|with|by|auf|über|bei|per|mit|via))?\s*"
+                      + _NETWORK + r"(\s*[,/|]?\s*(and\s+|und\s+)?" + _NETWORK + r")*[.!:]?$")),
+    # "© SKY 2026. All rights reserved.": the name before the year
+    ("furniture", _ci(r"^(©|\(c\)|copyright\s*©?)\s*(?-i:(The\s+)?[A-Z][\w&'-]*(\s+[A-Z&][\w&'.-]*){0,5})\s+(19|20)\d\d[.]?\s*"
+                      r"(all rights reserved|alle rechte vorbehalten)?[.]?$")),
+    # caption labels: "Bildunterschrift: Der Dom im Nebel.", "Bildlegende: …", "Caption: …"
+    ("caption", _ci(r"^(bildunterschrift|bildlegende|bildtext|(photo |image )?caption)\s*:")),
+    # Der Standard's forum counter "Posting 1 bis 25 von 143"
+    ("reader-comments", _ci(r"^postings?\s+\d+\s*(bis|[-–])\s*\d+\s+von\s+\d+$")),
+    # ORF: "wien.ORF.at/Agenturen", a bare "Link:" label, "Dieser Artikel ist älter als zwei Jahre."
+    ("furniture", _ci(r"^([\w-]+\.)?orf\.at(\s*/\s*[\w-]+)*$|^links?:$|"
+                      r"^(dieser|der) (artikel|beitrag) ist (älter als|über|mehr als) \w+ (jahre?|monate?)( alt)?[.!]?$|"
+                      r"^this (article|story) is (more|older) than \w+ (years?|months?)( old)?[.!]?$")),
 ]
 
 # a cookie banner: "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.", "This
@@ -326,7 +347,7 @@ _DATE_TOKEN = _ci(
     r"\b(19|20)\d{2}\b"
 )
 _TIME_WORDS = _ci(
-    r"\b(gmt|utc|bst|cet|cest|mez|mesz|est|edt|pst|msk|uhr|am|pm|updated?|aktualisiert|act|published|veröffentlicht|"
+    r"\b(gmt|utc|bst|cet|cest|mez|mesz|est|edt|pst|msk|uhr|am|pm|updated?|aktualisiert|act|published|veröffentlicht|publiziert|"
     r"stand|date|datum|posted|last|modified|zuletzt|um|at|on|am|vom|seit|"
     r"mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\b\.?"
@@ -339,7 +360,9 @@ _SECTION_RULES: list[tuple[str, re.Pattern[str]]] = [
                    r"more (on this|from)\b.*|you (may|might) also like|recommended( for you)?|more stories|"
                    r"mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|"
                    r"weitere artikel|verwandte artikel|ähnliche (artikel|beiträge)|empfohlen|top[- ]?themen)[:.!]?$")),
-    ("reader-comments", _ci(r"^((latest|recent|newest|top|all|show|view|load|read|see|neueste|aktuelle|letzte|alle)\s+)?(all\s+)?"
+    # "Die beliebtesten Leserkommentare" (Blick, 20 Minuten), "The most popular comments"
+    ("reader-comments", _ci(r"^((die|the)\s+)?((latest|recent|newest|top|all|show|view|load|read|see|neueste|neuesten|aktuelle|letzte|alle|"
+                            r"beliebteste|beliebtesten|besten|meistgelesenen|best|most popular|most liked)\s+)?(all\s+)?"
                             r"(\d+\s+)?(comments?|kommentare?|leserkommentare|reader comments|"
                             r"responses?|antworten|diskussion|discussion|diskutieren sie mit)(\s*\(\d+\))?(\s+(anzeigen|laden|lesen|ansehen))?[:.]?$|"
                             r"^(\d+\s+)?(thoughts|responses|comments) on\b")),
@@ -485,6 +508,7 @@ def clean_text(text: str, spans: list[tuple[int, int]] | None = None) -> CleanRe
         dec[i] = Decision(False, "timestamp", "a ticker stamp cut from its entry")
     dates = [d for i in stamps for d in stated_dates(paras[i])] + _line_rules(paras, dec)
     _section_rules(paras, dec)
+    _link_lists(paras, dec)
     norm = [" ".join(w.lower() for w in _WORD.findall(p)) for p in paras]
     # worst-formed copies first; among equal copies the later one first
     order = sorted(range(len(paras)), key=lambda i: (_quality(paras[i]), -i))
@@ -593,6 +617,33 @@ def _line_rules(paras: list[str], dec: list[Decision]) -> list[str]:
     return dates
 
 
+# a reader comment's header: "Peter Meier, vor 2 Std.", "Ruth K., vor 3 Minuten", "Sam Lee, 2 hours ago"
+_COMMENT_SIGNATURE = re.compile(r"^[A-ZÄÖÜ][\w.'-]*(?:\s+[A-ZÄÖÜ][\w.'-]*){0,2},\s+(?i:vor\s+\d+\s+(?:std|stunden?|min|minuten|tagen?)\.?"
+                                r"|\d+\s+(?:hours?|hrs?|minutes?|mins?|days?)\s+ago)(?:\s|$)")
+
+
+def _signed_comments(reason: str, after: list[str]) -> bool:
+    """A comments heading followed by a comment's signature line: the comments,
+    wherever the heading stands (they may be longer than the article)."""
+    return reason == "reader-comments" and bool(after) and _COMMENT_SIGNATURE.match(after[0]) is not None
+
+
+_LINK_LABEL = _ci(r"^links?:$")
+_LINK_TEXT = re.compile(r"^[^.!?;:„“”\"«»\n]{2,80}$")
+
+
+def _link_lists(paras: list[str], dec: list[Decision]) -> None:
+    """The link titles under ORF's bare "Link:" label ("Erzdiözese Wien"): short lines with no
+    sentence mark and at most eight words, up to the first line that is not one."""
+    for i, p in enumerate(paras):
+        if dec[i].keep or not _LINK_LABEL.match(p.strip()):
+            continue
+        for j in range(i + 1, len(paras)):
+            if not (_LINK_TEXT.match(paras[j].strip()) and len(paras[j].split()) <= 8):
+                break
+            _drop(dec, j, "furniture", "a link under 'Link:'")
+
+
 def _section_rules(paras: list[str], dec: list[Decision]) -> None:
     """2. section headings; a heading in the back half takes everything after it along."""
     total = sum(len(p) for p in paras) or 1
@@ -607,7 +658,7 @@ def _section_rules(paras: list[str], dec: list[Decision]) -> None:
                     break
         if head is not None:
             dec[i] = Decision(False, head[0], head[1])  # a heading overrides a line rule
-            section = head if before >= total / 2 else None
+            section = head if before >= total / 2 or _signed_comments(head[0], paras[i + 1:i + 2]) else None
         elif section is not None:
             _drop(dec, i, section[0], f"under {section[1]}")
         before += len(p)

@@ -120,9 +120,19 @@ def _guess_title(text: str, spans: list[tuple[int, int]], kept: list[int]) -> st
         return None
     s, e = spans[kept[0]]
     first = text[s:e]
-    if len(first) <= 200 and not re.search(r"[.!?…:;,\"“”»«]$", first) and len(first.split()) >= 3:
+    if len(first) > 200 or re.search(r"[.!?…:;,]$", first) or (re.search(r"[\"“”»«]$", first) and not _QUOTE_HEADLINE.search(first)):
+        return None
+    words = len(first.split())
+    if words >= 3:
         return first
-    return None
+    # "Heat warning", "Landeskirche spart": two words over a body of sentences (one word may be a section's name)
+    s2, e2 = spans[kept[1]]
+    return first if words == 2 and len(text[s2:e2].split()) >= 6 else None
+
+
+# a headline that ends in its quote: "Bischöfe: «Wir haben versagt»", 'Prayer in Vienna: "We stay united"'
+# (words before the quote; the quote not closed by a sentence's end)
+_QUOTE_HEADLINE = re.compile(r"\w[^\"“”»«„]*\s[\"“”»«„][^\"“”»«„]*[^\s.!?,;:][\"“”»«]$")
 
 
 def process_doc(doc: RawDoc, languages: tuple[str, ...]) -> IngestResult:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -117,17 +118,28 @@ def _transcripts(articles: list[Article], spans: dict[str, list[tuple[int, int]]
 
 
 def _without_quotes(said: dict[str, list[str]] | None, articles: list[Article], skipped: list[Skipped]) -> list[str]:
-    """The titles (else file names) of the articles in which no quote was found (``said``:
+    """The file names (then the title, where one is known) of the articles in which no quote was found (``said``:
     :func:`_quotes_by_article`; none when the quotes stage has not run; an article whose quotes
     could not be extracted is listed with the skipped inputs instead)."""
     if said is None:
         return []
-    from .common import article_title, file_names
+    from .common import file_names
 
     quoted = set(said)
     failed = {s.path for s in skipped if s.stage == "quotes"}
     names = file_names(articles)
-    return [article_title(a, a.id, names) for a in articles if a.id not in quoted and a.source_path not in failed]
+    return [_file_and_title(a, names) for a in articles if a.id not in quoted and a.source_path not in failed]
+
+
+def _file_and_title(a: Article, names: dict[str, str]) -> str:
+    """'zz_0003.txt ("Heat warning")': the file a user can open, then the article's title;
+    an article without a file (given through the API): its title or id."""
+    from .common import article_title
+
+    if not a.source_path:
+        return article_title(a, a.id, names)
+    file = article_title(dataclasses.replace(a, title=None), a.id, names)
+    return f'{file} ("{a.title}")' if a.title else file
 
 
 def clusters_older(store: RunStore, stages: dict[str, tuple[str, float, dict[str, Any]]]) -> bool:
