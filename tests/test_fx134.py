@@ -51,3 +51,21 @@ def test_two_aggregators_with_both_wordings_are_told_rv77_7():
                                    _v(3, "c", "NewsHub", ON), _v(4, "d", "NewsHub", OFF),
                                    _v(5, "e", "WebDigest", ON), _v(6, "f", "WebDigest", OFF)])
     assert len(split) == 1 and split[0]["outlets"] == ["NewsHub", "WebDigest"] and split[0]["opposed"]
+
+
+def test_month_or_weekday_changed_beside_a_reworded_verb_rv76_8():
+    from aligner.match.clusters import compare
+
+    for a, b, want in (("The new bypass opens in April", "The new bypass starts in October", "April vs October"),
+                       ("The tribunal meets on Tuesday", "The tribunal convenes on Thursday", "Tuesday vs Thursday"),
+                       ("Die Umfahrung öffnet im April", "Die Umfahrung startet im Oktober", "April vs Oktober")):
+        r = compare(a, b)
+        assert "number" in r.flags and r.details["number"] == want, (a, b, r.flags)
+
+
+def test_same_month_beside_a_reworded_verb_is_no_number_change():
+    from aligner.match.clusters import compare
+
+    for a, b in (("The new bypass opens in April", "The new bypass starts in April"),
+                 ("The tribunal meets on Tuesday", "The court meets on Tuesday")):
+        assert "number" not in compare(a, b).flags
