@@ -209,6 +209,9 @@ class Topics:
     # quote ids linked to another article's quote that the outlet check kept apart
     # (``_outlet_check``: their outlet gives the statement in other words elsewhere)
     apart: set[str] = field(default_factory=set)
+    # the two groups' quote ids each time the outlet check refused a merge (``split``: two
+    # clusters may be one statement an outlet gives both ways, ``match.split.split_statements``)
+    split: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
     # each article's date (ISO) where known: two topics weeks apart (``across_topics``)
     dates: Mapping[str, str] = field(default_factory=dict)
 
@@ -409,13 +412,16 @@ def link_and_group(
     support = _chrf_support(english)
     parts_too = part_support(versions, links)
     kept_apart: set[int] = set()
+    split: list[tuple[list[int], list[int]]] = []
     comps = _average_linkage(len(versions), groups, links, cont,
                              _or(_context_support(support, around), parts_too),
                              _outlet_check(versions, links, support), trace=trace,
                              alike=(lambda i, j: around.agree(i, j) is not None) if around is not None else None,
-                             apart=kept_apart)
+                             apart=kept_apart, split=split)
     if topics is not None:
         topics.apart.update(versions[i].quote_id for i in kept_apart)
+        topics.split.extend((frozenset(versions[i].quote_id for i in xs), frozenset(versions[i].quote_id for i in ys))
+                            for xs, ys in split)
     if trace is not None:
         trace["scored"] = scored
         trace["links"] = links
@@ -823,11 +829,12 @@ def _small_figures_as_digits(text: str) -> str:
 
 def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edge], cont: list[tuple[int, int]],
                      support=None, agree=None, trace: dict | None = None, alike=None,
-                     apart: set[int] | None = None) -> list[list[int]]:
+                     apart: set[int] | None = None, split: list | None = None) -> list[list[int]]:
     """Agglomerative clustering over utterance units, strongest links first: two
     groups merge when at least ``LINK_MIN`` of the unit pairs between them are
     linked or supported (``_chrf_support``), they share no article, and (``agree``,
-    ``_outlet_check``) their versions of one outlet say it in the same words.  With
+    ``_outlet_check``) their versions of one outlet say it in the same words (``split``
+    gets the two groups' versions each time it does not).  With
     ``alike`` (two versions told in the same surroundings), a lone unit does not join a
     group when its corroborated links pull it to another (``_better_elsewhere``)."""
     uf = DisjointSets(n)
@@ -873,10 +880,13 @@ def _average_linkage(n: int, groups: list[str], links: dict[tuple[int, int], Edg
         if not _several_ends(ma, mb, units, ulink, support):
             verdicts[(ua, ub)] = "the links between the groups hang on one version"
             continue
-        if agree is not None and not agree([i for u in ma for i in units[u]], [i for u in mb for i in units[u]]):
+        xs, ys = [i for u in ma for i in units[u]], [i for u in mb for i in units[u]]
+        if agree is not None and not agree(xs, ys):
             verdicts[(ua, ub)] = "one outlet's versions worded differently"
             if apart is not None:  # (``apart``: the versions the outlet check kept from a merge)
-                apart.update(i for u in ma + mb for i in units[u])
+                apart.update(xs + ys)
+            if split is not None:
+                split.append((xs, ys))
             continue
         if alike is not None and \
                 _better_elsewhere(ma, mb, ra, rb, adj, find, members, arts, units, ulink, support, agree, alike):

@@ -940,7 +940,7 @@ def number_change(a: str, b: str, lang: str = "en", aligned: _Aligned | None = N
             return False  # a long stretch worded differently: not the place of one number
         return any(0 <= n < len(ops) and ops[n][0] == "equal"
                    and _content(words(_text_of(ta, a, ops[n][1], ops[n][2])))
-                   for n in (k - 1, k + 1))
+                   for n in (k - 1, k + 1)) or _date_anchored(ta, a, tb, b, ops, k)
 
     part_a: list[str] = []
     part_b: list[str] = []
@@ -982,6 +982,26 @@ def _figures_of(toks: list[tuple[str, int, int]], src: str, i: int, j: int, lang
     is where three women"); ``i:j`` when none does."""
     read = [k for k in range(i, j) if numbers(_text_of(toks, src, k, k + 1), lang)]
     return (read[0], read[-1] + 1) if read else (i, j)
+
+
+# words right before a month or a weekday that say when ("starts in January", "opens on Monday", "im Juni")
+_DATE_PREPOSITIONS = {"in", "on", "by", "until", "till", "from", "since", "before", "after",
+                      "im", "am", "bis", "ab", "seit", "vor", "nach"}
+
+
+def _date_anchored(ta: list, a: str, tb: list, b: str, ops: Sequence[tuple[str, int, int, int, int]], k: int) -> bool:
+    """Whether replaced stretch ``k`` is one month or weekday for another right after the
+    same preposition ("starts in January" / "begins in June", "opens on Monday" / "begins on
+    Friday": rv76-8), with a content word aligned elsewhere in the two versions: the
+    date's own context is its preposition, where a word next to it was reworded."""
+    op = ops[k]
+    wa, wb = words(_text_of(ta, a, op[1], op[2]).lower()), words(_text_of(tb, b, op[3], op[4]).lower())
+    if len(wa) != 1 or len(wb) != 1 or wa[0] not in _MONTHS or wb[0] not in _MONTHS or k == 0 \
+            or ops[k - 1][0] != "equal":
+        return False
+    before = words(_text_of(ta, a, ops[k - 1][1], ops[k - 1][2]).lower())
+    return bool(before) and before[-1] in _DATE_PREPOSITIONS and \
+        any(o[0] == "equal" and _content(words(_text_of(ta, a, o[1], o[2]))) for o in ops)
 
 
 def _text_of(toks: list[tuple[str, int, int]], src: str, i: int, j: int) -> str:

@@ -45,6 +45,7 @@ from .changed_repeats import LISTED as CHANGED_LISTED
 from .changed_repeats import changed_repeats
 from .consistency import flagged_counts, pairs_not_compared, pairs_not_judged, speaker_unknown_pairs
 from .cues import cue_negated
+from .split import split_counts
 from .synonyms import wordnet_source
 
 log = logging.getLogger(__name__)
@@ -406,6 +407,7 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
         "links_refused_between_topics": len(gate.refused),
         # quotes a link joined to another article's that the outlet check kept apart, in no cluster
         "quotes_kept_apart_by_outlet": len(gate.apart - {v.quote_id for c in clusters for v in c.versions}),
+        **split_counts(gate.split, clusters),  # cluster pairs one outlet gives both ways (``split``)
         "repeats_in_article": len(again),
         # quotes in no cluster that give again, in changed words, a quote of their article in a cluster
         "repeats_changed_in_article": len(changed),

@@ -69,6 +69,8 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
                        names_quoted=_names_quoted(store),
                        changed=match.get("repeats_changed_in_article"),
                        changed_listed=match.get("repeats_changed") or (),
+                       split=match.get("statements_split_by_outlet") or 0,
+                       split_listed=match.get("statements_split") or (),
                        retracted=quotes.get("retracted"),
                        transcript_lines=_transcripts(articles, spans),
                        wordnet=match.get("wordnet"))

@@ -104,6 +104,10 @@ class ReportNotes:
     changed: int | None = None
     names_quoted: Sequence[str] = ()  # quotes that are a name or a title in quotation marks, no speaker
     changed_listed: Sequence[dict] = ()
+    # cluster pairs the outlet check kept apart, one outlet giving the statement in both
+    # (``match.split``: summary.json match.statements_split_by_outlet, the first of them)
+    split: int = 0
+    split_listed: Sequence[dict] = ()
     retracted: int | None = None
     wordnet: str | None = None
     quoted_titles: Sequence[str] = ()  # article titles with words in quotation marks (``quoted_titles``)
@@ -255,7 +259,8 @@ def _quote_count_notes(clusters: Sequence[Cluster], run: ReportNotes) -> list[st
         notes.append(f"{len(named)} quoted passage(s) are a name or a title in quotation marks (a storm's, a "
                      "newspaper's, a book's name; flag name-like or title): no one's words, so they were not compared "
                      "and are not counted among the quotes without a speaker or found in one article only.")
-    return notes + changed_repeats_note(run.changed or 0, run.changed_listed)
+    return notes + changed_repeats_note(run.changed or 0, run.changed_listed) + \
+        split_note(clusters, run.split, run.split_listed)
 
 
 def _uncompared_quotes(clusters: Sequence[Cluster], n_quotes: int | None, unattributed: int | None,
@@ -316,6 +321,35 @@ def changed_serious(n: int, listed: Sequence[dict]) -> str:
     return (f"; besides, {len(bad)} quote(s) that their article gives again with a serious change "
             f"({', '.join(sorted({f for r in bad for f in r['flags'] if f in DISTORTION_FLAGS}))}; "
             f"cluster(s) {where}; not compared with the other outlets: see \"What could not be checked\")")
+
+
+def split_serious(listed: Sequence[dict]) -> str:
+    """The flagged-clusters line's addition when two clusters that the outlet check kept
+    apart say the opposite from one outlet to another ("" when none do)."""
+    bad = [s for s in listed if s.get("opposed")]
+    if not bad:
+        return ""
+    return (f"; besides, {len(bad)} statement(s) kept in two clusters say the opposite from one outlet to another "
+            "(negation; not compared: see \"What could not be checked\")")
+
+
+def split_note(clusters: Sequence[Cluster], n: int, listed: Sequence[dict]) -> list[str]:
+    """The note on the cluster pairs that the outlet check kept apart (``match.split``):
+    one outlet gives the statement in both clusters' wordings."""
+    if not n:
+        return []
+    num = {c.id: k for k, c in enumerate(clusters, 1)}
+    items = []
+    for s in listed:
+        a, b = s["a"], s["b"]
+        turned = f", and they say the opposite (negation: {s['opposed']})" if s.get("opposed") else ""
+        items.append(f"clusters {' and '.join(str(num.get(x, '?')) for x in s['clusters'])}: {a['outlet']} "
+                     f"\"{_short(a['text'])}\" / {b['outlet']} \"{_short(b['text'])}\", {', '.join(s['outlets'])} "
+                     f"gives both{turned}")
+    more = f"; and {n - len(listed)} more" if n > len(listed) else ""
+    return [f"{n} statement(s) were kept in two clusters because one outlet gives them in both wordings (an aggregator "
+            "or a wire that carries two outlets' texts, or a speaker who said two things): the two clusters' versions "
+            "were not compared with each other (" + "; ".join(items) + more + ")."]
 
 
 def _short(text: str, limit: int = 80) -> str:

@@ -49,6 +49,7 @@ from .common import (
     speaker_cell,
     speaker_keys,
     speaker_not_compared_pairs,
+    split_serious,
     told_apart,
     visible,
 )
@@ -523,7 +524,7 @@ def render_html(
     for c in clusters:
         for v in c.versions:
             spans[v.article_id].append((v.start, v.end, v.quote_id))
-    flagged = flagged_summary(clusters) + changed_serious(run.changed or 0, run.changed_listed)
+    flagged = flagged_summary(clusters) + changed_serious(run.changed or 0, run.changed_listed) + split_serious(run.split_listed)
     head = (
         f"{len(clusters)} quote clusters (flagged: {flagged}{', among the pairs that could be checked' if notes else ''})"
         f" · {len(articles)} articles"
