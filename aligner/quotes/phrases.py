@@ -612,6 +612,8 @@ def _joining_word_en(text: str, toks: list[tuple[int, int, str]], k: int, prev_w
         return org_for_en(prev_word, text[toks[k][1] : limit].lstrip(), first)
     if w == "and" and k + 1 < len(toks) and and_in_body_name_en(text, [t[2] for t in toks[:k]], toks[k + 1][0]):
         return True  # "said Avon Fire and Rescue Service"
+    if w == "group" and prev_word[:1].isupper() and k + 1 < len(toks) and is_role_word(toks[k + 1][2]) and not text[toks[k][1] : toks[k + 1][0]].strip():
+        return True  # "said the Labour group leader": the party's leader on a council, no party speaking
     return w == "and" and is_role_word(prev_word) and coordinated_title_en(toks, k)
 
 
