@@ -144,7 +144,9 @@ _LOWER_CASE_ONLY_EN = (*LOWER_CASE_ROLE_WORDS_EN, "accused", "author", "solicito
                        # police ranks ("Detective Anna Hill" by :func:`_after_position_en`; "John Constable", "Anna
                        # Sheriff", "Detective Comics" stay names; not "inspector": "an inspector general's report" is no
                        # person between a speaker and his "he")
-                       "detective", "sergeant", "constable", "superintendent", "sheriff")
+                       "detective", "sergeant", "constable", "superintendent", "sheriff",
+                       # church offices: "the cardinal said"; "the St. Louis Cardinals", "Julie Bishop" stay names
+                       "cardinal", "bishop")
 _ROLE_WORD_END = re.compile(r"|s|es|n|en|ns|e|in|innen|er|ern")
 # English short role words take only a plural after them: "Aiden", "Headen", "Mayorga" are names
 _SHORT_ROLE_WORDS_EN = frozenset({"aide", "head", "ceo", "coach", "donor", "envoy", "judge", "mayor", "voter", "pope", "imam"})
