@@ -2343,9 +2343,17 @@ _S_FINITE_EN = re.compile(r"(?:\s*,[^,;:“”\"]{1,60}?,)?\s+(?:says|wants|thin
                           r"agrees|insists|hopes|argues|admits|denies|is|has|does)\b")
 
 
-_OF_PP_EN = [re.compile(r"\s+of\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?[\w’'-]+" + r"\s+[\w’'-]+" * k) for k in (0, 1)]
+_OF_PP_EN = [re.compile(r"\s+(?:of|for)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?[\w’'-]+" + r"\s+[\w’'-]+" * k) for k in (0, 1, 2)]
 # where an unnamed person is ("A woman in the crowd shouted", "A pensioner from Leeds was arrested"): the verb follows it
 _PLACE_PP_EN = [re.compile(r"\s+(?:in|from|at|near|outside|inside)\s+(?:the\s+|an?\s+)?[\w’'-]+" + r"\s+[\w’'-]+" * k) for k in (0, 1)]
+
+
+def _pp_ends_en(text: str, end: int) -> list[int]:
+    """English: where an unnamed person's noun phrase may end after its head at ``end``: there, after an "of"/"for"
+    phrase or a place ("The coach of the team", "A pensioner from Leeds"), or after both ("A spokesperson for the
+    crisis centre in Dresden"); a finite verb is looked for at each."""
+    ends = [end] + [m.end() for pp in (*_OF_PP_EN, *_PLACE_PP_EN) if (m := pp.match(text, end))]
+    return ends + [m.end() for e in ends[1:] for pp in _PLACE_PP_EN if (m := pp.match(text, e))]
 
 
 def _unnamed_subject_en(text: str, s: Sentence, pronoun: Speaker | None = None, groups: bool = True) -> bool:
@@ -2371,7 +2379,7 @@ def _unnamed_subject_en(text: str, s: Sentence, pronoun: Speaker | None = None, 
         if plural or not ((groups and head in _PEOPLE_GROUPS_EN) or head in _PEOPLE_NOUNS_EN or head in _MORE_PEOPLE_NOUNS_EN or is_role_word(head)
                           or person_head_en(head) or re.fullmatch(r"\d{1,3}-year-old", head)):  # "The 52-year-old shook his head."
             continue
-        ends = [w.end()] + [m_pp.end() for pp in (*_OF_PP_EN, *_PLACE_PP_EN) if (m_pp := pp.match(text, w.end()))]
+        ends = _pp_ends_en(text, w.end())
         if not any(_DET_FINITE_EN.match(text, e) or _MORE_FINITE_EN.match(text, e) or _S_FINITE_EN.match(text, e) for e in ends):
             continue  # a finite verb after the head, or after "of" and one or two words ("The coach of the team was")
         want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun is not None else None

@@ -153,7 +153,9 @@ _LOWER_CASE_ONLY_EN = (*LOWER_CASE_ROLE_WORDS_EN, "accused", "author", "solicito
                        "detective", "sergeant", "constable", "superintendent", "sheriff",
                        # council and school offices ("the headteacher", "the borough treasurer"; "the National Headteachers
                        # Association", "County Treasurers Society", "the Alderman Group" are bodies)
-                       "headteacher", "treasurer", "alderman")
+                       "headteacher", "treasurer", "alderman",
+                       # church offices: "the cardinal said"; "the St. Louis Cardinals", "Julie Bishop" stay names
+                       "cardinal", "bishop")
 _ROLE_WORD_END = re.compile(r"|s|es|n|en|ns|e|in|innen|er|ern")
 # English short role words take only a plural after them: "Aiden", "Headen", "Mayorga" are names
 _SHORT_ROLE_WORDS_EN = frozenset({"aide", "head", "ceo", "coach", "donor", "envoy", "judge", "mayor", "voter", "pope", "imam"})
@@ -2225,7 +2227,8 @@ austrian belgian israeli saudi qatari emirati""".split())  # not "German" (GermÃ
 
 # capitalised heads of organisations named "X for Y" ("Center for American Progress", "Campaign for Liberty")
 _ORG_FOR_HEADS_EN = frozenset("center centre campaign alliance coalition committee council institute foundation fund league "
-                              "partnership project network union association society".split())
+                              "partnership project network union association society department ministry office agency commission "
+                              "authority trust".split())  # "Department for Education", "Office for Students"
 # plural nouns of people or bodies that open such a name ("Americans for Prosperity", "Airlines for America"); a list,
 # since surnames end in -s too ("said Williams for Chelsea", "Reeves for Labour": a person, for a team or party)
 _ORG_FOR_PLURALS_EN = frozenset("""americans citizens physicians doctors mothers fathers women veterans taxpayers airlines democrats
@@ -2240,6 +2243,17 @@ def org_for_en(head: str, rest: str, first: str = "") -> bool:
     low = head.lower()
     return (head[:1].isupper() and rest[:1].isupper() and (low in _ORG_FOR_PLURALS_EN or low in _PEOPLE_PLURAL_EN - _SURNAME_PLURALS_EN or low in _ORG_FOR_HEADS_EN)
             and not (first_name_gender_en(first) or first.rstrip(".").lower() in _TITLE_OR_HONORIFIC_EN or is_role_word(head)))
+
+
+def _capitalised_body_en(tokens: list[str], name_toks: list[str]) -> bool:
+    """English: whether capitalised words name a body whole: they end in "Police" ("Capitol Police") after no first
+    name, or, none a role word nor a first name, in a body's head word with words before it left out of the name
+    (``name_toks``) as a role ("Local Government Association"; "Local Government Ombudsman" is not: no head word)."""
+    words = [t for t in tokens if t != "and"] if tokens[0] != "and" else tokens  # "Devon and Cornwall Police": one body
+    if tokens[-1].lower() == "police" and all(_is_cap(t) for t in words) and not _any_first_name_gender(words[0]):
+        return True
+    return (len(name_toks) < len(tokens) and tokens[-1].lower() in _ORG_HEADS and all(_is_cap(t) and not t.isupper() for t in words)
+            and not any(is_role_word(t) or _any_first_name_gender(t) for t in words))
 
 
 def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | None, str | None, str]:
@@ -2268,8 +2282,8 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
             and not is_role_word(tokens[1]) and not _any_first_name_gender(tokens[0]) and not _any_first_name_gender(tokens[1])):
         # ("United Airlines", "American Airlines": "United" an institution word, "American" a role word, still the body's name)
         return _clean(" ".join(tokens)), None, "group"  # "Deutsche Bahn", "British Airways": a body named by an adjective, no person
-    if lang == "en" and tokens[-1].lower() == "police" and all(_is_cap(t) for t in tokens) and not _any_first_name_gender(tokens[0]):
-        return _clean(" ".join(tokens)), None, "group"  # "Police", "Capitol Police": a body
+    if lang == "en" and _capitalised_body_en(tokens, name_toks):
+        return _clean(" ".join(tokens)), None, "group"  # "Police", "Capitol Police", "Local Government Association": a body
     if lang == "en" and name_toks and _BORN_EN.fullmatch(name_toks[0]):
         name_toks = name_toks[1:]  # "the Swedish-born Anna Lindqvist", "the Texas-born author": where one was born, no name
         if not name_toks:
