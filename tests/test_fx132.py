@@ -44,17 +44,8 @@ def test_a_minister_of_local_government_keeps_his_name() -> None:
     assert quote_speaker(text, "Every", "en")[0] == "Jim Hall"
 
 
-@pytest.mark.parametrize("frame, name", [
-    # rv77-11: UK emergency services named "X and Y Police", "X Fire and Rescue Service" are one body each
-    ("Devon and Cornwall Police said.", "Devon and Cornwall Police"),
-    ("said Devon and Cornwall Police.", "Devon and Cornwall Police"),
-    ("Avon Fire and Rescue Service said on Monday.", "Avon Fire and Rescue Service"),
-    ("said Hereford and Worcester Fire and Rescue Service.", "Hereford and Worcester Fire and Rescue Service"),
-    ("Avon and Somerset Police posted on Facebook.", "Avon and Somerset Police"),
-])
-def test_an_emergency_service_named_with_and(frame: str, name: str) -> None:
-    text = '"Stay off the moor tonight," ' + frame
-    assert quote_speaker(text, "Stay", "en")[0] == name
+# rv77-11 (UK emergency services named "X and Y Police" one body each): 0154e22b taken back (pr36-10: "Network Rail
+# and British Transport Police said", "Ofsted and Kent Police" became one body of both at 0.9)
 
 
 @pytest.mark.parametrize("text", [

@@ -645,8 +645,6 @@ def _joining_word_en(text: str, toks: list[tuple[int, int, str]], k: int, prev_w
         return False
     if w == "for":
         return org_for_en(prev_word, text[toks[k][1] : limit].lstrip(), first)
-    if w == "and" and k + 1 < len(toks) and and_in_body_name_en(text, [t[2] for t in toks[:k]], toks[k + 1][0]):
-        return True  # "said Avon Fire and Rescue Service"
     if w == "group" and prev_word[:1].isupper() and k + 1 < len(toks) and is_role_word(toks[k + 1][2]) and not text[toks[k][1] : toks[k + 1][0]].strip():
         return True  # "said the Labour group leader": the party's leader on a council, no party speaking
     return w == "and" and is_role_word(prev_word) and coordinated_title_en(toks, k)
@@ -1168,23 +1166,6 @@ def _title_and_name_en(words: list[str]) -> bool:
     return parse_mention(" ".join(rest), "en")[2] == "person"
 
 
-# the tail of an emergency service's name after "and" ("Devon and Cornwall Police", "Avon Fire and Rescue Service",
-# "Dorset and Wiltshire Fire and Rescue Service"): capitalised words, then a police, fire or ambulance body's last words
-_AND_BODY_TAIL_EN = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,4}?(?:Police|Constabulary|Rescue\s+Services?|Fire\s+Service|"
-                               r"Ambulance\s+Service)(?![\w’'-])(?!\s+[A-Z])")
-
-
-def and_in_body_name_en(text: str, before: list[str], rest_at: int) -> bool:
-    """English: whether "and" after capitalised words ``before`` (its run back to the phrase start) goes on with an
-    emergency service's name at ``rest_at`` (:data:`_AND_BODY_TAIL_EN`): one body, not two subjects; not after a first
-    name, a title, a role word or a surname named before with a first name ("Tom Reed and Kent Police", "Reed and
-    Kent Police")."""
-    words = [w for w in before if w != "and"]
-    return (bool(words) and all(w[:1].isupper() and first_name_gender_en(w) is None and w.rstrip(".") not in TITLE_ABBR
-                                and not is_role_word(w) and not _named_before_en(text, rest_at, w) for w in words)
-            and _AND_BODY_TAIL_EN.match(text, rest_at) is not None)
-
-
 def _named_before_en(text: str, pos: int, surname: str) -> bool:
     """English: whether ``surname`` follows a listed first name before ``pos`` ("Rachel Reeves ... Reeves for Labour
     said"): the article has named a person so, and a lone "Reeves" before "for" is that person ("In Scotland",
@@ -1300,14 +1281,6 @@ def _vocative_before_en(text: str, rest: list[tuple[int, int, str]], start: int,
             and not text[end:pos].strip())
 
 
-def _capitalised_run_en(toks: list[tuple[int, int, str]], k: int) -> list[str]:
-    """English: the capitalised words (and any "and" between them) right before ``toks[k]``, nearest last."""
-    j = k
-    while j > 0 and (toks[j - 1][2][:1].isupper() or toks[j - 1][2] == "and"):
-        j -= 1
-    return [t[2] for t in toks[j:k]]
-
-
 def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
     toks = _tokens(text, clause_start, pos)
     aux = _AUX_DE if lang == "de" else _AUX_EN
@@ -1352,8 +1325,7 @@ def _np_before(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, 
         role_link = (w.lower() in ("to", "of") or (w.lower() == "for" and text[start : start + 1].isupper())) and i >= 2 and (
             is_role_word(toks[i - 2][2]) or (lang == "en" and (relation_noun_en(toks[i - 2][2]) or toks[i - 2][2] in ("close", "staff"))))
         if role_link or (lang == "en" and w == "for" and i >= 2 and org_for_en(toks[i - 2][2], text[start:end])
-                         and not (i >= 3 and toks[i - 3][2][:1].isupper() and toks[i - 3][2].lower() not in ARTICLES)) or (
-                lang == "en" and w == "and" and and_in_body_name_en(text, _capitalised_run_en(toks, i - 1), start)):
+                         and not (i >= 3 and toks[i - 3][2][:1].isupper() and toks[i - 3][2].lower() not in ARTICLES)):
             # "Airlines for America" (its first word before "for"; not "Bernie Sanders for President")
             start = s
             i -= 1

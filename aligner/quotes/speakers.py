@@ -2249,11 +2249,10 @@ def _capitalised_body_en(tokens: list[str], name_toks: list[str]) -> bool:
     """English: whether capitalised words name a body whole: they end in "Police" ("Capitol Police") after no first
     name, or, none a role word nor a first name, in a body's head word with words before it left out of the name
     (``name_toks``) as a role ("Local Government Association"; "Local Government Ombudsman" is not: no head word)."""
-    words = [t for t in tokens if t != "and"] if tokens[0] != "and" else tokens  # "Devon and Cornwall Police": one body
-    if tokens[-1].lower() == "police" and all(_is_cap(t) for t in words) and not _any_first_name_gender(words[0]):
+    if tokens[-1].lower() == "police" and all(_is_cap(t) for t in tokens) and not _any_first_name_gender(tokens[0]):
         return True
-    return (len(name_toks) < len(tokens) and tokens[-1].lower() in _ORG_HEADS and all(_is_cap(t) and not t.isupper() for t in words)
-            and not any(is_role_word(t) or _any_first_name_gender(t) for t in words))
+    return (len(name_toks) < len(tokens) and tokens[-1].lower() in _ORG_HEADS and all(_is_cap(t) and not t.isupper() for t in tokens)
+            and not any(is_role_word(t) or _any_first_name_gender(t) for t in tokens))
 
 
 def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | None, str | None, str]:
