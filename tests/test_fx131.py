@@ -69,22 +69,3 @@ def test_a_meetings_minutes_name_no_speaker(frame: str) -> None:
 ])
 def test_a_body_owning_a_statement_is_an_organisation(frame: str, name: str, key: str) -> None:
     assert _speaker_of(frame) == (name, key)
-
-
-@pytest.mark.parametrize("head", [
-    # rv76-4: a headline's topic before a colon is no speaker at the bar
-    "Klimastudie: «Die Gletscher schmelzen schneller»", "Neue Pflegestudie: «Wir brauchen mehr Personal»",
-    "Interreligiöses Treffen in Graz: »Wir halten zusammen«", "Umfrage: „Die Mieten sind zu hoch“",
-])
-def test_a_headline_topic_is_no_confident_speaker(head: str) -> None:
-    sp = sole_speaker(head + "\n\nDie Ergebnisse wurden am Montag vorgestellt.")
-    assert sp is None or sp.name is None or (sp.confidence or 0) < 0.8
-
-
-@pytest.mark.parametrize("head, name", [
-    ("Bischof Felix Kaiser: «Wir haben versagt»", "Felix Kaiser"),
-    ("Paul Treffen: «Ich bleibe»", "Paul Treffen"),
-])
-def test_a_person_before_a_headline_colon_stays(head: str, name: str) -> None:
-    sp = sole_speaker(head + "\n\nEr äusserte sich am Montag.")
-    assert sp is not None and sp.name == name

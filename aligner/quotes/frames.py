@@ -100,14 +100,7 @@ from .phrases import (
     np_before,
     verb_second_after_frame_de,
 )
-from .speakers import (
-    _any_first_name_gender,
-    is_role_word,
-    organisation_de,
-    parse_mention,
-    plausible_speaker,
-    topic_head_de,
-)
+from .speakers import _any_first_name_gender, is_role_word, organisation_de, parse_mention, plausible_speaker
 from .subjects import (
     _PASSIVE_AUX,
     _REPORTED_DE,
@@ -813,8 +806,6 @@ def _rule_colon_without_cue(f: _Framed) -> None:
             f.speaker_span = np_after(text, time.end(), colon, lang, at_start=True)  # "Ende der Woche Paul Krause: „…“"
         if m_from and _presented_thing_en(text, cs, colon):
             f.speaker_span = None  # "Here is the full statement: “…”": the words presented, not who says them
-        if lang == "de" and f.speaker_span is not None and topic_head_de(text[f.speaker_span[0] : f.speaker_span[1]]):
-            f.speaker_span = None  # "Missbrauchsstudie: «…»", "Interreligiöses Treffen in Wien: »…«": a headline's topic
         if lang == "de" and obituary_head_de(text, cs, colon):
             f.speaker_span = None  # "Nachruf auf Ruth Gasser: «…»": the dead named, the words a mourner's or hers, unsure
         if lang == "de" and f.speaker_span is not None and passive_colon_frame_de(text, cs, colon, f.speaker_span):

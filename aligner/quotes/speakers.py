@@ -2044,17 +2044,6 @@ def _owner_reading(owner: str, tokens: list[str], lang: str) -> tuple[str | None
     return parse_mention(owner, lang)
 
 
-_TOPIC_HEADS_DE = tuple(_SW["topic_heads_de"])
-
-
-def topic_head_de(mention: str) -> bool:
-    """German: a mention headed by a noun for a study or a meeting, alone or as a compound's tail ("Missbrauchsstudie",
-    "Interreligiöses Treffen"), with no first name: a headline's topic before a colon, no one who speaks."""
-    words = [w.strip(".,;:") for w in mention.split() if w.strip(".,;:")]
-    return bool(words) and words[-1][:1].isupper() and words[-1].lower().endswith(_TOPIC_HEADS_DE) and not any(
-        first_name_gender_de(w) for w in words)
-
-
 def _statement_owner_de(tokens: list[str]) -> str | None:
     """German: such a noun (after adjectives) and a genitive owner ("die knappe Antwort des Ministeriums", "die Kritik
     der Opposition"): the owner said it, never a name "Antwort des Ministeriums"; the owner ends before the next
