@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_helpers import normalised_quotes_in, quote_containing, sole_speaker
+from tests.quote_helpers import quote_containing, sole_speaker
 
 HEAD = "Hochwasser im Erzgebirge\n\n"
 
@@ -45,27 +45,3 @@ def test_the_same_noun_given_to_a_name_goes_back_to_it() -> None:
     sp = sole_speaker(text)
     assert sp is not None and sp.name == "Birgit Lanz"
 
-
-def _speaker_of(sentence: str) -> tuple[str | None, str | None]:
-    (q,) = normalised_quotes_in(f"„Der Schulbus fährt ab Mai nicht mehr“, {sentence}")
-    return (q.speaker.name, q.speaker.id) if q.speaker else (None, None)
-
-
-@pytest.mark.parametrize("frame", [
-    # rv75-5: a meeting owns the minutes but says nothing
-    "heißt es im Protokoll der Sitzung.", "steht im Bericht der Versammlung.", "heißt es im Protokoll der Anhörung.",
-])
-def test_a_meetings_minutes_name_no_speaker(frame: str) -> None:
-    assert _speaker_of(frame)[0] is None
-
-
-@pytest.mark.parametrize("frame, name, key", [
-    # rv75-5: a body that owns a statement in the genitive is that body, as "teilte die Stadt mit" is
-    ("heißt es in einer Mitteilung der Stadt.", "Stadt", "org:stadt"),
-    ("heißt es in einer Stellungnahme der Gemeinde.", "Gemeinde", "org:gemeinde"),
-    ("heißt es in einer Mitteilung der Polizei.", "Polizei", "org:polisy"),
-    ("teilte die Stadt mit.", "Stadt", "org:stadt"),
-    ("heißt es in einer Erklärung von Anna Weber.", "Anna Weber", "spk:ana_veber"),
-])
-def test_a_body_owning_a_statement_is_an_organisation(frame: str, name: str, key: str) -> None:
-    assert _speaker_of(frame) == (name, key)

@@ -1025,7 +1025,7 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
     if owner and lang == "de" and owner.lower() in _KIN_DE:
         return None, owner, "role"  # "einer Erklärung der Familie", "… der Eltern": kin, no name ("Familie Müller" is one)
     if owner:
-        return _owner_reading(owner, tokens, lang)
+        return parse_mention(owner, lang)
     if len(tokens) == 1 and plural_nationality(mention, lang):
         return None, tokens[0], "group"  # "die Schweden", "the Swedes": people of a nation, no name ("Schweden" is Sweden)
     if len(tokens) == 1 and lang == "de" and plural_people_de(mention) and not is_role_word(tokens[0]):
@@ -2028,20 +2028,6 @@ def _document_owner(tokens: list[str]) -> str | None:
 _STATEMENT_NOUNS_DE = frozenset({"antwort", "reaktion", "kritik", "warnung", "forderung", "fazit", "devise", "credo", "motto",
                                  "einschätzung", "bilanz", "mahnung", "zusage", "absage", "replik", "entgegnung", "erwiderung",
                                  "auskunft", "ansage", "losung", "parole", "bitte", "begründung", "position", "haltung"})
-
-
-_EVENTS_NOT_OWNERS_DE = frozenset(_SW["events_not_owners_de"])
-
-
-def _owner_reading(owner: str, tokens: list[str], lang: str) -> tuple[str | None, str | None, str]:
-    """The owner of a document or statement read as the speaker; German: a meeting owns none ("im Protokoll der
-    Sitzung": no name), a genitive owner is read with its article ("einer Mitteilung der Stadt": the body, as "die
-    Stadt" is, never a person "Stadt")."""
-    if lang == "de" and owner.lower() in _EVENTS_NOT_OWNERS_DE:
-        return None, " ".join(tokens), "role"
-    if lang == "de" and ("der" in tokens or "des" in tokens):
-        return parse_mention(f"der {owner}", lang)
-    return parse_mention(owner, lang)
 
 
 def _statement_owner_de(tokens: list[str]) -> str | None:
