@@ -43,6 +43,7 @@ from .speakers import (
     NOT_ALONE,
     PARTICLES,
     PEOPLE_ADJECTIVES_EN,
+    common_person_noun_de,
     is_role_word,
     organisation_de,
     parse_mention,
@@ -1769,6 +1770,9 @@ def _role_may_be(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
         return False  # "hatte die Verstorbene gesagt": maybe the one who died, not whoever was quoted before; no name
     if lang == "de" and (kin := _kin_head_de(sp.mention)) is not None:
         return kin in re.findall(r"[a-zäöüß]+", (ref.role or "").lower())  # "der Sohn des Verstorbenen": not the dead man
+    if lang == "de" and (noun := common_person_noun_de(sp.mention)) is not None:
+        # "die 34-jährige Anwohnerin", "der Rentner": only one the text gave that very noun ("Anwohnerin Petra Kluge")
+        return noun in re.findall(r"[a-zäöüß]+", (ref.role or "").lower()) or (bool(ref_last) and _role_near_name(text, sp.mention, ref_last[0]))
     if lang == "de" and not ref.role and ref_last:
         return _role_near_name(text, sp.mention, ref_last[0]) or _role_predicate_de(text, sp.mention, ref_last[0])
     return _role_fits(sp.mention, ref.role)

@@ -1095,6 +1095,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
             return None, tokens[0], "role"  # "die 17-Jährige": a person named by age
         if tokens[-1] in ("Mann", "Frau") and mention.split()[0].lower() in ARTICLES and all(t.islower() for t in tokens[:-1]):
             return None, " ".join(tokens), "role"  # "der Mann", "eine ältere Frau": a person by what they are (not Thomas Mann)
+        if _person_by_common_noun_de(tokens, mention):
+            return None, " ".join(tokens), "role"  # "die 34-jährige Anwohnerin", "die Mutter von drei Kindern": no name
         german = (unnamed_people_de(mention) or _someone_of_de(tokens, mention) or _role_of_someone_de(tokens)
                   or _name_of_body_de(tokens))
         if german is not None:
@@ -1479,6 +1481,36 @@ def _one_of_people_de(word: str) -> bool:
 
 
 _AGE_ADJECTIVE_DE = re.compile(r"\d{1,3}-[Jj]ährige[rnms]?")  # "eine 67-jährige Nachbarin": an age before the noun
+
+
+def _person_by_common_noun_de(tokens: list[str], mention: str) -> bool:
+    """German: a mention opened by an article, then only lower-case or age adjectives and one noun for what a person
+    is, kin or one of a people plural ("die 34-jährige Anwohnerin", "der Rentner", "die junge Mutter"), or kin before
+    "von" and a count ("die Mutter von drei Kindern"): someone unnamed.  Not a noun that is a common surname too
+    ("der 52-jährige Fischer") nor a first name."""
+    if mention.split()[0].lower() not in ARTICLES:
+        return False
+    von = tokens.index("von") if "von" in tokens else len(tokens)
+    head, mods, tail = tokens[von - 1], tokens[: von - 1], tokens[von + 1 :]
+    if tail and not (head.lower() in _KIN_DE and len(tail) <= 3 and _COUNT_DE.fullmatch(tail[0].lower())):
+        return False
+    if not all(t.islower() or _AGE_ADJECTIVE_DE.fullmatch(t) for t in mods) or first_name_gender_de(head) is not None:
+        return False
+    low, article = head.lower(), mention.split()[0].lower()
+    if article in ("die", "den") and not low.endswith(("in", "e")) and low not in _KIN_DE:
+        return False  # "die Verbraucherschützer", "den Anwohnern": several people, a plural
+    return low not in _PEOPLE_SURNAMES_DE and (low in _KIN_DE or person_noun_before_name_de(head) or _one_of_people_de(head))
+
+
+def common_person_noun_de(mention: str) -> str | None:
+    """German: the noun, lower case, of a mention that names someone by what they are and no more
+    (:func:`_person_by_common_noun_de`: "die 34-jährige Anwohnerin" -> "anwohnerin"); None for any other mention."""
+    tokens = _TOKEN.findall(" ".join(mention.split()))
+    while tokens and tokens[0].lower() in ARTICLES:
+        tokens = tokens[1:]
+    if not tokens or not _person_by_common_noun_de(tokens, mention):
+        return None
+    return (tokens[tokens.index("von") - 1] if "von" in tokens else tokens[-1]).lower()
 
 
 def unnamed_people_de(mention: str) -> tuple[str | None, str | None, str] | None:
