@@ -619,7 +619,9 @@ def _line_rules(paras: list[str], dec: list[Decision]) -> list[str]:
 
 # a reader comment's header: "Peter Meier, vor 2 Std.", "Ruth K., vor 3 Minuten", "Sam Lee, 2 hours ago"
 _COMMENT_SIGNATURE = re.compile(r"^[A-ZÄÖÜ][\w.'-]*(?:\s+[A-ZÄÖÜ][\w.'-]*){0,2},\s+(?i:vor\s+\d+\s+(?:std|stunden?|min|minuten|tagen?)\.?"
-                                r"|\d+\s+(?:hours?|hrs?|minutes?|mins?|days?)\s+ago)(?:\s|$)")
+                                r"|\d+\s+(?:hours?|hrs?|minutes?|mins?|days?)\s+ago)\s*$")
+# a signature is a line of its own ("Peter Meier, vor 2 Std."): "Anna Weber, vor 2 Tagen zur Vorsitzenden gewählt,
+# ..." after a "Kommentar" kicker is the article's first sentence (pr36b-2)
 
 
 def _signed_comments(reason: str, after: list[str]) -> bool:
