@@ -1262,20 +1262,10 @@ def _negated_word_said_otherwise(more: list[str], less: list[str]) -> bool:
         if not content:
             return False
         after = [p + 1 for p, x in enumerate(less) if x == more[k - 1]]
-        if not any(opposite(x, content[:1]) or _stays_open(content[0], less[p:p + 3]) for p in after for x in less[p:p + 3]):
+        if not any(opposite(x, content[:1]) for p in after for x in less[p:p + 3]):
             return False
         found = True
     return found
-
-
-# "will not close" / "will stay open", "nicht schließen" / "offen bleiben": a place that does not close stays open; "will
-# not close the account" / "will open the account" is no such pair (open and close as actions are opposites)
-_CLOSING = frozenset({"close", "closes", "closing", "schließen", "schließt", "schliessen", "schliesst"})
-_STAYING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "bleibt", "bleiben", "halten", "hält"})
-
-
-def _stays_open(word: str, window: list[str]) -> bool:
-    return word in _CLOSING and any(x in ("open", "offen") for x in window) and any(x in _STAYING for x in window)
 
 
 _SUBJECTS = {"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"}
