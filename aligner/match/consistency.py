@@ -1240,32 +1240,10 @@ def negation_flip(wa: list[str], wb: list[str]) -> str | None:
                 return f"'{a}' vs '{b}'"
     from .openings import opening_flip  # "No one was hurt" / "One was hurt": an opening negator has no anchor
 
-    if _negated_word_said_otherwise(more, less):
-        return None
     return (opening_flip(more, less, ca > cb) or _left_anchored_flip(more, less, stems_less, ca > cb)
             or _diff_flip(more, less, ca > cb)
             or _subject_anchored_flip(_expanded(more), _expanded(less), [_stem(w) for w in _expanded(less)], ca > cb)
             or _aux_anchored_flip(more, less, stems_less, ca > cb))
-
-
-def _negated_word_said_otherwise(more: list[str], less: list[str]) -> bool:
-    """Every negator of ``more`` whose word has no place in ``less`` stands against that word's opposite there, right
-    after the word before the negator: "will not raise council tax" / "will freeze council tax", "will not close" /
-    "will stay open" (the opposites of ``equivalents.ANTONYMS``): the same statement in other words (rv75-19).  Only
-    where :func:`negation_flip` found no anchor for the negated word ("will not cut posts, will keep services" / "will
-    cut posts, will keep services" is found there and flagged)."""
-    found = False
-    for k, w in enumerate(more):
-        if not is_negator(w) or k == 0 or _no_flip(more, k, less):
-            continue
-        content = [x for x in more[k + 1:k + 4] if not is_negator(x) and x not in _NEG_FILLER and x not in STOP]
-        if not content:
-            return False
-        after = [p + 1 for p, x in enumerate(less) if x == more[k - 1]]
-        if not any(opposite(x, content[:1]) for p in after for x in less[p:p + 3]):
-            return False
-        found = True
-    return found
 
 
 _SUBJECTS = {"i", "we", "you", "he", "she", "it", "they", "this", "that", "there"}
