@@ -31,6 +31,7 @@ from typing import Any
 
 from ..graph import DisjointSets
 from ..model import Cluster, ClusterPair, QuoteVersion, short_hash
+from ..quotes.speakers import is_article_only_id
 from ..text.names import name_key  # the one name-folding implementation
 from .consistency import (
     DISTORTION_FLAGS,
@@ -93,7 +94,7 @@ def same_speaker(a: QuoteVersion, b: QuoteVersion) -> bool | None:
     within a quarter of its letters."""
     if a.speaker_id and b.speaker_id and a.speaker_id == b.speaker_id:
         return True
-    if "@" in (a.speaker_id or "") + (b.speaker_id or ""):
+    if is_article_only_id(a.speaker_id) or is_article_only_id(b.speaker_id):
         return None  # a first name alone ("spk:anna@a1"): one article's person, never known the same as another's
     ka, kb = name_key(said_by(a)), name_key(said_by(b))
     if not ka or not kb:

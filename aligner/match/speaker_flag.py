@@ -50,6 +50,7 @@ from ..quotes.speakers import (
     first_name_genders_differ,
     first_names_agree,
     initial_class,
+    is_article_only_id,
     name_suffix,
     nickname_key,
     person_tokens,
@@ -148,7 +149,7 @@ def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: s
     name = (v.speaker or "").strip()
     if not name:
         return "no name found" if (v.speaker_mention or "").strip() else "no speaker"
-    if (v.speaker_id or "").startswith("org:") and "@" in (v.speaker_id or ""):
+    if (v.speaker_id or "").startswith("org:") and is_article_only_id(v.speaker_id):
         return "company by its kind"  # "the company said", its article naming no one company (fx128)
     how = v.speaker_resolved_from
     if how == "role" and conf is not None and _named_in(v, context):
@@ -167,7 +168,7 @@ def unknown_reason(v: QuoteVersion, surnames: set[str] | None = None, context: s
         return "not read as a name"
     if 2 <= len(caps) <= 4 and (v.language == "en" or full_name(caps)):
         return None
-    if len(caps) == 1 and "@" in (v.speaker_id or ""):
+    if len(caps) == 1 and is_article_only_id(v.speaker_id):
         return "first name alone"  # "said Anna": whose Anna, only her own article can tell (fx128)
     # German capitalises every noun ("Tausende Menschen"), and a lone word may be
     # anything: such a speaker counts when other articles name the same person
@@ -221,7 +222,7 @@ def known_surnames(versions: Sequence[QuoteVersion]) -> set[str]:
             multi.setdefault(k, set()).add(v.article_id)
             if v.language == "en":
                 out.add(k)
-        elif len(toks) == 1 and (v.speaker_id or "").startswith("spk:") and "@" not in (v.speaker_id or ""):  # not "Anna" alone
+        elif len(toks) == 1 and (v.speaker_id or "").startswith("spk:") and not is_article_only_id(v.speaker_id):  # not "Anna" alone
             single.setdefault(k, set()).add(v.article_id)
     out |= {k for k, arts in multi.items() if len(arts) >= 2}
     out |= {k for k, arts in single.items() if len(arts | multi.get(k, set())) >= SURNAME_ARTICLES or k in out}

@@ -3183,13 +3183,24 @@ def cluster_article_names(pairs: Iterable[tuple[str, str]], text_names: Mapping[
         if home is None and _first_name_alone(name, people[f]):
             # "Anna": her article's own, never another article's Anna nor, unsaid, its Anna Cole ("said Detective Anna
             # Cole. ... his mother, Anna, said": rt36-25)
-            key = f"{f}@{art}"
+            key = article_only_id(f, art)
         c = home or by_surname.get(key)
         if c is None:
             c = by_surname[key] = {"surname": key, "first": [], "names": Counter()}
             clusters.append(c)
         c["names"][(art, name)] += counts[(art, name)]
     return _cluster_ids(clusters)
+
+
+def article_only_id(key: str, article_id: str) -> str:
+    """The id part of a speaker known to one article only ("spk:anna@a1", "org:company@a1": a first name alone, a
+    company named only by its kind): never the same speaker as another article's (:func:`is_article_only_id`)."""
+    return f"{key}@{article_id}"
+
+
+def is_article_only_id(speaker_id: str | None) -> bool:
+    """Whether ``speaker_id`` was made by :func:`article_only_id`."""
+    return "@" in (speaker_id or "")
 
 
 def _first_name_alone(name: str, people: list[dict]) -> bool:
@@ -3568,7 +3579,7 @@ def _company_roles(quotes: list, texts: Mapping[str, str]) -> None:
             sp.id = "org:" + name_fold(sp.name).replace(" ", "_")
             sp.confidence = min(sp.confidence if sp.confidence is not None else AMBIGUOUS_SURNAME, AMBIGUOUS_SURNAME)
         else:  # its own article's company, whichever: an id of that article alone
-            sp.id = "org:" + name_fold(sp.name or "").replace(" ", "_") + "@" + q.article_id
+            sp.id = "org:" + article_only_id(name_fold(sp.name or "").replace(" ", "_"), q.article_id)
 
 
 # a person speaking of himself ("Ich habe in meinem Leben …", "I have never …"): no company's statement (a firm says "we")
