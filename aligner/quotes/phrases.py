@@ -547,7 +547,8 @@ def _suffix_before_sentence(prev_word: str, w: str, opens: bool) -> bool:
 
 
 # a party in brackets between an office and the name ("Nationalrat (SVP) Beat Imhof", "(SVP/ZH)", "(Grüne)")
-_PARTY_GAP_DE = re.compile(r"\s\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}(?:/[A-Z]{2})?\)\s")
+_PARTY_IN_BRACKETS_DE = r"\s\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}(?:/[A-Z]{2})?\)"
+_PARTY_GAP_DE = re.compile(_PARTY_IN_BRACKETS_DE + r"\s")
 
 
 def _np_gap(between: str, prev_word: str, w: str, lang: str, opens: bool = False) -> str:
@@ -1411,7 +1412,7 @@ _CLAUSE_AFTER_PARTICIPLE_EN = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:as|in|at|on|by|
                                          r"since|across|around|throughout)(?![\w’'-])")
 _EMERITUS_IN_MENTION_DE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+(?:em|emer|i|i\.\s?R)$")  # "Bischof em. Anton Frei" (rv76-3)
 _EMERITUS_WORD_DE = re.compile(r"(?<=\w)\s+(?:em|emer|i\.\s?R)\.(?=\s+[A-ZÄÖÜ])(?!\s+(?:Er|Sie|Es|Der|Die|Das|Wir|Ich|Man)\b)")  # read without it: the name after the title
-_PARTY_IN_MENTION_DE = re.compile(r"\s\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}(?:/[A-Z]{2})?\)(?=\s+[A-ZÄÖÜ])")
+_PARTY_IN_MENTION_DE = re.compile(_PARTY_IN_BRACKETS_DE + r"(?=\s+[A-ZÄÖÜ])")
 
 
 def _without_title_asides_de(mention: str) -> str:
