@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -136,11 +135,11 @@ def _without_quotes(said: dict[str, list[str]] | None, articles: list[Article], 
 def _file_and_title(a: Article, names: dict[str, str]) -> str:
     """'zz_0003.txt ("Heat warning")': the file a user can open, then the article's title;
     an article without a file (given through the API): its title or id."""
-    from .common import article_title
+    from .common import article_title, file_label
 
-    if not a.source_path:
+    file = file_label(a, names)
+    if file is None:
         return article_title(a, a.id, names)
-    file = article_title(dataclasses.replace(a, title=None), a.id, names)
     return f'{file} ("{a.title}")' if a.title else file
 
 

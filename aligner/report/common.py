@@ -688,10 +688,17 @@ def article_title(a: Article | None, fallback: str, names: dict[str, str] | None
         return fallback
     if a.title:
         return a.title
-    if a.source_path:
-        name = (names or {}).get(a.source_path) or a.source_path.replace("\\", "/").rsplit("/", 1)[-1]
-        return f"{name} ({a.id})" if name.lower().endswith((".jsonl", ".json")) else name
-    return fallback
+    file = file_label(a, names)
+    return fallback if file is None else file
+
+
+def file_label(a: Article, names: dict[str, str] | None = None) -> str | None:
+    """The article's file name as the report gives it (``names``: :func:`file_names`), with the article id when the
+    file holds several articles (a JSONL file); None for an article given without a file."""
+    if not a.source_path:
+        return None
+    name = (names or {}).get(a.source_path) or a.source_path.replace("\\", "/").rsplit("/", 1)[-1]
+    return f"{name} ({a.id})" if name.lower().endswith((".jsonl", ".json")) else name
 
 
 def article_label(a: Article | None, fallback: str, names: dict[str, str] | None = None) -> str:
