@@ -42,9 +42,11 @@ def split_statements(split: Sequence[tuple[frozenset[str], frozenset[str]]],
 
 def split_counts(split: Sequence[tuple[frozenset[str], frozenset[str]]], clusters: Sequence[Cluster]) -> dict:
     """summary.json's match entries: how many cluster pairs the outlet check kept apart
-    (``split_statements``) and the first ``LISTED`` of them."""
+    (``split_statements``), how many of them say the opposite, and the first ``LISTED``."""
     found = split_statements(split, clusters)
-    return {"statements_split_by_outlet": len(found), "statements_split": found[:LISTED]}
+    return {"statements_split_by_outlet": len(found),
+            "statements_split_opposed": sum(1 for f in found if f["opposed"] is not None),
+            "statements_split": found[:LISTED]}
 
 
 def _outlets(c: Cluster) -> set[str]:

@@ -70,6 +70,7 @@ def run_notes(store: RunStore, n_quotes: int | None, articles: list[Article] | N
                        changed_listed=match.get("repeats_changed") or (),
                        split=match.get("statements_split_by_outlet") or 0,
                        split_listed=match.get("statements_split") or (),
+                       split_opposed=match.get("statements_split_opposed"),
                        retracted=quotes.get("retracted"),
                        transcript_lines=_transcripts(articles, spans),
                        wordnet=match.get("wordnet"))

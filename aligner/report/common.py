@@ -108,6 +108,7 @@ class ReportNotes:
     # (``match.split``: summary.json match.statements_split_by_outlet, the first of them)
     split: int = 0
     split_listed: Sequence[dict] = ()
+    split_opposed: int | None = None  # how many of them say the opposite (None: an older summary without the count)
     retracted: int | None = None
     wordnet: str | None = None
     quoted_titles: Sequence[str] = ()  # article titles with words in quotation marks (``quoted_titles``)
@@ -323,13 +324,15 @@ def changed_serious(n: int, listed: Sequence[dict]) -> str:
             f"cluster(s) {where}; not compared with the other outlets: see \"What could not be checked\")")
 
 
-def split_serious(listed: Sequence[dict]) -> str:
+def split_serious(listed: Sequence[dict], opposed: int | None = None) -> str:
     """The flagged-clusters line's addition when two clusters that the outlet check kept
-    apart say the opposite from one outlet to another ("" when none do)."""
-    bad = [s for s in listed if s.get("opposed")]
-    if not bad:
+    apart say the opposite from one outlet to another ("" when none do).  ``opposed`` is
+    how many do (summary.json match.statements_split_opposed); ``listed`` holds only the
+    first of them, so it counts only when the summary has no count (rt36-20)."""
+    n = opposed if opposed is not None else sum(1 for s in listed if s.get("opposed"))
+    if not n:
         return ""
-    return (f"; besides, {len(bad)} statement(s) kept in two clusters say the opposite from one outlet to another "
+    return (f"; besides, {n} statement(s) kept in two clusters say the opposite from one outlet to another "
             "(negation; not compared: see \"What could not be checked\")")
 
 

@@ -524,7 +524,7 @@ def render_html(
     for c in clusters:
         for v in c.versions:
             spans[v.article_id].append((v.start, v.end, v.quote_id))
-    flagged = flagged_summary(clusters) + changed_serious(run.changed or 0, run.changed_listed) + split_serious(run.split_listed)
+    flagged = flagged_summary(clusters) + changed_serious(run.changed or 0, run.changed_listed) + split_serious(run.split_listed, run.split_opposed)
     head = (
         f"{len(clusters)} quote clusters (flagged: {flagged}{', among the pairs that could be checked' if notes else ''})"
         f" · {len(articles)} articles"

@@ -114,7 +114,7 @@ def render_markdown(
     if run.n_quotes is not None:
         lines.append(f"- quotes: {run.n_quotes}")
     lines.append(f"- quote clusters (quotes found in 2+ articles): {len(clusters)}")
-    lines.append(f"- flagged clusters: {flagged_summary(clusters)}{changed_serious(run.changed or 0, run.changed_listed)}{split_serious(run.split_listed)}" + (" (of the pairs that could be checked; see above)" if notes else ""))
+    lines.append(f"- flagged clusters: {flagged_summary(clusters)}{changed_serious(run.changed or 0, run.changed_listed)}{split_serious(run.split_listed, run.split_opposed)}" + (" (of the pairs that could be checked; see above)" if notes else ""))
     if flag_counts:
         lines.append("- flags: " + ", ".join(f"{k} {v}" for k, v in sorted(flag_counts.items())))
     if stories:
