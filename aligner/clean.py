@@ -198,6 +198,10 @@ class CleanResult:
         return [i for i, d in enumerate(self.decisions) if d.keep]
 
 
+# caption labels: "Bildunterschrift: Der Dom im Nebel.", "Bildlegende: …", "Caption: …"
+_CAPTION_LABEL = r"^(bildunterschrift|bildlegende|bildtext|(photo |image )?caption)\s*:"
+
+
 def _ci(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
@@ -293,8 +297,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "© SKY 2026. All rights reserved.": the name before the year
     ("furniture", _ci(r"^(©|\(c\)|copyright\s*©?)\s*(?-i:(The\s+)?[A-Z][\w&'-]*(\s+[A-Z&][\w&'.-]*){0,5})\s+(19|20)\d\d[.]?\s*"
                       r"(all rights reserved|alle rechte vorbehalten)?[.]?$")),
-    # caption labels: "Bildunterschrift: Der Dom im Nebel.", "Bildlegende: …", "Caption: …"
-    ("caption", _ci(r"^(bildunterschrift|bildlegende|bildtext|(photo |image )?caption)\s*:")),
+    ("caption", _ci(_CAPTION_LABEL)),  # caption labels
     # Der Standard's forum counter "Posting 1 bis 25 von 143"
     ("reader-comments", _ci(r"^postings?\s+\d+\s*(bis|[-–])\s*\d+\s+von\s+\d+$")),
     # ORF: "wien.ORF.at/Agenturen", a bare "Link:" label, "Dieser Artikel ist älter als zwei Jahre."
@@ -775,6 +778,10 @@ def _quotations(para: str) -> tuple[int, list[list[str]]] | None:
     return len(_WORD.findall(para)), [_quoted_words(q) for q in _QUOTE_IN.finditer(para)]
 
 
+# a caption label with nothing after it: the caption is the line under it
+_LABEL_ALONE = _ci(_CAPTION_LABEL + r"\s*$")
+
+
 def _captions(paras: list[str], dec: list[Decision]) -> None:
     """4. captions: short, no sentence punctuation, next to a photo credit or another
     caption (repeated until nothing changes: a caption makes its neighbour one), never a
@@ -791,7 +798,7 @@ def _captions(paras: list[str], dec: list[Decision]) -> None:
             if _TERMINAL.search(p):
                 near = [j for j in (i - 1, i + 1) if 0 <= j < n and dec[j].reason == "photo-credit" and _verbless(p)]
             else:
-                near = [j for j in (i - 1, i + 1, i - 2, i + 2) if _caption_neighbour(dec, i, j)]
+                near = [j for j in (i - 1, i + 1, i - 2, i + 2) if _caption_neighbour(paras, dec, i, j)]
             if near:
                 _drop(dec, i, "caption", f"beside the {dec[near[0]].reason} p{near[0]:04d}")
                 changed = True
@@ -813,9 +820,13 @@ def _list_items(text: str) -> bool:
 _CLUB_NUMBER = re.compile(r"^\s*\d\.\s+(?:[A-Z][A-Za-z]{0,2}[A-Z]\b|VfB|VfL|\w*[Ll]iga\b)")
 
 
-def _caption_neighbour(dec: list[Decision], i: int, j: int) -> bool:
+def _caption_neighbour(paras: list[str], dec: list[Decision], i: int, j: int) -> bool:
     if not (0 <= j < len(dec)) or dec[j].keep or dec[j].reason not in ("photo-credit", "caption"):
         return False
+    if dec[j].reason == "caption" and dec[j].detail.startswith("matches "):
+        # a labelled caption ("Caption: …") is whole: the headline above it is none (pr36b-8); a label
+        # alone on its line has its caption on the next
+        return i == j + 1 and bool(_LABEL_ALONE.match(paras[j]))
     return abs(j - i) == 1 or not dec[(i + j) // 2].keep  # two away only across furniture
 
 

@@ -125,9 +125,21 @@ def _guess_title(text: str, spans: list[tuple[int, int]], kept: list[int]) -> st
     words = len(first.split())
     if words >= 3:
         return first
-    # "Heat warning", "Landeskirche spart": two words over a body of sentences (one word may be a section's name)
+    # "Heat warning", "Landeskirche spart": two words over a body of sentences (one word may be a section's name);
+    # not an author's line ("Maria Hughes", pr36b-7)
     s2, e2 = spans[kept[1]]
-    return first if words == 2 and len(text[s2:e2].split()) >= 6 else None
+    return first if words == 2 and len(text[s2:e2].split()) >= 6 and not _a_persons_name(first) else None
+
+
+def _a_persons_name(line: str) -> bool:
+    """Two capitalised words, the first a listed first name ("Maria Hughes", "Jonas Weber"):
+    a byline over the body, not its headline."""
+    from .quotes.speakers import first_name_gender_de, first_name_gender_en
+
+    given, family = line.split()
+    if not re.fullmatch(r"[A-ZÄÖÜ][\w'’-]+", given) or not re.fullmatch(r"[A-ZÄÖÜ][\w'’-]+", family):
+        return False
+    return (first_name_gender_en(given) or first_name_gender_de(given)) is not None
 
 
 # a headline that ends in its quote: "Bischöfe: «Wir haben versagt»", 'Prayer in Vienna: "We stay united"'

@@ -25,3 +25,38 @@ def test_split_serious_without_a_count_reads_the_list_rt36_20():
     assert "2 statement(s)" in split_serious([{"opposed": "not"}, {"opposed": "no"}, {"opposed": None}])
     assert split_serious([{"opposed": None}]) == ""
     assert split_serious([{"opposed": "not"}], 0) == ""
+
+
+def test_a_two_word_author_line_is_no_title_pr36b_7():
+    # a byline of two words over the body is the author, not the headline; a two-word headline still is one
+    from aligner.ingest import _guess_title
+
+    body = "The city council met on Tuesday to talk about the future of three schools in the north."
+    for byline in ("Maria Hughes", "Jonas Weber", "Anna Cole"):
+        text = f"{byline}\n\n{body}"
+        spans = [(0, len(byline)), (len(byline) + 2, len(text))]
+        assert _guess_title(text, spans, [0, 1]) is None, byline
+    for headline in ("Heat warning", "Storm Warning", "Landeskirche spart", "Hope Street"):
+        text = f"{headline}\n\n{body}"
+        spans = [(0, len(headline)), (len(headline) + 2, len(text))]
+        assert _guess_title(text, spans, [0, 1]) == headline
+
+
+def test_a_labelled_caption_does_not_take_the_headline_pr36b_8():
+    # 'Caption: …' under the headline is removed alone; the headline and the line under it stay
+    from aligner.clean import clean_text
+
+    text = ("School row in Northtown\n\nCaption: Minister Petra Lind at the press conference on Tuesday.\n\n"
+            "Parents plan a protest outside the town hall\n\n\"We will keep every school open,\" said Lind.\n\n"
+            "The council meets again tonight.")
+    for label in ("Caption:", "Photo caption:", "Bildunterschrift:", "Bildtext:"):
+        reasons = [d.reason for d in clean_text(text.replace("Caption:", label)).decisions]
+        assert reasons == ["", "caption", "", "", ""], label
+
+
+def test_a_caption_label_alone_takes_the_line_under_it_pr36b_8():
+    from aligner.clean import clean_text
+
+    text = ("Bildtext:\n\nMinisterin Petra Lind am Dienstag in Berlin\n\n„Wir schließen keine Schule“, sagte Lind.\n\n"
+            "Der Rat tagt am Abend erneut, und die Eltern wollen vor dem Rathaus demonstrieren.")
+    assert [d.reason for d in clean_text(text).decisions] == ["caption", "caption", "", ""]
