@@ -60,3 +60,16 @@ def test_a_caption_label_alone_takes_the_line_under_it_pr36b_8():
     text = ("Bildtext:\n\nMinisterin Petra Lind am Dienstag in Berlin\n\n„Wir schließen keine Schule“, sagte Lind.\n\n"
             "Der Rat tagt am Abend erneut, und die Eltern wollen vor dem Rathaus demonstrieren.")
     assert [d.reason for d in clean_text(text).decisions] == ["caption", "caption", "", ""]
+
+
+def test_a_sentence_opener_is_not_part_of_the_company_name_rt36_21():
+    from aligner.quotes.speakers import _named_companies
+
+    assert _named_companies("Meanwhile Halvorsen Foods Inc. shares rose.") == {"Halvorsen Foods Inc."}
+    assert _named_companies("Laut Kreuzberger Stahlwerke AG steigt der Umsatz.") == {"Kreuzberger Stahlwerke AG"}
+    assert _named_companies("Heute Kreuzberger Stahlwerke AG, früher Krupp.") == {"Kreuzberger Stahlwerke AG"}
+    # the company named elsewhere without the word before it: that word is no part of its name
+    assert _named_companies("Foster Halvorsen Foods Inc. bought it. Halvorsen Foods Inc. said so.") == {"Halvorsen Foods Inc."}
+    # a name's own first word stays
+    assert _named_companies("Deutsche Bank AG shares rose.") == {"Deutsche Bank AG"}
+    assert _named_companies("Shares of Siemens Energy AG rose.") == {"Siemens Energy AG"}

@@ -3539,7 +3539,10 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
 COMPANY_NOUNS = frozenset(_SW["company_nouns"])  # "the company said", "teilte das Unternehmen mit": a kind, not a name
 # words a sentence may start with before a company's name: "At Halvorsen Foods Inc.", "Bei der Lindenhof GmbH"
 _BEFORE_COMPANY = frozenset({"the", "a", "an", "at", "in", "for", "from", "by", "on", "with", "and", "as", "das", "der", "die",
-                             "dem", "den", "des", "ein", "eine", "bei", "von", "vom", "beim", "mit", "für", "und", "auch", "im"})
+                             "dem", "den", "des", "ein", "eine", "bei", "von", "vom", "beim", "mit", "für", "und", "auch", "im",
+                             # sentence adverbs (rt36-21: "Meanwhile Halvorsen Foods Inc. shares rose")
+                             "meanwhile", "however", "still", "yet", "now", "then", "indeed", "inzwischen", "indes",
+                             "derweil", "dennoch", "trotzdem", "jedoch", "allerdings", "bisher", "damals", "jetzt", "nun"})
 # a company's name as the text writes it with its legal form: "Kreuzberger Stahlwerke AG", "Halvorsen Foods Inc."
 _COMPANY_NAME = re.compile(rf"\b((?:[A-ZÄÖÜ][\w'’&-]*\s+){{1,3}}(?:{_LEGAL_FORMS}))(?![\w-])")
 
@@ -3558,10 +3561,17 @@ def _named_companies(text: str) -> set[str]:
     out = set()
     for m in _COMPANY_NAME.finditer(text):
         toks = m.group(1).split()
-        while len(toks) > 2 and toks[0].lower() in _BEFORE_COMPANY:
+        while len(toks) > 2 and (toks[0].lower() in _BEFORE_COMPANY or toks[0].lower() in _FUNCTION_WORDS
+                                 or _named_without(text, toks[0], " ".join(toks[1:]))):
             toks = toks[1:]
         out.add(" ".join(toks))
     return out
+
+
+def _named_without(text: str, first: str, rest: str) -> bool:
+    """Whether ``text`` names the company ``rest`` somewhere without ``first`` before it: "When Halvorsen Foods
+    Inc. bought the plant" beside "Halvorsen Foods Inc. said" (rt36-21)."""
+    return any(not text[:m.start()].rstrip().endswith(first) for m in re.finditer(re.escape(rest) + r"(?![\w-])", text))
 
 
 def _company_roles(quotes: list, texts: Mapping[str, str]) -> None:
