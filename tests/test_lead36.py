@@ -73,3 +73,34 @@ def test_a_sentence_opener_is_not_part_of_the_company_name_rt36_21():
     # a name's own first word stays
     assert _named_companies("Deutsche Bank AG shares rose.") == {"Deutsche Bank AG"}
     assert _named_companies("Shares of Siemens Energy AG rose.") == {"Siemens Energy AG"}
+
+
+def _speaker_of(text: str, lang: str = "en"):
+    from aligner.model import Article
+    from aligner.quotes.extract import extract_quotes
+    from aligner.quotes.speakers import normalise_speakers
+
+    art = Article(id="a1", text=text, language=lang)
+    qs = normalise_speakers(extract_quotes(art), {"a1": text})
+    return [(q.speaker.name if q.speaker else None, q.speaker.confidence if q.speaker else None) for q in qs]
+
+
+def test_a_nationality_before_title_words_is_no_speaker_rv80_6():
+    q = '"We will decide in spring and not before," said '
+    assert _speaker_of(q + "Dutch central banker Femke de Wit.")[0][0] == "Femke de Wit"
+    assert _speaker_of(q + "the Irish finance minister Sean Walsh.")[0][0] == "Sean Walsh"
+    assert _speaker_of(q + "the Danish European affairs minister Mette Lund.")[0][0] == "Mette Lund"
+    assert _speaker_of(q + "Belgian banker Anna Berg.")[0][0] == "Anna Berg"
+    # the title-case and noun forms as before
+    assert _speaker_of(q + "Dutch Finance Minister Femke de Wit.")[0][0] == "Femke de Wit"
+    assert _speaker_of(q + "German economist Anna Berg.")[0][0] == "Anna Berg"
+
+
+def test_a_market_that_added_a_figure_did_not_speak_rv80_1():
+    assert _speaker_of("The DAX closed higher on Thursday, while London's FTSE 100 added 0.4% to 8,312.") == []
+    assert _speaker_of("Oil prices rose on Monday, Brent crude added 1.10 dollars to 74.30 dollars a barrel.") == []
+    assert _speaker_of("Stocks rose on Thursday, while the euro added nearly 0.2% to $1.0830.") == []
+    # "added" of a person who speaks stays a cue
+    said = _speaker_of('"We will cut rates," Anna Berg said. "It is over," she added.')
+    assert len(said) == 2
+    assert len(_speaker_of("Anna Berg said the bank was safe. She added that 40% of staff had left.")) == 2

@@ -161,9 +161,16 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
                 continue  # "Bob Hope said", "Tom Will said": a capitalised cue form after a name is its surname
             if lang == "en" and out and _noun_of_place_phrase_en(text, out[-1], m.start(), m.group().lower(), lemma):
                 continue  # "said on the MSNBC show": the noun of a place phrase after the verb, not a second verb
+            if lang == "en" and lemma == "add" and _AMOUNT_AFTER_EN.match(text, m.end(), b):
+                continue  # "the FTSE 100 added 0.4%", "Brent crude added 1.10 dollars": a market gained, no one spoke (rv80-1)
             out.append(Cue(m.start(), m.end(), lemma))
             break
     return tuple(out)
+
+
+# an amount right after "added": "added 0.4%", "added a further $2 billion", "added nearly 100 points"
+_AMOUNT_AFTER_EN = re.compile(r"\s+(?:(?:a\s+further|another|nearly|almost|about|around|some|roughly|just|over|more\s+than|"
+                              r"up\s+to)\s+)?[$€£]?\d")
 
 
 _LOWER_OR_STOP_AFTER_EN = re.compile(r"\s*(?:[,.;!?)]|\s[a-z]|$)")

@@ -31,6 +31,7 @@ from .speakers import (
     DOC_WORDS_EN,
     NO_ADJECTIVE_DE,
     NOT_ALONE,
+    PEOPLE_ADJECTIVES_EN,
     QUANTIFIERS,
     ROLE_PARTICIPLES_EN,
     SHARE_OF_PEOPLE_EN,
@@ -293,6 +294,8 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
             titled = _person_after_lower_en(text, toks, k, prev_word, stops, limit)
             if (titled := titled if titled is not None else _title_before_comma_en(text, toks, k)) is not None:
                 end = titled  # "said SPD lawmaker Anna Weber", "said Kompany's wife", "said Ford Motor's chief financial officer, John Lawler"
+            elif _nationality_only_en(toks[:k]):
+                return None  # "said Dutch central banker Femke de Wit": a nationality before title words is no one (rv80-6)
             break  # "Ursula von der Leyen", "Charles de la Rue": a name's particles
         end = e
         prev_end = e
@@ -670,6 +673,14 @@ def _name_word_goes_on_en(text: str, toks: list[tuple[int, int, str]], k: int, p
     return _lower_case_name_word_en(text, toks, k, prev_word) or _name_particle_en(text, toks, k, prev_word)
 
 
+def _nationality_only_en(toks: list[tuple[int, int, str]]) -> bool:
+    """English: whether ``toks`` are an article at most and words of nationality, region or religion ("Dutch", "the
+    Irish"): cut off before lower-case title words, no one's name."""
+    words = [w for _s, _e, w in toks]
+    words = words[1:] if words and words[0] in ("the", "a", "an") else words
+    return bool(words) and all(w.lower() in PEOPLE_ADJECTIVES_EN for w in words)
+
+
 def _person_after_lower_en(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str, stops: set[str],
                            limit: int) -> int | None:
     """English: where the noun phrase stopped at lower-case ``toks[k]``, the end of the person it goes on to: a name after
@@ -763,13 +774,15 @@ def _titled_name_after_modifier_en(text: str, toks: list[tuple[int, int, str]], 
     an aide to SPD lawmaker Anna Weber", "a critic of Cologne …" are the aide and the critic), the title words (at most
     four, :func:`_lower_case_title_np`) must run straight into the name and end in a role word in the singular ("SPD and
     CDU lawmakers Anna Weber and Tom Hill" are two), and none may be a verb form ("said Lee late Tuesday", "via")."""
-    if not all(w[:1].isupper() for _s, _e, w in toks[:i]) or not toks[i][2][:1].islower():
+    lead = 1 if i >= 2 and toks[0][2] in ("the", "a", "an") else 0  # "said the Irish finance minister Sean Walsh" (rv80-6)
+    if not all(w[:1].isupper() for _s, _e, w in toks[lead:i]) or not toks[i][2][:1].islower():
         return None
     found = _lower_case_title_np(text, toks[i:], stops)
     if found is None:
         return None
     words = [w for _s, e, w in toks[: i + 1] + [t for t in toks[i + 1 :] if t[1] <= found[1]]]
-    start = title_before_name_en(words)
+    start = title_before_name_en(words[lead:])
+    start = None if start is None else start + lead
     if start is None or any(w[:1].isupper() for w in words[i:start]):
         return None
     role = words[start - 1]

@@ -2720,6 +2720,10 @@ def _someone_of_person_en(tokens: list[str], ties_only: bool = False) -> bool:
                                             for t in before) or (len(before) >= 2 and before[-1] == "close")
 
 
+# lower-case particles inside a name after its first word: "Abdulaziz bin Salman", "Femke de Wit" (rv80-6), "Tom van Dijk"
+_PARTICLES_IN_NAME_EN = frozenset({"bin", "ibn", "de", "van", "von", "da", "di", "del", "der", "den", "dos", "du", "ter", "ten", "la", "le"})
+
+
 def title_before_name_en(words: list[str]) -> int | None:
     """English: where the name starts in ``words`` that open with a capitalised word, go on with lower-case title words
     ending in a role word and end in a capitalised name ("SPD lawmaker Anna Weber", "Cologne carnival parade leader Holger
@@ -2729,7 +2733,7 @@ def title_before_name_en(words: list[str]) -> int | None:
     (phrases._titled_name_after_modifier_en, which adds its own limits: few title words, a role in the singular)."""
     end = len(words)
     while end > 0 and (_is_cap(words[end - 1]) or (end >= 2 and _is_cap(words[end - 2]) and (
-            (words[end - 1] in ("bin", "ibn") and end < len(words)) or (end == len(words) and arabic_surname_en(words[end - 1]))))):
+            (words[end - 1] in _PARTICLES_IN_NAME_EN and end < len(words)) or (end == len(words) and arabic_surname_en(words[end - 1]))))):
         end -= 1  # "Abdulaziz bin Salman", "Saad al-Kaabi": a particle or an Arabic surname inside the name
     head = words[:end]
     if not (0 < end < len(words)) or not _is_cap(head[0]) or not (is_role_word(head[-1]) or head[-1] in TEAM_TITLES_EN
