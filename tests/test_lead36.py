@@ -104,3 +104,19 @@ def test_a_market_that_added_a_figure_did_not_speak_rv80_1():
     said = _speaker_of('"We will cut rates," Anna Berg said. "It is over," she added.')
     assert len(said) == 2
     assert len(_speaker_of("Anna Berg said the bank was safe. She added that 40% of staff had left.")) == 2
+
+
+def test_a_spokesman_of_a_person_with_particles_is_not_that_person_rv80_12():
+    from aligner.quotes.speakers import parse_mention
+
+    for m in ("ein Sprecher von Kommissionspräsidentin Ursula von der Leyen", "ein Sprecher von Finanzminister Karl van den Berg",
+              "eine Beraterin von Kommissionschefin Ursula von der Leyen", "der Anwalt des Angeklagten Paul von Krüger"):
+        assert parse_mention(m, "de")[0] is None, m
+    for m in ("A spokesperson for Commission President Ursula von der Leyen", "a spokesman for Finance Minister Karl van den Berg",
+              "an aide to Ursula von der Leyen"):
+        assert parse_mention(m, "en")[0] is None, m
+    # the person herself, and a body's spokesman named after it
+    assert parse_mention("Kommissionspräsidentin Ursula von der Leyen", "de")[0] == "Ursula von der Leyen"
+    assert parse_mention("der Sprecher des Ministeriums Paul von Krüger", "de")[0] == "Paul von Krüger"
+    assert parse_mention("Secretary of State Anna de Wit", "en")[0] == "Anna de Wit"
+    assert parse_mention("Commission President Ursula von der Leyen", "en")[0] == "Ursula von der Leyen"

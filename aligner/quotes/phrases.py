@@ -291,11 +291,9 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
                 break
         elif not w[0].isupper() and not org_for and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word, first) and not (
                 low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")) and not _name_word_goes_on_en(text, toks, k, prev_word):
-            titled = _person_after_lower_en(text, toks, k, prev_word, stops, limit)
-            if (titled := titled if titled is not None else _title_before_comma_en(text, toks, k)) is not None:
-                end = titled  # "said SPD lawmaker Anna Weber", "said Kompany's wife", "said Ford Motor's chief financial officer, John Lawler"
-            elif _nationality_only_en(toks[:k]):
-                return None  # "said Dutch central banker Femke de Wit": a nationality before title words is no one (rv80-6)
+            if (titled := _person_after_lower_en(text, toks, k, prev_word, stops, limit)) is None and _nationality_only_en(toks[:k]):
+                return None  # "said Dutch central banker Femke de Wit" with no name found: a nationality is no one (rv80-6)
+            end = titled if titled is not None else end  # "said SPD lawmaker Anna Weber", "said Kompany's wife", "said Ford Motor's chief financial officer, John Lawler"
             break  # "Ursula von der Leyen", "Charles de la Rue": a name's particles
         end = e
         prev_end = e
@@ -686,13 +684,14 @@ def _person_after_lower_en(text: str, toks: list[tuple[int, int, str]], k: int, 
     """English: where the noun phrase stopped at lower-case ``toks[k]``, the end of the person it goes on to: a name after
     title words ("said SPD lawmaker Anna Weber", "says Cologne parade leader Holger Kirsch") or a person of a possessor
     ("said Kompany's wife", "said Kompany's assistant Aaron Danks", "said Kompany's opposite number": the possessor never
-    speaks); else None."""
+    speaks), or a title before a comma and the name (:func:`_title_before_comma_en`); else None."""
     start = _lower_run_start(toks, k)
-    if toks[start][2] in ("of", "about", "on", "to"):
-        return None  # "said Scholz of former chancellor Helmut Kohl": the one spoken of, never the speaker
-    titled = _titled_name_after_modifier_en(text, toks, start, stops)
-    titled = titled if titled is not None else _possessed_person_end_en(text, toks, k, prev_word)
-    return titled if titled is not None else _counterpart_after_owner_en(text, toks[k][0], limit, text[toks[0][0] : toks[k][0]])
+    titled = None
+    if toks[start][2] not in ("of", "about", "on", "to"):  # "said Scholz of former chancellor Helmut Kohl": the one spoken of
+        titled = _titled_name_after_modifier_en(text, toks, start, stops)
+        titled = titled if titled is not None else _possessed_person_end_en(text, toks, k, prev_word)
+        titled = titled if titled is not None else _counterpart_after_owner_en(text, toks[k][0], limit, text[toks[0][0] : toks[k][0]])
+    return titled if titled is not None else _title_before_comma_en(text, toks, k)
 
 
 # lower-case particles inside a person's name, between a first name and the surname ("Angel di Maria", "Marc-André ter

@@ -1912,8 +1912,10 @@ def _role_of_someone_de(tokens: list[str]) -> tuple[str | None, str | None, str]
             name = rest[1:]
             if (body := _named_body_owner_de(tokens, rest)) is not None:
                 return body
-            if (len(rest) >= 2 and _owner_person_de(rest[0]) and all(_is_cap(t) and not is_role_word(t) for t in name)
+            if (len(rest) >= 2 and _owner_person_de(rest[0]) and _is_cap(name[-1])
+                    and all((_is_cap(t) and not is_role_word(t)) or (0 < k and t in PARTICLES) for k, t in enumerate(name))
                     and not any(organisation_de(t) for t in name)):  # "der Deutschen Bank Paul Krüger": a body
+                # ("Ministerin Ursula von der Leyen": the particles inside the owner's name, rv80-12)
                 return None, _clean(" ".join(tokens)), "role"
             if len(rest) in (3, 4) and (organisation_de(rest[0]) or rest[0].lower() in _COMPANY_NOUNS_DE) and all(
                     _is_cap(t) and not organisation_de(t) for t in name):
@@ -2704,9 +2706,9 @@ def _someone_of_person_en(tokens: list[str], ties_only: bool = False) -> bool:
     caps = next((i for i, t in enumerate(rest) if _is_cap(t) and not (_title_or_honorific_en(t) and not (
         i and rest[i - 1].rstrip(".") in _HONORIFICS_EN_CAP))), len(rest))  # "Ms. Sherry": a surname after an honorific
     opened = caps
-    if caps < len(rest) and not all(_is_cap(t) for t in rest[caps:]) and (start := title_before_name_en(rest[caps:])) is not None:
+    if caps < len(rest) and not _capitalised_name_en(rest[caps:]) and (start := title_before_name_en(rest[caps:])) is not None:
         caps += start  # "aide to SPD lawmaker Anna Weber": the party opens the title, the name starts after it
-    if k < 1 or caps == len(rest) or not all(_is_cap(t) for t in rest[caps:]) or not all(
+    if k < 1 or caps == len(rest) or not _capitalised_name_en(rest[caps:]) or not all(
             t[:1].islower() or _title_or_honorific_en(t) or opened <= i < caps for i, t in enumerate(rest[:caps])):
         return False
     before = tokens[:k]
@@ -2722,6 +2724,11 @@ def _someone_of_person_en(tokens: list[str], ties_only: bool = False) -> bool:
 
 # lower-case particles inside a name after its first word: "Abdulaziz bin Salman", "Femke de Wit" (rv80-6), "Tom van Dijk"
 _PARTICLES_IN_NAME_EN = frozenset({"bin", "ibn", "de", "van", "von", "da", "di", "del", "der", "den", "dos", "du", "ter", "ten", "la", "le"})
+
+
+def _capitalised_name_en(words: list[str]) -> bool:
+    """English: whether ``words`` are capitalised, a name's particles inside them allowed ("Ursula von der Leyen")."""
+    return bool(words) and _is_cap(words[0]) and _is_cap(words[-1]) and all(_is_cap(t) or t in _PARTICLES_IN_NAME_EN for t in words)
 
 
 def title_before_name_en(words: list[str]) -> int | None:
