@@ -120,3 +120,14 @@ def test_a_spokesman_of_a_person_with_particles_is_not_that_person_rv80_12():
     assert parse_mention("der Sprecher des Ministeriums Paul von Krüger", "de")[0] == "Paul von Krüger"
     assert parse_mention("Secretary of State Anna de Wit", "en")[0] == "Anna de Wit"
     assert parse_mention("Commission President Ursula von der Leyen", "en")[0] == "Ursula von der Leyen"
+
+
+def test_data_that_showed_a_figure_is_no_speaker_rv80_22():
+    for text in ("Data showed on Friday that euro zone inflation rose to 2.4% in November.",
+                 "Figures showed on Friday that euro zone inflation rose to 2.4% in November.",
+                 "The data showed that euro zone inflation rose to 2.4% in November.",
+                 "Eurostat data showed that unemployment fell to 6.3% in October.",
+                 "Minutes of the meeting showed that policymakers were split on the decision."):
+        assert _speaker_of(text) == [], text
+    # a person who showed something, a survey's author: as before
+    assert _speaker_of("Anna Berg showed reporters that the plan was working well enough.")[0][0] == "Anna Berg"

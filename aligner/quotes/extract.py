@@ -326,6 +326,13 @@ def _inner_sayer_de(text: str, ma: int, mb: int) -> tuple[int, Cue, tuple[int, i
     return comma + 1 + len(text[comma + 1 : mb]) - len(text[comma + 1 : mb].lstrip()), cues[0], np
 
 
+# numbers reported by a verb of showing: "Data showed that …", "Eurostat figures showed", "The minutes of the meeting
+# suggested": no one's words; not a study, survey or report (an author's findings, sources in the corpora)
+_DATA_CUES_EN = frozenset({"show", "suggest", "indicate", "signal", "confirm", "reveal"})
+_DATA_SUBJECT_EN = re.compile(r"(?:(?:[Tt]he|[Oo]fficial|[Nn]ew|[Ll]atest|[Pp]reliminary|[Ff]lash|[Gg]overnment|[A-Z][\w&-]*)\s+){0,3}"
+                              r"(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Mm]inutes(?:\s+of\s+(?:the|its|their)\s+[\w\s-]{1,40})?)")
+
+
 def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: str, top: _TopSpans,
                     quotes: list[Quote]) -> Quote | None:
     """Indirect speech in sentence ``s`` (rule reported-speech; German free indirect speech carried on
@@ -346,6 +353,8 @@ def _sentence_quote(article: Article, sents: list[Sentence], s: Sentence, lang: 
         ma, cue, spk = inner_sayer  # "Laut SPIEGEL sagte Scholz, …": the outlet reports, Scholz said it
     if lang == "en" and spk is not None and _relative_charge_en(text, cue, spk):
         return None  # "Ukraine accused Russia of …, a charge the Kremlin denied": the denier's verb frames no words of theirs
+    if lang == "en" and spk is not None and cue is not None and cue.lemma in _DATA_CUES_EN and _DATA_SUBJECT_EN.fullmatch(text[spk[0] : spk[1]]):
+        return None  # "Data showed that inflation rose", "Eurostat figures showed": numbers reported, no one's words (rv80-22)
     if lang == "en" and spk is not None and _report_relative_subject_en(text, spk):
         spk = None  # "A report the government commissioned found that …": the report's words, its commissioner said none of them
     if lang == "en":
