@@ -131,3 +131,16 @@ def test_data_that_showed_a_figure_is_no_speaker_rv80_22():
         assert _speaker_of(text) == [], text
     # a person who showed something, a survey's author: as before
     assert _speaker_of("Anna Berg showed reporters that the plan was working well enough.")[0][0] == "Anna Berg"
+
+
+def test_an_owners_thing_after_the_verb_is_not_the_speaker_rv80_19():
+    said = _speaker_of("Nagel kritisierte Lagardes Ansatz, „von Sitzung zu Sitzung“ zu entscheiden.", "de")
+    assert said and said[0][0] != "Lagardes Ansatz"
+    said = _speaker_of("Nagel begrüßte Lagardes Zusage, „alles Nötige“ zu tun.", "de")
+    assert said and said[0][0] != "Lagardes Zusage"
+    assert _speaker_of("Nagel lobte Schnabels Rede als „klares Signal an die Märkte“.", "de")[0][0] == "Nagel"
+    # a first name ending in s opens a person's name
+    from aligner.quotes.subjects import _owner_and_thing_de
+
+    assert not _owner_and_thing_de("Thomas Müller") and not _owner_and_thing_de("Jonas Weber")
+    assert _owner_and_thing_de("Lagardes Ansatz") and not _owner_and_thing_de("Lagardes")

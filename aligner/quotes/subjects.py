@@ -1093,6 +1093,10 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     if start_np and after and (_body_opens_clause_de(text, start_np, after) or _noun_opens_headline_de(text, start_np, cue, after)
                                 or _collective_opens_clause_de(text, start_np, cue, after)):
         return start_np  # "Das Ministerium wirft Paul Krüger vor": the body before the verb speaks, the name after it is its object
+    if start_np and after and _owner_and_thing_de(text[after[0] : after[1]]):
+        # the object after the verb is someone's thing (rv80-19): "Nagel lobte Schnabels Rede als „…“" his words;
+        # "Nagel kritisierte Lagardes Ansatz, „…“ zu entscheiden" tells what the thing is, the owner's words maybe
+        return None if text[after[1] : after[1] + 1] == "," else start_np
     if start_np and after:
         # a fronted object or adverb ("Jegliche Verantwortung weist Hartmann von sich",
         # "Passend dazu warnte die Moderatorin"): the better speaker after the verb wins
@@ -1104,6 +1108,14 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     if start_np:
         return start_np
     return after
+
+
+def _owner_and_thing_de(mention: str) -> bool:
+    """German: a name in the genitive and a noun ("Lagardes Ansatz", "Schnabels Rede"): the first word ends in "s"
+    and is no listed first name ("Thomas Müller", "Jonas Weber" are names)."""
+    words = mention.split()
+    return (len(words) == 2 and all(w[:1].isupper() for w in words) and words[0].endswith("s") and not words[0].endswith("ss")
+            and first_name_gender_de(words[0]) is None and first_name_gender_en(words[0]) is None)
 
 
 _IN_DOCUMENT = re.compile(r"(?<![\w-])(?:[Ii]n|[Ii]m|[Aa]uf|[Aa]us)\s+((?:de[mnrs]|einem|einer|seinem|seiner|ihrem|ihrer)?\s*"
