@@ -291,7 +291,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
                 break
         elif not w[0].isupper() and not org_for and low not in ("of", "the", "de", "van", "von", "to") and not _np_noun_en(w, prev_word, first) and not (
                 low in ("der", "den", "la", "le", "du", "da", "del") and prev_word.lower() in ("von", "van", "de")) and not _name_word_goes_on_en(text, toks, k, prev_word):
-            if (titled := _person_after_lower_en(text, toks, k, prev_word, stops, limit)) is None and _nationality_only_en(toks[:k]):
+            if (titled := _person_after_lower_en(text, toks, k, prev_word, stops, limit)) is None and not at_start and _nationality_only_en(toks[:k]):
                 return None  # "said Dutch central banker Femke de Wit" with no name found: a nationality is no one (rv80-6)
             end = titled if titled is not None else end  # "said SPD lawmaker Anna Weber", "said Kompany's wife", "said Ford Motor's chief financial officer, John Lawler"
             break  # "Ursula von der Leyen", "Charles de la Rue": a name's particles
