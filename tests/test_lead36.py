@@ -144,3 +144,18 @@ def test_an_owners_thing_after_the_verb_is_not_the_speaker_rv80_19():
 
     assert not _owner_and_thing_de("Thomas Müller") and not _owner_and_thing_de("Jonas Weber")
     assert _owner_and_thing_de("Lagardes Ansatz") and not _owner_and_thing_de("Lagardes")
+
+
+def test_a_bodys_letters_then_a_surname_is_the_person_rv79_7():
+    from aligner.quotes.speakers import parse_mention
+
+    assert parse_mention("the RMT's Lynch", "en") == ("Lynch", "RMT", "person")
+    assert parse_mention("the EU's Kallas", "en")[:1] == ("Kallas",)
+    # a body of the acronym's is no person; a role stays a role
+    assert parse_mention("the NHS's Trust", "en")[2] == "group"
+    assert parse_mention("the RMT's general secretary", "en")[0] is None
+
+
+def test_transport_for_london_is_one_body_rv79_4():
+    said = _speaker_of('"The Tube will not run on Thursday," said Transport for London.')
+    assert said[0][0] == "Transport for London"

@@ -440,6 +440,9 @@ _GENERATION_OF_SURNAME_EN = re.compile(r"(?:the\s+(?:younger|elder|older)\s+[A-Z
                                        r"[A-Z][\w’'-]+\s+(?:Jr|Jnr|Sr|Snr)\.?|[A-Z][\w’'-]+\s+(?:junior|senior))")
 
 
+_ACRONYM_OWNER_SURNAME_EN = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})[’']s\s+([A-Z][\w’'-]+)")
+
+
 def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
 
@@ -466,6 +469,9 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
             return body, None, "group"  # "Siemens press office", "the Kremlin press service": the body speaks
     if lang == "en" and (member := _member_of_parliament_en(mention)) is not None:
         return member
+    if lang == "en" and (led := _ACRONYM_OWNER_SURNAME_EN.fullmatch(mention.strip())) and _name_word_after_owner_en(led.group(2)) and (
+            led.group(2).lower() not in _BODY_TAILS_EN):
+        return led.group(2), led.group(1), "person"  # "the RMT's Lynch": a body's letters, then its leader's surname (rv79-7)
     if lang == "en" and _GENERATION_OF_SURNAME_EN.fullmatch(mention.strip()):
         return None, mention, "role"  # "the younger Hadley", "Hadley Jr.": another of the family, not the one named in full
     post = _POST_NOMINAL_EN.search(mention) if lang == "en" else None
@@ -2262,7 +2268,8 @@ austrian belgian israeli saudi qatari emirati""".split())  # not "German" (Germ�
 # capitalised heads of organisations named "X for Y" ("Center for American Progress", "Campaign for Liberty")
 _ORG_FOR_HEADS_EN = frozenset("center centre campaign alliance coalition committee council institute foundation fund league "
                               "partnership project network union association society department ministry office agency commission "
-                              "authority trust".split())  # "Department for Education", "Office for Students"
+                              "authority trust transport".split())  # "Department for Education", "Office for Students",
+# "Transport for London" (rv79-4)
 # plural nouns of people or bodies that open such a name ("Americans for Prosperity", "Airlines for America"); a list,
 # since surnames end in -s too ("said Williams for Chelsea", "Reeves for Labour": a person, for a team or party)
 _ORG_FOR_PLURALS_EN = frozenset("""americans citizens physicians doctors mothers fathers women veterans taxpayers airlines democrats
