@@ -1093,21 +1093,23 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     if start_np and after and (_body_opens_clause_de(text, start_np, after) or _noun_opens_headline_de(text, start_np, cue, after)
                                 or _collective_opens_clause_de(text, start_np, cue, after)):
         return start_np  # "Das Ministerium wirft Paul Krüger vor": the body before the verb speaks, the name after it is its object
-    if start_np and after and _owner_and_thing_de(text[after[0] : after[1]]):
-        # the object after the verb is someone's thing (rv80-19): "Nagel lobte Schnabels Rede als „…“" his words;
-        # "Nagel kritisierte Lagardes Ansatz, „…“ zu entscheiden" tells what the thing is, the owner's words maybe
-        return None if text[after[1] : after[1] + 1] == "," else start_np
     if start_np and after:
-        # a fronted object or adverb ("Jegliche Verantwortung weist Hartmann von sich",
-        # "Passend dazu warnte die Moderatorin"): the better speaker after the verb wins
-        if not plausible_speaker(text[start_np[0] : start_np[1]], lang) and plausible_speaker(text[after[0] : after[1]], lang):
-            return after  # "Zuletzt nannte Reinhard Jung …": a fronted adverb is no subject
-        r_start = _speaker_rank(text, start_np, lang)
-        r_after = _speaker_rank(text, after, lang)
-        return after if r_after < r_start and r_start >= 2.5 else start_np
-    if start_np:
-        return start_np
-    return after
+        return _before_or_after_verb_de(text, start_np, after, lang)
+    return start_np or after
+
+
+def _before_or_after_verb_de(text: str, start_np: tuple[int, int], after: tuple[int, int], lang: str) -> tuple[int, int] | None:
+    """German: of the noun phrases before and after the verb, the subject: the better speaker after the verb wins over a
+    fronted object or adverb ("Jegliche Verantwortung weist Hartmann von sich", "Passend dazu warnte die Moderatorin"),
+    never someone's thing after it (rv80-19: "Nagel lobte Schnabels Rede als „…“" his words; "Nagel kritisierte
+    Lagardes Ansatz, „…“ zu entscheiden" tells what the thing is, the owner's words maybe: no one)."""
+    if _owner_and_thing_de(text[after[0] : after[1]]):
+        return None if text[after[1] : after[1] + 1] == "," else start_np
+    if not plausible_speaker(text[start_np[0] : start_np[1]], lang) and plausible_speaker(text[after[0] : after[1]], lang):
+        return after  # "Zuletzt nannte Reinhard Jung …": a fronted adverb is no subject
+    r_start = _speaker_rank(text, start_np, lang)
+    r_after = _speaker_rank(text, after, lang)
+    return after if r_after < r_start and r_start >= 2.5 else start_np
 
 
 def _owner_and_thing_de(mention: str) -> bool:
