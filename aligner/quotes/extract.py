@@ -1133,6 +1133,8 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
         return False
     if role_points_elsewhere(sp.mention, ref.role, lang, _holder_text(text, ref)) or _apposition_name_after(text, sp):
         return False  # "Israeli army spokesman Daniel Hagari …. “…,” Qatar's foreign ministry spokesman said": another body
+    if lang == "de" and ref.role and "," in ref.role and role_points_elsewhere(sp.mention, ref.role.split(",")[0], lang, _holder_text(text, ref)):
+        return False  # "Die Bürgermeisterin von Altheim, Anja Roth, besuchte Neuwerth. … sagte die Neuwerther Bürgermeisterin": another town's
     if lang == "en" and qualifier_elsewhere_en(text, sp, ref):
         return False  # "Sheriff Tom Hill of Harris County …. “…,” said the sheriff in Dallas": another place, unsure
     if _ORG_OWNED_ROLE.search(sp.mention) and not _first_named(ref.name):
@@ -1172,7 +1174,10 @@ def _apposition_name_after(text: str, sp: Speaker) -> bool:
     return sp.end is not None and _APPOSITION_NAME.match(text, sp.end) is not None
 
 
-_ROLE_BEFORE_NAME_DE = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜ][\w-]*)\s+(?:[A-ZÄÖÜ][\w'’-]+\s+){0,2}([A-ZÄÖÜ][\w'’-]+)(?![\w'’-]))")
+# the role noun, then the name; or the role's body or place first and the name in apposition ("der Bürgermeister von
+# Altheim, Jens Kolb", "die Schulleiterin des Gymnasiums, Petra Vogt")
+_ROLE_BEFORE_NAME_DE = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜ][\w-]*)\s+(?:(?:von|vom|der|des|aus|in|im)\s+(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*\s*,\s*)?"
+                                  r"(?:[A-ZÄÖÜ][\w'’-]+\s+){0,2}([A-ZÄÖÜ][\w'’-]+)(?![\w'’-]))")
 
 
 def _two_holders_named_de(before: str, mention: str) -> bool:
