@@ -84,6 +84,7 @@ from .frames_de import (
     obituary_head_de,
 )
 from .frames_en import _owned_role_en, possessive_owner_en
+from .gender_en import other_sex_shown_en
 from .lexicon import INSTITUTION_WORDS
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
 from .phrases import after_dateline_en, lone_gerund_name_en, make_speaker, np_after, np_before
@@ -597,6 +598,8 @@ def _one_language_quotes(article: Article, sentences: list[Sentence] | None, lan
     for n, q in enumerate(quotes):
         q.id = f"{article.id}#q{n:04d}"
         q.english = q.text if lang == "en" else None
+    if lang == "en":
+        other_sex_shown_en(quotes, text)
     _set_confidences(quotes, lang, text)
     if lang == "en":
         poll_share_en(quotes, sents, text)

@@ -1803,7 +1803,10 @@ _FIRST_NAMES_EN = {
           "cem", "volker", "jens", "alexander", "matthias", "emmanuel", "vladimir", "volodymyr", "liam", "gordon", "tony",
           # men's names in English spellings common in war reporting from Russia and Ukraine ("Sergei Shoigu", "Andriy Yermak")
           "sergei", "sergey", "dmitry", "dmitri", "andriy", "andrii", "oleksandr", "oleksiy", "mykhailo", "valery", "yevgeny",
-          "kirill", "alexei", "denys", "rustem", "vitaliy", "vitali", "viktor"},
+          "kirill", "alexei", "denys", "rustem", "vitaliy", "vitali", "viktor",
+          # men's names common in British local news ("Gareth Hume", "Rhys Owen")
+          "gareth", "rhys", "huw", "gethin", "callum", "alastair", "alistair", "trevor", "colin", "derek", "malcolm",
+          "duncan", "dominic", "rupert", "gavin", "darren"},
     "f": {"mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
           "lisa", "betty", "margaret", "sandra", "kimberly", "emily", "donna", "michelle", "dorothy",
           "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
@@ -1818,7 +1821,9 @@ _FIRST_NAMES_EN = {
           "niamh", "ruth", "harriet", "penny", "suella", "liz", "jacinda", "giorgia", "ursula", "annalena", "ricarda",
           "saskia", "sahra", "manuela", "malu", "franziska", "svenja", "yvonne", "rosie", "priya", "helga",
           # the same for women ("Yulia Svyrydenko", "Iryna Vereshchuk")
-          "yulia", "olena", "iryna", "oksana"}}
+          "yulia", "olena", "iryna", "oksana",
+          # the same for women ("Sian Evans", "Gemma Holt")
+          "sian", "carys", "rhiannon", "bethan", "hayley", "gemma", "kirsty", "joanne", "nicola", "tracey"}}
 
 
 def first_name_gender_en(word: str) -> str | None:
