@@ -1140,6 +1140,8 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
         return False  # "Die Bürgermeisterin von Altheim, Anja Roth, besuchte Neuwerth. … sagte die Neuwerther Bürgermeisterin": another town's
     if lang == "en" and qualifier_elsewhere_en(text, sp, ref):
         return False  # "Sheriff Tom Hill of Harris County …. “…,” said the sheriff in Dallas": another place, unsure
+    if lang == "en" and _FORMER_EN.search(ref.role or "") and not _FORMER_EN.search(sp.mention):
+        return False  # "Former council leader Quentin Hume spoke. “…,” the council leader said": the holder now, another (rv75-12)
     if _ORG_OWNED_ROLE.search(sp.mention) and not _first_named(ref.name):
         return False  # "Siemens said …. “…,” the company's chief executive said": someone of Siemens, not Siemens
     if lang == "en" and not ref.role and _lone_name_no_person_en(text, ref.name):
@@ -1152,6 +1154,9 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     if lang == "en" and role_verdict_for_en(text, sp.mention, ref.name, ref.role, len(before)) == "other":
         return False  # "Harwell spokesperson Daniel Cho: “…” …. “…,” the president said": another office, another person
     return _role_may_be(text, sp, ref, lang) and nationality_fits(sp.mention, ref.name, lang, before)
+
+
+_FORMER_EN = re.compile(r"(?i)(?<![\w-])(?:former|ex)(?:\s|-)")  # "Former council leader", "ex-council leader"
 
 
 # a party or body in parentheses right after a name: "Robert Habeck (Grüne)"
