@@ -92,3 +92,14 @@ def test_a_role_still_goes_to_its_present_holder() -> None:
     [(name, conf)] = _speakers(text, "en")
     assert name == "Quentin Marlow" and conf is not None and conf >= 0.8
 
+
+@pytest.mark.parametrize("text,surname", [
+    ("Greta Ohm, the mayor of Felsbach, a town of 45,000 near Mainz, said: \"The baths stay open.\"", "Ohm"),
+    ("Ralf Fink, who leads a council serving 230,000 people in Essex, said: \"The baths stay open.\"", "Fink"),
+    ("Greta Ohm, head of Felsbach College, a school of 2,100 pupils in Devon, said: \"The baths stay open.\"", "Ohm"),
+])
+def test_a_thousands_comma_parts_no_apposition(text: str, surname: str) -> None:
+    # rv75-11: the comma inside '80,000' split the apposition, and the place became the speaker at 0.9
+    [(name, conf)] = _speakers(text, "en")
+    assert name is not None and name.split()[-1] == surname and conf is not None and conf >= 0.8
+

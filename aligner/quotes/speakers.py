@@ -1058,7 +1058,7 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         return _parse_bracketed(text, paren, lang)
     if text.lower() in PRONOUNS.get(lang, set()) | PRONOUNS["de"] | PRONOUNS["en"]:
         return None, None, "pronoun"
-    if "," in text:
+    if APPOSITION_COMMA.search(text):
         return _parse_apposition(text, lang)
     title = _QUOTED_TITLE_DE.fullmatch(text) if lang == "de" else None
     if title is not None:  # "Die „Süddeutsche Zeitung“", "die Zeitung „Die Welt“": a paper or show by its title
@@ -2001,10 +2001,14 @@ _APPOSED_PLACE_OR_TIME = frozenset({"in", "at", "on", "from", "during", "after",
                                     "während", "gegenüber"})
 
 
+# a comma that parts appositions: not the thousands comma of a figure ("a town of 80,000 near Kaiserslautern", rv75-11)
+APPOSITION_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+
+
 def _parse_apposition(text: str, lang: str) -> tuple[str | None, str | None, str]:
     """"Jake Sullivan, the national security adviser" / "der Nationale Sicherheitsrat, Jake Sullivan":
     the part that names a person gives the name, the others the role."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
+    parts = [p.strip() for p in APPOSITION_COMMA.split(text) if p.strip()]
     # "…, in Frankfurt", "…, on Monday", "…, am Montag": where or when, no one's name (pr32-11)
     parts = [p for p in parts if p.split()[0] not in _APPOSED_PLACE_OR_TIME] or parts
     parsed = [(p, parse_mention(p, lang)) for p in parts]
