@@ -103,3 +103,23 @@ def test_a_thousands_comma_parts_no_apposition(text: str, surname: str) -> None:
     [(name, conf)] = _speakers(text, "en")
     assert name is not None and name.split()[-1] == surname and conf is not None and conf >= 0.8
 
+
+@pytest.mark.parametrize("text,lang", [
+    ("\"The plan is sound,\" said Helen Fox.", "en"),
+    ("\"The plan is sound,\" said Karen Post, a parent governor.", "en"),
+    ("„Der Plan ist gut“, sagte Helen Fox.", "de"),
+])
+def test_a_first_name_before_a_media_word_makes_a_person(text: str, lang: str) -> None:
+    # rv75-13: 'Linda Fox' typed as an organisation, so a speaker swap against her was never compared
+    quotes = extract_quotes(Article(id="a", text=text, language=lang))
+    normalise_speakers(quotes)
+    [q] = quotes
+    assert q.speaker is not None and (q.speaker.id or "").startswith("spk:")
+
+
+@pytest.mark.parametrize("text", ["\"The plan is sound,\" Fox News said.", "\"The plan is sound,\" the Washington Post reported."])
+def test_a_media_outlet_stays_an_organisation(text: str) -> None:
+    quotes = extract_quotes(Article(id="a", text=text, language="en"))
+    normalise_speakers(quotes)
+    assert all(not (q.speaker and (q.speaker.id or "").startswith("spk:")) for q in quotes)
+

@@ -32,6 +32,7 @@ from .lexicon import (
     NP_STOP,
     PRONOUNS,
     ROLE_WORDS,
+    SURNAME_INSTITUTION_WORDS,
     TITLE_ABBR,
     TITLE_ROLE_ABBR,
     alternation,
@@ -1110,6 +1111,9 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         return _clean(" ".join(tokens)), None, "group"  # "Iran's Quds Force", "the National Guard": a body, no person
     if lang == "de" and _numbered_role_de(tokens):
         return None, " ".join(tokens), "role"  # "die Nummer 10", "Bayerns Nummer 10", "die Nr. 1 der Welt": a rank names no one
+    if (len(tokens) == 2 and tokens[1].lower() in SURNAME_INSTITUTION_WORDS and tokens[1][1:].islower() and tokens[0] != "Washington"
+            and _any_first_name_gender(tokens[0])):
+        return " ".join(tokens), None, "person"  # "Linda Fox", "Amy Post": a first name and a surname, no paper (rv75-13)
     name, role, kind = _split_name_role(tokens, mention, lang)
     if (lang == "de" and kind == "person" and role and _COUNT_DE.fullmatch(role.split()[-1])
             and not (len(role.split()) >= 2 and _NUMBER_LABEL_DE.fullmatch(role.split()[-2]))):
