@@ -123,3 +123,22 @@ def test_a_media_outlet_stays_an_organisation(text: str) -> None:
     normalise_speakers(quotes)
     assert all(not (q.speaker and (q.speaker.id or "").startswith("spk:")) for q in quotes)
 
+
+@pytest.mark.parametrize("text", [
+    "„Die Halle bleibt zu“, heißt es in einer Mitteilung der Stadt.",
+    "„Die Halle bleibt zu“, heißt es in einer Mitteilung des Landkreises.",
+    "„Die Halle bleibt zu“, heißt es in einem Schreiben der Gemeinde.",
+])
+def test_a_body_owning_a_document_is_an_organisation(text: str) -> None:
+    # rv75-5: 'in einer Mitteilung der Stadt' gave the person id spk:stadt; 'teilte die Stadt mit' gives org:stadt
+    quotes = extract_quotes(Article(id="a", text=text, language="de"))
+    normalise_speakers(quotes)
+    [q] = quotes
+    assert q.speaker is not None and (q.speaker.id or "").startswith("org:")
+
+
+def test_a_role_owning_a_document_stays_a_role() -> None:
+    quotes = extract_quotes(Article(id="a", text="„Die Halle bleibt zu“, heißt es in einer Erklärung des Bürgermeisters.", language="de"))
+    normalise_speakers(quotes)
+    [q] = quotes
+    assert q.speaker is not None and not (q.speaker.id or "").startswith("org:")

@@ -1073,6 +1073,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         _statement_owner_de(tokens) if lang == "de" else None)
     if owner and lang == "de" and owner.lower() in _KIN_DE:
         return None, owner, "role"  # "einer Erklärung der Familie", "… der Eltern": kin, no name ("Familie Müller" is one)
+    if owner and lang == "de" and _body_owner_after_article_de(tokens, owner):
+        return owner, None, "group"  # "in einer Mitteilung der Stadt", "des Landkreises": a body, as "die Stadt" is (rv75-5)
     if owner:
         return parse_mention(owner, lang)
     if len(tokens) == 1 and plural_nationality(mention, lang):
@@ -2062,6 +2064,14 @@ def _titled_body_en(tokens: list[str]) -> bool:
     ("the Bank of England Report", "the Mueller Report") is the body's or a document, no paper's name."""
     return (len(tokens) >= 2 and tokens[-1] == "Post" and not any(t.lower() in INSTITUTION_WORDS for t in tokens[:-1])
             and all(t[:1].isupper() and not t.endswith(("'s", "’s", "s'", "s’")) for t in tokens))
+
+
+def _body_owner_after_article_de(tokens: list[str], owner: str) -> bool:
+    """German: whether a document's one-word owner stands after "der"/"des" and reads with it as a body ("einer
+    Mitteilung der Stadt": "der Stadt" is one; "des Bürgermeisters" a role; "Merkels", no article, a person)."""
+    if " " in owner or len(tokens) < 2 or tokens[-2].lower() not in ("der", "des") or not tokens[-1].startswith(owner):
+        return False
+    return parse_mention(f"{tokens[-2]} {tokens[-1]}", "de")[2] == "group"
 
 
 def _document_owner(tokens: list[str]) -> str | None:
