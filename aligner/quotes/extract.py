@@ -1140,7 +1140,7 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
         return False  # "Die Bürgermeisterin von Altheim, Anja Roth, besuchte Neuwerth. … sagte die Neuwerther Bürgermeisterin": another town's
     if lang == "en" and qualifier_elsewhere_en(text, sp, ref):
         return False  # "Sheriff Tom Hill of Harris County …. “…,” said the sheriff in Dallas": another place, unsure
-    if lang == "en" and _FORMER_EN.search(ref.role or "") and not _FORMER_EN.search(sp.mention):
+    if lang == "en" and _former_holder_en(sp, ref):
         return False  # "Former council leader Quentin Hume spoke. “…,” the council leader said": the holder now, another (rv75-12)
     if _ORG_OWNED_ROLE.search(sp.mention) and not _first_named(ref.name):
         return False  # "Siemens said …. “…,” the company's chief executive said": someone of Siemens, not Siemens
@@ -1157,6 +1157,14 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
 
 
 _FORMER_EN = re.compile(r"(?i)(?<![\w-])(?:former|ex)(?:\s|-)")  # "Former council leader", "ex-council leader"
+
+
+def _former_holder_en(sp: Speaker, ref: Speaker) -> bool:
+    """English: whether ``ref`` is given role speaker ``sp``'s office as a former one ("Former council leader Quentin
+    Hume" for "the council leader") and ``sp`` does not say "former"; another office ("the Swede") is not barred here."""
+    if not _FORMER_EN.search(ref.role or "") or _FORMER_EN.search(sp.mention):
+        return False
+    return any(_same_role("ex" + h, r) for h in _role_heads(sp.mention) for r in _role_heads(ref.role))  # heads: "exleader"
 
 
 # a party or body in parentheses right after a name: "Robert Habeck (Grüne)"
