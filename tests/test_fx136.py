@@ -142,3 +142,16 @@ def test_a_role_owning_a_document_stays_a_role() -> None:
     normalise_speakers(quotes)
     [q] = quotes
     assert q.speaker is not None and not (q.speaker.id or "").startswith("org:")
+
+
+@pytest.mark.parametrize("text", [
+    "„Die Halle bleibt zu“, heißt es im Protokoll der Sitzung.",
+    "„Die Halle bleibt zu“, heißt es im Protokoll der Ausschusssitzung.",
+    "Im Protokoll der Tagung heißt es: „Die Halle bleibt zu.“",
+])
+def test_the_minutes_of_a_meeting_name_no_speaker(text: str) -> None:
+    # rv75-5: 'heißt es im Protokoll der Sitzung' gave the organisation 'Sitzung' at 0.9, titling a cluster
+    quotes = extract_quotes(Article(id="a", text=text, language="de"))
+    normalise_speakers(quotes)
+    [q] = quotes
+    assert q.speaker is None or q.speaker.name is None

@@ -1071,12 +1071,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         return None, None, "group"
     owner = (None if lang == "en" and _titled_body_en(tokens) else _document_owner(tokens)) or (
         _statement_owner_de(tokens) if lang == "de" else None)
-    if owner and lang == "de" and owner.lower() in _KIN_DE:
-        return None, owner, "role"  # "einer Erklärung der Familie", "… der Eltern": kin, no name ("Familie Müller" is one)
-    if owner and lang == "de" and _body_owner_after_article_de(tokens, owner):
-        return owner, None, "group"  # "in einer Mitteilung der Stadt", "des Landkreises": a body, as "die Stadt" is (rv75-5)
     if owner:
-        return parse_mention(owner, lang)
+        return _parse_owner(tokens, owner, lang)
     if len(tokens) == 1 and plural_nationality(mention, lang):
         return None, tokens[0], "group"  # "die Schweden", "the Swedes": people of a nation, no name ("Schweden" is Sweden)
     if len(tokens) == 1 and lang == "de" and plural_people_de(mention) and not is_role_word(tokens[0]):
@@ -1113,8 +1109,7 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         return _clean(" ".join(tokens)), None, "group"  # "Iran's Quds Force", "the National Guard": a body, no person
     if lang == "de" and _numbered_role_de(tokens):
         return None, " ".join(tokens), "role"  # "die Nummer 10", "Bayerns Nummer 10", "die Nr. 1 der Welt": a rank names no one
-    if (len(tokens) == 2 and tokens[1].lower() in SURNAME_INSTITUTION_WORDS and tokens[1][1:].islower() and tokens[0] != "Washington"
-            and _any_first_name_gender(tokens[0])):
+    if _first_name_and_media_surname(tokens):
         return " ".join(tokens), None, "person"  # "Linda Fox", "Amy Post": a first name and a surname, no paper (rv75-13)
     name, role, kind = _split_name_role(tokens, mention, lang)
     if (lang == "de" and kind == "person" and role and _COUNT_DE.fullmatch(role.split()[-1])
@@ -2064,6 +2059,31 @@ def _titled_body_en(tokens: list[str]) -> bool:
     ("the Bank of England Report", "the Mueller Report") is the body's or a document, no paper's name."""
     return (len(tokens) >= 2 and tokens[-1] == "Post" and not any(t.lower() in INSTITUTION_WORDS for t in tokens[:-1])
             and all(t[:1].isupper() and not t.endswith(("'s", "’s", "s'", "s’")) for t in tokens))
+
+
+def _parse_owner(tokens: list[str], owner: str, lang: str) -> tuple[str | None, str | None, str]:
+    """What a document's owner (:func:`_document_owner`) makes the speaker of a mention ``tokens``: in German kin a
+    role ("einer Erklärung der Familie"), an event no one ("im Protokoll der Sitzung"), a body after its article a
+    body ("in einer Mitteilung der Stadt", as "die Stadt" is); else the owner parsed as a mention."""
+    if lang == "de" and owner.lower() in _KIN_DE:
+        return None, owner, "role"  # "einer Erklärung der Familie", "… der Eltern": kin, no name ("Familie Müller" is one)
+    if lang == "de" and owner.lower().endswith(_EVENT_NOUNS_DE):
+        return None, None, "group"  # "heißt es im Protokoll der Sitzung": a meeting's minutes, no one who speaks (rv75-5)
+    if lang == "de" and _body_owner_after_article_de(tokens, owner):
+        return owner, None, "group"  # "in einer Mitteilung der Stadt", "des Landkreises": a body (rv75-5)
+    return parse_mention(owner, lang)
+
+
+def _first_name_and_media_surname(tokens: list[str]) -> bool:
+    """Whether two words are a listed first name and a surname that is also an institution word ("Linda Fox", "Amy
+    Post", "Theresa May"; not "Washington Post"): a person, no paper or agency."""
+    return (len(tokens) == 2 and tokens[1].lower() in SURNAME_INSTITUTION_WORDS and tokens[1][1:].islower()
+            and tokens[0] != "Washington" and bool(_any_first_name_gender(tokens[0])))
+
+
+# German nouns of an event whose minutes or record hold words, no one's: "das Protokoll der Sitzung", "der Tagung"
+_EVENT_NOUNS_DE = ("sitzung", "tagung", "konferenz", "debatte", "beratung", "verhandlung", "anhörung", "besprechung",
+                   "veranstaltung")
 
 
 def _body_owner_after_article_de(tokens: list[str], owner: str) -> bool:
