@@ -84,6 +84,7 @@ from .frames_de import (
     obituary_head_de,
 )
 from .frames_en import _owned_role_en, possessive_owner_en
+from .gender_en import other_sex_shown_en
 from .lexicon import INSTITUTION_WORDS
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
 from .phrases import after_dateline_en, lone_gerund_name_en, make_speaker, np_after, np_before
@@ -606,6 +607,8 @@ def _one_language_quotes(article: Article, sentences: list[Sentence] | None, lan
     for n, q in enumerate(quotes):
         q.id = f"{article.id}#q{n:04d}"
         q.english = q.text if lang == "en" else None
+    if lang == "en":
+        other_sex_shown_en(quotes, text)
     _set_confidences(quotes, lang, text)
     if lang == "en":
         poll_share_en(quotes, sents, text)
@@ -1142,8 +1145,12 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
         return False
     if role_points_elsewhere(sp.mention, ref.role, lang, _holder_text(text, ref)) or _apposition_name_after(text, sp):
         return False  # "Israeli army spokesman Daniel Hagari …. “…,” Qatar's foreign ministry spokesman said": another body
+    if lang == "de" and ref.role and "," in ref.role and role_points_elsewhere(sp.mention, ref.role.split(",")[0], lang, _holder_text(text, ref)):
+        return False  # "Die Bürgermeisterin von Altheim, Anja Roth, besuchte Neuwerth. … sagte die Neuwerther Bürgermeisterin": another town's
     if lang == "en" and qualifier_elsewhere_en(text, sp, ref):
         return False  # "Sheriff Tom Hill of Harris County …. “…,” said the sheriff in Dallas": another place, unsure
+    if lang == "en" and _former_holder_en(sp, ref):
+        return False  # "Former council leader Quentin Hume spoke. “…,” the council leader said": the holder now, another (rv75-12)
     if _ORG_OWNED_ROLE.search(sp.mention) and not _first_named(ref.name):
         return False  # "Siemens said …. “…,” the company's chief executive said": someone of Siemens, not Siemens
     if lang == "en" and not ref.role and _lone_name_no_person_en(text, ref.name):
@@ -1156,6 +1163,17 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
     if lang == "en" and role_verdict_for_en(text, sp.mention, ref.name, ref.role, len(before)) == "other":
         return False  # "Harwell spokesperson Daniel Cho: “…” …. “…,” the president said": another office, another person
     return _role_may_be(text, sp, ref, lang) and nationality_fits(sp.mention, ref.name, lang, before)
+
+
+_FORMER_EN = re.compile(r"(?i)(?<![\w-])(?:former|ex)(?:\s|-)")  # "Former council leader", "ex-council leader"
+
+
+def _former_holder_en(sp: Speaker, ref: Speaker) -> bool:
+    """English: whether ``ref`` is given role speaker ``sp``'s office as a former one ("Former council leader Quentin
+    Hume" for "the council leader") and ``sp`` does not say "former"; another office ("the Swede") is not barred here."""
+    if not _FORMER_EN.search(ref.role or "") or _FORMER_EN.search(sp.mention):
+        return False
+    return any(_same_role("ex" + h, r) for h in _role_heads(sp.mention) for r in _role_heads(ref.role))  # heads: "exleader"
 
 
 # a party or body in parentheses right after a name: "Robert Habeck (Grüne)"
@@ -1181,7 +1199,10 @@ def _apposition_name_after(text: str, sp: Speaker) -> bool:
     return sp.end is not None and _APPOSITION_NAME.match(text, sp.end) is not None
 
 
-_ROLE_BEFORE_NAME_DE = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜ][\w-]*)\s+(?:[A-ZÄÖÜ][\w'’-]+\s+){0,2}([A-ZÄÖÜ][\w'’-]+)(?![\w'’-]))")
+# the role noun, then the name; or the role's body or place first and the name in apposition ("der Bürgermeister von
+# Altheim, Jens Kolb", "die Schulleiterin des Gymnasiums, Petra Vogt")
+_ROLE_BEFORE_NAME_DE = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜ][\w-]*)\s+(?:(?:von|vom|der|des|aus|in|im)\s+(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*\s*,\s*)?"
+                                  r"(?:[A-ZÄÖÜ][\w'’-]+\s+){0,2}([A-ZÄÖÜ][\w'’-]+)(?![\w'’-]))")
 
 
 def _two_holders_named_de(before: str, mention: str) -> bool:

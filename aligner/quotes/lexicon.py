@@ -81,6 +81,7 @@ ROLE_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
     [*_LEX["role_words"], *(f for w in _LEX["role_words"] for f in umlaut_forms_de(w))]))
 # words that are capitalised but are not a person's name (institutions, days, nationalities)
 INSTITUTION_WORDS = set(_LEX["institution_words"])
+SURNAME_INSTITUTION_WORDS = frozenset(_LEX["surname_institution_words"])  # "Linda Fox": a person after a first name
 ARTICLES = set(_LEX["articles"])
 # words that end a speaker noun phrase (prepositions, conjunctions, adverbs, time words)
 NP_STOP: dict[str, set[str]] = {k: set(v) for k, v in _LEX["np_stop"].items()}

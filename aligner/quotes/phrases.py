@@ -1882,6 +1882,10 @@ _ASIDE_AFTER_NAME_EN = re.compile(r"\s*([^,]{1,60}),\s*(?:during|in|at|on|after|
                                   r"addressing|asked|interviewed)\b[^;:]*,$")
 
 
+# a character of an apposition part: no comma but the thousands comma of a figure ("a town of 80,000 near Kaiserslautern", rv75-11)
+_NO_COMMA = r"(?:[^,]|(?<=\d),(?=\d{3}(?!\d)))"
+
+
 def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: str) -> tuple[int, int] | None:
     pre = text[clause_start:pos].rstrip()
     m_rel = re.search(r"(,?)\s*\b(?:who|which)$", pre) if lang == "en" else None
@@ -1902,7 +1906,7 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
             return ante
         return None
     if pre.endswith(","):
-        m = re.search(r",\s*(?:who|which|der|die|das)\b[^,]*,$", pre) or (
+        m = re.search(rf",\s*(?:who|which|der|die|das)\b{_NO_COMMA}*,$", pre) or (
             re.search(r",\s*whose\b.*,$", pre) if lang == "en" else None)  # "Mr. Slinker, whose start-up, Paradata, …, said"
         if m:
             found = np_before(text, clause_start, clause_start + m.start(), lang)
@@ -1917,7 +1921,7 @@ def _np_before_skipping_relative(text: str, clause_start: int, pos: int, lang: s
             lead = np_after(text, clause_start, clause_start + aside.end(1), lang, at_start=True)
             if lead is not None and parse_mention(text[lead[0] : lead[1]], lang)[2] in ("person", "role"):
                 return lead
-        m2 = re.search(r"([^,]{1,80}),\s*([^,]{1,160}),$", pre)
+        m2 = re.search(rf"({_NO_COMMA}{{1,80}}),\s*({_NO_COMMA}{{1,160}}),$", pre)
         if m2 and lang == "en" and place_of_place_en(m2.group(1), m2.group(2)):
             named = _name_before_place_apposition_en(text, clause_start, clause_start + m2.start(1), clause_start + m2.end(2))
             if named is not None:

@@ -1864,12 +1864,16 @@ def _role_referent_en(text: str, sp: Speaker, end: int, ref: Speaker | None) -> 
     surname = (ref.name or "").split()[-1:] if ref is not None else []
     if len(holders) == 1 and _OFFICE_CHANGE_EN.search(before):
         return "other", None  # "Gov. Ann Lee lost the election to Tom Reed. Reed took office …": the governor now may be another
+    if len(holders) <= 1 and len(_loose_holders_en(before, role) | set(holders)) >= 2:
+        return "other", None  # "Labour group leader Quentin Hume and Conservative group leader Mark Tate …": either
     if len(holders) == 1:
         a, b = next(iter(holders.values()))
         modifiers = [w for w in core[m.start(0) + 4 : m.start(1)].split() if w.lower() not in _SAME_OFFICE_WORDS_EN]
         modifiers += of_place.group(1).split() if of_place else []  # "the governor of Ohio" is not "Texas Gov. Tom Reed"
         if any(not re.search(rf"(?i)(?<![\w-]){re.escape(w)}(?![\w-])", text[max(0, a - 40) : min(b + 80, end)]) for w in modifiers):
             return "other", None  # "the club president" is not "President Tom Reed"; "the Ohio governor" is "Ohio Gov. Ann Lee"
+        if _holder_place_elsewhere_en(text, a, b, role, modifiers):
+            return "other", None  # "The mayor of Altheim, Anja Roth, visited Neuwerth. “…,” the Neuwerth mayor said": another town's
         named = make_speaker(text, (a, b), "en")
         if named is not None and named.name and named.resolved_from is None and not _person_holder_en(text, named):
             return "other", None  # "Deutsche Bank, the chairman, …": a person's role is no organisation's
@@ -1971,6 +1975,25 @@ def _affiliation_elsewhere_en(text: str, sp: Speaker, ref: Speaker) -> bool:
     for hit in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", before):
         own += " " + before[max(0, hit.start() - 60) : hit.end() + 60]
     return any(re.search(rf"(?<![\w’']){re.escape(w)}", own) is None for w in words)  # "(R-Texas)" gives Texas
+
+
+def _loose_holders_en(before: str, role: str) -> set[str]:
+    """English: the last words of two capitalised words ``before`` writes right after lower-case role noun ``role``, with no
+    "former"/"deputy" before it: holders whose first names are not listed ("group leader Quentin Hume"), or a place
+    ("mayor Springfield Township"); two of them make the role unsure."""
+    return {m.group(1) for m in re.finditer(rf"(?<![\w’'.-]){re.escape(role)}\s+[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)(?![\w’'-])", before)
+            if not _other_office_before_en(before, m.start())}
+
+
+def _holder_place_elsewhere_en(text: str, a: int, b: int, role: str, modifiers: list[str]) -> bool:
+    """English: whether the one holder named at ``text[a:b]`` is given a place by "of" with the role ("The mayor of Altheim,
+    Anja Roth", "Anja Roth, the mayor of Altheim,") and a capitalised word of the role mention (``modifiers``) is not in it."""
+    caps = [w for w in modifiers if w[:1].isupper()]
+    if not caps:
+        return False
+    place = re.search(rf"(?i:{re.escape(role)})\s+of\s+((?:[A-Z][\w.-]+\s*)+),\s*\Z", text[max(0, a - 60) : a])
+    place = place or re.match(rf",\s+the\s+(?i:{re.escape(role)})\s+of\s+((?:[A-Z][\w.-]+\s*)+)", text[b : b + 60])
+    return place is not None and any(w not in place.group(1).split() for w in caps)
 
 
 _ROLE_OF_PLACE_EN = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})\Z")

@@ -32,6 +32,7 @@ from .lexicon import (
     NP_STOP,
     PRONOUNS,
     ROLE_WORDS,
+    SURNAME_INSTITUTION_WORDS,
     TITLE_ABBR,
     TITLE_ROLE_ABBR,
     alternation,
@@ -1064,7 +1065,7 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         return _parse_bracketed(text, paren, lang)
     if text.lower() in PRONOUNS.get(lang, set()) | PRONOUNS["de"] | PRONOUNS["en"]:
         return None, None, "pronoun"
-    if "," in text:
+    if APPOSITION_COMMA.search(text):
         return _parse_apposition(text, lang)
     title = _QUOTED_TITLE_DE.fullmatch(text) if lang == "de" else None
     if title is not None:  # "Die „Süddeutsche Zeitung“", "die Zeitung „Die Welt“": a paper or show by its title
@@ -1076,10 +1077,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         return None, None, "group"
     owner = (None if lang == "en" and _titled_body_en(tokens) else _document_owner(tokens)) or (
         _statement_owner_de(tokens) if lang == "de" else None)
-    if owner and lang == "de" and owner.lower() in _KIN_DE:
-        return None, owner, "role"  # "einer Erklärung der Familie", "… der Eltern": kin, no name ("Familie Müller" is one)
     if owner:
-        return parse_mention(owner, lang)
+        return _parse_owner(tokens, owner, lang)
     if len(tokens) == 1 and plural_nationality(mention, lang):
         return None, tokens[0], "group"  # "die Schweden", "the Swedes": people of a nation, no name ("Schweden" is Sweden)
     if len(tokens) == 1 and lang == "de" and plural_people_de(mention) and not is_role_word(tokens[0]):
@@ -1116,6 +1115,8 @@ def _parse_words(mention: str, lang: str = "") -> tuple[str | None, str | None, 
         return _clean(" ".join(tokens)), None, "group"  # "Iran's Quds Force", "the National Guard": a body, no person
     if lang == "de" and _numbered_role_de(tokens):
         return None, " ".join(tokens), "role"  # "die Nummer 10", "Bayerns Nummer 10", "die Nr. 1 der Welt": a rank names no one
+    if _first_name_and_media_surname(tokens):
+        return " ".join(tokens), None, "person"  # "Linda Fox", "Amy Post": a first name and a surname, no paper (rv75-13)
     name, role, kind = _split_name_role(tokens, mention, lang)
     if (lang == "de" and kind == "person" and role and _COUNT_DE.fullmatch(role.split()[-1])
             and not (len(role.split()) >= 2 and _NUMBER_LABEL_DE.fullmatch(role.split()[-2]))):
@@ -1809,7 +1810,10 @@ _FIRST_NAMES_EN = {
           "cem", "volker", "jens", "alexander", "matthias", "emmanuel", "vladimir", "volodymyr", "liam", "gordon", "tony",
           # men's names in English spellings common in war reporting from Russia and Ukraine ("Sergei Shoigu", "Andriy Yermak")
           "sergei", "sergey", "dmitry", "dmitri", "andriy", "andrii", "oleksandr", "oleksiy", "mykhailo", "valery", "yevgeny",
-          "kirill", "alexei", "denys", "rustem", "vitaliy", "vitali", "viktor"},
+          "kirill", "alexei", "denys", "rustem", "vitaliy", "vitali", "viktor",
+          # men's names common in British local news ("Gareth Hume", "Rhys Owen")
+          "gareth", "rhys", "huw", "gethin", "callum", "alastair", "alistair", "trevor", "colin", "derek", "malcolm",
+          "duncan", "dominic", "rupert", "gavin", "darren"},
     "f": {"mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
           "lisa", "betty", "margaret", "sandra", "kimberly", "emily", "donna", "michelle", "dorothy",
           "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
@@ -1824,7 +1828,9 @@ _FIRST_NAMES_EN = {
           "niamh", "ruth", "harriet", "penny", "suella", "liz", "jacinda", "giorgia", "ursula", "annalena", "ricarda",
           "saskia", "sahra", "manuela", "malu", "franziska", "svenja", "yvonne", "rosie", "priya", "helga",
           # the same for women ("Yulia Svyrydenko", "Iryna Vereshchuk")
-          "yulia", "olena", "iryna", "oksana"}}
+          "yulia", "olena", "iryna", "oksana",
+          # the same for women ("Sian Evans", "Gemma Holt")
+          "sian", "carys", "rhiannon", "bethan", "hayley", "gemma", "kirsty", "joanne", "nicola", "tracey"}}
 
 
 def first_name_gender_en(word: str) -> str | None:
@@ -2004,10 +2010,14 @@ _APPOSED_PLACE_OR_TIME = frozenset({"in", "at", "on", "from", "during", "after",
                                     "während", "gegenüber"})
 
 
+# a comma that parts appositions: not the thousands comma of a figure ("a town of 80,000 near Kaiserslautern", rv75-11)
+APPOSITION_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+
+
 def _parse_apposition(text: str, lang: str) -> tuple[str | None, str | None, str]:
     """"Jake Sullivan, the national security adviser" / "der Nationale Sicherheitsrat, Jake Sullivan":
     the part that names a person gives the name, the others the role."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
+    parts = [p.strip() for p in APPOSITION_COMMA.split(text) if p.strip()]
     # "…, in Frankfurt", "…, on Monday", "…, am Montag": where or when, no one's name (pr32-11)
     parts = [p for p in parts if p.split()[0] not in _APPOSED_PLACE_OR_TIME] or parts
     parsed = [(p, parse_mention(p, lang)) for p in parts]
@@ -2057,6 +2067,39 @@ def _titled_body_en(tokens: list[str]) -> bool:
     ("the Bank of England Report", "the Mueller Report") is the body's or a document, no paper's name."""
     return (len(tokens) >= 2 and tokens[-1] == "Post" and not any(t.lower() in INSTITUTION_WORDS for t in tokens[:-1])
             and all(t[:1].isupper() and not t.endswith(("'s", "’s", "s'", "s’")) for t in tokens))
+
+
+def _parse_owner(tokens: list[str], owner: str, lang: str) -> tuple[str | None, str | None, str]:
+    """What a document's owner (:func:`_document_owner`) makes the speaker of a mention ``tokens``: in German kin a
+    role ("einer Erklärung der Familie"), an event no one ("im Protokoll der Sitzung"), a body after its article a
+    body ("in einer Mitteilung der Stadt", as "die Stadt" is); else the owner parsed as a mention."""
+    if lang == "de" and owner.lower() in _KIN_DE:
+        return None, owner, "role"  # "einer Erklärung der Familie", "… der Eltern": kin, no name ("Familie Müller" is one)
+    if lang == "de" and owner.lower().endswith(_EVENT_NOUNS_DE):
+        return None, None, "group"  # "heißt es im Protokoll der Sitzung": a meeting's minutes, no one who speaks (rv75-5)
+    if lang == "de" and _body_owner_after_article_de(tokens, owner):
+        return owner, None, "group"  # "in einer Mitteilung der Stadt", "des Landkreises": a body (rv75-5)
+    return parse_mention(owner, lang)
+
+
+def _first_name_and_media_surname(tokens: list[str]) -> bool:
+    """Whether two words are a listed first name and a surname that is also an institution word ("Linda Fox", "Amy
+    Post", "Theresa May"; not "Washington Post"): a person, no paper or agency."""
+    return (len(tokens) == 2 and tokens[1].lower() in SURNAME_INSTITUTION_WORDS and tokens[1][1:].islower()
+            and tokens[0] != "Washington" and bool(_any_first_name_gender(tokens[0])))
+
+
+# German nouns of an event whose minutes or record hold words, no one's: "das Protokoll der Sitzung", "der Tagung"
+_EVENT_NOUNS_DE = ("sitzung", "tagung", "konferenz", "debatte", "beratung", "verhandlung", "anhörung", "besprechung",
+                   "veranstaltung")
+
+
+def _body_owner_after_article_de(tokens: list[str], owner: str) -> bool:
+    """German: whether a document's one-word owner stands after "der"/"des" and reads with it as a body ("einer
+    Mitteilung der Stadt": "der Stadt" is one; "des Bürgermeisters" a role; "Merkels", no article, a person)."""
+    if " " in owner or len(tokens) < 2 or tokens[-2].lower() not in ("der", "des") or not tokens[-1].startswith(owner):
+        return False
+    return parse_mention(f"{tokens[-2]} {tokens[-1]}", "de")[2] == "group"
 
 
 def _document_owner(tokens: list[str]) -> str | None:

@@ -44,6 +44,7 @@ from .phrases import (
 )
 from .speakers import (
     _BODY_SUFFIX_DE,
+    APPOSITION_COMMA,
     DOC_WORDS,
     FIRST_NAMES_BOTH_DE,
     NO_ADJECTIVE_DE,
@@ -1330,7 +1331,7 @@ _PARENTHETICAL_OPENERS_EN = frozenset({"for", "despite", "like", "unlike", "with
 def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> tuple[int, int] | None:
     """"Der Sicherheitsberater, Jake Sullivan, <cue>" / "Borissow, der ... traf, <cue>" / "X, Y, der ..., <cue>"."""
     seg = text[clause_start:comma]
-    parts = seg.split(",")
+    parts = APPOSITION_COMMA.split(seg)
     if len(parts) < 2 or len(parts) > 5:
         return None
     first_end = clause_start + len(parts[0])
