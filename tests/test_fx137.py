@@ -32,3 +32,30 @@ def test_a_negator_only_in_the_cut_tail_is_no_negation(a, b, lang):
 ])
 def test_a_negator_that_governs_the_kept_words_still_flags(a, b, lang):
     assert "negation" in _flags(a, b, lang)
+
+
+# rv76-20: "Without X, no Y" against "Y needs X" / "X is essential to Y": the same statement
+@pytest.mark.parametrize("a,b,lang", [
+    ("Without teachers this village has no school", "Teachers are essential to the school of this village", "en"),
+    ("Without trust there can be no reform", "Reform requires trust", "en"),
+    ("There can be no reform without trust", "Reform needs trust", "en"),
+    ("Without trust there is no reform", "Reform depends on trust", "en"),
+    ("Ohne Lehrer hat das Dorf keine Schule", "Das Dorf braucht Lehrer für seine Schule", "de"),
+])
+def test_without_x_no_y_is_said_as_y_needs_x(a, b, lang):
+    assert "negation" not in _flags(a, b, lang)
+    assert "negation" not in _flags(b, a, lang)
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("Without teachers this village has no school", "Teachers are not essential to the school of this village", "en"),
+    ("Without teachers this village has no school", "This village has a school", "en"),
+    ("Without trust there can be no reform", "Reform requires no trust", "en"),
+    ("Without trust there can be no reform", "Trust requires reform", "en"),
+    ("Without doubt this village has no school", "Teachers are essential to the school of this village", "en"),
+    ("Ohne Vertrauen gibt es keine Reform", "Es gibt eine Reform", "de"),
+    ("Without fresh funds the library will not open in May", "The library needs fresh funds and will open in May", "en"),
+    ("Without the chief witness the case cannot go on", "The chief witness said the case can go on", "en"),
+])
+def test_without_x_no_y_against_another_statement_still_flags(a, b, lang):
+    assert "negation" in _flags(a, b, lang)
