@@ -59,3 +59,41 @@ def test_without_x_no_y_is_said_as_y_needs_x(a, b, lang):
 ])
 def test_without_x_no_y_against_another_statement_still_flags(a, b, lang):
     assert "negation" in _flags(a, b, lang)
+
+
+# rv77-17, rv77-19, rv77-4, rv76-17: listed opposites and multiplying verbs replaced one by the other
+@pytest.mark.parametrize("a,b,lang,flag", [
+    ("The blaze is under control and people may go home", "The blaze is out of control and people may go home", "en",
+     "negation"),
+    ("Der Brand ist unter Kontrolle und alle dürfen heim", "Der Brand ist außer Kontrolle und alle dürfen heim", "de",
+     "negation"),
+    ("The hurricane is strengthening near the islands", "The hurricane is weakening near the islands", "en", "negation"),
+    ("Die Lage im Tal verschärft sich", "Die Lage im Tal entspannt sich", "de", "negation"),
+    ("Conditions on the roads will worsen tonight", "Conditions on the roads will improve tonight", "en", "negation"),
+    ("The snow will start after dawn in the north", "The snow will start before dawn in the north", "en", "negation"),
+    ("Der Schnee kommt nach Mitternacht im Norden", "Der Schnee kommt vor Mitternacht im Norden", "de", "negation"),
+    ("The number of members has halved since 2015", "The number of members has doubled since 2015", "en",
+     "negation"),
+    ("Complaints have doubled since last spring", "Complaints have tripled since last spring", "en", "number"),
+    ("Die Zahl der Beschwerden hat sich verdoppelt", "Die Zahl der Beschwerden hat sich verdreifacht", "de", "number"),
+])
+def test_listed_opposites_and_factors_are_flagged(a, b, lang, flag):
+    assert flag in _flags(a, b, lang)
+    assert flag in _flags(b, a, lang)
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("The blaze is under control and people may go home", "The blaze is under control and people may go home", "en"),
+    ("The hurricane is strengthening near the islands", "The hurricane is strengthening near the islands", "en"),
+    ("Complaints have doubled since last spring", "Complaints have doubled since last spring", "en"),
+    ("The economy is strengthening, the mayor said", "The economy is improving, the mayor said", "en"),
+    ("Complaints have doubled since last spring", "Complaints have risen since last spring", "en"),
+])
+def test_same_or_like_words_are_no_opposites(a, b, lang):
+    assert not {"negation", "number"} & set(_flags(a, b, lang))
+
+
+def test_a_negated_opposite_is_the_negation_measures():
+    # "is not under control" / "is out of control": the same statement; the negation measure decides it as before
+    got = compare("The blaze is not out of control", "The blaze is under control").details.get("negation", "")
+    assert "(opposite)" not in got

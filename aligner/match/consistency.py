@@ -77,6 +77,7 @@ from .equivalents import _quantities as quantities
 from .equivalents import stem as _stem
 from .figure_text import figure_text
 from .negative_idioms import own_negative_idiom
+from .opposites import factor_change, opposite_words  # "under control" / "out of control", "halved" / "doubled"
 from .places import date_apart, table_place_apart
 from .spelled import age_apart, spelled_out, spoken_years
 from .unit_change import unit_changed
@@ -671,7 +672,7 @@ def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags
     qa, qb, set_aside = relative_dates.masked(qa, qb, lang)  # "two years ago" / "in 2024": not compared, said so
     if set_aside:
         details["number_not_compared"] = set_aside
-    changed = number_flag(qa, qb, lang, comparable=negation)
+    changed = number_flag(qa, qb, lang, comparable=negation) or (factor_change(words(qa), words(qb)) if negation else None)
     rounded = _rounded(qa, qb, lang) if changed else None
     if rounded:  # "more than 61,000" / "61,672": worth a look, the reason said
         flags.append("wording")
@@ -1362,7 +1363,7 @@ def opposed(wa: list[str], wb: list[str]) -> str | None:
     from .cues import denial_flip
 
     return (negation_flip(wa, wb) or denial_flip(wa, wb) or reversal(wa, wb) or figure_reversal(wa, wb)
-            or sides_swapped(wa, wb))
+            or sides_swapped(wa, wb) or opposite_words(wa, wb))
 
 
 def opposed_texts(a: str, b: str, wa: list[str] | None = None, wb: list[str] | None = None) -> str | None:
