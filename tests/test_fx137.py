@@ -97,3 +97,36 @@ def test_a_negated_opposite_is_the_negation_measures():
     # "is not under control" / "is out of control": the same statement; the negation measure decides it as before
     got = compare("The blaze is not out of control", "The blaze is under control").details.get("negation", "")
     assert "(opposite)" not in got
+
+
+# rv75-19: "will not close" / "will stay open", "will not cut a single" / "will keep every": one statement
+@pytest.mark.parametrize("a,b,lang", [
+    ("The library will not close as long as she is mayor", "The library will stay open as long as she is mayor", "en"),
+    ("The clinic will not close this winter", "The clinic will remain open this winter", "en"),
+    ("The clinic will not close", "The clinic will stay open", "en"),
+    ("We will not cut a single nursing post", "We will keep every nursing post", "en"),
+    ("We won't cut any nursing posts", "We will keep all nursing posts", "en"),
+    ("Wir werden das Museum nicht schließen", "Wir werden das Museum offen halten", "de"),
+])
+def test_a_negated_verb_said_by_its_listed_phrase_is_no_negation(a, b, lang):
+    assert "negation" not in _flags(a, b, lang)
+    assert "negation" not in _flags(b, a, lang)
+
+
+# the probes that took back the earlier rule (pr36b-1, -3, -4, -9, rt36-13) and their kind keep the flag
+@pytest.mark.parametrize("a,b", [
+    ("The clinic will not close for children this winter", "The clinic will stay open only for adults this winter"),
+    ("The clinic will not close on Monday", "The clinic will stay open until Monday"),
+    ("We will not cut spending on parks", "We will keep cutting spending on parks"),
+    ("We will not cut any bus routes", "We will keep only the bus routes"),
+    ("We will not cut bus routes", "We will keep the bus routes only until May"),
+    ("We will not raise council tax", "We will freeze council tax"),
+    ("The bank will not close the branch", "The bank will open the branch"),
+    ("The museum will not close and the zoo will stay open", "The museum will shut and the zoo will stay open"),
+    ("We will not cut staff at the depot", "We will keep staff at the depot"),
+    ("The clinic will not close", "The clinic will not stay open"),
+    ("The clinic will close", "The clinic will stay open"),
+    ("The clinic will not close and nobody will lose a job", "The clinic will stay open and somebody will lose a job"),
+])
+def test_other_words_around_the_phrase_keep_the_negation(a, b):
+    assert "negation" in _flags(a, b)

@@ -1405,6 +1405,9 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     need = _said_as_a_need(wa, wb)
     if need is not None:  # "Without dialogue there can be no peace" / "Peace requires dialogue" (rv76-20)
         return None, f"{found}: {NEED_NOTE} ('{need}')"
+    other = _said_by_another_verb(wa, wb)
+    if other is not None:  # "The pool will not close" / "The pool will stay open" (rv75-19): worth a look
+        return None, f"{found}: {IDIOM_NOTE} ('{other}')"
     return opposed(neither_spread(a, said_a(asserted_words(a))), neither_spread(b, said_b(asserted_words(b)))) and found, None
 
 
@@ -1472,6 +1475,19 @@ def _said_as_a_need(wa: list[str], wb: list[str]) -> str | None:
 
     more, less = (wa, wb) if negation_count(wa) > negation_count(wb) else (wb, wa)
     return needed_without(more, less, is_negator, _stem)
+
+
+def _said_by_another_verb(wa: list[str], wb: list[str]) -> str | None:
+    """``negated_as.negated_as``'s phrase ("stay open" for "not close") where, with the negated verb written as it,
+    the two versions hold no negation (``opposed``); None otherwise."""
+    from .negated_as import negated_as
+
+    more_is_a = negation_count(wa) > negation_count(wb)
+    more, less = (wa, wb) if more_is_a else (wb, wa)
+    said = negated_as(more, less)
+    if said is None or (opposed(said, less) if more_is_a else opposed(less, said)) is not None:
+        return None
+    return " ".join(w for w in said if w not in more) or None
 
 
 def _said_in_an_idiom(found: str, wa: list[str], wb: list[str]) -> str | None:
