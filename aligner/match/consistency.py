@@ -77,6 +77,7 @@ from .equivalents import _quantities as quantities
 from .equivalents import stem as _stem
 from .figure_text import figure_text
 from .negative_idioms import own_negative_idiom
+from .opposites import factor_change, opposite_words  # "under control" / "out of control", "halved" / "doubled"
 from .places import date_apart, table_place_apart
 from .spelled import age_apart, spelled_out, spoken_years
 from .unit_change import unit_changed
@@ -671,7 +672,7 @@ def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags
     qa, qb, set_aside = relative_dates.masked(qa, qb, lang)  # "two years ago" / "in 2024": not compared, said so
     if set_aside:
         details["number_not_compared"] = set_aside
-    changed = number_flag(qa, qb, lang, comparable=negation)
+    changed = number_flag(qa, qb, lang, comparable=negation) or (factor_change(words(qa), words(qb)) if negation else None)
     rounded = _rounded(qa, qb, lang) if changed else None
     if rounded:  # "more than 61,000" / "61,672": worth a look, the reason said
         flags.append("wording")
@@ -1362,7 +1363,7 @@ def opposed(wa: list[str], wb: list[str]) -> str | None:
     from .cues import denial_flip
 
     return (negation_flip(wa, wb) or denial_flip(wa, wb) or reversal(wa, wb) or figure_reversal(wa, wb)
-            or sides_swapped(wa, wb))
+            or sides_swapped(wa, wb) or opposite_words(wa, wb))
 
 
 def opposed_texts(a: str, b: str, wa: list[str] | None = None, wb: list[str] | None = None) -> str | None:
@@ -1378,7 +1379,9 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     version sets a condition in the sentence that holds it: ``_condition_sentence``);
     ``lang``: the language both are written in."""
     wa, wb = words(a) if wa is None else wa, words(b) if wb is None else wb
-    kept = kept_clauses(a, b, wa, wb, lang)
+    from .cut_tail import cut_tail
+
+    kept = kept_clauses(a, b, wa, wb, lang) or cut_tail(a, b, wa, wb)  # "after midnight, not before" / "after midnight"
     if kept is not None:
         a, b = kept
         wa, wb = words(a), words(b)
@@ -1399,6 +1402,12 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     double = _said_by_litotes(wa, wb)
     if double is not None:
         return None, f"{found}: {LITOTES_NOTE} ('{double}')"
+    need = _said_as_a_need(wa, wb)
+    if need is not None:  # "Without dialogue there can be no peace" / "Peace requires dialogue" (rv76-20)
+        return None, f"{found}: {NEED_NOTE} ('{need}')"
+    other = _said_by_another_verb(wa, wb)
+    if other is not None:  # "The pool will not close" / "The pool will stay open" (rv75-19): worth a look
+        return None, f"{found}: {IDIOM_NOTE} ('{other}')"
     return opposed(neither_spread(a, said_a(asserted_words(a))), neither_spread(b, said_b(asserted_words(b)))) and found, None
 
 
@@ -1454,6 +1463,31 @@ def _said_by_litotes(wa: list[str], wb: list[str]) -> str | None:
         return None
     more, less = (wa, wb) if ca > cb else (wb, wa)
     return litotes(more, less, is_negator, abs(ca - cb))
+
+
+# the note of a negation found where the version with the negators says "Without X, no Y" and the other "Y needs X"
+NEED_NOTE = "the one version says by 'without ... no' that the other's thing is needed; the same statement, not flagged"
+
+
+def _said_as_a_need(wa: list[str], wb: list[str]) -> str | None:
+    """``litotes.needed_without`` of the version with more negators against the other."""
+    from .litotes import needed_without
+
+    more, less = (wa, wb) if negation_count(wa) > negation_count(wb) else (wb, wa)
+    return needed_without(more, less, is_negator, _stem)
+
+
+def _said_by_another_verb(wa: list[str], wb: list[str]) -> str | None:
+    """``negated_as.negated_as``'s phrase ("stay open" for "not close") where, with the negated verb written as it,
+    the two versions hold no negation (``opposed``); None otherwise."""
+    from .negated_as import negated_as
+
+    more_is_a = negation_count(wa) > negation_count(wb)
+    more, less = (wa, wb) if more_is_a else (wb, wa)
+    said = negated_as(more, less)
+    if said is None or (opposed(said, less) if more_is_a else opposed(less, said)) is not None:
+        return None
+    return " ".join(w for w in said if w not in more) or None
 
 
 def _said_in_an_idiom(found: str, wa: list[str], wb: list[str]) -> str | None:

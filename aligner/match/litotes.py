@@ -82,3 +82,48 @@ def litotes(more: list[str], less: list[str], is_negator, surplus: int) -> str |
             spent += 1
             said.append(f"{antonym} / {w} {nxt}")
     return "; ".join(said) if said and spent == surplus else None
+
+
+# what stands between "without" or "no" and the thing it names ("without the young", "ohne unsere Frauen", "never be
+# any peace")
+_DETERMINERS = frozenset({"the", "a", "an", "our", "your", "his", "her", "their", "its", "my", "this", "these", "be",
+                          "any", "ever", "real", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
+                          "unsere", "unser", "unseren"})
+
+
+def _after(ws: list[str], k: int, is_negator) -> str | None:
+    """The first word after ``ws[k]`` that is no determiner and no negator (the thing "without" or "no" names)."""
+    return next((w for w in ws[k + 1:k + 5] if w not in _DETERMINERS and not is_negator(w)), None)
+
+
+def _needs(less: list[str], x: str, y: str, stem) -> bool:
+    """Whether ``less`` names ``y`` and says that it needs ``x``: ``x`` after a need word ("Peace requires dialogue")
+    or before a needed word ("Dialogue is essential to peace")."""
+    stems = [stem(w) for w in less]
+    if stem(y) not in stems or stem(x) not in stems:
+        return False
+    at = stems.index(stem(x))
+    data = _data()
+    return (any(w in data["need_words"] for w in less[:at])
+            or any(w in data["needed_words"] for w in less[at + 1:]))
+
+
+def needed_without(more: list[str], less: list[str], is_negator, stem) -> str | None:
+    """"Without X ... no Y" in ``more`` against ``less`` saying that Y needs X ("Without dialogue there can be no
+    peace" / "Peace requires dialogue", "Ohne Dialog gibt es keinen Frieden" / "Frieden braucht Dialog"): the
+    double negative says the positive (rv76-20).  Only where ``more`` has exactly two negators, "without" /
+    "ohne" and a "no" / "kein" before the thing, and ``less`` none (``_needs``).  "Without new money the school will
+    not open" / "The school needs new money and will open" stays a negation (rt36-18)."""
+    negs = [k for k, w in enumerate(more) if is_negator(w)]
+    if len(negs) != 2 or any(is_negator(w) for w in less):
+        return None
+    at = [k for k in negs if more[k] in ("without", "ohne")]
+    if len(at) != 1:
+        return None
+    other = next(k for k in negs if k != at[0])
+    if more[other] != "no" and not more[other].startswith("kein"):
+        return None  # a thing denied ("no peace", "keine Zukunft"), not a verb ("will not open": rt36-18)
+    x, y = _after(more, at[0], is_negator), _after(more, other, is_negator)
+    if x is None or y is None or not _needs(less, x, y, stem):
+        return None
+    return f"{more[at[0]]} {x} ... {more[other]} {y}: {y} needs {x}"
