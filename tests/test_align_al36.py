@@ -135,3 +135,8 @@ def test_mt_cover_aligns_a_cut_paragraph_with_its_translation():
     # on (the pre-registered 0.5 and the full share): recall against what the MT covers
     assert _beads(0.5) == DOC_GOLD
     assert _beads(1.0) == DOC_GOLD
+
+
+def test_the_defaults_align_the_cut_paragraph_with_its_translation():
+    # mt_cover 0.5 is the default since session 36 (its blind rule held)
+    assert [(list(p.src), list(p.tgt)) for p in align_sentences(DOC_SRC, DOC_TGT, DOC_MT)] == DOC_GOLD
