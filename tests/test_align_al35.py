@@ -1,5 +1,5 @@
 """Session 35: chrF recall against the share of a target line that a cut MT can cover
-(``AlignParams.mt_cover``, off by default).
+(``AlignParams.mt_cover``; off in session 35, 0.5 by default since session 36).
 
 A sentence-level MT system given a paragraph often translates only its first sentences;
 the line's chrF recall against its (whole) target line then falls as if the line were not
@@ -101,10 +101,11 @@ def test_chrf_recall_counts_the_share_a_cut_mt_covers():
     assert np.array_equal(covered.matrix(2, 2, slice(0, 3), slice(0, 3)), plain.matrix(2, 2, slice(0, 3), slice(0, 3)))
 
 
-def test_off_by_default_and_no_effect_without_mt():
-    assert AlignParams().mt_cover == 0.0
+def test_off_at_zero_and_no_effect_without_mt():
+    # 0.5 by default since session 36; 0 turns it off
+    off = dataclasses.replace(AlignParams(), mt_cover=0.0)
     on = dataclasses.replace(AlignParams(), mt_cover=1.0)
-    assert BeadScorer(SRC, TGT, MT, None, 3, AlignParams()).chrf.cover is None
+    assert BeadScorer(SRC, TGT, MT, None, 3, off).chrf.cover is None
     assert BeadScorer(SRC, TGT, MT, None, 3, on).chrf.cover is not None
     # without MT the originals are compared: no cover
     assert BeadScorer(SRC, TGT, None, None, 3, on).chrf.cover is None
@@ -115,7 +116,7 @@ def test_alignment_with_a_cut_mt_line():
     beads = [(p.src, p.tgt) for p in align_sentences(SRC, TGT, MT, params=on)]
     assert beads == [([0], [0]), ([1], [1]), ([2], [2]), ([3], [3])]
     # a line-level MT that is whole everywhere: the same alignment as off
-    off = [(p.src, p.tgt) for p in align_sentences(SRC, TGT, TGT, params=AlignParams())]
+    off = [(p.src, p.tgt) for p in align_sentences(SRC, TGT, TGT, params=dataclasses.replace(AlignParams(), mt_cover=0.0))]
     assert [(p.src, p.tgt) for p in align_sentences(SRC, TGT, TGT, params=on)] == off
 
 
