@@ -159,3 +159,17 @@ def test_a_bodys_letters_then_a_surname_is_the_person_rv79_7():
 def test_transport_for_london_is_one_body_rv79_4():
     said = _speaker_of('"The Tube will not run on Thursday," said Transport for London.')
     assert said[0][0] == "Transport for London"
+
+
+def test_a_commuter_is_not_the_minister_rv79_1_rv79_2():
+    from aligner.quotes.speakers import parse_mention
+
+    text = ("Pendlerin Sabine, 41, steht am Bahnhof vor der Anzeigetafel. „Ich weiß nicht, wie ich zur Arbeit komme“, "
+            "sagt sie.\n\nVerkehrsministerin Petra Ahlers rief beide Seiten zur Schlichtung auf. „Eine Schlichtung ist "
+            "jetzt der einzige Weg“, sagte die Ministerin.")
+    said = _speaker_of(text, "de")
+    assert said[1][0] != "Sabine" and said[1][0] != "Pendlerin Sabine"
+    # the passenger's or patient's noun is her role, not part of her name
+    assert parse_mention("Fahrgast Jens Maier", "de")[:2] == ("Jens Maier", "Fahrgast")
+    assert parse_mention("Krankenschwester Anna Vogt", "de")[:2] == ("Anna Vogt", "Krankenschwester")
+    assert parse_mention("Pendlerin Sabine", "de")[:2] == ("Sabine", "Pendlerin")
