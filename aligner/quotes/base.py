@@ -168,9 +168,11 @@ def _find_cues(text: str, a: int, b: int, lang: str) -> tuple[Cue, ...]:
     return tuple(out)
 
 
-# an amount right after "added": "added 0.4%", "added a further $2 billion", "added nearly 100 points"
+# an amount of money, a share or index points right after "added": "added 0.4%", "added a further $2 billion",
+# "added nearly 100 points", "added 1.10 dollars"; not a time ("Berg added 20 minutes later", pr37-4)
 _AMOUNT_AFTER_EN = re.compile(r"\s+(?:(?:a\s+further|another|nearly|almost|about|around|some|roughly|just|over|more\s+than|"
-                              r"up\s+to)\s+)?[$€£]?\d")
+                              r"up\s+to)\s+)?(?:[$€£]\d|\d[\d.,]*\s*(?:%|per\s*cent|percent|percentage\s+points?|basis\s+points?|"
+                              r"points?|pence|p\b|cents?|dollars?|euros?|pounds?|yen|francs?|bn\b|billion|million))")
 
 
 _LOWER_OR_STOP_AFTER_EN = re.compile(r"\s*(?:[,.;!?)]|\s[a-z]|$)")

@@ -2119,11 +2119,13 @@ def _no_one_person_role_en(mention: str) -> bool:
 
 def _role_fits(mention: str, role: str | None) -> bool:
     """A role mention may point back at a person: the person's role is unknown, or shares its role noun."""
-    from .speakers import _role_heads, _same_role
+    from .speakers import _role_heads, _same_role, person_noun_before_name_de
 
     heads, known = _role_heads(mention), _role_heads(role)
     if heads and known and all(h in DESCRIPTIVE_ROLES_EN for h in heads):
         return True  # "House Speaker Paul Ryan … “…,” the Wisconsin Republican said": a role that describes, any office fits
+    if heads and not known and (first := re.match(r"[^\W\d_][\w-]*", role or "")) and person_noun_before_name_de(first.group(0)):
+        return False  # "Pendlerin Sabine" … "sagte die Ministerin": a commuter holds no office (rv79-1)
     return not heads or not known or any(_same_role(h, r) for h in heads for r in known)
 
 

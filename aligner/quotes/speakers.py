@@ -441,9 +441,6 @@ _GENERATION_OF_SURNAME_EN = re.compile(r"(?:the\s+(?:younger|elder|older)\s+[A-Z
                                        r"[A-Z][\w’'-]+\s+(?:Jr|Jnr|Sr|Snr)\.?|[A-Z][\w’'-]+\s+(?:junior|senior))")
 
 
-_ACRONYM_OWNER_SURNAME_EN = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})[’']s\s+([A-Z][\w’'-]+)")
-
-
 def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
 
@@ -470,9 +467,6 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
             return body, None, "group"  # "Siemens press office", "the Kremlin press service": the body speaks
     if lang == "en" and (member := _member_of_parliament_en(mention)) is not None:
         return member
-    if lang == "en" and (led := _ACRONYM_OWNER_SURNAME_EN.fullmatch(mention.strip())) and _name_word_after_owner_en(led.group(2)) and (
-            led.group(2).lower() not in _BODY_TAILS_EN):
-        return led.group(2), led.group(1), "person"  # "the RMT's Lynch": a body's letters, then its leader's surname (rv79-7)
     if lang == "en" and _GENERATION_OF_SURNAME_EN.fullmatch(mention.strip()):
         return None, mention, "role"  # "the younger Hadley", "Hadley Jr.": another of the family, not the one named in full
     post = _POST_NOMINAL_EN.search(mention) if lang == "en" else None
@@ -3623,16 +3617,17 @@ def _named_companies(text: str) -> set[str]:
     for m in _COMPANY_NAME.finditer(text):
         toks = m.group(1).split()
         while len(toks) > 2 and (toks[0].lower() in _BEFORE_COMPANY or toks[0].lower() in _FUNCTION_WORDS
-                                 or _named_without(text, toks[0], " ".join(toks[1:]))):
+                                 or _named_without(text, " ".join(toks[1:]))):
             toks = toks[1:]
         out.add(" ".join(toks))
     return out
 
 
-def _named_without(text: str, first: str, rest: str) -> bool:
-    """Whether ``text`` names the company ``rest`` somewhere without ``first`` before it: "When Halvorsen Foods
-    Inc. bought the plant" beside "Halvorsen Foods Inc. said" (rt36-21)."""
-    return any(not text[:m.start()].rstrip().endswith(first) for m in re.finditer(re.escape(rest) + r"(?![\w-])", text))
+def _named_without(text: str, rest: str) -> bool:
+    """Whether ``text`` names the company ``rest`` somewhere with no capitalised word before it: "When Halvorsen Foods
+    Inc. bought the plant" beside "Halvorsen Foods Inc. said" (rt36-21); not "Bank AG" of "Deutsche Bank AG" and
+    "UniCredit Bank AG" (rt37-7)."""
+    return any(not re.search(r"[A-ZÄÖÜ][\w'’&-]*\s*$", text[: m.start()]) for m in re.finditer(re.escape(rest) + r"(?![\w-])", text))
 
 
 def _company_roles(quotes: list, texts: Mapping[str, str]) -> None:

@@ -1101,24 +1101,12 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
 
 def _before_or_after_verb_de(text: str, start_np: tuple[int, int], after: tuple[int, int], lang: str) -> tuple[int, int] | None:
     """German: of the noun phrases before and after the verb, the subject: the better speaker after the verb wins over a
-    fronted object or adverb ("Jegliche Verantwortung weist Hartmann von sich", "Passend dazu warnte die Moderatorin"),
-    never someone's thing after it (rv80-19: "Nagel lobte Schnabels Rede als „…“" his words; "Nagel kritisierte
-    Lagardes Ansatz, „…“ zu entscheiden" tells what the thing is, the owner's words maybe: no one)."""
-    if _owner_and_thing_de(text[after[0] : after[1]]):
-        return None if text[after[1] : after[1] + 1] == "," else start_np
+    fronted object or adverb ("Jegliche Verantwortung weist Hartmann von sich", "Passend dazu warnte die Moderatorin")."""
     if not plausible_speaker(text[start_np[0] : start_np[1]], lang) and plausible_speaker(text[after[0] : after[1]], lang):
         return after  # "Zuletzt nannte Reinhard Jung …": a fronted adverb is no subject
     r_start = _speaker_rank(text, start_np, lang)
     r_after = _speaker_rank(text, after, lang)
     return after if r_after < r_start and r_start >= 2.5 else start_np
-
-
-def _owner_and_thing_de(mention: str) -> bool:
-    """German: a name in the genitive and a noun ("Lagardes Ansatz", "Schnabels Rede"): the first word ends in "s"
-    and is no listed first name ("Thomas Müller", "Jonas Weber" are names)."""
-    words = mention.split()
-    return (len(words) == 2 and all(w[:1].isupper() for w in words) and words[0].endswith("s") and not words[0].endswith("ss")
-            and first_name_gender_de(words[0]) is None and first_name_gender_en(words[0]) is None)
 
 
 _IN_DOCUMENT = re.compile(r"(?<![\w-])(?:[Ii]n|[Ii]m|[Aa]uf|[Aa]us)\s+((?:de[mnrs]|einem|einer|seinem|seiner|ihrem|ihrer)?\s*"
