@@ -1,4 +1,4 @@
-"""fx137: negation flags left from session 35 (rv77-3, rv76-20, rv75-19, rv77-17, rv76-17, rv77-19, rv77-4).
+"""fx137: negation flags left from session 35 (rv77-3, rv75-19, rv77-17, rv76-17, rv77-19, rv77-4).
 Invented sentences."""
 from __future__ import annotations
 
@@ -34,19 +34,8 @@ def test_a_negator_that_governs_the_kept_words_still_flags(a, b, lang):
     assert "negation" in _flags(a, b, lang)
 
 
-# rv76-20: "Without X, no Y" against "Y needs X" / "X is essential to Y": the same statement
-@pytest.mark.parametrize("a,b,lang", [
-    ("Without teachers this village has no school", "Teachers are essential to the school of this village", "en"),
-    ("Without trust there can be no reform", "Reform requires trust", "en"),
-    ("There can be no reform without trust", "Reform needs trust", "en"),
-    ("Without trust there is no reform", "Reform depends on trust", "en"),
-    ("Ohne Lehrer hat das Dorf keine Schule", "Das Dorf braucht Lehrer für seine Schule", "de"),
-])
-def test_without_x_no_y_is_said_as_y_needs_x(a, b, lang):
-    assert "negation" not in _flags(a, b, lang)
-    assert "negation" not in _flags(b, a, lang)
-
-
+# rv76-20's rule (17c61271) was taken back (rt37-2: "Without the new road, no business will suffer" / "Business needs
+# the new road" lost its negation): "Without X, no Y" against its positive rewording is a negation flag again
 @pytest.mark.parametrize("a,b,lang", [
     ("Without teachers this village has no school", "Teachers are not essential to the school of this village", "en"),
     ("Without teachers this village has no school", "This village has a school", "en"),
@@ -56,6 +45,7 @@ def test_without_x_no_y_is_said_as_y_needs_x(a, b, lang):
     ("Ohne Vertrauen gibt es keine Reform", "Es gibt eine Reform", "de"),
     ("Without fresh funds the library will not open in May", "The library needs fresh funds and will open in May", "en"),
     ("Without the chief witness the case cannot go on", "The chief witness said the case can go on", "en"),
+    ("Without the new road, no shop will suffer", "Every shop needs the new road", "en"),
 ])
 def test_without_x_no_y_against_another_statement_still_flags(a, b, lang):
     assert "negation" in _flags(a, b, lang)
@@ -130,3 +120,17 @@ def test_a_negated_verb_said_by_its_listed_phrase_is_no_negation(a, b, lang):
 ])
 def test_other_words_around_the_phrase_keep_the_negation(a, b):
     assert "negation" in _flags(a, b)
+
+
+# probes of the rules above (pr37b-1, -2, -3): true changes that must keep their negation, rewordings none
+@pytest.mark.parametrize("a,b,lang", [
+    ("Russia will win this war, not Ukraine", "Ukraine will win this war", "en"),
+    ("The border will not close overnight", "The border will stay open overnight", "en"),
+    ("The plant will not close entirely", "The plant will remain open entirely", "en"),
+])
+def test_probed_changes_still_flag_negation(a, b, lang):
+    assert "negation" in _flags(a, b, lang)
+
+
+def test_before_and_after_an_event_is_no_opposite_pr37b_2():
+    assert "negation" not in _flags("We will not decide before the election", "We will not decide until after the election", "en")

@@ -38,6 +38,8 @@ def cut_tail(a: str, b: str, wa: list[str], wb: list[str]) -> tuple[str, str] | 
     if len(tail) < 2 or not is_negator(tail[0]) or tail[1] in _DENIALS or tail[1:3] == ["at", "all"] \
             or any(map(is_negator, short + long[:last])):
         return None
+    if sum(bl.size for bl in blocks) < len(short) - 1 or {stem(w) for w in tail if len(w) > 3} & {stem(w) for w in short}:
+        return None  # "Russia will win this war, not Ukraine" / "Ukraine will win this war": not the long one's head (pr37b-1)
     low = text.lower().replace("’", "'")
     found = list(_WORD.finditer(low))
     n = 0
