@@ -1379,9 +1379,7 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     version sets a condition in the sentence that holds it: ``_condition_sentence``);
     ``lang``: the language both are written in."""
     wa, wb = words(a) if wa is None else wa, words(b) if wb is None else wb
-    from .cut_tail import cut_tail
-
-    kept = kept_clauses(a, b, wa, wb, lang) or cut_tail(a, b, wa, wb)  # "after midnight, not before" / "after midnight"
+    kept = kept_clauses(a, b, wa, wb, lang)
     if kept is not None:
         a, b = kept
         wa, wb = words(a), words(b)
