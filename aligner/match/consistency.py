@@ -1379,9 +1379,7 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     version sets a condition in the sentence that holds it: ``_condition_sentence``);
     ``lang``: the language both are written in."""
     wa, wb = words(a) if wa is None else wa, words(b) if wb is None else wb
-    from .cut_tail import cut_tail
-
-    kept = kept_clauses(a, b, wa, wb, lang) or cut_tail(a, b, wa, wb)  # "after midnight, not before" / "after midnight"
+    kept = kept_clauses(a, b, wa, wb, lang)
     if kept is not None:
         a, b = kept
         wa, wb = words(a), words(b)
@@ -1402,9 +1400,6 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
     double = _said_by_litotes(wa, wb)
     if double is not None:
         return None, f"{found}: {LITOTES_NOTE} ('{double}')"
-    need = _said_as_a_need(wa, wb)
-    if need is not None:  # "Without dialogue there can be no peace" / "Peace requires dialogue" (rv76-20)
-        return None, f"{found}: {NEED_NOTE} ('{need}')"
     other = _said_by_another_verb(wa, wb)
     if other is not None:  # "The pool will not close" / "The pool will stay open" (rv75-19): worth a look
         return None, f"{found}: {IDIOM_NOTE} ('{other}')"
@@ -1463,18 +1458,6 @@ def _said_by_litotes(wa: list[str], wb: list[str]) -> str | None:
         return None
     more, less = (wa, wb) if ca > cb else (wb, wa)
     return litotes(more, less, is_negator, abs(ca - cb))
-
-
-# the note of a negation found where the version with the negators says "Without X, no Y" and the other "Y needs X"
-NEED_NOTE = "the one version says by 'without ... no' that the other's thing is needed; the same statement, not flagged"
-
-
-def _said_as_a_need(wa: list[str], wb: list[str]) -> str | None:
-    """``litotes.needed_without`` of the version with more negators against the other."""
-    from .litotes import needed_without
-
-    more, less = (wa, wb) if negation_count(wa) > negation_count(wb) else (wb, wa)
-    return needed_without(more, less, is_negator, _stem)
 
 
 def _said_by_another_verb(wa: list[str], wb: list[str]) -> str | None:

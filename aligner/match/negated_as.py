@@ -17,6 +17,10 @@ from .equivalents import _LEX
 from .equivalents import stem as _stem
 
 _NEGATORS = ("not", "n't", "nicht")
+# words right after the verb that bound how or when it happens, so that the negation says less than the phrase:
+# "will not close overnight" (it closes, slowly), "will not close entirely"
+_SCOPE_WORDS = frozenset({"overnight", "yet", "soon", "now", "today", "immediately", "altogether", "forever", "for", "until",
+                          "before", "ganz", "gänzlich", "vollständig", "sofort", "gleich", "über", "bis", "vor", "endgültig"})
 _NONE_OF = (("a", "single"), ("any",), ("einen", "einzigen"), ("eine", "einzige"))
 _ALL_OF = (("every",), ("all", "the"), ("all",), ("each",), ("jede",), ("jeden",), ("alle",))
 
@@ -34,6 +38,8 @@ def _said_at(more: list[str], k: int, less: list[str], phrase: list[str], quanti
     """Whether ``less`` says ``phrase`` where ``more`` says its negator ``k`` and the verb after it (see above);
     ``quantified``: only with "a single" / "any" against "every" / "all"."""
     n = len(phrase)
+    if k + 2 < len(more) and (more[k + 2].endswith("ly") or more[k + 2] in _SCOPE_WORDS):
+        return False  # "will not close overnight / entirely" is not "will stay open overnight" (pr37b-3)
     before = [_stem(w) for w in more[k - 2:k]]
     for p in range(2, len(less) - n + 1):
         if less[p:p + n] == phrase and [_stem(w) for w in less[p - 2:p]] == before:

@@ -7,7 +7,9 @@ most two words each side) with ``REVERSAL_EQUAL`` equal words around them, a con
 thing said of the same subject), and no negator or denying word near either ("is not under control" / "is out of
 control" is the negation measure's question).  The multiplying verbs ("doubled", "tripled", "halved",
 "verdoppelt": ``equivalents.json`` "factors") are read the same way: one factor below 1 against one above is an
-opposite direction, two different factors on one side of 1 a number change ("doubled" / "tripled").
+opposite direction, two different factors on one side of 1 a number change ("doubled" / "tripled").  Nothing is read
+where a word the diff takes out of one version stands elsewhere in the other: the same thing said from the other side
+("The euro weakened against the dollar" / "The dollar strengthened against the euro", rt37-17).
 """
 from __future__ import annotations
 
@@ -47,7 +49,10 @@ def _replaced(wa: list[str], wb: list[str]) -> Iterator[tuple[int, int, int, int
     around them (see above)."""
     from .consistency import REVERSAL_EQUAL, _content, _denied_apart, _negated_apart
 
-    ops = difflib.SequenceMatcher(a=[_stem(w) for w in wa], b=[_stem(w) for w in wb], autojunk=False).get_opcodes()
+    sa, sb = [_stem(w) for w in wa], [_stem(w) for w in wb]
+    ops = difflib.SequenceMatcher(a=sa, b=sb, autojunk=False).get_opcodes()
+    if _moved(ops, sa, sb):
+        return  # "The euro weakened against the dollar" / "The dollar strengthened against the euro" (rt37-17)
     matched = {i for tag, i1, i2, _j1, _j2 in ops if tag == "equal" for i in range(i1, i2)}
     for tag, i1, i2, j1, j2 in ops:
         if tag != "replace" or i2 - i1 > 2 or j2 - j1 > 2:
@@ -59,6 +64,14 @@ def _replaced(wa: list[str], wb: list[str]) -> Iterator[tuple[int, int, int, int
                 or _denied_apart(wa[max(0, i1 - 2):i1], wb[max(0, j1 - 2):j1]):
             continue
         yield i1, i2, j1, j2
+
+
+def _moved(ops: list, sa: list[str], sb: list[str]) -> bool:
+    """Whether a word the diff takes out of one version stands elsewhere in the other (the same things said from
+    the other side, clauses swapped: "Output halved while jobs doubled" / "Jobs doubled while output halved")."""
+    inb, ina = set(sb), set(sa)
+    return any(w in inb for tag, i1, i2, _j1, _j2 in ops if tag != "equal" for w in sa[i1:i2] if len(w) > 2) or any(
+        w in ina for tag, _i1, _i2, j1, j2 in ops if tag != "equal" for w in sb[j1:j2] if len(w) > 2)
 
 
 def _shown(wa: list[str], wb: list[str], i1: int, i2: int, j1: int, j2: int) -> str:
