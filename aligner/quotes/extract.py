@@ -63,6 +63,7 @@ from .base import (
 )
 from .choices import DE, EN
 from .confidence import SAME_SENTENCE, SEVERAL, speaker_confidence
+from .document_en import document_subject_en
 from .frames import (
     _BRAND_WORDS_EN,
     SO_RULES,
@@ -600,6 +601,7 @@ def _one_language_quotes(article: Article, sentences: list[Sentence] | None, lan
     _set_confidences(quotes, lang, text)
     if lang == "en":
         poll_share_en(quotes, sents, text)
+        document_subject_en(quotes, sents, text)
     return quotes
 
 
