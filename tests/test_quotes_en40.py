@@ -1,7 +1,8 @@
 """English speakers, session 36 (en40, issue 18 on PolNeAR): a text an author put out (an ad, an editorial, a letter, a
 statement, a cable) opening the quote's sentence with a verb of its own is the source the sentence gives, below the
 bar; before, a person the text speaks of inside its clause ("The ad hits Reed for taking “…”": Reed) or an earlier
-speaker carried on took the words, some at 0.9."""
+speaker carried on took the words, some at 0.9.  A place abbreviation cut at its full stop ("a U.S. citizen" ->
+'a U.S') guessed as a sentence's subject is dropped: no speaker rather than a wrong one."""
 import pytest
 
 from aligner.model import Article
@@ -77,3 +78,28 @@ def test_german_is_untouched():
                                 "genommen zu haben.", language="de"))
     assert all("speaker-document-subject" not in q.flags for q in qs)
 
+
+# a place abbreviation cut at its full stop, guessed as a sentence's subject: no one, dropped
+@pytest.mark.parametrize("text", [
+    "U.S. District Judge Anna Cole on Thursday blocked a bill that would have let officials cite a “sincere religious "
+    "belief” to deny services.",
+    "Anna Cole, 44, came to the rally from Nashua. An immigrant who became a U.S. citizen in 2013, she plans to vote. "
+    "“It is not fair to her.”",
+])
+def test_a_place_abbreviation_guessed_as_subject_is_dropped(text):
+    q = _last(text)
+    assert q.speaker is None
+    assert "speaker-abbreviation-dropped" in q.flags
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The U.S. said on Monday that the talks were “going nowhere.”", "The U.S"),  # the country acting: kept
+    ("A U.S. official said the talks were “going nowhere fast.”", "official"),
+    ("In Fresno, Calif., residents said the fire was “the worst in memory.”", "residents"),
+    ("U.N. Secretary-General Anna Cole called the attack “a disgrace to us all.”", "Anna Cole"),
+    ("Fla. Gov. Paul Reed signed the bill, a “victory for working families.”", "Paul Reed"),
+])
+def test_framed_or_named_speakers_near_an_abbreviation_stay(text, speaker):
+    q = _last(text)
+    assert q.speaker is not None and speaker in q.speaker.mention
+    assert "speaker-abbreviation-dropped" not in q.flags

@@ -43,6 +43,7 @@ from ..text.denial import DENY_EN, REJECT_EN
 from ..text.lines import has_bare_cr, with_lf
 from ..text.stamps import STAMP, on_the_clock, time_word
 from ..text.uniform import UniformView, is_uniform
+from .abbrev_en import drop_abbreviation_guesses_en
 from .aside_en import aside_end_en
 from .base import (
     CONTEXT_SENTENCES,
@@ -602,6 +603,7 @@ def _one_language_quotes(article: Article, sentences: list[Sentence] | None, lan
     if lang == "en":
         poll_share_en(quotes, sents, text)
         document_subject_en(quotes, sents, text)
+        drop_abbreviation_guesses_en(quotes, text)
     return quotes
 
 
