@@ -58,6 +58,8 @@ def test_a_text_opening_the_sentence_is_the_source_below_the_bar(text, source):
      "A campaign TV ad released Thursday"),
     # someone else doing the saying after the text's verb, or owning the words
     ("The tweet sparked outrage, with Reed calling it “a cheap shot at working families.”", "Reed"),
+    # a plural of people after the text's head, then a verb: the authors, as before
+    ("The letter writers called the plan “a gift to the richest families.”", "The letter writers"),
     # a frame after the quote stays
     ("The editorial praised the plan. “We need it now,” Grant said.", "Grant"),
 ])

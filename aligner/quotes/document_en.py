@@ -29,6 +29,8 @@ _DOCUMENT_OPENING = re.compile(
     r"included|contains|contained|said|says|reads|read)\b)"
     r"([a-z]{2,}s|[a-z]{2,}ed\b(?!\s+(?:by|on|in|at|last|this|earlier|late|from|to|for|yesterday|today|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|went|made|told|wrote|gave|took|put|laid|set)\b")
+# a plural of people after the head, then a verb ("The letter writers called", "The ad makers defended"): the authors speak
+_PEOPLE_THEN_VERB = re.compile(r"[a-z]+(?:ers|ors|ists|ians)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b")
 # between the text's verb and the quote: someone else's words ("saying", "quoting", "as saying", "who told")
 _OTHER_SPEECH = re.compile(r"\b(?:said|says|say|saying|told|tells|telling|quoting|quoted|quotes|according|asked|asks|"
                            r"wrote|writes|who|whom|whose|as\s+saying)\b", re.I)
@@ -49,6 +51,8 @@ def _document_opening(text: str, s: Sentence, open_pos: int) -> tuple[int, int, 
     a = after_dateline_en(text, s.start, open_pos)
     m = _DOCUMENT_OPENING.match(text, a, open_pos)
     if m is None or _OTHER_SPEECH.search(text, m.end(), open_pos) or _OTHER_SAYING.search(text, m.end(), open_pos):
+        return None
+    if _PEOPLE_THEN_VERB.match(text, m.start(2)):
         return None
     if _OWNED_WORDS.search(text[m.end() : open_pos + 1]):
         return None
