@@ -43,6 +43,7 @@ from ..text.denial import DENY_EN, REJECT_EN
 from ..text.lines import has_bare_cr, with_lf
 from ..text.stamps import STAMP, on_the_clock, time_word
 from ..text.uniform import UniformView, is_uniform
+from .abbrev_en import drop_abbreviation_guesses_en
 from .aside_en import aside_end_en
 from .base import (
     CONTEXT_SENTENCES,
@@ -63,6 +64,7 @@ from .base import (
 )
 from .choices import DE, EN
 from .confidence import SAME_SENTENCE, SEVERAL, speaker_confidence
+from .document_en import document_subject_en
 from .frames import (
     _BRAND_WORDS_EN,
     SO_RULES,
@@ -612,6 +614,8 @@ def _one_language_quotes(article: Article, sentences: list[Sentence] | None, lan
     _set_confidences(quotes, lang, text)
     if lang == "en":
         poll_share_en(quotes, sents, text)
+        document_subject_en(quotes, sents, text)
+        drop_abbreviation_guesses_en(quotes, text)
     return quotes
 
 
