@@ -1,0 +1,55 @@
+"""German speakers, session 36 (ge37): general German attribution forms, invented sentences.
+
+- the present plural of verbs of view and speech ("Kritiker halten den Plan für „…“", "„…“, klagen die Anwohner",
+  "Die Grünen loben den Plan als „…“"): the plural subject speaks, as the singular ("hält", "klagt") already did;
+- "Für die Gewerkschaft ist der Plan „…“": an organisation named with its article holds the view, as a person or a
+  people word did ("Für den Theologen X sei der Rücktritt „…“"); a bare name ("für Europa") or a thing ("für die
+  Wirtschaft") names no one;
+- a comparison fronted before a colon frame ("Ähnlich Peter Krause:", "Ganz anders die SPD:") is no part of the name,
+  and "Ganz" intensifying an adverb ("Ganz anders sieht es …") is no speaker;
+- "aus Sicht X" ("Aus Sicht der Gewerkschaft ist der Plan „…“") names whose view it is, as "nach Ansicht X" does.
+"""
+
+import pytest
+
+from tests.quote_helpers import normalised_quote_containing
+
+BEFORE = "„Wir sind sehr zufrieden“, sagte Anna Weber. "
+
+
+def _speaker(text: str, part: str) -> tuple[str | None, str | None, float | None]:
+    """Name, mention and confidence of the quote holding ``part`` after normalisation."""
+    sp = normalised_quote_containing(text, part).speaker
+    if sp is None:
+        return None, None, None
+    return sp.name, sp.mention, sp.confidence
+
+
+# the present plural of verbs of view and speech: the plural subject, as the singular gets
+@pytest.mark.parametrize(("text", "who"), [
+    ("Kritiker halten den Plan für „einen schweren Fehler“.", "Kritiker"),
+    ("Viele Ärzte halten den Plan für „einen schweren Fehler“.", "Viele Ärzte"),
+    ("Die Umweltschützer von Greenpeace halten den Plan für „einen schweren Fehler“.", "Die Umweltschützer von Greenpeace"),
+    (BEFORE + "Kritiker halten den Plan dagegen für „einen schweren Fehler“.", "Kritiker"),  # not the speaker before
+    ("Kritiker werten den Plan als „einen schweren Fehler“.", "Kritiker"),
+    ("Die Grünen loben den Plan als „einen großen Fortschritt“.", "Die Grünen"),
+    ("„Der Plan ist ein schwerer Fehler“, klagen die Anwohner.", "die Anwohner"),  # the frame after the quote
+    ("„Der Plan ist ein schwerer Fehler“, fürchten die Anwohner.", "die Anwohner"),
+    ("„Der Plan ist ein schwerer Fehler“, urteilen die Richter.", "die Richter"),
+])
+def test_plural_subject_of_a_verb_of_view(text: str, who: str) -> None:
+    assert _speaker(text, "Fehler" if "Fehler" in text else "Fortschritt")[1] == who
+
+
+@pytest.mark.parametrize("text", [
+    "Die Grünen halten an dem „Plan der Regierung“ fest.",  # "festhalten an": no "für", no view named
+    "Die Kinder sehen „Die Sendung mit der Maus“ jeden Sonntag.",  # a title watched
+])
+def test_plural_verb_without_its_complement_names_no_one(text: str) -> None:
+    part = "Plan" if "Plan" in text else "Sendung"
+    assert _speaker(text, part)[0] is None
+
+
+def test_plural_verb_in_a_frame_after_another_speaker_keeps_that_speaker() -> None:
+    text = "„Der Plan ist ein schwerer Fehler“, sagte Anna Weber, und die Anwohner halten ihn für gescheitert."
+    assert _speaker(text, "Fehler")[0] == "Anna Weber"
