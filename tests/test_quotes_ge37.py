@@ -12,7 +12,7 @@
 
 import pytest
 
-from tests.quote_helpers import normalised_quote_containing
+from tests.quote_helpers import SPEAKER_BAR, normalised_quote_containing
 
 BEFORE = "„Wir sind sehr zufrieden“, sagte Anna Weber. "
 
@@ -52,4 +52,35 @@ def test_plural_verb_without_its_complement_names_no_one(text: str) -> None:
 
 def test_plural_verb_in_a_frame_after_another_speaker_keeps_that_speaker() -> None:
     text = "„Der Plan ist ein schwerer Fehler“, sagte Anna Weber, und die Anwohner halten ihn für gescheitert."
+    assert _speaker(text, "Fehler")[0] == "Anna Weber"
+
+
+# "Für <organisation> ist … „…“": the organisation named with its article holds the view (below the bar)
+@pytest.mark.parametrize(("text", "name"), [
+    ("Für die Gewerkschaft ist der Plan „ein schwerer Fehler der Regierung“.", "Gewerkschaft"),
+    ("Für die Gewerkschaft war der Plan von Anfang an „ein schwerer Fehler der Regierung“.", "Gewerkschaft"),  # not 'Plan'
+    ("Für die Gewerkschaft bleibt der Plan „ein schwerer Fehler der Regierung“.", "Gewerkschaft"),
+    ("Für die SPD sei der Plan „ein schwerer Fehler“.", "SPD"),
+    (BEFORE + "Für die Opposition ist der Plan dagegen „ein schwerer Fehler“.", "Opposition"),
+])
+def test_organisation_for_whom_it_is_so(text: str, name: str) -> None:
+    got, _mention, conf = _speaker(text, "Fehler")
+    assert got == name
+    assert conf is not None and conf < SPEAKER_BAR
+
+
+@pytest.mark.parametrize("text", [
+    "Für Europa ist der Plan „eine große Chance“.",  # a bare name: a place
+    "Für die Wirtschaft ist der Plan „eine große Chance“.",  # a thing
+    "Für die Umwelt ist der Plan „eine große Katastrophe“.",
+])
+def test_place_or_thing_for_whom_names_no_one(text: str) -> None:
+    assert _speaker(text, "große")[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Der Plan ist für die Gewerkschaft „ein schwerer Fehler“, sagte Anna Weber.",  # the one who says it
+    "Für die Gewerkschaft sprach Anna Weber von einem „schweren Fehler“.",  # she speaks for it
+])
+def test_speaker_named_with_a_verb_keeps_the_quote(text: str) -> None:
     assert _speaker(text, "Fehler")[0] == "Anna Weber"
