@@ -84,3 +84,37 @@ def test_place_or_thing_for_whom_names_no_one(text: str) -> None:
 ])
 def test_speaker_named_with_a_verb_keeps_the_quote(text: str) -> None:
     assert _speaker(text, "Fehler")[0] == "Anna Weber"
+
+
+# a comparison fronted before a colon frame is no part of the name; "Ganz" before an adverb is no speaker
+LEAD = "Der Plan wurde am Montag vorgestellt. "
+Q = "„Das ist ein schwerer Fehler.“"
+
+
+@pytest.mark.parametrize(("frame", "name"), [
+    ("Ähnlich Peter Krause:", "Peter Krause"),
+    ("Ganz ähnlich Peter Krause:", "Peter Krause"),
+    ("Anders Peter Krause:", "Peter Krause"),  # "Anders" before a first name: the adverb
+    ("Ebenso die Gewerkschaft:", "Gewerkschaft"),
+    ("Ganz anders die SPD:", "SPD"),
+    ("Anders Fogh Rasmussen sagte:", "Anders Fogh Rasmussen"),  # a first name "Anders" before a surname stays
+    ("Anders Breivik sagte:", "Anders Breivik"),
+])
+def test_comparison_before_the_name(frame: str, name: str) -> None:
+    assert _speaker(f"{LEAD}{frame} {Q}", "Fehler")[0] == name
+
+
+@pytest.mark.parametrize("text", [
+    f"{LEAD}Ganz anders sieht es bei der Gewerkschaft aus: {Q}",
+    f"{BEFORE}Ganz anders klingt es bei der Gewerkschaft: {Q}",
+])
+def test_intensifier_ganz_is_no_speaker(text: str) -> None:
+    assert _speaker(text, "Fehler")[0] != "Ganz"
+
+
+@pytest.mark.parametrize("text", [
+    "Der Film lief am Montag. „Das ist ein schöner Film“, sagte Ganz.",
+    "Der Film lief am Montag. Ganz sagte: „Das ist ein schöner Film.“",
+])
+def test_surname_ganz_stays(text: str) -> None:
+    assert _speaker(text, "Film")[0] == "Ganz"
