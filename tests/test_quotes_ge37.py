@@ -118,3 +118,25 @@ def test_intensifier_ganz_is_no_speaker(text: str) -> None:
 ])
 def test_surname_ganz_stays(text: str) -> None:
     assert _speaker(text, "Film")[0] == "Ganz"
+
+
+# "aus Sicht X" names whose view it is, as "nach Ansicht X" and "in den Augen X" do
+@pytest.mark.parametrize(("text", "name"), [
+    ("Aus Sicht von Peter Krause ist der Plan „ein schwerer Fehler der Regierung“.", "Peter Krause"),  # not 'Plan'
+    ("Aus der Sicht von Peter Krause ist der Plan „ein schwerer Fehler der Regierung“.", "Peter Krause"),
+    ("Der Plan ist aus Sicht der Gewerkschaft „ein schwerer Fehler der Regierung“.", "Gewerkschaft"),
+    (BEFORE + "Aus Sicht der Gewerkschaft ist der Plan „ein schwerer Fehler der Regierung“.", "Gewerkschaft"),
+    (BEFORE + "Aus Sicht der Gewerkschaft handelt es sich um „einen schweren Fehler der Regierung“.", "Gewerkschaft"),
+])
+def test_aus_sicht_names_whose_view(text: str, name: str) -> None:
+    assert _speaker(text, "Fehler")[0] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Aus dem Fenster ist der Plan „gut zu sehen, aber nicht zu lesen“.", None),  # "aus" before another noun
+    ("Die Aussicht auf Erfolg ist „sehr gering, aber nicht null“.", None),
+    ("Aus Sicht der Gewerkschaft sagte Anna Weber: „Das ist ein schwerer Fehler der Regierung.“", "Anna Weber"),  # a verb of saying
+])
+def test_aus_without_view_or_with_a_sayer(text: str, name: str | None) -> None:
+    part = "Fehler" if "Fehler" in text else ("sehen" if "sehen" in text else "gering")
+    assert _speaker(text, part)[0] == name
