@@ -7,7 +7,9 @@
   Wirtschaft") names no one;
 - a comparison fronted before a colon frame ("Ähnlich Peter Krause:", "Ganz anders die SPD:") is no part of the name,
   and "Ganz" intensifying an adverb ("Ganz anders sieht es …") is no speaker;
-- "aus Sicht X" ("Aus Sicht der Gewerkschaft ist der Plan „…“") names whose view it is, as "nach Ansicht X" does.
+- "aus Sicht X" ("Aus Sicht der Gewerkschaft ist der Plan „…“") names whose view it is, as "nach Ansicht X" does;
+- a possessive view before the quote ("Seiner Ansicht nach ist der Plan „…“", "Aus ihrer Sicht"): the person the
+  possessive points at (below the bar), never the phrase "Seiner Ansicht" as a name.
 """
 
 import pytest
@@ -140,3 +142,34 @@ def test_aus_sicht_names_whose_view(text: str, name: str) -> None:
 def test_aus_without_view_or_with_a_sayer(text: str, name: str | None) -> None:
     part = "Fehler" if "Fehler" in text else ("sehen" if "sehen" in text else "gering")
     assert _speaker(text, part)[0] == name
+
+
+# a possessive view before the quote in its own sentence: the person the possessive points at, never the phrase
+@pytest.mark.parametrize(("text", "name"), [
+    ("Peter Krause sprach von einem schwarzen Tag. Seiner Ansicht nach ist der Plan „ein großer Fehler der Regierung“.", "Peter Krause"),
+    ("Anna Weber sprach von einem schwarzen Tag. Ihrer Meinung nach ist der Plan „ein großer Fehler der Regierung“.", "Anna Weber"),
+    ("Anna Weber sprach von einem schwarzen Tag. Aus ihrer Sicht ist der Plan „ein großer Fehler der Regierung“.", "Anna Weber"),
+    ("Anna Weber sprach von einem schwarzen Tag. Der Plan ist ihrer Meinung nach „ein großer Fehler der Regierung“.", "Anna Weber"),
+    ("Peter Krause sprach von einem schwarzen Tag. In seinen Augen ist der Plan „ein großer Fehler der Regierung“.", "Peter Krause"),
+    # "ihrer" passes over a man named in between
+    ("Anna Weber sprach von einem schwarzen Tag. Peter Krause widersprach. Ihrer Meinung nach ist der Plan „ein großer Fehler der Regierung“.",
+     "Anna Weber"),
+])
+def test_possessive_view_points_back(text: str, name: str) -> None:
+    got, mention, conf = _speaker(text, "Fehler")
+    assert (got, mention) == (name, name)
+    assert conf is not None and conf < SPEAKER_BAR  # a guess back across sentences
+
+
+@pytest.mark.parametrize("text", [
+    "Seiner Ansicht nach ist der Plan „ein großer Fehler der Regierung“.",  # no one before
+    "Peter Krause sprach von einem schwarzen Tag. Ihrer Meinung nach ist der Plan „ein großer Fehler der Regierung“.",  # "ihrer": not him
+    BEFORE + "Seiner Ansicht nach ist der Plan „ein großer Fehler der Regierung“.",  # "seiner": not her
+])
+def test_possessive_view_with_no_fitting_person_is_no_one(text: str) -> None:
+    assert _speaker(text, "großer Fehler")[1] in (None,)
+
+
+def test_possessive_view_with_a_sayer_keeps_the_sayer() -> None:
+    text = "Peter Krause ist der Chef. Seiner Meinung nach sei der Plan „ein großer Fehler“, sagte Anna Weber."
+    assert _speaker(text, "Fehler")[0] == "Anna Weber"
