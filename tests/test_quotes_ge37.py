@@ -173,3 +173,15 @@ def test_possessive_view_with_no_fitting_person_is_no_one(text: str) -> None:
 def test_possessive_view_with_a_sayer_keeps_the_sayer() -> None:
     text = "Peter Krause ist der Chef. Seiner Meinung nach sei der Plan „ein großer Fehler“, sagte Anna Weber."
     assert _speaker(text, "Fehler")[0] == "Anna Weber"
+
+
+# "halten … für" and "werten … als" in one clause only: a "für" in a relative clause after a comma is no complement
+@pytest.mark.parametrize("text", [
+    "Die Anwohner halten Hühner, die für „frische Eier jeden Tag“ sorgen.",
+    "Die Anwohner halten sich an die Regeln, die für „alle Bürger gleich“ gelten.",
+])
+def test_fuer_after_a_comma_is_no_complement(text: str) -> None:
+    assert _speaker(text, "Eier" if "Eier" in text else "Bürger")[1] is None
+
+
+# a plural verb agrees with the plural noun phrase before it: one bare capitalised word after it is its object, no surname
