@@ -185,3 +185,20 @@ def test_fuer_after_a_comma_is_no_complement(text: str) -> None:
 
 
 # a plural verb agrees with the plural noun phrase before it: one bare capitalised word after it is its object, no surname
+@pytest.mark.parametrize(("text", "who"), [
+    ("Die Schüler halten Wettbewerbe für „eine große Chance“.", "Die Schüler"),
+    ("Die Schüler halten Referate für „eine große Chance“.", "Die Schüler"),
+    ("Die Anwohner kritisieren Müller als „Totalausfall der Verwaltung“.", "Die Anwohner"),  # not 'Müller' (as on e78886e)
+])
+def test_bare_word_after_a_plural_verb_is_its_object(text: str, who: str) -> None:
+    assert _speaker(text, "Chance" if "Chance" in text else "Totalausfall")[1] == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Die Zahlen nennen Experten „alarmierend und gefährlich“.", "Experten"),  # a people word after the verb: the subject
+    ("Die Entscheidung kritisieren Merkel und Scholz als „großen Fehler“.", "Merkel und Scholz"),  # two names: plural
+    ("Der Verband wertet Umfragen als „wichtiges Signal“.", "Der Verband"),
+])
+def test_plural_subject_after_the_verb_stays(text: str, who: str) -> None:
+    part = "alarmierend" if "alarmierend" in text else ("Fehler" if "Fehler" in text else "Signal")
+    assert _speaker(text, part)[1] == who
