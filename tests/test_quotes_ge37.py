@@ -9,7 +9,9 @@
   and "Ganz" intensifying an adverb ("Ganz anders sieht es …") is no speaker;
 - "aus Sicht X" ("Aus Sicht der Gewerkschaft ist der Plan „…“") names whose view it is, as "nach Ansicht X" does;
 - a possessive view before the quote ("Seiner Ansicht nach ist der Plan „…“", "Aus ihrer Sicht"): the person the
-  possessive points at (below the bar), never the phrase "Seiner Ansicht" as a name.
+  possessive points at (below the bar), never the phrase "Seiner Ansicht" as a name;
+- a plural verb agrees with the plural noun phrase before it: one bare capitalised word after it that names no person
+  is its object ("Die Anwohner kritisieren Müller als „…“"), and "halten … für" is a cue only within one clause.
 """
 
 import pytest
