@@ -1080,6 +1080,13 @@ def _verb_final_subject(text: str, sent_start: int, sp: QuoteSpan, c: Cue) -> tu
 _FUER = re.compile(r"(?<![\w-])[Ff]ür(?=\s)")
 
 
+def _body_with_article_de(mention: str) -> bool:
+    """German: an organisation named with its article ("die Gewerkschaft", "die Opposition", "die SPD"), as the
+    rule for "Für die Gewerkschaft ist klar:" takes it; not a bare name ("für Deutschland", "für Europa")."""
+    words = mention.split()
+    return len(words) > 1 and words[0].lower() in ARTICLES and organisation_de(mention)
+
+
 def _rule_fuer_x(f: _Framed, kind: str) -> None:
     """German: the person for whom something is so holds that view: "Für den Theologen Hans Küng sei
     der Rücktritt „…“", "war für die Lehrerverbände „…“" (rule fuer-x).  Only before a partial
@@ -1094,7 +1101,7 @@ def _rule_fuer_x(f: _Framed, kind: str) -> None:
         np = np_after(text, m.end(), sp.outer_start, "de")
         if np is None or parse_mention(text[np[0] : np[1]], "de")[2] not in ("person", "role", "group"):
             continue
-        if _speaker_rank(text, np, "de") > 1 and not _people_head_de(text[np[0] : np[1]]):
+        if _speaker_rank(text, np, "de") > 1 and not _people_head_de(text[np[0] : np[1]]) and not _body_with_article_de(text[np[0] : np[1]]):
             continue  # a lone capitalised word or a thing: "für Deutschland", "für Lernmittel"
         copula_after = DE.fuer_copula_after and _word_count(text[np[1] : sp.outer_start]) <= 3 and re.match(
             r"\s*" + _COPULA_DE + r"(?![\w-])", text[sp.outer_end : sp.outer_end + 12])  # "was für X eine „…“ ist"

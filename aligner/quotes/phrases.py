@@ -1554,6 +1554,22 @@ _CHARGE_TAIL_DE = re.compile(r"(?<![\w-])(?:vor|zur\s+Last)\s*$")
 
 _CONJUNCTION_LEAD_DE = re.compile(r"(?:Wie|Als|Wenn|Weil|Nachdem|Obwohl|Während)\s+(?=\S)")
 _QUESTION_WORDS_DE = frozenset({"wer", "was", "wen", "wem", "wessen", "wo", "wie", "warum", "wann", "welche", "welcher"})
+# a comparison fronted before a verbless colon frame ("Ähnlich Peter Krause:", "Ebenso die Gewerkschaft:", "Ganz anders
+# die SPD:"): the adverb opens the clause, the name or noun phrase after it speaks; "Anders" only before an article or a
+# first name ("Anders Fogh Rasmussen" keeps his first name)
+_COMPARISON_LEAD_DE = re.compile(r"(?:Ganz\s+[Aa]nders|(?:Ganz\s+)?[ÄäAa]hnlich|Ebenso|Genauso|Anders(?=\s+(?:der|die|das|den|dem)\s))\s+(?=\S)")
+# "Ganz" intensifying the adverb or adjective after it ("Ganz anders sieht es X", "Ganz klar ist für X"): no one's name
+# ("Ganz sagte" keeps the surname)
+_INTENSIFIER_DE = re.compile(r"Ganz(?=\s+(?:anders|ähnlich|klar|deutlich|offen|genau|gleich|besonders|sicher|gelassen|ohne|im|in|und|oder)(?![\w-]))")
+
+
+def _comparison_lead_de(text: str, a: int, b: int) -> re.Match[str] | None:
+    """German: the fronted comparison before a mention (:data:`_COMPARISON_LEAD_DE`); "Anders" also before a listed
+    first name ("Anders Peter Krause:")."""
+    m = _COMPARISON_LEAD_DE.match(text, a, b)
+    if m is None and text.startswith("Anders ", a) and (nxt := _WORD.match(text, a + 7, b)) is not None:
+        return re.compile(r"Anders\s+").match(text, a, b) if first_name_gender_de(nxt.group(0)) is not None else None
+    return m
 
 
 _HONORIFIC_BEFORE_EN = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
@@ -1718,10 +1734,10 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     a, b = _whole_mention(text, a, b, lang)
     if lang == "de" and (m_pp := _WORD.match(text, a, b)) and m_pp.group(0).lower() in _PP_OPENERS_DE:
         return None  # "an die Mitarbeiter", "mit dem Minister": a prepositional phrase is no speaker
-    if lang == "de" and (m_conj := _CONJUNCTION_LEAD_DE.match(text, a, b)) and m_conj.end() < b:
+    if lang == "de" and (m_conj := _CONJUNCTION_LEAD_DE.match(text, a, b) or _comparison_lead_de(text, a, b)) and m_conj.end() < b:
         a = m_conj.end()  # "Wie de Maizière darlegte", "Wie Norman Paech feststellt": the conjunction opens the clause
-    if lang == "de" and text[a:b].lower() in _QUESTION_WORDS_DE:
-        return None  # "Wer", "Was": a question or relative word, no one's name
+    if lang == "de" and (text[a:b].lower() in _QUESTION_WORDS_DE or (b - a == 4 and _INTENSIFIER_DE.match(text, a))):
+        return None  # "Wer", "Was": a question or relative word, no one's name; "Ganz anders": an intensifier
     if a >= 1 and text[a - 1] in "’'" and text[a] in "sS" and (a + 1 == b or not text[a + 1].isalpha()):
         return None  # "s release" of "the video's release": a contraction tail whose owner is no name
     if lang == "en" and re.fullmatch(r"[A-Z][a-z]+ing", text[a:b]) and (

@@ -169,6 +169,25 @@ def _colon_frame_match_de(text: str, sents: list[Sentence], i0: int, q: Quote,
     return None if m is None else (frame, cs, m)
 
 
+# a possessive view named in the quote's own sentence before it ("Seiner Ansicht nach ist der Plan „…“", "Aus ihrer Sicht",
+# "Nach ihrer Auffassung", "In seinen Augen"): whose view it is, as "nach Ansicht von X" names X
+_VIEW_PHRASE_DE = re.compile(r"(?:[Nn]ach\s+)?([Ss]einer|[Ii]hrer)\s+(?:Meinung|Ansicht|Auffassung|Überzeugung|Einschätzung)"
+                             r"|(?:[Aa]us|[Ii]n)\s+([Ss]einer|[Ii]hrer)\s+Sicht|[Ii]n\s+([Ss]einen|[Ii]hren)\s+Augen")
+
+
+def _possessive_view_phrase_de(text: str, sents: list[Sentence], i0: int, q: Quote, quotes: list[Quote]) -> tuple[Speaker, str] | None:
+    """German: a possessive view before the quote in its own sentence (:data:`_VIEW_PHRASE_DE`; "Seiner Ansicht nach
+    ist der Plan „…“"): the person the possessive points at (rule possessive-view; :func:`_possessive_antecedent_de`),
+    never the phrase itself ("Seiner Ansicht" was taken as the sentence's subject)."""
+    s = sents[i0]
+    m = next(_VIEW_PHRASE_DE.finditer(text, s.start, q.start), None)
+    if m is None or "," in text[s.start : m.start()] or _clause_start(text, s.start, m.start()) != s.start:
+        return None  # "…, bei dem es sich seiner Meinung nach um …": a clause of its own, whose "sein" is open
+    want = "m" if (m.group(1) or m.group(2) or m.group(3)).lower().startswith("sein") else "not-m"
+    sp = _possessive_antecedent_de(text, sents, i0, want, quotes)
+    return (sp, "possessive-view") if sp is not None else None
+
+
 def _possessive_view_de(text: str, sents: list[Sentence], i0: int, q: Quote, quotes: list[Quote]) -> tuple[Speaker, str] | None:
     """German: a colon frame that is a possessive and a noun of view ("Seine Meinung zu dem Plan: „…“",
     "Ihr Fazit:"): the words are those of the person the possessive points at (rule possessive-view;
@@ -626,11 +645,11 @@ def _possessive_mention_de(sp: Speaker) -> bool:
     """German: a speaker mention that is a possessive alone or with a noun of view ("Ihr", "Ihre
     Botschaft"): no one who speaks, but a pointer back at them (the colon frame's subject as read)."""
     words = sp.mention.split()
-    return bool(words) and words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
-        len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)
+    return bool(words) and (words[0].lower() in ("sein", "seine", "ihr", "ihre") and (
+        len(words) == 1 or re.fullmatch(_VIEW_NOUN_DE, words[-1]) is not None)) or _VIEW_PHRASE_DE.fullmatch(sp.mention) is not None
 
 _UNATTRIBUTED_RULES_DE = (_written_in_after_de, _subject_after_object_de, _introduced_surname_de, _age_noun_de, _conviction_after_de, _for_x_certain_de, _adverb_name_colon_de,
-                          _possessive_view_de,
+                          _possessive_view_de, _possessive_view_phrase_de,
                           _relative_frame_de, _document_colon_de, _statement_there_de, _points_back_de, _words_from_de,
                           _next_sentence_frame_de, _passive_agent_de, _publication_in_de)
 _FRAGMENT_RULES_DE = (_passive_agent_de, _publication_in_de)  # frames that mostly hold a few words: fragments too
