@@ -1824,7 +1824,7 @@ _FIRST_NAMES_EN = {
           # the same for women ("Yulia Svyrydenko", "Iryna Vereshchuk")
           "yulia", "olena", "iryna", "oksana",
           # the same for women ("Sian Evans", "Gemma Holt")
-          "sian", "carys", "rhiannon", "bethan", "hayley", "gemma", "kirsty", "joanne", "nicola", "tracey"}}
+          "sian", "carys", "rhiannon", "bethan", "hayley", "gemma", "kirsty", "joanne", "tracey"}}
 
 
 def first_name_gender_en(word: str) -> str | None:
@@ -2069,7 +2069,7 @@ def _parse_owner(tokens: list[str], owner: str, lang: str) -> tuple[str | None, 
     body ("in einer Mitteilung der Stadt", as "die Stadt" is); else the owner parsed as a mention."""
     if lang == "de" and owner.lower() in _KIN_DE:
         return None, owner, "role"  # "einer Erklärung der Familie", "… der Eltern": kin, no name ("Familie Müller" is one)
-    if lang == "de" and owner.lower().endswith(_EVENT_NOUNS_DE):
+    if lang == "de" and _event_noun_de(owner.lower()):
         return None, None, "group"  # "heißt es im Protokoll der Sitzung": a meeting's minutes, no one who speaks (rv75-5)
     if lang == "de" and _body_owner_after_article_de(tokens, owner):
         return owner, None, "group"  # "in einer Mitteilung der Stadt", "des Landkreises": a body (rv75-5)
@@ -2086,6 +2086,15 @@ def _first_name_and_media_surname(tokens: list[str]) -> bool:
 # German nouns of an event whose minutes or record hold words, no one's: "das Protokoll der Sitzung", "der Tagung"
 _EVENT_NOUNS_DE = ("sitzung", "tagung", "konferenz", "debatte", "beratung", "verhandlung", "anhörung", "besprechung",
                    "veranstaltung")
+# events whose compounds are standing bodies ("Kultusministerkonferenz", "Bischofskonferenz", "Verbraucherberatung"):
+# the word alone only (rt37-5)
+_EVENT_NOUNS_ALONE_DE = ("konferenz", "beratung")
+
+
+def _event_noun_de(low: str) -> bool:
+    """German: whether lower-case ``low`` is an event noun of :data:`_EVENT_NOUNS_DE` (alone or a compound's tail, but
+    for :data:`_EVENT_NOUNS_ALONE_DE`)."""
+    return low.endswith(_EVENT_NOUNS_DE) and (not low.endswith(_EVENT_NOUNS_ALONE_DE) or low in _EVENT_NOUNS_ALONE_DE)
 
 
 def _body_owner_after_article_de(tokens: list[str], owner: str) -> bool:

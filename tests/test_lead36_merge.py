@@ -1,0 +1,16 @@
+"""Session 36: the lead's mends on the merge of the helpers' branches (each test names its finding)."""
+
+from __future__ import annotations
+
+
+def test_standing_conferences_keep_their_name_rt37_5():
+    from aligner.quotes.speakers import _event_noun_de
+
+    assert _event_noun_de("sitzung") and _event_noun_de("ausschusssitzung") and _event_noun_de("konferenz")
+    assert not _event_noun_de("kultusministerkonferenz") and not _event_noun_de("verbraucherberatung")
+
+
+def test_nicola_is_no_womans_name_alone_pr37_3():
+    from aligner.quotes.speakers import first_name_gender_en
+
+    assert first_name_gender_en("Nicola") != "f"
