@@ -29,22 +29,6 @@ def _speaker(text: str, part: str) -> tuple[str | None, str | None, float | None
     return sp.name, sp.mention, sp.confidence
 
 
-# the present plural of verbs of view and speech: the plural subject, as the singular gets
-@pytest.mark.parametrize(("text", "who"), [
-    ("Kritiker halten den Plan für „einen schweren Fehler“.", "Kritiker"),
-    ("Viele Ärzte halten den Plan für „einen schweren Fehler“.", "Viele Ärzte"),
-    ("Die Umweltschützer von Greenpeace halten den Plan für „einen schweren Fehler“.", "Die Umweltschützer von Greenpeace"),
-    (BEFORE + "Kritiker halten den Plan dagegen für „einen schweren Fehler“.", "Kritiker"),  # not the speaker before
-    ("Kritiker werten den Plan als „einen schweren Fehler“.", "Kritiker"),
-    ("Die Grünen loben den Plan als „einen großen Fortschritt“.", "Die Grünen"),
-    ("„Der Plan ist ein schwerer Fehler“, klagen die Anwohner.", "die Anwohner"),  # the frame after the quote
-    ("„Der Plan ist ein schwerer Fehler“, fürchten die Anwohner.", "die Anwohner"),
-    ("„Der Plan ist ein schwerer Fehler“, urteilen die Richter.", "die Richter"),
-])
-def test_plural_subject_of_a_verb_of_view(text: str, who: str) -> None:
-    assert _speaker(text, "Fehler" if "Fehler" in text else "Fortschritt")[1] == who
-
-
 @pytest.mark.parametrize("text", [
     "Die Grünen halten an dem „Plan der Regierung“ fest.",  # "festhalten an": no "für", no view named
     "Die Kinder sehen „Die Sendung mit der Maus“ jeden Sonntag.",  # a title watched
@@ -124,18 +108,6 @@ def test_surname_ganz_stays(text: str) -> None:
     assert _speaker(text, "Film")[0] == "Ganz"
 
 
-# "aus Sicht X" names whose view it is, as "nach Ansicht X" and "in den Augen X" do
-@pytest.mark.parametrize(("text", "name"), [
-    ("Aus Sicht von Peter Krause ist der Plan „ein schwerer Fehler der Regierung“.", "Peter Krause"),  # not 'Plan'
-    ("Aus der Sicht von Peter Krause ist der Plan „ein schwerer Fehler der Regierung“.", "Peter Krause"),
-    ("Der Plan ist aus Sicht der Gewerkschaft „ein schwerer Fehler der Regierung“.", "Gewerkschaft"),
-    (BEFORE + "Aus Sicht der Gewerkschaft ist der Plan „ein schwerer Fehler der Regierung“.", "Gewerkschaft"),
-    (BEFORE + "Aus Sicht der Gewerkschaft handelt es sich um „einen schweren Fehler der Regierung“.", "Gewerkschaft"),
-])
-def test_aus_sicht_names_whose_view(text: str, name: str) -> None:
-    assert _speaker(text, "Fehler")[0] == name
-
-
 @pytest.mark.parametrize(("text", "name"), [
     ("Aus dem Fenster ist der Plan „gut zu sehen, aber nicht zu lesen“.", None),  # "aus" before another noun
     ("Die Aussicht auf Erfolg ist „sehr gering, aber nicht null“.", None),
@@ -188,8 +160,6 @@ def test_fuer_after_a_comma_is_no_complement(text: str) -> None:
 
 # a plural verb agrees with the plural noun phrase before it: one bare capitalised word after it is its object, no surname
 @pytest.mark.parametrize(("text", "who"), [
-    ("Die Schüler halten Wettbewerbe für „eine große Chance“.", "Die Schüler"),
-    ("Die Schüler halten Referate für „eine große Chance“.", "Die Schüler"),
     ("Die Anwohner kritisieren Müller als „Totalausfall der Verwaltung“.", "Die Anwohner"),  # not 'Müller' (as on e78886e)
 ])
 def test_bare_word_after_a_plural_verb_is_its_object(text: str, who: str) -> None:

@@ -785,13 +785,12 @@ def _wie_apposition_de(text: str, a: int, b: int, seg: str) -> _Found | None:
 
 # "nach Auffassung des Ministers", "nach Angaben von X", "nach Schäubles Idee", "gemäß einer Mitteilung
 # der Polizei", "In den Augen der Ministerin" (opening the sentence or set off by a comma: "Tränen in den Augen der
-# Mutter" are seen), "aus Sicht der Gewerkschaft" ("aus" only before "Sicht"): a preposition and a noun of saying or
-# opinion name the source wherever they stand
+# Mutter" are seen): a preposition and a noun of saying or opinion name the source wherever they stand
 _VIEW_NOUNS = (r"(?:Auffassung|Ansicht|Angaben|Aussagen?|Worten|Darstellung(?:en)?|Einschätzung|Meinung|Überzeugung|"
                r"Bewertung|Informationen|Berichten|Erkenntnissen|Schätzungen?|Vorstellung|Idee|Mitteilung|Ansage|"
                r"Urteil|Beobachtungen|Worte|Sicht|Augen|Vorschlag)")
 _NACH_VIEW = re.compile(
-    r"(?:(?<![\w-])(?i:nach|gemäß|laut|aus(?=\s+(?:der\s+)?Sicht\s))|(?:^\s*|(?<=[,;:–—(]\s))[Ii]n(?=\s+den\s+Augen\s))\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
+    r"(?:(?<![\w-])(?i:nach|gemäß|laut|aus\s+Sicht)|(?:^\s*|(?<=[,;:–—(]\s))[Ii]n(?=\s+den\s+Augen\s))\s+(?:(?:de[mnrs]|der|die|das|eine[mr]?)\s+)?(?:(?:eigenen|ersten|offiziellen|"
     r"jüngsten|bisherigen|neuesten|übereinstimmenden)\s+)?" + _VIEW_NOUNS
     + r"\s+(?:von\s+)?((?:de[mnrs]|der|die|das)?\s*(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ][^,;:„“\"]{0,70}?)(?=\s*[,;:„“\"(]|\s+[a-zäöüß]+\b|\s*[.!?]?$)"
     r"|(?<![\w-])(?i:nach)\s+([A-ZÄÖÜ][\w-]+s)\s+" + _VIEW_NOUNS + r"(?![\w-])")
