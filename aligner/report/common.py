@@ -29,9 +29,11 @@ from ..text.names import folded_words
 FLAG_HELP = {
     "negation": "one version says the opposite: a negator (not, n't, never, no, kein, nicht, kaum ...) is present in "
                 "one version and missing in the other, or an amount goes up in one and down in the other (rose / "
-                "fell, increase / decrease), the surrounding words otherwise matching",
-    "number": "a number, date, month or weekday differs, or a share (a quarter / 40 percent) or an ordinal "
-              "(first / second)",
+                "fell, increase / decrease), or a listed opposite replaces its pair (under / out of control, "
+                "strengthening / weakening, halved / doubled: marked '(opposite)'), the surrounding words otherwise "
+                "matching",
+    "number": "a number, date, month or weekday differs, or a share (a quarter / 40 percent), an ordinal "
+              "(first / second) or a multiplying verb (doubled / tripled, said as factors 2 and 3)",
     "speaker": "both versions name a speaker with confidence, and they are different people",
     "truncation": "one version covers only part of the other: the start or the end of the longer one is missing",
     "partial": "one version may cover only part of the other, but the evidence is too little for a truncation "
