@@ -1405,6 +1405,8 @@ def _own_subject_wanted(q: Quote, lang: str, near: bool) -> bool:
     sentence-subject): English direct, partial quotes and fragments; German as the switches in
     :mod:`aligner.quotes.choices` say (``near``: attributed speech goes before it within reach,
     which a German quote may continue instead)."""
+    if "put-words" in q.flags:
+        return False  # "Asked whether “…”, Lagarde said …": a question put to the subject, none of its words
     if lang != "de":
         if "term" in q.flags:
             return False  # a one- or two-word term in marks in a sentence with no verb of saying: no one's words

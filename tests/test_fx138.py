@@ -1,0 +1,56 @@
+"""fx138: speakers from session 36's review rv80 (rv80-17, -21, -24, -23, -25, -11).  Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from aligner import Article, extract_quotes
+from aligner.quotes.speakers import normalise_speakers
+
+
+def _quotes(text: str, lang: str) -> list[tuple[str, str | None, float | None]]:
+    quotes = extract_quotes(Article(id="a", text=text, language=lang))
+    normalise_speakers(quotes)
+    return [(q.text, q.speaker.name if q.speaker else None, q.speaker.confidence if q.speaker else None) for q in quotes]
+
+
+def _speaker_of(text: str, lang: str, words: str) -> tuple[str | None, float | None]:
+    found = [(name, conf) for t, name, conf in _quotes(text, lang) if words in t]
+    assert found, (text, _quotes(text, lang))
+    return found[0]
+
+
+# --- rv80-17: the words of an indirect question in marks are the asker's, never the answerer's --------------------
+
+@pytest.mark.parametrize("text,lang,words", [
+    ('Asked whether "the tunnel project is dead", Marta Kellner said the council would decide in spring.', "en",
+     "tunnel project is dead"),
+    ('When a journalist asked if "the tunnel project is dead", Kellner replied: "We decide in spring."', "en",
+     "tunnel project is dead"),
+    ('Pressed on whether "the tunnel project is dead", Kellner answered that the council would decide in spring.',
+     "en", "tunnel project is dead"),
+    ('"We decide in spring," Kellner said when asked whether "the tunnel project is dead".', "en",
+     "tunnel project is dead"),
+    ("Auf die Frage, ob „das Tunnelprojekt tot ist“, sagte Kellner, der Rat entscheide im Frühjahr.", "de",
+     "Tunnelprojekt tot ist"),
+    ("Gefragt, ob „das Tunnelprojekt tot ist“, antwortete Kellner, der Rat entscheide im Frühjahr.", "de",
+     "Tunnelprojekt tot ist"),
+])
+def test_asked_question_in_marks_is_not_the_answerers(text, lang, words):
+    name, conf = _speaker_of(text, lang, words)
+    assert name is None or "Kellner" not in name or (conf or 0) < 0.8, (name, conf)
+
+
+@pytest.mark.parametrize("text,lang,words,who", [
+    ('A journalist asked whether "the tunnel project is dead".', "en", "tunnel project is dead", None),
+    ('"The tunnel project is dead," Kellner said when asked whether the council would vote.', "en",
+     "tunnel project is dead", "Kellner"),
+    ('When asked about the vote, Kellner said: "The tunnel project is dead."', "en", "tunnel project is dead", "Kellner"),
+    ("„Das Tunnelprojekt ist tot“, sagte Kellner auf die Frage, ob der Rat abstimmt.", "de", "Tunnelprojekt ist tot",
+     "Kellner"),
+])
+def test_answers_next_to_a_question_keep_their_speaker(text, lang, words, who):
+    name, conf = _speaker_of(text, lang, words)
+    if who is None:
+        assert name is None or "Kellner" not in name
+    else:
+        assert name is not None and who in name and (conf or 0) >= 0.8, (name, conf)
