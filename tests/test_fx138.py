@@ -54,3 +54,24 @@ def test_answers_next_to_a_question_keep_their_speaker(text, lang, words, who):
         assert name is None or "Kellner" not in name
     else:
         assert name is not None and who in name and (conf or 0) >= 0.8, (name, conf)
+
+
+# --- rv80-21: a former holder named with an acronym's office ("Former NATO Chief ...") is no candidate for "the <role>" ---
+
+@pytest.mark.parametrize("text", [
+    'Former IMF President Jonas Ekberg criticised the plan. "We will not wait," the IMF president said.',
+    'Former IMF President Jonas Ekberg criticised the plan. "We will not wait," the president said on Monday.',
+    'Ex-NATO President Jonas Ekberg criticised the plan. "We will not wait," the NATO president said.',
+])
+def test_former_holder_of_an_acronyms_office_is_not_the_holder(text):
+    name, _ = _speaker_of(text, "en", "We will not wait")
+    assert name is None or "Ekberg" not in name
+
+
+@pytest.mark.parametrize("text,who", [
+    ('IMF President Jonas Ekberg criticised the plan. "We will not wait," the IMF president said.', "Ekberg"),
+    ('Former IMF President Jonas Ekberg met IMF President Carla Renzi. "We will not wait," the IMF president said.', "Renzi"),
+])
+def test_sitting_holder_of_an_acronyms_office_still_resolves(text, who):
+    name, conf = _speaker_of(text, "en", "We will not wait")
+    assert name is not None and who in name and (conf or 0) >= 0.8, (name, conf)
