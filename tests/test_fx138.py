@@ -75,3 +75,29 @@ def test_former_holder_of_an_acronyms_office_is_not_the_holder(text):
 def test_sitting_holder_of_an_acronyms_office_still_resolves(text, who):
     name, conf = _speaker_of(text, "en", "We will not wait")
     assert name is not None and who in name and (conf or 0) >= 0.8, (name, conf)
+
+
+# --- rv80-24 / rv80-23: an unnamed trader, policymaker or insider is a role, never a name -------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ('"Bond markets look tired," said one Paris-based trader.', "en"),
+    ('"Bond markets look tired," said a bond trader on Tuesday.', "en"),
+    ('"Bond markets look tired," said Frankfurt insiders.', "en"),
+    ("„Die Anleihemärkte wirken müde“, sagte ein Münchner Händler.", "de"),
+    ("„Die Anleihemärkte wirken müde“, sagte ein Anleihehändler am Dienstag.", "de"),
+    ("„Die Anleihemärkte wirken müde“, sagte ein Wiener Devisenhändler.", "de"),
+])
+def test_unnamed_market_source_has_no_name(text, lang):
+    name, _ = _speaker_of(text, lang, "Bond markets" if lang == "en" else "wirken")
+    assert name is None, name
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ('"Bond markets look tired," said Lena Trader, a strategist at Nordbank.', "en", "Lena Trader"),
+    ('"Bond markets look tired," said trader Lena Kraus.', "en", "Lena Kraus"),
+    ("„Die Anleihemärkte wirken müde“, sagte Petra Händler.", "de", "Petra Händler"),
+    ("„Die Anleihemärkte wirken müde“, sagte Devisenhändlerin Petra Kraus.", "de", "Petra Kraus"),
+])
+def test_traders_named_keep_their_name(text, lang, who):
+    name, conf = _speaker_of(text, lang, "Bond markets" if lang == "en" else "wirken")
+    assert name == who and (conf or 0) >= 0.8, (name, conf)

@@ -146,6 +146,8 @@ LOWER_CASE_ROLE_WORDS_EN = ("captain", "goalkeeper", "keeper", "striker", "midfi
 _LOWER_CASE_ONLY_EN = (*LOWER_CASE_ROLE_WORDS_EN, "accused", "author", "solicitor", "barrister", "defendant", "claimant", "plaintiff",
                        "juror", "magistrate", "coroner", "pollster", "challenger", "specialist", "psephologist", "clerk", "lecturer",
                        "consultant", "inmate", "prisoner", "winner", "suspect",
+                       # market and policy sources ("a forex trader", "five ECB policymakers", "Brussels insiders"; "Anna Trader")
+                       "trader", "policymaker", "insider",
                        "boss", "anchor", "presenter", "columnist", "correspondent", "historian", "backbencher", "partner",
                        # police ranks ("Detective Anna Hill" by :func:`_after_position_en`; "John Constable", "Anna
                        # Sheriff", "Detective Comics" stay names; not "inspector": "an inspector general's report" is no
@@ -2110,7 +2112,9 @@ _ROLE_SURNAMES_DE = frozenset({"richter", "könig", "bischof", "kanzler", "pfarr
                                # court and election words of the role lexicon that are surnames too ("Thomas Kläger")
                                "kläger", "gutachter", "vorsteher", "wahlhelfer", "rentner", "führer",
                                # council offices that are surnames too ("Peter Kämmerer", "Anna Rektor")
-                               "kämmerer", "rektor"})
+                               "kämmerer", "rektor",
+                               # a trade that is a surname too ("Sabine Händler"); "ein Devisenhändler" is a role
+                               "händler"})
 
 
 def _role_word_surname(tokens: list[str], k: int) -> bool:
