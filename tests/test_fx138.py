@@ -101,3 +101,26 @@ def test_unnamed_market_source_has_no_name(text, lang):
 def test_traders_named_keep_their_name(text, lang, who):
     name, conf = _speaker_of(text, lang, "Bond markets" if lang == "en" else "wirken")
     assert name == who and (conf or 0) >= 0.8, (name, conf)
+
+
+# --- rv80-25: a deputy's or shadow's compound office is another office; "the rapporteur" is a role ----------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Bundesbank-Vizepräsidentin Carla Renzi eröffnete die Tagung. „Wir bleiben wachsam“, sagte die Präsidentin.", "de"),
+    ("Der Grünen-Schattenberichterstatter Jonas Ekberg lehnte den Text ab. „Wir bleiben wachsam“, sagte der Berichterstatter.", "de"),
+    ('Greens shadow rapporteur Jonas Ekberg rejected the text. "We stay alert," the rapporteur said.', "en"),
+])
+def test_deputy_or_shadow_is_not_the_holder(text, lang):
+    name, _ = _speaker_of(text, lang, "wachsam" if lang == "de" else "alert")
+    assert name is None, name
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Bundesbank-Präsidentin Carla Renzi eröffnete die Tagung. „Wir bleiben wachsam“, sagte die Präsidentin.", "de", "Carla Renzi"),
+    ("Bundesbank-Vizepräsidentin Carla Renzi eröffnete die Tagung. „Wir bleiben wachsam“, sagte die Vizepräsidentin.", "de",
+     "Carla Renzi"),
+    ("Regierungssprecher Jonas Ekberg trat vor die Presse. „Wir bleiben wachsam“, sagte der Sprecher.", "de", "Jonas Ekberg"),
+])
+def test_same_office_still_resolves(text, lang, who):
+    name, conf = _speaker_of(text, lang, "wachsam")
+    assert name == who and (conf or 0) >= 0.8, (name, conf)
