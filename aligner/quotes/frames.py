@@ -1206,11 +1206,34 @@ _CHARGE_PUT_DE = re.compile(r"(?<![\w-])(?:[Mm]it|[Aa]uf)\s+(?:de[mnr]|diese[mnr
 _ASKED_BEFORE_EN = re.compile(r"(?:^|[.!?]\s+)(?:(?:When|Once|After\s+being)\s+)?(?:[Aa]sked|[Qq]uestioned)\s*$")
 
 
+# the words of an indirect question in marks ("asked whether “…”", "Auf die Frage, ob „…“", "gefragt, wann „…“"):
+# the asker's, never those of whom the frame after the quote names as answering
+_ASKED_WHETHER_EN = re.compile(r"(?<![\w-])(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)(?:\s+[\w'.-]+){0,3}?\s+(?:whether|if)\s+[^,;:.!?“”\"]{0,60}$")
+_ASKED_WHETHER_DE = re.compile(r"(?<![\w-])(?:(?:[\wÄÖÜäöüß]+-)?(?:Frage|Nachfrage|Zwischenfrage)(?:\s+(?:eines|einer|des|der)\s+[^,;:„“”\"]{2,60}?)?"
+                               r"|[Gg]efragt|[Aa]ngesprochen\s+darauf),\s+(?:ob|wann|warum|wie|weshalb|wieso)\s+[^,;:.!?„“”\"]{0,60}$")
+_PASSIVE_ASKED_EN = re.compile(r"(?<![\w-])(?:when|once|if|after|was|were|is|are|being|been)\s+(?:asked|questioned|pressed)$")
+_AFTER_RULES = ("frame-after", "frame-after-late", "frame-after-generic")
+
+
+def _asked_whether(f: _Framed) -> bool:
+    """The quote stands in an indirect question put by someone else and a frame after it names who answered."""
+    pattern = {"en": _ASKED_WHETHER_EN, "de": _ASKED_WHETHER_DE}.get(f.lang)
+    start = max(f.sents[f.i0].start, f.sp.outer_start - 200)
+    if pattern is None or pattern.search(f.text, start, f.sp.outer_start) is None:
+        return False
+    # "…, Lagarde said when asked if “…”": the one asked, in the passive, is no asker either
+    return f.rule in _AFTER_RULES or (f.cue is not None and _PASSIVE_ASKED_EN.search(f.text, start, f.cue.end) is not None)
+
+
 def _rule_put_words(f: _Framed) -> None:
     """A quoted question or heckle put by someone (:data:`_PUT_WORDS_DE`, :data:`_ASKED_BEFORE_EN`): its owner
     named after "von" or in the genitive is the speaker (rule question-of, below the bar); with no owner the one
     asked or who lets it pass is not, so no speaker."""
     text, start = f.text, max(f.sents[f.i0].start, f.sp.outer_start - 200)
+    if _asked_whether(f):  # "Asked whether “…”, Lagarde said …": the question's words, not hers
+        f.cue, f.speaker_span, f.rule = None, None, "unattributed"
+        f.flags.append(PUT_WORDS)
+        return
     if f.lang == "en":
         if _ASKED_BEFORE_EN.search(text, start, f.sp.outer_start) and text[f.sp.start : f.sp.end].rstrip().endswith("?"):
             f.cue, f.speaker_span, f.rule = None, None, "unattributed"

@@ -1405,6 +1405,8 @@ def _own_subject_wanted(q: Quote, lang: str, near: bool) -> bool:
     sentence-subject): English direct, partial quotes and fragments; German as the switches in
     :mod:`aligner.quotes.choices` say (``near``: attributed speech goes before it within reach,
     which a German quote may continue instead)."""
+    if "put-words" in q.flags:
+        return False  # "Asked whether “…”, Lagarde said …": a question put to the subject, none of its words
     if lang != "de":
         if "term" in q.flags:
             return False  # a one- or two-word term in marks in a sentence with no verb of saying: no one's words
@@ -2067,13 +2069,13 @@ _OTHER_OFFICE_WORD_EN = re.compile(r"(?i)(?:former|ex|lieutenant|lt|deputy|vice|
 def _other_office_before_en(before: str, at: int) -> bool:
     """English: whether a title matched at ``at`` (its noun first, "Minister Boris Johnson") follows "former", "ex",
     "deputy" … straight or across up to two words of the title ("Former Prime Minister Boris Johnson",
-    "Deputy Prime Minister Angela Rayner", "ex-Prime Minister"): another office of that name, never the one "the Prime
+    "Deputy Prime Minister Angela Rayner", "ex-Prime Minister", "Former ECB President"): another office of that name, never the one "the Prime
     Minister" means now."""
     if _OTHER_OFFICE_EN.search(before[max(0, at - 12) : at]):
         return True
     words = re.split(r"[\s-]+", before[max(0, at - 60) : at].rstrip())
     for k in (1, 2):
-        if len(words) <= k or not all(re.fullmatch(r"[A-Za-z][a-z]+", w) for w in words[-k:]):
+        if len(words) <= k or not all(re.fullmatch(r"[A-Za-z][a-z]+|[A-Z]{2,5}", w) for w in words[-k:]):
             return False
         if _OTHER_OFFICE_WORD_EN.fullmatch(words[-k - 1]):
             return True

@@ -147,6 +147,8 @@ LOWER_CASE_ROLE_WORDS_EN = ("captain", "goalkeeper", "keeper", "striker", "midfi
 _LOWER_CASE_ONLY_EN = (*LOWER_CASE_ROLE_WORDS_EN, "accused", "author", "solicitor", "barrister", "defendant", "claimant", "plaintiff",
                        "juror", "magistrate", "coroner", "pollster", "challenger", "specialist", "psephologist", "clerk", "lecturer",
                        "consultant", "inmate", "prisoner", "winner", "suspect",
+                       # market and policy sources ("a forex trader", "five ECB policymakers", "Brussels insiders"; "Anna Trader")
+                       "trader", "policymaker", "insider", "rapporteur",
                        "boss", "anchor", "presenter", "columnist", "correspondent", "historian", "backbencher", "partner",
                        # police ranks ("Detective Anna Hill" by :func:`_after_position_en`; "John Constable", "Anna
                        # Sheriff", "Detective Comics" stay names; not "inspector": "an inspector general's report" is no
@@ -2164,7 +2166,9 @@ _ROLE_SURNAMES_DE = frozenset({"richter", "könig", "bischof", "kanzler", "pfarr
                                # court and election words of the role lexicon that are surnames too ("Thomas Kläger")
                                "kläger", "gutachter", "vorsteher", "wahlhelfer", "rentner", "führer",
                                # council offices that are surnames too ("Peter Kämmerer", "Anna Rektor")
-                               "kämmerer", "rektor"})
+                               "kämmerer", "rektor",
+                               # a trade that is a surname too ("Sabine Händler"); "ein Devisenhändler" is a role
+                               "händler"})
 
 
 def _role_word_surname(tokens: list[str], k: int) -> bool:
@@ -3717,7 +3721,7 @@ def _text_names(person_names: list[tuple[str, str]], texts: Mapping[str, str],
 ROLE_CONFIDENCE_FACTOR = 0.9  # a speaker named only by a role, resolved through it, is trusted a little less
 
 
-_DEPUTY = re.compile(r"\b(?:stellvertretende[rnms]?|deputy|vice)\b", re.I)
+_DEPUTY = re.compile(r"\b(?:stellvertretende[rnms]?|deputy|vice|shadow)\b", re.I)  # "shadow rapporteur": another office
 # "a former governor", "der frühere Minister", "die ehemalige Ministerin", "Ex-Minister": another office than "the governor"
 _FORMER_EN = re.compile(r"\b(?:former|frühere[rnms]?|ehemalige[rnms]?|ex(?=-))\b", re.I)
 
@@ -3741,13 +3745,15 @@ def _role_heads(text: str | None) -> set[str]:
 
 def _same_role(a: str, b: str) -> bool:
     """Role nouns naming the same office: equal, or one ends with the other ("vizeaussenminister"
-    / "aussenminister" do not: a different office; "regierungssprecher" / "sprecher" do)."""
+    / "aussenminister", "ezbvizepraesident" / "praesident", "schattenberichterstatter" / "berichterstatter" do not: a
+    different office; "regierungssprecher" / "sprecher" do)."""
     if a == b:
         return True
     if a.startswith("ex") and b.startswith("ex") and len(a) > 6 and len(b) > 6:
         return _same_role(a[2:], b[2:])  # "der frühere Minister" / "der frühere Wirtschaftsminister Robert Habeck" (pr31-16)
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 6 and long_.endswith(short) and not long_[: len(long_) - len(short)].startswith(("vize", "vice", "ex"))
+    prefix = long_[: len(long_) - len(short)]  # "ezbvize" of "EZB-Vizepräsident", "schatten" of "Schattenberichterstatter": another office
+    return len(short) >= 6 and long_.endswith(short) and not prefix.startswith(("vize", "vice", "ex")) and not prefix.endswith(("vize", "vice", "schatten"))
 
 
 def resolve_roles(quotes: list, texts: Mapping[str, str] | None = None) -> None:
