@@ -195,23 +195,6 @@ def _singular_before_plural_verb_de(text: str, start_np: tuple[int, int], cue: C
         _SINGULAR_NOUN_DE.fullmatch(words[1]) or re.search(r"(?<!inn)in$|(?:stadt|polizei|partei|firma|bank)$", words[1].lower())))
 
 
-_PLURAL_OPENERS_DE = frozenset({"die", "viele", "alle", "einige", "beide", "zahlreiche", "mehrere", "manche"})
-
-
-def _bare_plural_after_plural_verb_de(text: str, start_np: tuple[int, int], cue: Cue, after: tuple[int, int]) -> bool:
-    """German: whether a plural noun phrase ("Die Verbände", "Viele Eltern") opens the clause before a finite verb in the
-    plural ("werten", "halten") and one bare capitalised word that names no person follows it ("Die Verbände werten
-    Umfragen als „…“", "Die Schüler halten Wettbewerbe für „…“"): a surname is singular and cannot agree with the
-    verb, so the word is its object and the phrase before the verb speaks."""
-    form = text[cue.start : cue.end]
-    before = _WORD.findall(text, start_np[0], start_np[1])
-    word = text[after[0] : after[1]]
-    if not form[:1].islower() or not form.endswith("en") or text[start_np[1] : cue.start].strip() or len(before) < 2:
-        return False
-    return (before[0].lower() in _PLURAL_OPENERS_DE and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", word) is not None
-            and not is_role_word(word) and not known_people_word(word.lower()) and first_name_gender_de(word) is None)
-
-
 def _adverb_before_nominative_de(text: str, start_np: tuple[int, int], after: tuple[int, int], cue_start: int, lemma: str = "") -> bool:
     """German: whether the one bare capitalised word before the verb of saying ("Scharf kritisierte",
     "Heftig widersprach") stands before a nominative right after the verb ("er", "wir", "der" before a
@@ -1109,7 +1092,7 @@ def _subject_for_cue_de(text: str, cue: Cue, clause_start: int, after: tuple[int
     if start_np and after and _masculine_nominative_after_de(text, start_np, cue, after):
         return after  # "Die Landräte kritisierte der Minister": "der Minister" can only be the subject
     if start_np and after and (_body_opens_clause_de(text, start_np, after) or _noun_opens_headline_de(text, start_np, cue, after)
-                                or _collective_opens_clause_de(text, start_np, cue, after) or _bare_plural_after_plural_verb_de(text, start_np, cue, after)):
+                                or _collective_opens_clause_de(text, start_np, cue, after)):
         return start_np  # "Das Ministerium wirft Paul Krüger vor": the body before the verb speaks, the name after it is its object
     if start_np and after:
         return _before_or_after_verb_de(text, start_np, after, lang)
