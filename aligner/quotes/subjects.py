@@ -1428,9 +1428,11 @@ def _plural_possessive_en(text: str, sent_start: int, i: int, pos: int) -> bool:
     said", "rVotes' owner"), no closing quote mark: a word with a capital ending in -s before it, a lower-case
     word after it before the verb at ``pos``, and no single mark opened before it in the sentence."""
     word_start = max(text.rfind(" ", sent_start, i) + 1, sent_start)
-    if text[i] not in "’'" or not re.fullmatch(r"[A-Za-z][\w-]*[a-z]s", text[word_start:i]) or text[word_start:i].islower():
+    if text[i] not in "’'" or not re.fullmatch(r"[A-Za-z][\w-]*[a-z]s", text[word_start:i]):
         return False
-    nxt = re.match(r" [a-z]+\b", text[i + 1 : pos])
+    # "the teachers’ union", "the German Rectors' Conference": a lower-case plural or a capital word after it
+    nxt = re.match(r" [a-z]+\b", text[i + 1 : pos]) if not text[word_start:i].islower() else None
+    nxt = nxt or re.match(r" (?:[A-Z][a-z]+|[a-z]+)[\w ]*(?:,\s*)?$", text[i + 1 : pos])
     return nxt is not None and _SINGLE_OPENER.search(text, sent_start, word_start) is None
 
 
