@@ -5,6 +5,7 @@ import pytest
 
 from aligner import Article, extract_quotes
 from aligner.quotes.speakers import normalise_speakers
+from aligner.segment import split_sentences
 
 
 def _speakers(text: str, lang: str = "en") -> list[tuple[str | None, str | None, float | None]]:
@@ -43,3 +44,31 @@ def test_a_paper_named_alone_after_laut_is_no_person(text: str) -> None:
 def test_a_person_after_laut_stays_a_person() -> None:
     [(got, _sid, _conf)] = _speakers("Laut Jana Wirth wollen die meisten Eltern kleinere Klassen.", "de")
     assert got == "Jana Wirth"
+
+
+@pytest.mark.parametrize("title", ["Prof. Dr.-Ing.", "Priv.-Doz. Dr.", "Hon.-Prof.", "apl. Prof.", "Prof. i. R.",
+                                   "Prof. Dr. phil. habil.", "Dr.-Ing. habil."])
+def test_an_academic_title_before_the_name_keeps_the_name(title: str) -> None:
+    # rv78-7: 'Prof. Dr.-Ing.' gave the professor quoted before (0.9), 'Priv.-Doz.' became the name (one shared id),
+    # 'apl. Prof.' / 'Prof. i. R.' / 'Dr. phil. habil.' gave no speaker
+    text = f"„Das Labor ist zu klein“, sagte Prof. Dr. Lutz Hagen.\n„Die Gelder kommen zu spät“, sagte {title} Katrin Vogt."
+    got = _speakers(text, "de")
+    assert got[0][0] is not None and got[0][0].endswith("Lutz Hagen")
+    name, sid, conf = got[1]
+    assert name is not None and name.endswith("Katrin Vogt") and conf is not None and conf >= 0.8
+    assert sid is not None and sid != got[0][1] and "vogt" in sid
+
+
+def test_two_private_lecturers_are_two_speakers() -> None:
+    text = "„Das Labor ist zu klein“, sagte Priv.-Doz. Dr. Lutz Hagen.\n„Die Gelder kommen zu spät“, sagte Priv.-Doz. Katrin Vogt."
+    ids = [sid for _, sid, _ in _speakers(text, "de")]
+    assert len(ids) == 2 and ids[0] != ids[1]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Er wurde 2011 Dr. phil. habil. Danach ging er nach Kiel.", 2),
+    ("„Gut“, sagte Prof. Dr.-Ing. Katrin Vogt.", 1),
+])
+def test_an_academic_title_ends_a_sentence_only_before_no_name(text: str, n: int) -> None:
+    assert len(split_sentences(text, "de")) == n
+
