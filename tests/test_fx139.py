@@ -72,3 +72,13 @@ def test_two_private_lecturers_are_two_speakers() -> None:
 def test_an_academic_title_ends_a_sentence_only_before_no_name(text: str, n: int) -> None:
     assert len(split_sentences(text, "de")) == n
 
+
+@pytest.mark.parametrize("role", ["Der Leiter des Instituts für Meeresbiologie", "Der Kanzler der Universität zu Greifswald",
+                                  "Der Vorsitzende des Ausschusses für Forschung", "Die Direktorin des Zentrums für Lehrerbildung"])
+def test_a_body_named_with_fuer_or_zu_keeps_the_name_of_the_apposition(role: str) -> None:
+    # rv78-2: 'Der Leiter des Instituts für X, Tobias Lenz, sagte:' gave the previous holder of a like role at 0.9
+    text = f"Institutsleiter Lutz Hagen sagte: „Die Zahlen stimmen.“\n{role}, Katrin Vogt, sagte: „Das Geld fehlt.“"
+    got = _speakers(text, "de")
+    name, _sid, conf = got[1]
+    assert name == "Katrin Vogt" and conf is not None and conf >= 0.8
+

@@ -1313,6 +1313,14 @@ _PARENTHETICAL_OPENERS_EN = frozenset({"for", "despite", "like", "unlike", "with
                                        "still", "then", "now", "once", "again", "if", "when", "while", "since", "because"})
 
 
+# German: a body whose name goes on with "für …" or "zu …" ("des Instituts für Bildungsforschung", "der Fakultät für
+# Mathematik", "der Universität zu Köln"): the role before the apposition's name does not end at "für" (rv78-2)
+_BODY_NOUN_DE = re.compile(r"(?:[Ii]nstitut|[Ff]akultät|[Uu]niversität|[Mm]inisteri|[Aa]usschuss|[Zz]entrum|[Zz]entrums|[Ss]tiftung|"
+                           r"[Gg]esellschaft|[Aa]mt|[Aa]mtes|[Aa]mts|[Bb]undesamt|[Kk]ommission|[Bb]ehörde|[Aa]kademie|[Hh]ochschule|"
+                           r"[Ll]andesamt|[Rr]at|[Rr]ates|[Vv]erband|[Vv]erbands|[Vv]erbandes|[Ss]enat|[Ss]enats|[Ss]enatsverwaltung)[\w-]*$")
+_BODY_NAME_TAIL_DE = re.compile(r"\s+(?:für|zu)\s+(?:[A-ZÄÖÜ][\w-]*(?:\s+(?:und|,)\s*|\s+)?){1,4}\s*")
+
+
 def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> tuple[int, int] | None:
     """"Der Sicherheitsberater, Jake Sullivan, <cue>" / "Borissow, der ... traf, <cue>" / "X, Y, der ..., <cue>"."""
     seg = text[clause_start:comma]
@@ -1321,6 +1329,8 @@ def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> 
         return None
     first_end = clause_start + len(parts[0])
     first = np_after(text, clause_start, first_end, lang, at_start=True)
+    if first is not None and lang == "de" and _BODY_NAME_TAIL_DE.fullmatch(text, first[1], first_end) and _BODY_NOUN_DE.search(text, first[0], first[1]):
+        first = (first[0], _strip_span(text, first[1], first_end)[1])  # "Der Leiter des Instituts für Bildungsforschung, X,"
     if first is None or _strip_span(text, first[1], first_end)[0] < first_end and not (
             ABBREVIATION_BRACKET.fullmatch(text, first[1], first_end) and lang == "de"):
         return None  # the part before the first comma is more than a noun phrase (not its body's letters: "… (IEA)")
