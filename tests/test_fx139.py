@@ -82,3 +82,27 @@ def test_a_body_named_with_fuer_or_zu_keeps_the_name_of_the_apposition(role: str
     name, _sid, conf = got[1]
     assert name == "Katrin Vogt" and conf is not None and conf >= 0.8
 
+
+@pytest.mark.parametrize("text,name", [
+    ('Mark Ellis was criticised by Petra Holm: "The plan came too late."', "Petra Holm"),
+    ('Mark Ellis was sharply rebuked by the union leader Petra Holm: "The plan came too late."', "Petra Holm"),
+    ("The governor, Mark Ellis, was contradicted by Petra Holm, the nurses' spokeswoman: \"The plan came too late.\"", "Petra Holm"),
+])
+def test_a_passive_colon_frame_gives_the_words_to_the_agent(text: str, name: str) -> None:
+    # rv78-13: 'Julia Renner was criticised by Anna Berger: "…"' gave the quote to Renner at 0.9
+    [(got, _sid, _conf)] = _speakers(text)
+    assert got == name
+
+
+@pytest.mark.parametrize("text", [
+    'Mark Ellis was interviewed by Petra Holm: "The plan came too late."',
+    'Mark Ellis was praised by many for the plan: "The plan came in time."',
+])
+def test_a_passive_colon_frame_never_gives_the_subject_a_sure_speaker(text: str) -> None:
+    [(got, _sid, conf)] = _speakers(text)
+    assert got != "Mark Ellis" or (conf is not None and conf < 0.8)
+
+
+def test_a_relative_passive_before_said_keeps_the_speaker() -> None:
+    [(got, _sid, conf)] = _speakers('Mark Ellis, who was criticised by Petra Holm, said: "I kept my word."')
+    assert got == "Mark Ellis" and conf is not None and conf >= 0.8
