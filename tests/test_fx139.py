@@ -106,3 +106,16 @@ def test_a_passive_colon_frame_never_gives_the_subject_a_sure_speaker(text: str)
 def test_a_relative_passive_before_said_keeps_the_speaker() -> None:
     [(got, _sid, conf)] = _speakers('Mark Ellis, who was criticised by Petra Holm, said: "I kept my word."')
     assert got == "Mark Ellis" and conf is not None and conf >= 0.8
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Karin Lund, the UN schools envoy, said one in five girls in the region did not finish school.", "one in five girls"),
+    ("The UN's schools envoy, Karin Lund, said one in five girls in the region did not finish school.", "one in five girls"),
+    ("Karin Lund said 12 per cent of girls in the region did not finish school.", "12 per cent of girls"),
+])
+def test_a_that_less_clause_with_a_share_is_the_statement(text: str, words: str) -> None:
+    # rv78-16: 'Name, the <role>, said one in four pupils …' gave a quote whose text was the name and role
+    quotes = extract_quotes(Article(id="a", text=text, language="en"))
+    assert len(quotes) == 1 and quotes[0].text.startswith(words)
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Karin Lund"
+
