@@ -341,7 +341,12 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
 def _pronoun_word_no_pronoun(mention: str, toks: list[str], i: int, lang: str) -> bool:
     """Whether word ``i`` of ``toks``, spelt like a pronoun, is none here: a possessive apposition
     (:func:`_possessive_apposition_de`) or a regnal numeral (:func:`_regnal_one_de`)."""
-    return _possessive_apposition_de(mention, toks, i, lang) or _regnal_one_de(toks, i, lang)
+    return _possessive_apposition_de(mention, toks, i, lang) or _regnal_one_de(toks, i, lang) or _retired_i_de(toks, i, lang)
+
+
+def _retired_i_de(toks: list[str], i: int, lang: str) -> bool:
+    """German: "i" of "i. R." ("im Ruhestand") after a title ("Prof. i. R. Anna Berger"), not the English pronoun (rv78-7)."""
+    return lang == "de" and toks[i] == "i" and 0 < i < len(toks) - 1 and toks[i + 1] == "R" and toks[i - 1][:1].isupper()
 
 
 def _regnal_one_de(toks: list[str], i: int, lang: str) -> bool:
@@ -443,6 +448,12 @@ _GENERATION_OF_SURNAME_EN = re.compile(r"(?:the\s+(?:younger|elder|older)\s+[A-Z
                                        r"[A-Z][\w’'-]+\s+(?:Jr|Jnr|Sr|Snr)\.?|[A-Z][\w’'-]+\s+(?:junior|senior))")
 
 
+# German papers and figures named alone, without an article ("Laut Umfrage", "laut Studie"): a paper, never a person
+_STUDY_WORDS_DE = DOC_WORDS | frozenset({"umfrage", "umfragen", "studie", "studien", "analyse", "analysen", "untersuchung",
+                                         "untersuchungen", "statistik", "statistiken", "erhebung", "erhebungen", "prognose",
+                                         "prognosen", "schätzung", "schätzungen", "zahlen", "daten", "berichte", "auswertung"})
+
+
 def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
 
@@ -451,6 +462,8 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     """
     if lang != "en":
         mention = _DEGREE_AFTER_TITLE.sub(r"\1", mention)  # "Dr. med. Anna Roth", "Mag.(FH) Anna Gruber": the title alone
+    if lang == "de" and mention.strip().lower() in _STUDY_WORDS_DE:
+        return mention.strip(), None, "group"  # "Laut Umfrage", "laut Bericht": a paper, as "laut der Studie", never a person
     if lang == "en" and _PARTY_NAME_EN.fullmatch(mention.strip()):
         return re.sub(r"^(?:[Tt]he|Die)\s+", "", mention.strip()), None, "group"  # "Reform UK said", "the Greens said": a party
     if lang == "en" and (_one_of_some_en(mention) or _unnamed_sources_en(mention) or SHARE_OF_PEOPLE_EN.fullmatch(mention.strip())
