@@ -32,8 +32,8 @@ def _spent(more: list[str], k: int) -> tuple[int, int] | None:
     if more[j:j + 1] and more[j] in _ARTICLES:
         j += 1
     nxt = more[j] if j < len(more) else ""
-    if nxt in data["negative_words"]:
-        return 1, j
+    if nxt in data["negative_words"] and (nxt != "ruled" or more[j + 1:j + 2] == ["out"]):
+        return 1, j  # "not ruled out" / "possible" (rv80-28), not "has not ruled on"
     if nxt in ("without", "ohne"):
         j += 1
         if more[j:j + 1] and more[j] in _ARTICLES:
@@ -108,6 +108,29 @@ def _needs(less: list[str], x: str, y: str, stem) -> bool:
             or any(w in data["needed_words"] for w in less[at + 1:]))
 
 
+_ONLY = ("only", "nur")
+
+
+def _only_with(more: list[str], x_more: int, less: list[str], x: str, y: str, stem, is_negator) -> bool:
+    """Whether ``less`` says "only" right before the thing needed ``x`` ("Only arbitration can bring an agreement")
+    or before the thing ``y`` with "with" right before ``x`` ("There will only be a deal with a pay rise"), and the
+    same words after ``x`` as ``more`` after its ``x`` (at ``x_more``): "no deal without a pay rise" said the other
+    way round (rv79-8); "only a deal with a pay cut" stays a negation."""
+    stems = [stem(w) for w in less]
+    if stem(y) not in stems or stem(x) not in stems:
+        return False
+    at, y_at = stems.index(stem(x)), stems.index(stem(y))
+    from .consistency import STOP
+
+    if any(stem(w) not in stems for w in more[x_more + 1:x_more + 5] if w not in STOP and not is_negator(w)):
+        return False
+    before = [w for w in less[max(0, at - 3):at] if w not in _DETERMINERS]
+    if before[-1:] and before[-1] in _ONLY:
+        return True
+    return bool(before[-1:]) and before[-1] in ("with", "mit") and y_at < at and any(
+        w in _ONLY for w in less[max(0, y_at - 3):y_at])
+
+
 def needed_without(more: list[str], less: list[str], is_negator, stem) -> str | None:
     """"Without X ... no Y" in ``more`` against ``less`` saying that Y needs X ("Without dialogue there can be no
     peace" / "Peace requires dialogue", "Ohne Dialog gibt es keinen Frieden" / "Frieden braucht Dialog"): the
@@ -124,6 +147,7 @@ def needed_without(more: list[str], less: list[str], is_negator, stem) -> str | 
     if more[other] != "no" and not more[other].startswith("kein"):
         return None  # a thing denied ("no peace", "keine Zukunft"), not a verb ("will not open": rt36-18)
     x, y = _after(more, at[0], is_negator), _after(more, other, is_negator)
-    if x is None or y is None or not _needs(less, x, y, stem):
+    if x is None or y is None or not (_needs(less, x, y, stem)
+                                      or _only_with(more, more.index(x, at[0]), less, x, y, stem, is_negator)):
         return None
     return f"{more[at[0]]} {x} ... {more[other]} {y}: {y} needs {x}"

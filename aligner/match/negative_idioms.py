@@ -30,6 +30,8 @@ IDIOM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("nicht infrage", "nicht in frage", "außer frage", "ausgeschlossen"),
     ("sehr wenige", "sehr wenig", "sehr wenigen"),
     ("kaum",),
+    # "too early to declare victory" / "not yet time to declare victory" (rv80-14); "not too early" stays a negation
+    ("too early", "too soon", "premature", "prematurely", "zu früh", "verfrüht", "verfrühte", "verfrühten"),
 )
 
 # the idioms that say "impossible" and whose negation says "possible" ("not ruled out", "nicht ausgeschlossen"):

@@ -1,0 +1,74 @@
+"""fx140: negation flags from session 36's reviewers (rv80-14, rv80-28, rv79-8, rv80-7, rv80-10). Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from aligner.match.consistency import compare
+
+
+def _flags(a: str, b: str, lang: str = "en") -> list[str]:
+    return compare(a, b, lang=lang).flags
+
+
+# rv80-14: "too early / too soon / premature" against "not yet time / not yet clear": the same "no" in an idiom
+@pytest.mark.parametrize("a,b,lang", [
+    ("It is much too early to celebrate the end of the drought", "It is not yet time to celebrate the end of the drought", "en"),
+    ("It is too soon to know whether the repairs will hold", "It is not yet clear whether the repairs will hold", "en"),
+    ("It is premature to speak of a recovery in tourism", "It is not yet time to speak of a recovery in tourism", "en"),
+    ("It is too early to talk about new ferries", "It is not the moment to talk about new ferries", "en"),
+])
+def test_too_early_against_not_yet_time_is_no_negation(a, b, lang):
+    assert "negation" not in _flags(a, b, lang)
+    assert "negation" not in _flags(b, a, lang)
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("It is too early to celebrate the end of the drought", "It is not too early to celebrate the end of the drought", "en"),
+    ("It is not premature to speak of a recovery in tourism", "It is premature to speak of a recovery in tourism", "en"),
+    ("It is not too soon to know whether the repairs will hold", "It is too early to know whether the repairs will hold", "en"),
+])
+def test_a_negated_too_early_still_flags(a, b, lang):
+    assert "negation" in _flags(a, b, lang)
+
+
+# rv80-28: "not ruled out" / "possible", „nicht ausgeschlossen“ / „möglich“: a litotes
+@pytest.mark.parametrize("a,b,lang", [
+    ("A second ferry in July is not ruled out", "A second ferry in July is possible", "en"),
+    ("Ein zweiter Fährtermin im Juli ist nicht ausgeschlossen", "Ein zweiter Fährtermin im Juli ist möglich", "de"),
+    ("Ein zweiter Fährtermin im Juli ist nicht auszuschließen", "Ein zweiter Fährtermin im Juli ist denkbar", "de"),
+])
+def test_not_ruled_out_against_possible_is_no_negation(a, b, lang):
+    assert "negation" not in _flags(a, b, lang)
+    assert "negation" not in _flags(b, a, lang)
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("A second ferry in July is not ruled out", "A second ferry in July is ruled out", "en"),
+    ("A second ferry in July is not ruled out", "A second ferry in July is impossible", "en"),
+    ("The mayor has not ruled on whether a second ferry is possible",
+     "The mayor has ruled that a second ferry is possible", "en"),
+    ("Ein zweiter Fährtermin im Juli ist nicht ausgeschlossen", "Ein zweiter Fährtermin im Juli ist ausgeschlossen", "de"),
+])
+def test_not_ruled_out_against_a_denial_still_flags(a, b, lang):
+    assert "negation" in _flags(a, b, lang)
+
+
+# rv79-8: "no deal without X" against "only a deal with X" / "only X brings a deal"
+@pytest.mark.parametrize("a,b,lang", [
+    ("There will be no contract without a fair bonus for nurses", "There will only be a contract with a fair bonus for nurses", "en"),
+    ("Without mediation there will be no settlement", "Only mediation will bring a settlement", "en"),
+    ("There will be no settlement in this row without mediation", "Only mediation can bring a settlement in this row", "en"),
+    ("Es gibt keinen Vertrag ohne Bonus für die Pflege", "Es gibt nur einen Vertrag mit Bonus für die Pflege", "de"),
+])
+def test_no_y_without_x_against_only_y_with_x_is_no_negation(a, b, lang):
+    assert "negation" not in _flags(a, b, lang)
+    assert "negation" not in _flags(b, a, lang)
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("There will be no contract without a fair bonus for nurses", "There will be a contract without a fair bonus for nurses", "en"),
+    ("There will be no contract without a fair bonus for nurses", "There will only be a contract with a fair cut for nurses", "en"),
+    ("There will be no settlement without mediation by the court", "Only mediation by the mayor will bring a settlement", "en"),
+])
+def test_no_y_without_x_against_another_statement_still_flags(a, b, lang):
+    assert "negation" in _flags(a, b, lang)
