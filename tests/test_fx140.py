@@ -72,3 +72,32 @@ def test_no_y_without_x_against_only_y_with_x_is_no_negation(a, b, lang):
 ])
 def test_no_y_without_x_against_another_statement_still_flags(a, b, lang):
     assert "negation" in _flags(a, b, lang)
+
+
+# rv80-7 / rv80-10: a reversed direction said by a listed opposite, the same words around it
+@pytest.mark.parametrize("a,b,lang", [
+    ("The council will have to raise fees again next winter", "The council will have to cut fees again next winter", "en"),
+    ("A tax hike in autumn is the likeliest path for the city", "A tax cut in autumn is the likeliest path for the city", "en"),
+    ("The board will tighten lending rules further in spring", "The board will ease lending rules further in spring", "en"),
+    ("Water use remains above target in most districts", "Water use remains below target in most districts", "en"),
+    ("The club ran a surplus on its ticket sales last season", "The club ran a deficit on its ticket sales last season", "en"),
+    ("Pension funds kept buying farmland all summer", "Pension funds kept selling farmland all summer", "en"),
+    ("The risks for the harvest are tilted to the upside", "The risks for the harvest are tilted to the downside", "en"),
+    ("Wir erwarten eine Zinserhöhung im Herbst für die Sparkasse", "Wir erwarten eine Zinssenkung im Herbst für die Sparkasse", "de"),
+    ("Der Wasserverbrauch liegt in vielen Bezirken über unserem Ziel",
+     "Der Wasserverbrauch liegt in vielen Bezirken unter unserem Ziel", "de"),
+    ("Die Risiken für die Ernte sind nach oben gerichtet", "Die Risiken für die Ernte sind nach unten gerichtet", "de"),
+])
+def test_a_listed_opposite_is_a_negation(a, b, lang):
+    assert "negation" in _flags(a, b, lang)
+    assert "negation" in _flags(b, a, lang)
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("The council will have to raise fees again next winter", "The council will have to lift fees again next winter", "en"),
+    ("The council will have to cut fees again next winter", "The council will have to lower fees again next winter", "en"),
+    ("The cut on his arm healed quickly", "The hike on his arm healed quickly", "en"),
+    ("Wir erwarten eine Zinssenkung im Herbst für die Sparkasse", "Wir erwarten eine Zinssenkung im Herbst für die Sparkasse", "de"),
+])
+def test_the_same_direction_in_other_words_is_no_negation(a, b, lang):
+    assert "negation" not in _flags(a, b, lang)
