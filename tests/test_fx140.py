@@ -101,3 +101,31 @@ def test_a_listed_opposite_is_a_negation(a, b, lang):
 ])
 def test_the_same_direction_in_other_words_is_no_negation(a, b, lang):
     assert "negation" not in _flags(a, b, lang)
+
+
+# rv80-16, rv78-6: basis points against percent, and a currency changed next to the same amount
+@pytest.mark.parametrize("a,b,lang", [
+    ("The bank lifted its lending rate by 50 basis points this week", "The bank lifted its lending rate by 50 percent this week", "en"),
+    ("Die Sparkasse hat den Zins um 50 Basispunkte angehoben", "Die Sparkasse hat den Zins um 50 Prozent angehoben", "de"),
+    ("The new stadium is worth €3bn to the region", "The new stadium is worth $3bn to the region", "en"),
+    ("Visiting scholars receive £2,400 every month", "Visiting scholars receive €2,400 every month", "en"),
+    ("The city set aside 75 million euros for the tram", "The city set aside 75 million pounds for the tram", "en"),
+    ("Die Stadt stellt 75 Millionen Euro für die Tram bereit", "Die Stadt stellt 75 Millionen Pfund für die Tram bereit", "de"),
+])
+def test_a_changed_unit_of_rates_or_money_is_a_number_change(a, b, lang):
+    assert "number" in _flags(a, b, lang)
+    assert "number" in _flags(b, a, lang)
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("The bank lifted its lending rate by 50 basis points this week",
+     "The bank lifted its lending rate by 0.5 percentage points this week", "en"),
+    ("The new stadium is worth €3bn to the region", "The new stadium is worth 3 billion euros to the region", "en"),
+    ("Visiting scholars receive £2,400 every month", "Visiting scholars receive 2,400 pounds every month", "en"),
+    ("The new stadium is worth US$3bn to the region", "The new stadium is worth $3bn to the region", "en"),
+    ("Visiting scholars receive £2,400 (€2,800) every month", "Visiting scholars receive €2,800 every month", "en"),
+    ("We pay €3bn and they pay $3bn", "We pay $3bn and they pay €3bn", "en"),
+])
+def test_the_same_rate_or_money_written_otherwise_is_no_number_change(a, b, lang):
+    assert "number" not in _flags(a, b, lang)
+    assert "number" not in _flags(b, a, lang)
