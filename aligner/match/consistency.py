@@ -42,6 +42,7 @@ from ..similarity import Profile, chrf_profiles
 from ..text.denial import DENY_EN, REJECT_EN
 from . import relative_dates
 from .bounds import opposite_bound, plain, same_side, turned_bound, until_as_only
+from .currency import currency_changed  # "€40bn" / "$40bn" (rv80-16, rv78-6)
 from .deals import deal_stage_apart
 from .equivalents import (
     ARTICLES,
@@ -756,7 +757,8 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     aligned = _aligned(a, b)
     return number_change(a, b, lang, aligned) or (_one_each(a, b, lang) if comparable else None) \
         or _share_apart(a, b, apart.shares_a, apart.shares_b) or _ordinal_change(a, b, aligned) \
-        or _points_apart(a, b, lang) or unit_changed(a, b, lang) or _count_words_apart(a, b, aligned) \
+        or _points_apart(a, b, lang) or unit_changed(a, b, lang) or currency_changed(a, b) \
+        or _count_words_apart(a, b, aligned) \
         or table_place_apart(a, b) or age_apart(a, b, lang) or date_apart(a, b)
 
 
@@ -858,13 +860,14 @@ _POINTS_AFTER = re.compile(r"[\s-]*(?:points?|punkte?n?|pts?\.?)(?![\w])", re.I)
 
 def _points_apart(a: str, b: str, lang: str = "en") -> str | None:
     """One amount said in percentage points in one version and in percent in the other ("rose by 1.2
-    percentage points" / "rose by 1.2 percent", „um 1,2 Prozentpunkte“ / „um 1,2 Prozent“): an absolute
-    change against a relative one, two claims a business desk tells apart.  The value in points stands
+    percentage points" / "rose by 1.2 percent", „um 1,2 Prozentpunkte“ / „um 1,2 Prozent“, "by 25 basis points" / "by
+    25 percent"): an absolute change against a relative one, two claims a business desk tells apart.  The value in points stands
     in no points of the other version, the other version's percent of that value in no percent of the
     first, and a content word next to each (five words either side) is in both."""
     def kinds(text: str) -> tuple[list[tuple[float, int, int]], list[tuple[float, int, int]]]:
         got = [f for f in quantities(text, lang) if f.readings[0] in ("pp", "share") and f.readings[1] != "fraction"]
-        points = [(round(f.readings[2], 6), f.start, f.end) for f in got if f.readings[0] == "pp"]
+        points = [(round(f.readings[2] * (100 if f.readings[1].startswith("basis") else 1), 6), f.start, f.end)
+                  for f in got if f.readings[0] == "pp"]  # basis points by the number written (rv80-16)
         percent = [(round(f.readings[2] * 100, 6), f.start, f.end) for f in got
                    if f.readings[0] == "share" and not _POINTS_AFTER.match(text, f.end)]
         return points, percent

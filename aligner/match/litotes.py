@@ -32,8 +32,8 @@ def _spent(more: list[str], k: int) -> tuple[int, int] | None:
     if more[j:j + 1] and more[j] in _ARTICLES:
         j += 1
     nxt = more[j] if j < len(more) else ""
-    if nxt in data["negative_words"]:
-        return 1, j
+    if nxt in data["negative_words"] and (nxt != "ruled" or more[j + 1:j + 2] == ["out"]):
+        return 1, j  # "not ruled out" / "possible" (rv80-28), not "has not ruled on"
     if nxt in ("without", "ohne"):
         j += 1
         if more[j:j + 1] and more[j] in _ARTICLES:

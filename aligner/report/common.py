@@ -207,8 +207,10 @@ NOT_COMPARED_WORDS = (
     "('mehr als' / 'weniger als') is a negation flag; 'at most' / 'at least', 'up to' / 'at least', 'over' / "
     "'under', 'never more than' / 'never less than' and 'höchstens' / 'mindestens' are a negation flag only where "
     "every other word of the two versions is the same, and are not compared in a reworded quote. A unit changed next to the same figure is flagged only for masses, volumes, doses, power and "
-    "energy ten times or more apart ('50 micrograms' / '50 milligrams', '10 gigawatts' / '10 megawatts'); other "
-    "units ('degrees Fahrenheit' / 'degrees Celsius', '10 km' / '10 miles') are not compared. One word swapped in a quote of fewer than seven words ('We have won the election' / 'We have lost "
+    "energy ten times or more apart ('50 micrograms' / '50 milligrams', '10 gigawatts' / '10 megawatts'), for basis "
+    "points against percent ('25 basis points' / '25 percent') and for a currency changed next to the same amount "
+    "('€40bn' / '$40bn', '26,000 pounds' / '26,000 euros'); other units ('degrees Fahrenheit' / 'degrees Celsius', "
+    "'10 km' / '10 miles', score points: '25 points' / '25 percent') are not compared. One word swapped in a quote of fewer than seven words ('We have won the election' / 'We have lost "
     "the election') is not flagged: the wording check needs 85 % of the words equal.")
 
 
