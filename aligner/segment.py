@@ -270,14 +270,9 @@ def _split_after_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[
 
 
 # a title abbreviation before a name whose dot SoMaJo reads as a sentence end ("sagte Univ.-Prof. DDr. Maria Huber",
-# "Prof. DDr.", "MMag.", "Bgm.", "Msgr.", "Erzbischof em. Alois Kothgasser", "Prof. Dr.-Ing.", "Priv.-Doz.", "apl. Prof.",
-# "Dr. phil. habil.", "Prof. i. R."): the sentence goes on over it when a
+# "Prof. DDr.", "MMag.", "Bgm.", "Msgr.", "Erzbischof em. Alois Kothgasser"): the sentence goes on over it when a
 # capitalised word follows on the same line that opens no sentence (not "Der", "Er", "The" ...)
 _TITLE_BEFORE_NAME = re.compile(r"(?<![\w.-])(?:DDr|MMag|Dkfm|Dipl\.-Ing|Msgr|Bgm|LAbg|NAbg|em|emer)\.$")
-# academic titles that may also end a sentence ("Er wurde Dr. phil. habil. Danach …"): joined only before a title or a
-# first name and surname ("Prof. Dr.-Ing. Anna Berger", "Priv.-Doz. Dr. Jonas Keller", "apl. Prof.", "Prof. i. R.": rv78-7)
-_ACADEMIC_TITLE_END = re.compile(r"(?<![\w.-])(?:Dr\.-Ing|Priv\.-Doz|Hon\.-Prof|apl|habil|i\. ?R)\.$")
-_TITLE_OR_FULL_NAME = re.compile(r"(?:Prof|Dr|PD)\.?\s|(?!(?:Seine|Ihre|Unsere|Diese|Dieser|Jede|Jeder|Alle|Viele|Der|Die|Das|Den|Dem|Ein|Eine|Er|Sie|Es|Wir|Ich|Im|Am)\s)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]")
 _NAME_OPENS = re.compile(r"(?!(?:The|He|She|It|They|We|Der|Die|Das|Den|Dem|Ein|Eine|Er|Sie|Es|Wir|Ich|Im|Am)\b)"
                          r"[A-ZÄÖÜ][a-zäöüß]")
 
@@ -288,9 +283,7 @@ def _joined_after_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[
     out: list[tuple[int, int]] = []
     for s, e in spans:
         gap = text[out[-1][1] : s] if out else ""
-        title = _TITLE_BEFORE_NAME.search(text, out[-1][0], out[-1][1]) if out else None
-        academic = _ACADEMIC_TITLE_END.search(text, out[-1][0], out[-1][1]) if out else None
-        if gap and not gap.strip(" \t") and ((title and _NAME_OPENS.match(text, s)) or (academic and _TITLE_OR_FULL_NAME.match(text, s))):
+        if gap and not gap.strip(" \t") and _TITLE_BEFORE_NAME.search(text, out[-1][0], out[-1][1]) and _NAME_OPENS.match(text, s):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

@@ -120,7 +120,6 @@ from .subjects import (
     _speaker_rank,
     _subject_for_cue,
     particle_name_after_cue_de,
-    passive_by_en,
     told_passive_en,
     two_phrases_de,
 )
@@ -706,8 +705,6 @@ def _rule_frame_before(f: _Framed) -> None:
             c, subj = _person_cue_before_en(text, f, cues[:-1], c, subj)
         if lang == "en" and subj is not None and told_passive_en(text, subj, c):
             subj = None  # "Whitaker was told (by Collins): “…”": not Whitaker's words; an agent after "by" may be a time ("by the end of the week")
-        if lang == "en" and subj is not None and rule == "colon-frame" and (by := passive_by_en(text, subj, f.before_a + len(before_stripped) - 1))[0]:
-            subj = by[1]  # "Julia Renner was criticised by Anna Berger: “…”": the agent's words, never Renner's
         f.attribute(c, subj, rule)
 
 
@@ -795,8 +792,6 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
         if lang == "en" and f.speaker_span is not None:
             f.speaker_span = _whole_role_en(text, f.speaker_span, colon)
-        if lang == "en" and f.speaker_span is not None and (by := passive_by_en(text, f.speaker_span, colon))[0]:
-            f.speaker_span = by[1]  # "Julia Renner was contradicted by Anna Berger: “…”": the agent's words
         if lang == "en" and (issuer := statement_issuer_en(text, cs, colon)) is not None:
             f.speaker_span = issuer  # "President Tom Reed released the following statement:": Reed, not the statement
             f.flags.append(STATEMENT_ISSUED)

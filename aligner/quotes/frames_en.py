@@ -310,13 +310,10 @@ _BARE_CLAUSE_CUES = ("say", "tell", "add", "warn", "claim", "argue", "insist", "
 _DAY_EN = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|"
            r"today|tonight|this\s+(?:morning|afternoon|evening))")
 # "said Monday the talks": the day is no part of the clause; "said Monday, rejecting …": no clause follows
-# a share opening a reported clause ("one in four pupils", "two-thirds of schools", "15 per cent of girls"; rv78-16)
-_SHARE = r"one\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s|two-thirds\s+of\s|three-quarters\s+of\s|\d[\d.,]*\s*(?:per\s?cent|%)\s+of\s"
-_SHARE_START_EN = re.compile(r"\s+(?:" + _SHARE + ")")
 _BARE_CLAUSE_START = re.compile(
     r"(?!(?:\s+on)?\s+" + _DAY_EN + r"\s*(?:[.;:]|$|,\s*[a-z]+ing\b))"
     r"(?:\s+(?:on\s+)?" + _DAY_EN + r"|\s+(?:on|last|this|in)\s+[\w]+)?\s+(?=(?:the|a|an|it|he|she|they|we|i|you|there|his|her|their|this|these|those|"
-    r"that|its|our|my|no|some|many|most|all|[A-Z][\w’'.-]*)\b|[\u201c\u0022\u201e\u201a\u2018\u00bb]|" + _SHARE + ")")
+    r"that|its|our|my|no|some|many|most|all|[A-Z][\w’'.-]*)\b|[\u201c\u0022\u201e\u201a\u2018\u00bb])")
 
 
 # "said it twice", "said that again": the pronoun is the verb's object, no clause opens
@@ -347,9 +344,6 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
     # "..., said Michael Carpenter"; not "Tom Reed, a spokesman, said the Lanes had …": a clause follows the verb
     inverted = text[a : cue.start].rstrip().endswith(",") and (
         text[cue.start : cue.end].endswith("ing") or not _clause_after_cue_en(text, cue.end, b))
-    subject_only = subj is not None and subj[1] < cue.start and text[subj[1] : cue.start].strip() == "," and not text[a : subj[0]].strip()
-    subject_only = subject_only and _SHARE_START_EN.match(rest) is not None
-    inverted = inverted and not subject_only  # "Andreas Holm, the OECD director, said one in four …": the subject, no message (rv78-16)
     if not weak and subj is not None and not inverted:
         # "X said (on Tuesday) the talks ..." : a bare complement clause
         m = _BARE_CLAUSE_START.match(rest) if not _OBJECT_PRONOUN_EN.match(rest) else None
@@ -362,7 +356,7 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
                     return (ma, mb), cue, subj
     pre = text[a : cue.start]
     m_pre = re.search(r",\s*((?:[\w’'.-]+\s+){0,6})$", pre)
-    if m_pre and not weak and not subject_only and _word_count(pre) >= 4 and _word_count(text[cue.end : b]) <= 12 and not (
+    if m_pre and not weak and _word_count(pre) >= 4 and _word_count(text[cue.end : b]) <= 12 and not (
             cue.lemma in _ADDRESSEE_CUES_EN and not m_pre.group(1).strip()) and not (  # "<message>, told X": X is addressed
             not m_pre.group(1).strip() and _clause_after_cue_en(text, cue.end, b)):  # "X, the chancellor, said the plan would …"
         comma = a + m_pre.start()

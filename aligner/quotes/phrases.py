@@ -237,11 +237,6 @@ def np_after(text: str, pos: int, limit: int, lang: str, at_start: bool = False)
     return found
 
 
-def _apl_prof_de(toks: list[tuple[int, int, str]], lang: str) -> bool:
-    """German: "apl. Prof." ("außerplanmäßiger Professor") opening a noun phrase before a name (rv78-7)."""
-    return lang == "de" and len(toks) > 1 and toks[0][2] == "apl" and toks[1][2] == "Prof"
-
-
 def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tuple[int, int] | None:
     toks = _without_degree_qualifiers(text, _tokens(text, pos, limit), lang)  # "Dr. med. Anna Roth": on to the name
     # after the verb, "äußerte sich der ...", "sagte jedoch der ...": skip a reflexive or an adverb, no punctuation between
@@ -266,7 +261,7 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
         return None
     if lang == "en" and first[0].islower() and first.lower() not in ARTICLES and first.lower() not in QUANTIFIERS and first not in _SOMEONE_ALONE_EN:
         return _lower_case_title_np(text, toks, stops)  # "former Obama adviser David Axelrod", "spokesman John Kirby"
-    if not (first[0].isupper() or first.lower() in ARTICLES or demonstrative or _apl_prof_de(toks, lang)
+    if not (first[0].isupper() or first.lower() in ARTICLES or demonstrative
             or (lang == "en" and (first.lower() in QUANTIFIERS or first in _SOMEONE_ALONE_EN) and (len(toks) > 1 or first.lower() in _SOMEONE_ALONE_EN))):
         return None
     end = prev_end = toks[0][1]
@@ -500,10 +495,6 @@ def _owned_person_en(owner: str, w: str) -> bool:
 _DEGREE_GAP = re.compile(r"\.(?:\s*(?:\(\s*)?(?:" + alternation(DEGREE_QUALIFIERS) + r")(?:\.|\s*\)))+\s*")
 
 
-# the words of those qualifiers ("i" and "R" of "Prof. i. R.")
-_QUALIFIER_WORDS = DEGREE_QUALIFIERS | frozenset(w for q in DEGREE_QUALIFIERS for w in q.split(". "))
-
-
 def _without_degree_qualifiers(text: str, toks: list[tuple[int, int, str]], lang: str) -> list[tuple[int, int, str]]:
     """German: the words of a noun phrase without the faculty or kind of an academic degree written after a title
     ("med" of "Dr. med. Anna Roth", "FH" of "Mag.(FH) Anna Gruber"), which :func:`_np_gap` then reads as a space;
@@ -514,7 +505,7 @@ def _without_degree_qualifiers(text: str, toks: list[tuple[int, int, str]], lang
     for i, tok in enumerate(toks):
         if i == 0 and tok[2] == "alt" and len(toks) > 1 and text[tok[1] : toks[1][0]] == " " and _office_before_name(toks[1][2], ""):
             continue  # Swiss "alt Bundesrat Ueli Maurer": "former", then the office and the name (rv76-11)
-        if kept and kept[-1][2] in TITLE_ABBR and tok[2] in _QUALIFIER_WORDS and _DEGREE_GAP.match(text, kept[-1][1]):
+        if kept and kept[-1][2] in TITLE_ABBR and tok[2] in DEGREE_QUALIFIERS and _DEGREE_GAP.match(text, kept[-1][1]):
             continue
         if kept and (party := _PARTY_GAP_DE.match(text, kept[-1][1])) is not None and party.end() > tok[1]:
             continue  # "Nationalrätin (SP) Lena Meier": the party, read as a gap by :func:`_np_gap`
@@ -1431,7 +1422,7 @@ _CUE_WORDS_EN = {"said", "says", "say", "told", "tells", "added", "adds", "wrote
 
 _CLAUSE_AFTER_PARTICIPLE_EN = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:as|in|at|on|by|for|to|from|with|near|outside|inside|during|after|before|"
                                          r"since|across|around|throughout)(?![\w’'-])")
-_EMERITUS_IN_MENTION_DE = re.compile(r"[A-ZÄÖÜ][\w-]*\.?\s+(?:em|emer|i|i\.\s?R)$")  # "Bischof em. Anton Frei" (rv76-3), "Prof. i. R." (rv78-7)
+_EMERITUS_IN_MENTION_DE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+(?:em|emer|i|i\.\s?R)$")  # "Bischof em. Anton Frei" (rv76-3)
 _EMERITUS_WORD_DE = re.compile(r"(?<=\w)\s+(?:em|emer|i\.\s?R)\.(?=\s+[A-ZÄÖÜ])(?!\s+(?:Er|Sie|Es|Der|Die|Das|Wir|Ich|Man)\b)")  # read without it: the name after the title
 _PARTY_IN_MENTION_DE = re.compile(_PARTY_IN_BRACKETS_DE + r"(?=\s+[A-ZÄÖÜ])")
 

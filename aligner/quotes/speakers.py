@@ -341,12 +341,7 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
 def _pronoun_word_no_pronoun(mention: str, toks: list[str], i: int, lang: str) -> bool:
     """Whether word ``i`` of ``toks``, spelt like a pronoun, is none here: a possessive apposition
     (:func:`_possessive_apposition_de`) or a regnal numeral (:func:`_regnal_one_de`)."""
-    return _possessive_apposition_de(mention, toks, i, lang) or _regnal_one_de(toks, i, lang) or _retired_i_de(toks, i, lang)
-
-
-def _retired_i_de(toks: list[str], i: int, lang: str) -> bool:
-    """German: "i" of "i. R." ("im Ruhestand") after a title ("Prof. i. R. Anna Berger"), not the English pronoun (rv78-7)."""
-    return lang == "de" and toks[i] == "i" and 0 < i < len(toks) - 1 and toks[i + 1] == "R" and toks[i - 1][:1].isupper()
+    return _possessive_apposition_de(mention, toks, i, lang) or _regnal_one_de(toks, i, lang)
 
 
 def _regnal_one_de(toks: list[str], i: int, lang: str) -> bool:

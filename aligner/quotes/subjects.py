@@ -328,34 +328,6 @@ def told_passive_en(text: str, subject: tuple[int, int], cue: Cue) -> bool:
     return text[cue.start : cue.end].lower() in ("told", "asked") and _SUBJECT_THEN_BE_EN.fullmatch(text, subject[1], cue.start) is not None
 
 
-def passive_by_en(text: str, subject: tuple[int, int], colon: int) -> tuple[bool, tuple[int, int] | None]:
-    """English: whether the colon frame's ``subject`` is the subject of a passive with an agent ("Julia Renner was
-    criticised by Anna Berger:", "The minister, Julia Renner, was contradicted by Anna Berger, the rectors' president:"),
-    and that agent, where it is a noun phrase that runs to the colon (rv78-13): the words after the colon are the
-    agent's, never the subject's."""
-    m = _PASSIVE_BY_EN.match(text, subject[1], colon) or _PASSIVE_BY_EN.search(text, subject[0], colon)
-    if m is None:
-        return False, None
-    if _ASKING_PARTICIPLE_EN.match(m.group(1)):
-        return True, None  # "was interviewed by Tom Hale:": the one asked answers, or the one who asks: unsure
-    agent = np_after(text, m.end() - 1, colon, "en")
-    titled = _TITLED_AGENT_EN.fullmatch(text, m.end(), colon)
-    if titled is not None:
-        agent = titled.span(1)  # "by the university head Anna Berger:": the name after the role
-    rest = text[agent[1] : colon] if agent is not None else "-"
-    if rest.strip(" ,") and not re.fullmatch(r",\s*(?:the|a|an)\s[^,;:]+", rest):
-        return m.start() == subject[1], None  # "was praised by many for her work:": no one named; "X, who was …, said:": not this frame
-    return True, agent
-
-
-# a role in lower case, then the name that runs to the colon ("the university head Anna Berger")
-_TITLED_AGENT_EN = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,4}([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*")
-_ASKING_PARTICIPLE_EN = re.compile(r"(?:interview|ask|question|quot|told|press|grill|approach|contact)")
-# a passive with an agent after its subject ("was criticised by", "has been rebuked sharply by")
-_PASSIVE_BY_EN = re.compile(r",?\s+(?:(?:has|have|had)\s+been|was|were|is|are|got|gets|get)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|t))"
-                            r"\s+(?:[a-z]+ly\s+)?by\s+")
-
-
 # the auxiliary of a passive right after its subject ("Whitaker was told", "they had been asked")
 _SUBJECT_THEN_BE_EN = re.compile(r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|got|gets|get)\s+(?:[a-z]+ly\s+)?")
 
@@ -1344,14 +1316,6 @@ _PARENTHETICAL_OPENERS_EN = frozenset({"for", "despite", "like", "unlike", "with
                                        "still", "then", "now", "once", "again", "if", "when", "while", "since", "because"})
 
 
-# German: a body whose name goes on with "für …" or "zu …" ("des Instituts für Bildungsforschung", "der Fakultät für
-# Mathematik", "der Universität zu Köln"): the role before the apposition's name does not end at "für" (rv78-2)
-_BODY_NOUN_DE = re.compile(r"(?:[Ii]nstitut|[Ff]akultät|[Uu]niversität|[Mm]inisteri|[Aa]usschuss|[Zz]entrum|[Zz]entrums|[Ss]tiftung|"
-                           r"[Gg]esellschaft|[Aa]mt|[Aa]mtes|[Aa]mts|[Bb]undesamt|[Kk]ommission|[Bb]ehörde|[Aa]kademie|[Hh]ochschule|"
-                           r"[Ll]andesamt|[Rr]at|[Rr]ates|[Vv]erband|[Vv]erbands|[Vv]erbandes|[Ss]enat|[Ss]enats|[Ss]enatsverwaltung)[\w-]*$")
-_BODY_NAME_TAIL_DE = re.compile(r"\s+(?:für|zu)\s+(?:[A-ZÄÖÜ][\w-]*(?:\s+(?:und|,)\s*|\s+)?){1,4}\s*")
-
-
 def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> tuple[int, int] | None:
     """"Der Sicherheitsberater, Jake Sullivan, <cue>" / "Borissow, der ... traf, <cue>" / "X, Y, der ..., <cue>"."""
     seg = text[clause_start:comma]
@@ -1360,8 +1324,6 @@ def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> 
         return None
     first_end = clause_start + len(parts[0])
     first = np_after(text, clause_start, first_end, lang, at_start=True)
-    if first is not None and lang == "de" and _BODY_NAME_TAIL_DE.fullmatch(text, first[1], first_end) and _BODY_NOUN_DE.search(text, first[0], first[1]):
-        first = (first[0], _strip_span(text, first[1], first_end)[1])  # "Der Leiter des Instituts für Bildungsforschung, X,"
     if first is None or _strip_span(text, first[1], first_end)[0] < first_end and not (
             ABBREVIATION_BRACKET.fullmatch(text, first[1], first_end) and lang == "de"):
         return None  # the part before the first comma is more than a noun phrase (not its body's letters: "… (IEA)")
