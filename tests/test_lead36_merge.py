@@ -14,3 +14,10 @@ def test_nicola_is_no_womans_name_alone_pr37_3():
     from aligner.quotes.speakers import first_name_gender_en
 
     assert first_name_gender_en("Nicola") != "f"
+
+
+def test_a_service_head_is_not_a_vice_office_pr38_7():
+    from aligner.quotes.speakers import _same_role
+
+    assert _same_role("leiterin", "kundenserviceleiterin")
+    assert not _same_role("praesident", "ezbvizepraesident")

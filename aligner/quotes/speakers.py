@@ -3761,7 +3761,7 @@ def _same_role(a: str, b: str) -> bool:
         return _same_role(a[2:], b[2:])  # "der frühere Minister" / "der frühere Wirtschaftsminister Robert Habeck" (pr31-16)
     short, long_ = sorted((a, b), key=len)
     prefix = long_[: len(long_) - len(short)]  # "ezbvize" of "EZB-Vizepräsident", "schatten" of "Schattenberichterstatter": another office
-    return len(short) >= 6 and long_.endswith(short) and not prefix.startswith(("vize", "vice", "ex")) and not prefix.endswith(("vize", "vice", "schatten"))
+    return len(short) >= 6 and long_.endswith(short) and not prefix.startswith(("vize", "vice", "ex")) and not (prefix.endswith(("vize", "vice", "schatten")) and not prefix.endswith("service"))
 
 
 def resolve_roles(quotes: list, texts: Mapping[str, str] | None = None) -> None:
