@@ -21,3 +21,14 @@ def test_a_service_head_is_not_a_vice_office_pr38_7():
 
     assert _same_role("leiterin", "kundenserviceleiterin")
     assert not _same_role("praesident", "ezbvizepraesident")
+
+
+def test_a_question_stated_by_the_speaker_is_his_words_pr38_2():
+    from aligner.model import Article
+    from aligner.quotes.extract import extract_quotes
+
+    for text, who in (("Die Frage, ob „wir das noch schaffen“, stellt sich nicht, sagte Trainer Jonas Kraft.", "Jonas Kraft"),
+                      ("Auf die Frage, ob „der Plan noch steht“, sagte Trainer Jonas Kraft, man warte ab.", None)):
+        qs = extract_quotes(Article(id="a1", text=text, language="de"))
+        q = next(q for q in qs if "schaffen" in q.text or "Plan" in q.text)
+        assert (q.speaker.name if q.speaker else None) == who, text

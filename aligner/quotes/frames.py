@@ -1207,9 +1207,11 @@ _ASKED_BEFORE_EN = re.compile(r"(?:^|[.!?]\s+)(?:(?:When|Once|After\s+being)\s+)
 
 
 # the words of an indirect question in marks ("asked whether “…”", "Auf die Frage, ob „…“", "gefragt, wann „…“"):
-# the asker's, never those of whom the frame after the quote names as answering
+# the asker's, never those of whom the frame after the quote names as answering; German "Frage" only put to someone
+# ("Auf die / Nach der Frage"), not "Die Frage, ob „…“, stellt sich nicht, sagte X" (X's words, pr38-2)
 _ASKED_WHETHER_EN = re.compile(r"(?<![\w-])(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)(?:\s+[\w'.-]+){0,3}?\s+(?:whether|if)\s+[^,;:.!?“”\"]{0,60}$")
-_ASKED_WHETHER_DE = re.compile(r"(?<![\w-])(?:(?:[\wÄÖÜäöüß]+-)?(?:Frage|Nachfrage|Zwischenfrage)(?:\s+(?:eines|einer|des|der)\s+[^,;:„“”\"]{2,60}?)?"
+_ASKED_WHETHER_DE = re.compile(r"(?<![\w-])(?:(?:[Aa]uf|[Nn]ach|[Bb]ei)\s+(?:die|der|eine|einer|seine|seiner|ihre|ihrer)\s+(?:[\wÄÖÜäöüß]+-)?"
+                               r"(?:Frage|Nachfrage|Zwischenfrage)(?:\s+(?:eines|einer|des|der)\s+[^,;:„“”\"]{2,60}?)?"
                                r"|[Gg]efragt|[Aa]ngesprochen\s+darauf),\s+(?:ob|wann|warum|wie|weshalb|wieso)\s+[^,;:.!?„“”\"]{0,60}$")
 _PASSIVE_ASKED_EN = re.compile(r"(?<![\w-])(?:when|once|if|after|was|were|is|are|being|been)\s+(?:asked|questioned|pressed)$")
 _AFTER_RULES = ("frame-after", "frame-after-late", "frame-after-generic")
