@@ -33,7 +33,7 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1766,20 +1766,10 @@ def reversal(wa: list[str], wb: list[str]) -> str | None:
     outputs: 355 -> 355 of 101,904), planted reversals found 0 -> 105 of 219; with
     gain / loss among the direction words (and in the planting) 0 -> 132 of 279, false
     alarms the same (WMT23, held out: 0 -> 118 of 212, 136 -> 136 of 5,005)."""
-    ops = difflib.SequenceMatcher(a=[_stem(w) for w in wa], b=[_stem(w) for w in wb], autojunk=False).get_opcodes()
-    matched = {i for tag, i1, i2, _j1, _j2 in ops if tag == "equal" for i in range(i1, i2)}
-    for tag, i1, i2, j1, j2 in ops:
-        if tag != "replace" or i2 - i1 > 2 or j2 - j1 > 2:
-            continue
+    for i1, i2, j1, j2 in replaced_alike(wa, wb):
         da = {direction(wa, i) for i in range(i1, i2)} - {0}
         db = {direction(wb, j) for j in range(j1, j2)} - {0}
         if len(da) != 1 or len(db) != 1 or da == db:
-            continue
-        near = [wa[i] for i in [*range(max(0, i1 - 4), i1), *range(i2, i2 + 4)] if i in matched]
-        if len(near) < REVERSAL_EQUAL or not any(x[:1].isdigit() for x in near) and not _content(near):
-            continue
-        if _negated_apart(wa[max(0, i1 - 3):i2 + 1], wb[max(0, j1 - 3):j2 + 1]) \
-                or _denied_apart(wa[max(0, i1 - 2):i1], wb[max(0, j1 - 2):j1]):
             continue
         if _swapped(wa, next(i for i in range(i1, i2) if direction(wa, i)),
                     wb, next(j for j in range(j1, j2) if direction(wb, j))):
@@ -1787,6 +1777,26 @@ def reversal(wa: list[str], wb: list[str]) -> str | None:
         shown_a, shown_b = " ".join(wa[max(0, i1 - 2):i2 + 2]), " ".join(wb[max(0, j1 - 2):j2 + 2])
         return f"'{shown_a}' vs '{shown_b}' (opposite direction)"
     return None
+
+
+def replaced_alike(wa: list[str], wb: list[str], ops: list | None = None) -> Iterator[tuple[int, int, int, int]]:
+    """The replace operations (i1, i2, j1, j2) of the stem diff of ``wa`` / ``wb`` (``ops`` when the caller has it)
+    where one or two words stand for one or two words about the same thing: ``REVERSAL_EQUAL`` equal words within
+    four words around them, a content word or a figure among them, no negator near them in either version and no
+    denying word right before them.  Read by :func:`reversal` and ``opposites``."""
+    if ops is None:
+        ops = difflib.SequenceMatcher(a=[_stem(w) for w in wa], b=[_stem(w) for w in wb], autojunk=False).get_opcodes()
+    matched = {i for tag, i1, i2, _j1, _j2 in ops if tag == "equal" for i in range(i1, i2)}
+    for tag, i1, i2, j1, j2 in ops:
+        if tag != "replace" or i2 - i1 > 2 or j2 - j1 > 2:
+            continue
+        near = [wa[i] for i in [*range(max(0, i1 - 4), i1), *range(i2, i2 + 4)] if i in matched]
+        if len(near) < REVERSAL_EQUAL or not any(x[:1].isdigit() for x in near) and not _content(near):
+            continue
+        if _negated_apart(wa[max(0, i1 - 3):i2 + 1], wb[max(0, j1 - 3):j2 + 1]) \
+                or _denied_apart(wa[max(0, i1 - 2):i1], wb[max(0, j1 - 2):j1]):
+            continue
+        yield i1, i2, j1, j2
 
 
 def _negated_apart(xs: list[str], ys: list[str]) -> bool:

@@ -47,23 +47,13 @@ def _factor(ws: list[str], i1: int, i2: int) -> float | None:
 def _replaced(wa: list[str], wb: list[str]) -> Iterator[tuple[int, int, int, int]]:
     """The replace operations of the stem diff of ``wa`` / ``wb`` (at most two words each side) with the same words
     around them (see above)."""
-    from .consistency import REVERSAL_EQUAL, _content, _denied_apart, _negated_apart
+    from .consistency import replaced_alike
 
     sa, sb = [_stem(w) for w in wa], [_stem(w) for w in wb]
     ops = difflib.SequenceMatcher(a=sa, b=sb, autojunk=False).get_opcodes()
     if _moved(ops, sa, sb):
         return  # "The euro weakened against the dollar" / "The dollar strengthened against the euro" (rt37-17)
-    matched = {i for tag, i1, i2, _j1, _j2 in ops if tag == "equal" for i in range(i1, i2)}
-    for tag, i1, i2, j1, j2 in ops:
-        if tag != "replace" or i2 - i1 > 2 or j2 - j1 > 2:
-            continue
-        near = [wa[i] for i in [*range(max(0, i1 - 4), i1), *range(i2, i2 + 4)] if i in matched]
-        if len(near) < REVERSAL_EQUAL or not any(x[:1].isdigit() for x in near) and not _content(near):
-            continue
-        if _negated_apart(wa[max(0, i1 - 3):i2 + 1], wb[max(0, j1 - 3):j2 + 1]) \
-                or _denied_apart(wa[max(0, i1 - 2):i1], wb[max(0, j1 - 2):j1]):
-            continue
-        yield i1, i2, j1, j2
+    yield from replaced_alike(wa, wb, ops)
 
 
 def _moved(ops: list, sa: list[str], sb: list[str]) -> bool:
