@@ -134,12 +134,12 @@ def _guess_title(text: str, spans: list[tuple[int, int]], kept: list[int]) -> st
 def _a_persons_name(line: str) -> bool:
     """Two capitalised words, the first a listed first name ("Maria Hughes", "Jonas Weber"):
     a byline over the body, not its headline."""
-    from .quotes.speakers import first_name_gender_de, first_name_gender_en
+    from .quotes.speakers import any_first_name_gender
 
     given, family = line.split()
     if not re.fullmatch(r"[A-ZÄÖÜ][\w'’-]+", given) or not re.fullmatch(r"[A-ZÄÖÜ][\w'’-]+", family):
         return False
-    return (first_name_gender_en(given) or first_name_gender_de(given)) is not None
+    return any_first_name_gender(given) is not None
 
 
 # a headline that ends in its quote: "Bischöfe: «Wir haben versagt»", 'Prayer in Vienna: "We stay united"'

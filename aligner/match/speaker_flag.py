@@ -45,8 +45,8 @@ from ..quotes.speakers import (
     FIRST_NAMES_NEAR,
     PARTICLES,
     ROLE_CONFIDENCE_FACTOR,
-    _any_first_name_gender,
     address_clash,
+    any_first_name_gender,
     first_name_genders_differ,
     first_names_agree,
     initial_class,
@@ -186,7 +186,7 @@ def full_name(tokens: Sequence[str]) -> bool:
     name reads as a person's without a second article; a lone surname or two capitalised
     nouns ("Tausende Menschen") does not."""
     return len(tokens) >= 2 and len(tokens[-1]) >= 3 and "-" not in tokens[-2] \
-        and _any_first_name_gender(tokens[-2].strip(".")) is not None
+        and any_first_name_gender(tokens[-2].strip(".")) is not None
 
 
 def unlike_a_name(tokens: Sequence[str]) -> bool:
@@ -280,7 +280,7 @@ def first_names_clash(a: str, b: str) -> bool:
         return False
     # far apart with other openings: two people only when one of them is a first name the lists know (Joe / Hunter);
     # two unknown spellings may be one name in two scripts (Dschingis / Genghis): not compared, never a flag
-    return initial_class(fa) != initial_class(fb) and (_any_first_name_gender(a) is not None or _any_first_name_gender(b) is not None)
+    return initial_class(fa) != initial_class(fb) and (any_first_name_gender(a) is not None or any_first_name_gender(b) is not None)
 
 
 def _same_surname_verdict(ga: str | None, gb: str | None, clash: bool) -> bool | None:

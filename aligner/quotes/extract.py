@@ -125,9 +125,9 @@ from .pronouns import (
 from .ranker import Weights, active_weights, apply, candidates_for
 from .relayed_en import rule_relayed_en
 from .speakers import (
-    _any_first_name_gender,
     _role_heads,
     _same_role,
+    any_first_name_gender,
     article_gender_clash_de,
     ends_in_a_name_en,
     first_name_gender_de,
@@ -819,7 +819,7 @@ def _first_name_before_zu(text: str, sp: Speaker) -> bool:
     double = "-" in m.group(1) and not plural  # "Sayn-Wittgenstein"
     if _PARTICIPLE_AFTER_DE.match(text, m.end()):
         return double  # "soll Anelka zu Domenech gesagt haben": the one spoken to, before the participle
-    return double or _any_first_name_gender(words[0]) is not None or not plural
+    return double or any_first_name_gender(words[0]) is not None or not plural
 
 
 _INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|a|an|one|another)(?:\s|$)", re.I)  # "another senator": someone new too
@@ -1088,9 +1088,9 @@ def _age_holder_en(text: str, sp: Speaker) -> str | None:
     for n in _NAME_WITH_AGE_EN.finditer(text[: sp.start]):
         name, age = (n.group(1), n.group(2)) if n.group(1) else (n.group(4), n.group(3))
         words = name.split()
-        while len(words) > 2 and (is_role_word(words[0]) or words[0].rstrip(".") in _TITLES_BEFORE_AGE_EN or not _any_first_name_gender(words[0])):
+        while len(words) > 2 and (is_role_word(words[0]) or words[0].rstrip(".") in _TITLES_BEFORE_AGE_EN or not any_first_name_gender(words[0])):
             words = words[1:]  # "Referee Felix Brych, 47,", "Sen. Tom Reed, 61,": the role before the name
-        if words[0].lower() not in _NO_NAME_OPENERS_EN if n.group(1) else _any_first_name_gender(words[0]):
+        if words[0].lower() not in _NO_NAME_OPENERS_EN if n.group(1) else any_first_name_gender(words[0]):
             # "On Monday, 52 of the miners": a date and a count; "the 25-year-old Manchester United striker": a club
             ages.setdefault(age, set()).add(" ".join(words))
     for n in _UNNAMED_AGE_EN.finditer(text[: sp.start]):
@@ -1139,7 +1139,7 @@ _ORG_OWNED_ROLE = re.compile(
 def _first_named(name: str | None) -> bool:
     """Whether a name opens with a listed first name ("Joe Kaeser"; not "Siemens")."""
     first = (name or "").split()[:1]
-    return bool(first) and bool(_any_first_name_gender(first[0]))
+    return bool(first) and bool(any_first_name_gender(first[0]))
 
 
 def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:

@@ -103,7 +103,7 @@ from .phrases import (
     np_before,
     verb_second_after_frame_de,
 )
-from .speakers import _any_first_name_gender, is_role_word, organisation_de, parse_mention, plausible_speaker
+from .speakers import any_first_name_gender, is_role_word, organisation_de, parse_mention, plausible_speaker
 from .subjects import (
     _PASSIVE_AUX,
     _REPORTED_DE,
@@ -534,7 +534,7 @@ def _role_then_name(text: str, a: int, b: int, lang: str) -> tuple[int, int] | N
     Netzbau, Lukas Berger.): the name, which the noun phrase of the role never reaches."""
     m = _ROLE_THEN_NAME[lang].match(text, a, b) if lang in _ROLE_THEN_NAME else None
     if m is None and lang == "de" and (court := _ROLE_AT_BODY_THEN_NAME_DE.match(text, a, b)) is not None and any(
-            is_role_word(t) for t in court.group(1).split()) and _any_first_name_gender(court.group(2).split()[0]) is not None:
+            is_role_word(t) for t in court.group(1).split()) and any_first_name_gender(court.group(2).split()[0]) is not None:
         return court.span(2)  # "sagte der Vorsitzende Richter am Landgericht Hans Meier": the name after the office's court
     if m is None or not any(is_role_word(t) for t in m.group(1).split()) or not all(
             w[0].isupper() for w in m.group(2).split()):
@@ -564,7 +564,7 @@ def name_kind_en(name: str) -> str:
     trust asks; else "person"."""
     words = [w.lower().strip(".") for w in name.split()]
     body = bool(words) and _body_words(words)
-    first_name = len(words) > 1 and bool(_any_first_name_gender(words[0]))
+    first_name = len(words) > 1 and bool(any_first_name_gender(words[0]))
     if body and not first_name:
         return "organisation"
     return "either" if body or any(w in _BRAND_WORDS_EN for w in words[1:]) else "person"
@@ -1339,7 +1339,7 @@ def _subject_before_time_en(text: str, cs: int, cue_start: int, cue_end: int | N
     words = text[start : m.start()].split()
     if _HONORIFIC_EN.match(words[0]):
         words = words[1:]  # "Dr Anna Lindqvist"; "Dr Oetker", "Mr Price" (brands too) have no first name: no one
-    if len(words) < 2 or not _any_first_name_gender(words[0]):
+    if len(words) < 2 or not any_first_name_gender(words[0]):
         return None  # "New York on Thursday said": a place, not a person; only a listed first name
     if name_kind_en(" ".join(words)) != "person":
         return None  # "Victoria Police", "Ryan Air", "Tom Bank": a body or a brand opening with a first name

@@ -39,6 +39,7 @@ from .speakers import (
     TEAM_TITLES_EN,
     _office_before_name,
     after_owner_en,
+    any_first_name_gender,
     arabic_surname,
     arabic_surname_en,
     coordinated_pair_de,
@@ -611,8 +612,8 @@ def _titled_name_after_brand_en(text: str, toks: list[tuple[int, int, str]], k: 
     capitalised words, one to three lower-case title words ending in a role word in the singular, a name of two or three
     capitalised words ending the clause (:func:`title_before_name_en`).  None otherwise: "said Tom Hill in Berlin", "said
     Anna Weber by phone", a first name before the function word ("said Anna Weber at Vantoria chief Tom Hill": no brand)."""
-    if toks[k][2] not in _BRAND_JOINS_EN or not all(t[2][:1].isupper() for t in toks[:k]) or (
-            first_name_gender_en(toks[0][2]) or first_name_gender_de(toks[0][2])):
+    if toks[k][2] not in _BRAND_JOINS_EN or not all(t[2][:1].isupper() for t in toks[:k]) or any_first_name_gender(
+            toks[0][2]):
         return None
     run, lowered = k + 1, False
     while run < len(toks) and not text[toks[run - 1][1] : toks[run][0]].strip() and not (

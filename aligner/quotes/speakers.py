@@ -384,7 +384,7 @@ def _first_and_last_name(toks: list[str]) -> bool:
     noun ("-ung", "-recht")."""
     return (2 <= len(toks) <= 3 and all(t[:1].isupper() and t[1:2].islower() for t in toks)
             and toks[0].lower() not in ARTICLES and not toks[0].lower().endswith(ABSTRACT_SUFFIXES)
-            and not any(t.lower().endswith(("ung", "ungen")) and len(t) > 6 and not (i and _any_first_name_gender(toks[i - 1]))
+            and not any(t.lower().endswith(("ung", "ungen")) and len(t) > 6 and not (i and any_first_name_gender(toks[i - 1]))
                         for i, t in enumerate(toks)))  # "Stefan Hartung": a surname in -ung after a listed first name
 
 
@@ -535,7 +535,7 @@ def _no_name_reading_en(mention: str, name: str | None, kind: str) -> tuple[str 
     if kind == "person" and name and _the_capitalised_no_person_en(mention):
         return name, None, "group"  # "opined the Frankfurter Allgemeine", "the Guardian said": a paper or body, no person
     if kind == "group" and (paper := _PAPERS_EDITORS_EN.fullmatch(plain)) and not any(
-            _any_first_name_gender(w) is not None for w in paper.group(1).split()):
+            any_first_name_gender(w) is not None for w in paper.group(1).split()):
         return paper.group(1), None, "group"  # "the Guardian's editorial board wrote": the Guardian, not a body named "board"
     if kind == "group" and _ASKER_EN.fullmatch(plain):
         return None, _strip_articles(mention), "role"  # "the interviewer asked", "the podcast host said": unnamed, no body "host"
@@ -561,7 +561,7 @@ def _the_capitalised_no_person_en(mention: str) -> bool:
     words = m.group(1).split()
     if any(w.isupper() for w in words):
         return False  # "the NRA": letters, read as before (a clause's subject the sentence-subject rule may take)
-    return not any(_any_first_name_gender(w) is not None or is_role_word(w) or w in _THE_PERSON_WORDS_EN for w in words)
+    return not any(any_first_name_gender(w) is not None or is_role_word(w) or w in _THE_PERSON_WORDS_EN for w in words)
 
 
 # English: a paper's editors by its possessive ("the Guardian's editorial board", "The Times's editors"): the paper
@@ -637,7 +637,7 @@ def _person_from_body_de(mention: str) -> tuple[str | None, str | None, str] | N
     "Richard von Weizsäcker"); None for any other mention."""
     words = mention.split()
     k = next((i for i in range(2, len(words) - 1) if words[i] in ("von", "vom")), None)
-    if k is None or _any_first_name_gender(words[k - 2]) is None or _any_first_name_gender(words[k - 1]) is not None:
+    if k is None or any_first_name_gender(words[k - 2]) is None or any_first_name_gender(words[k - 1]) is not None:
         return None
     if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", words[k - 1]) or not words[k + 1][:1].isupper():
         return None
@@ -799,8 +799,8 @@ def _office_words_out_of_name_en(name: str, role: str) -> tuple[str, str]:
     """English: a name after a role that opens with the office's last words before a listed first name ("Minister of
     the Interior Nancy Faeser": 'Interior Nancy Faeser' -> 'Nancy Faeser', the role 'Minister of the Interior')."""
     nw = name.split()
-    k = next((i for i in range(1, len(nw) - 1) if _any_first_name_gender(nw[i])), None)
-    if k is None or any(_any_first_name_gender(w) for w in nw[:k]):
+    k = next((i for i in range(1, len(nw) - 1) if any_first_name_gender(nw[i])), None)
+    if k is None or any(any_first_name_gender(w) for w in nw[:k]):
         return name, role
     return " ".join(nw[k:]), f"{role} {' '.join(nw[:k])}"
 
@@ -982,7 +982,7 @@ def last_of_several_en(mention: str) -> bool:
     minister Robert Habeck and finance minister Christian Lindner"): several speak, none alone; never a firm ("Procter
     and Gamble", "Simon and Schuster") nor a person from a firm of two names ("Tom Hill of Marks and Spencer")."""
     m = _LAST_OF_SEVERAL_EN.search(mention)
-    if m is None or _any_first_name_gender(m.group(1)) is None:
+    if m is None or any_first_name_gender(m.group(1)) is None:
         return False
     from .phrases import _TITLE_PARTICIPLES
 
@@ -990,7 +990,7 @@ def last_of_several_en(mention: str) -> bool:
     # "and retired minister Tom Hill", "and newly appointed minister …": a title's participle, no verb
     if any((w.endswith("ed") and w.lower() not in _TITLE_PARTICIPLES) or w in _VERBS_AFTER_AND_EN for w in between):
         return False  # "said Anna Weber and thanked minister Tom Hill": a new clause's verb, one speaker
-    return any(_any_first_name_gender(f.group(1)) is not None and not _TIE_WORD_EN.search(mention, f.end(), m.start())
+    return any(any_first_name_gender(f.group(1)) is not None and not _TIE_WORD_EN.search(mention, f.end(), m.start())
                for f in _FIRST_AND_SURNAME_EN.finditer(mention) if f.end() <= m.start())
 
 
@@ -1167,7 +1167,7 @@ def _armed_body_en(tokens: list[str], mention: str) -> bool:
     owned = any(t.endswith(("'s", "’s")) for t in tokens[:-2])
     words = tokens[max((i for i, t in enumerate(tokens) if t.endswith(("'s", "’s"))), default=-1) + 1 :]
     if not (len(words) >= 2 and words[-1] in _ARMED_BODY_TAILS_EN and all(_is_cap(t) for t in tokens)
-            and not _any_first_name_gender(words[0]) and not any(is_role_word(t) for t in words)
+            and not any_first_name_gender(words[0]) and not any(is_role_word(t) for t in words)
             and words[-2].lower() not in PARTICLES):  # "Chris Van Wing", "Anna de Guard": a surname with its particle
         return False
     return owned or len(words) >= 3 or mention.split()[0].lower() == "the" or words[-2] in _ARMED_BODY_MODIFIERS_EN
@@ -1600,7 +1600,7 @@ def nationality_fits(mention: str, ref_name: str | None, lang: str, before: str 
     if not ref_name or not given_nationality(before, ref_name, mention, lang):
         return False  # "Emmanuel Macron welcomed the Swedish prime minister. …, said the Swede": not Macron
     first = ref_name.split()[:1]
-    return not gender or (bool(first) and _any_first_name_gender(first[0]) == gender)
+    return not gender or (bool(first) and any_first_name_gender(first[0]) == gender)
 
 
 _FULL_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüßé]+)\s+((?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w-]+)")
@@ -1612,7 +1612,7 @@ def sole_person_of_gender(before: str, name: str | None, mention: str, lang: str
     gender = nationality_noun(mention, lang)
     if not name or gender is None:
         return False
-    surnames = {m.group(2) for m in _FULL_NAME.finditer(before) if (_any_first_name_gender(m.group(1)) or "?") in (gender or "mf")}
+    surnames = {m.group(2) for m in _FULL_NAME.finditer(before) if (any_first_name_gender(m.group(1)) or "?") in (gender or "mf")}
     return surnames == {name.split()[-1]}
 
 
@@ -1849,14 +1849,14 @@ def _first_name_gender(word: str, short: dict[str, set[str]], listed: Callable[[
     return next((g for g, names in short.items() if low in names), None) or listed().get(low)
 
 
-def _any_first_name_gender(word: str) -> str | None:
+def any_first_name_gender(word: str) -> str | None:
     """The gender either language's first-name list gives ``word`` (German first), or None."""
     return first_name_gender_de(word) or first_name_gender_en(word)
 
 
 def _each_opens_with_a_first_name(parts: list[list[str]]) -> bool:
     """Whether every part (a list of words) opens with a listed first name: people, not a firm."""
-    return all(p and _any_first_name_gender(p[0]) for p in parts)
+    return all(p and any_first_name_gender(p[0]) for p in parts)
 
 
 def _someone_of_de(tokens: list[str], mention: str) -> tuple[str | None, str | None, str] | None:
@@ -2090,7 +2090,7 @@ def _first_name_and_media_surname(tokens: list[str]) -> bool:
     """Whether two words are a listed first name and a surname that is also an institution word ("Linda Fox", "Amy
     Post", "Theresa May"; not "Washington Post"): a person, no paper or agency."""
     return (len(tokens) == 2 and tokens[1].lower() in SURNAME_INSTITUTION_WORDS and tokens[1][1:].islower()
-            and tokens[0] != "Washington" and bool(_any_first_name_gender(tokens[0])))
+            and tokens[0] != "Washington" and bool(any_first_name_gender(tokens[0])))
 
 
 # German nouns of an event whose minutes or record hold words, no one's: "das Protokoll der Sitzung", "der Tagung"
@@ -2122,7 +2122,7 @@ def _document_owner(tokens: list[str]) -> str | None:
     if not docs:
         return None  # none, or each a title's first word before a role ("press secretary", "speech writer"): no document
     idx = docs[-1]
-    if idx > 0 and tokens[idx][:1].isupper() and all(_any_first_name_gender(p) for p in tokens[idx - 1].split("-")):
+    if idx > 0 and tokens[idx][:1].isupper() and all(any_first_name_gender(p) for p in tokens[idx - 1].split("-")):
         return None  # "Hans-Jürgen Papier": a surname after a first name, no paper
     tail = [t for t in tokens[idx + 1 :] if t.lower() not in ARTICLES and t.lower() not in ("of", "von", "from")]
     # "a Wednesday editorial": a weekday or month dates the document, it does not own it
@@ -2163,7 +2163,7 @@ def _statement_owner_de(tokens: list[str]) -> str | None:
 def _after_first_name(tokens: list[str], k: int) -> bool:
     """Whether ``tokens[k]`` is a surname after a listed first name ("Stefan Hartung", "Franz Josef Jung"), whatever
     noun ending it has ("-ung"), and no noun of a body ("Anna Weber Stiftung")."""
-    return any(_any_first_name_gender(t.strip(".'’\"")) is not None for t in tokens[max(0, k - 2) : k]) and not tokens[k].lower().endswith(
+    return any(any_first_name_gender(t.strip(".'’\"")) is not None for t in tokens[max(0, k - 2) : k]) and not tokens[k].lower().endswith(
         ("ministerium", "regierung", "stiftung", "verwaltung", "vertretung", "schaft"))
 
 
@@ -2348,10 +2348,10 @@ def _capitalised_body_en(tokens: list[str], name_toks: list[str]) -> bool:
     """English: whether capitalised words name a body whole: they end in "Police" ("Capitol Police") after no first
     name, or, none a role word nor a first name, in a body's head word with words before it left out of the name
     (``name_toks``) as a role ("Local Government Association"; "Local Government Ombudsman" is not: no head word)."""
-    if tokens[-1].lower() == "police" and all(_is_cap(t) for t in tokens) and not _any_first_name_gender(tokens[0]):
+    if tokens[-1].lower() == "police" and all(_is_cap(t) for t in tokens) and not any_first_name_gender(tokens[0]):
         return True
     return (len(name_toks) < len(tokens) and tokens[-1].lower() in _ORG_HEADS and all(_is_cap(t) and not t.isupper() for t in tokens)
-            and not any(is_role_word(t) or _any_first_name_gender(t) for t in tokens))
+            and not any(is_role_word(t) or any_first_name_gender(t) for t in tokens))
 
 
 def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | None, str | None, str]:
@@ -2374,10 +2374,10 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
             and not (len(tokens) == 2 and tokens[0] in _SURNAME_TITLES_EN and name_toks[0] in _PLACE_WORDS_EN)):
         # "Mayor Street said": a title no street is named by, alone before a place word that is also a surname: a person
         return _clean(" ".join(tokens)), None, "group"  # "General Electric", "President Street": a firm or a place, no title
-    if lang == "en" and len(name_toks) >= 3 and name_toks[0].lower() in PEOPLE_ADJECTIVES_EN and _any_first_name_gender(name_toks[1]):
+    if lang == "en" and len(name_toks) >= 3 and name_toks[0].lower() in PEOPLE_ADJECTIVES_EN and any_first_name_gender(name_toks[1]):
         name_toks = name_toks[1:]  # "the Swedish Anna Lindqvist": a nationality before a first name and a surname
     if (lang == "en" and len(tokens) == 2 and tokens[0].lower() in _ORG_ADJECTIVES_EN | {"american"} and _is_cap(tokens[1])
-            and not is_role_word(tokens[1]) and not _any_first_name_gender(tokens[0]) and not _any_first_name_gender(tokens[1])):
+            and not is_role_word(tokens[1]) and not any_first_name_gender(tokens[0]) and not any_first_name_gender(tokens[1])):
         # ("United Airlines", "American Airlines": "United" an institution word, "American" a role word, still the body's name)
         return _clean(" ".join(tokens)), None, "group"  # "Deutsche Bahn", "British Airways": a body named by an adjective, no person
     if lang == "en" and _capitalised_body_en(tokens, name_toks):
@@ -2499,7 +2499,7 @@ def unnamed_by_last_word(tokens: list[str], lang: str) -> bool:
     """Whether a mention's last word makes it someone unnamed: German circles ("aus Unternehmenskreisen",
     "Regierungskreise"; not "Peter Kreisen"), an English age used as a noun ("the 34-year-old")."""
     if lang == "de":  # "sein Kollege", "ihr Parteikollege": someone unnamed by a tie, never a name
-        return (tokens[-1].lower().endswith(("kreise", "kreisen")) and not any(_any_first_name_gender(t) for t in tokens[:-1])) or (
+        return (tokens[-1].lower().endswith(("kreise", "kreisen")) and not any(any_first_name_gender(t) for t in tokens[:-1])) or (
             _owner_and_relation_de(tokens)) or (colleague_noun_de(tokens[-1]) and not any(t[:1].isupper() for t in tokens[:-1]))
     return lang == "en" and bool(_AGE_NOUN_EN.fullmatch(tokens[-1]))
 
@@ -2514,7 +2514,7 @@ def after_owner_en(name_toks: list[str]) -> list[str]:
     after = name_toks[owner[-1] + 1 :]
     if any(t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN or t.lower() in _ORG_HEADS for t in after):
         return name_toks
-    if _any_first_name_gender(after[0]) or (owner == [0] and len(after) == 2 and _name_word_after_owner_en(after[0])
+    if any_first_name_gender(after[0]) or (owner == [0] and len(after) == 2 and _name_word_after_owner_en(after[0])
                                              and (_name_word_after_owner_en(after[1]) or _ARTICLE_SURNAME.fullmatch(after[1]))
                                              and after[0] not in _PLACE_OPENERS_EN and after[-1].lower() not in _BODY_TAILS_EN
                                              and _club_or_country_owner_en(name_toks[0])):
@@ -2552,7 +2552,7 @@ def _after_position_en(name_toks: list[str]) -> list[str]:
     after = name_toks[1:]
     if any(t.lower() in INSTITUTION_WORDS or t.lower() in _BODY_NAME_WORDS_EN or t.lower() in _ORG_HEADS for t in after):
         return name_toks
-    if _any_first_name_gender(after[0]):
+    if any_first_name_gender(after[0]):
         return after  # "Solicitor Karen Shaw", "Coroner Alan Crooks": a role written with a capital before a first name
     if (name_toks[0].lower() in LOWER_CASE_ROLE_WORDS_EN and all(_name_word_after_owner_en(t) for t in after)
             and after[0] not in _PLACE_OPENERS_EN):
@@ -2564,7 +2564,7 @@ def _club_or_country_owner_en(word: str) -> bool:
     """English: whether the possessive ``word`` may be a club's or a country's before its player or leader: no plural of
     people ("Women’s Aid Scotland", "Children’s Hospital Boston") and no first name ("Mary’s Place Seattle")."""
     owner = re.sub(r"[’']s$|(?<=s)[’']$", "", word)
-    return owner.lower() not in _PEOPLE_PLURAL_EN | {"women", "men", "children", "people"} and not _any_first_name_gender(owner)
+    return owner.lower() not in _PEOPLE_PLURAL_EN | {"women", "men", "children", "people"} and not any_first_name_gender(owner)
 
 
 # capitalised words that open two-word place names ("Sotheby's Hong Kong", "Christie's New York"): no first name
@@ -2600,7 +2600,7 @@ def _whole_mention_de(tokens: list[str], role_toks: list[str], name_toks: list[s
     :func:`_body_of_place_de`), or a person's role at a body whose name holds a number ("der Sportchef von Bayer 04
     Leverkusen": the name cut at the number was 'Leverkusen'); None for the usual reading."""
     if (len(tokens) >= 2 and tokens[0].lower().endswith(_MEDIUM_NOUNS_DE) and all(_is_cap(t) for t in tokens[1:])
-            and _any_first_name_gender(tokens[1]) is None):
+            and any_first_name_gender(tokens[1]) is None):
         return _clean(" ".join(tokens[1:])), tokens[0], "group"  # "der Zeitung China Daily": the paper 'China Daily', no 'Daily'
     if _body_of_genitive_de(role_toks, name_toks) or _body_of_place_de(role_toks, name_toks):
         return _clean(" ".join(tokens)), None, "group"
@@ -3027,7 +3027,7 @@ def first_name_genders_differ(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 3 and long_ in (short + "a", short + "e"):
         return True
-    genders = {_any_first_name_gender(w) for w in (a, b)}
+    genders = {any_first_name_gender(w) for w in (a, b)}
     return None not in genders and len(genders) == 2
 
 
@@ -3134,7 +3134,7 @@ def place_adjective_de(word: str) -> bool:
     """German: a place's adjective in -er before an office ("Churer", "Tiroler", "Urner", "Bündner", "Wiener"): capitalised,
     no listed first name ("Peter", "Walter"), role word or particle."""
     return (len(word) >= 5 and word.isalpha() and word[:1].isupper() and word[1:].islower() and word.endswith("er")
-            and not _any_first_name_gender(word) and word not in FIRST_NAMES_BOTH_DE and not is_role_word(word)
+            and not any_first_name_gender(word) and word not in FIRST_NAMES_BOTH_DE and not is_role_word(word)
             and word.lower() not in PARTICLES)
 
 
@@ -3147,12 +3147,12 @@ def _office_before_name(word: str, nxt: str) -> bool:
     abbreviation in capitals ("LH"); never a first name or particle ("Anna Maria Berger", "Moon Jae In", "Murat"
     stay), nor any other long word: a first name the lists lack ("Reinhold Maria Weber") is no office."""
     low = word.lower()
-    if not word[:1].isupper() or low in PARTICLES or _any_first_name_gender(word) or word in FIRST_NAMES_BOTH_DE:
+    if not word[:1].isupper() or low in PARTICLES or any_first_name_gender(word) or word in FIRST_NAMES_BOTH_DE:
         return False
     core = low.removeprefix("alt-").removeprefix("ex-")  # Swiss "Alt-Bundesrat", "Ex-Nationalrätin": a former office (rv76-11)
     if len(core) > 6 and core.isalpha() and core.endswith(_OFFICE_ENDS_DE):
         return True
-    return _any_first_name_gender(nxt) is not None and word.isupper() and len(word) <= 4
+    return any_first_name_gender(nxt) is not None and word.isupper() and len(word) <= 4
 
 
 
@@ -3497,13 +3497,13 @@ _FUNCTION_WORDS = frozenset().union(ARTICLES, *NP_STOP.values(), *PRONOUNS.value
 
 def _text_first_name(word: str, known: frozenset[str] | None) -> bool:
     """Whether a capitalised word before a surname in running text is a first name: a first name
-    the lists know (``_any_first_name_gender``) or one of ``known`` (folded first names of the run's
+    the lists know (``any_first_name_gender``) or one of ``known`` (folded first names of the run's
     speakers), never a title, office, role or function word ("Minister", "Laut Müller", "But
     Smith"); a capitalised noun ("Thema Regeln", "Kollegen Lula") is no first name.  ``known`` None:
     any such word may be one ("Landwirt Jens Möller" where the lists do not know "Jens")."""
     return (_personal_name_word(word) and not _title_word(word) and not is_role_word(word)
             and word.lower() not in _FUNCTION_WORDS
-            and (known is None or fold_word(word) in known or _any_first_name_gender(word) is not None))
+            and (known is None or fold_word(word) in known or any_first_name_gender(word) is not None))
 
 
 def text_people(text: str, surnames: set[str], known: frozenset[str] | None = frozenset()) -> list[str]:
