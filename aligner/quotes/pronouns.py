@@ -1485,7 +1485,11 @@ def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
     capitalised words that name no one ("the Arizona sheriff", "Yemeni forces": :func:`_no_name_en`)."""
     if lang == "en":
         return not _unknown_lone_word_en(text, sp) and not _no_name_en(text, sp)
-    if lang != "de" or sp.start is None or sp.end is None or not sp.name or " " in sp.name.strip():
+    if lang != "de" or sp.start is None or sp.end is None or not sp.name:
+        return True
+    if sp.name.split()[-1] in _LAW_NAME_ENDS:
+        return False  # "Teile des AI Act", "des Green Deal": an English law's or pact's name in German text, no one (rv82-3)
+    if " " in sp.name.strip():
         return True
     m = re.search(re.escape(sp.name.strip()), text[sp.start : sp.end])
     if m is None:
@@ -1496,6 +1500,9 @@ def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
     return not _unknown_lone_noun(text, sp.start + m.start(), sp.start + m.end(), lang)
 
 
+# the last word of an English name of a law, a pact or a treaty that German text writes as it is ("AI Act", "Green
+# Deal", "Paris Agreement"): the name of a thing, never a person's surname there
+_LAW_NAME_ENDS = frozenset({"Act", "Acts", "Agreement", "Accord", "Deal", "Directive", "Pact", "Treaty"})
 # an article and up to two adjectives right before a lone capitalised word ("Ein neuer Plan", "Der erste Entwurf")
 _ARTICLE_BEFORE_DE = re.compile(r"(?<![\w-])(?:[Ee]in|[Ee]ine[mnrs]?|[Dd]e[rmns]|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß]+\s+){0,2}\Z")
 

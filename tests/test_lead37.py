@@ -1,0 +1,33 @@
+"""Session 37, the lead's fixes (each test names its finding)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.model import Article
+from aligner.quotes import extract_quotes
+
+
+def _speakers(text: str, lang: str = "de") -> list:
+    return [q.speaker for q in extract_quotes(Article(id="t", text=text, language=lang), language=lang)]
+
+
+@pytest.mark.parametrize("law", ["AI Act", "Chips Act", "Green Deal", "Digital Services Act", "Paris Agreement"])
+def test_an_english_law_name_in_german_is_nobody_rv82_3(law):
+    # the role after it stays unnamed: no person "Act", "Deal" or "Services Act"
+    sp = _speakers(f"Teile des {law} werden verschoben.\n„Wir geben den Firmen mehr Zeit“, sagte der Beamte.\n")[-1]
+    assert sp is not None and sp.mention == "der Beamte"
+    assert sp.name is None
+
+
+def test_a_person_named_before_the_law_still_holds_the_role_rv82_3():
+    sp = _speakers("Der Beamte Klaus Wendel leitete die Gespräche über den AI Act.\n"
+                   "„Wir geben den Firmen mehr Zeit“, sagte der Beamte.\n")[-1]
+    assert sp is not None and sp.name == "Klaus Wendel"
+
+
+@pytest.mark.parametrize("mention", ["eine EU-Beamtin", "die Beamtin", "eine hohe Beamtin"])
+def test_a_female_official_is_a_role_not_an_organisation_rv82_3(mention):
+    sp = _speakers(f"„Wir brauchen mehr Geld für die Aufsicht“, sagte {mention}.\n")[-1]
+    assert sp is not None and sp.name is None and sp.resolved_from == "role"
+    assert not (sp.id or "").startswith("org:")
