@@ -31,3 +31,31 @@ def test_a_female_official_is_a_role_not_an_organisation_rv82_3(mention):
     sp = _speakers(f"„Wir brauchen mehr Geld für die Aufsicht“, sagte {mention}.\n")[-1]
     assert sp is not None and sp.name is None and sp.resolved_from == "role"
     assert not (sp.id or "").startswith("org:")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("“The orchestra needs time,” the conductor said.\n", "en"),
+    ("“We hung it upside down,” the curator said.\n", "en"),
+    ("“We played it twice,” the singer said.\n", "en"),
+    ("„Das war meine letzte Tournee“, sagte der Komponist.\n", "de"),
+    ("„Das Orchester braucht Zeit“, sagte die Dirigentin.\n", "de"),
+    ("„Wir haben das Bild falsch gehängt“, sagte die Kuratorin.\n", "de"),
+])
+def test_an_arts_role_is_a_role_not_an_organisation_rv81_1(text, lang):
+    sp = _speakers(text, lang)[-1]
+    assert sp is not None and sp.resolved_from == "role" and sp.name is None
+    assert not (sp.id or "").startswith("org:")
+
+
+def test_an_arts_role_takes_its_one_holder_named_before_rv81_1():
+    sp = _speakers("Chief conductor Ingrid Solheim will stay. “The orchestra needs continuity,” the conductor said.\n", "en")[-1]
+    assert sp is not None and sp.name == "Ingrid Solheim"
+
+
+@pytest.mark.parametrize("word, role", [("Singer", False), ("Painter", False), ("factor", False), ("Kuratorium", False),
+                                        ("Dirigentenpult", False), ("Chefdirigentin", True), ("Museumskurator", True),
+                                        ("pianist", True), ("Pianistin", True)])
+def test_arts_role_words_stay_out_of_names_and_bodies_rv81_1(word, role):
+    from aligner.quotes.speakers import is_role_word
+
+    assert is_role_word(word) is role

@@ -134,7 +134,10 @@ _WHOLE_ROLE_WORDS = frozenset({"herr", "frau", "russe", "brite", "ceo", "aide", 
                                # never "Stadtratsfraktion", "Kämmerei", "Rektorat": bodies; "Stadtrat" alone is the council
                                # as often as a councillor ("Der Stadtrat beschloss"): a person only after a party ("ein
                                # SPD-Stadtrat")
-                               "-stadtrat", "stadträt", "kämmer", "rektor"})
+                               "-stadtrat", "stadträt", "kämmer", "rektor",
+                               # the arts ("die Chefdirigentin", "der Museumskurator", "the pianist"; never "das
+                               # Kuratorium", "das Dirigentenpult")
+                               "dirigent", "komponist", "kurator", "pianist", "sopranist", "choreograf", "cellist"})
 # the positions and member words that count only as whole words or a word's tail (is_role_word), never inside one:
 # "Profitgier", "Gatekeeper"
 _SESSION_POSITION_WORDS = frozenset({"captain", "goalkeeper", "keeper", "striker", "midfielder", "defender", "skipper",
@@ -158,7 +161,12 @@ _LOWER_CASE_ONLY_EN = (*LOWER_CASE_ROLE_WORDS_EN, "accused", "author", "solicito
                        # Association", "County Treasurers Society", "the Alderman Group" are bodies)
                        "headteacher", "treasurer", "alderman",
                        # church offices: "the cardinal said"; "the St. Louis Cardinals", "Julie Bishop" stay names
-                       "cardinal", "bishop")
+                       "cardinal", "bishop",
+                       # the arts ("the conductor said", "the curator"; "Ingrid Singer", "Paul Painter" stay names; not
+                       # "actor": "a key factor", "the reactor")
+                       "conductor", "curator", "singer", "novelist", "painter", "actress", "choreographer",
+                       "composer", "violinist", "guitarist", "drummer", "sculptor", "playwright", "poet",
+                       "filmmaker", "screenwriter", "songwriter", "soprano")
 _ROLE_WORD_END = re.compile(r"|s|es|n|en|ns|e|in|innen|er|ern")
 # English short role words take only a plural after them: "Aiden", "Headen", "Mayorga" are names
 _SHORT_ROLE_WORDS_EN = frozenset({"aide", "head", "ceo", "coach", "donor", "envoy", "judge", "mayor", "voter", "pope", "imam"})
