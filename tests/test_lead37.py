@@ -59,3 +59,19 @@ def test_arts_role_words_stay_out_of_names_and_bodies_rv81_1(word, role):
     from aligner.quotes.speakers import is_role_word
 
     assert is_role_word(word) is role
+
+
+@pytest.mark.parametrize("frame, name", [
+    ("said Pentagon press secretary Maj. Gen. Pat Ryder.", "Pat Ryder"),
+    ("Maj. Gen. Pat Ryder told reporters.", "Pat Ryder"),
+    ("said Maj. Tom Reed.", "Tom Reed"),
+    ("said Cpl. Dan Moss, 24.", "Dan Moss"),
+    ("said Brig. Gen. Anna Cole.", "Anna Cole"),
+])
+def test_an_abbreviated_rank_is_no_speaker_and_ends_no_sentence_rv83_8(frame, name):
+    from aligner.segment import split_sentences
+
+    text = f"“We have not seen any change in the posture,” {frame}\n"
+    assert len(split_sentences(text, "en")) == 1
+    sp = _speakers(text, "en")[-1]
+    assert sp is not None and sp.name == name
