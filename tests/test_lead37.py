@@ -36,7 +36,7 @@ def test_a_female_official_is_a_role_not_an_organisation_rv82_3(mention):
 @pytest.mark.parametrize("text, lang", [
     ("“The orchestra needs time,” the conductor said.\n", "en"),
     ("“We hung it upside down,” the curator said.\n", "en"),
-    ("“We played it twice,” the singer said.\n", "en"),
+    ("“We played it twice,” the composer said.\n", "en"),
     ("„Das war meine letzte Tournee“, sagte der Komponist.\n", "de"),
     ("„Das Orchester braucht Zeit“, sagte die Dirigentin.\n", "de"),
     ("„Wir haben das Bild falsch gehängt“, sagte die Kuratorin.\n", "de"),
@@ -52,7 +52,7 @@ def test_an_arts_role_takes_its_one_holder_named_before_rv81_1():
     assert sp is not None and sp.name == "Ingrid Solheim"
 
 
-@pytest.mark.parametrize("word, role", [("Singer", False), ("Painter", False), ("factor", False), ("Kuratorium", False),
+@pytest.mark.parametrize("word, role", [("Painter", False), ("painter", True), ("factor", False), ("Kuratorium", False),
                                         ("Dirigentenpult", False), ("Chefdirigentin", True), ("Museumskurator", True),
                                         ("pianist", True), ("Pianistin", True)])
 def test_arts_role_words_stay_out_of_names_and_bodies_rv81_1(word, role):

@@ -162,9 +162,10 @@ _LOWER_CASE_ONLY_EN = (*LOWER_CASE_ROLE_WORDS_EN, "accused", "author", "solicito
                        "headteacher", "treasurer", "alderman",
                        # church offices: "the cardinal said"; "the St. Louis Cardinals", "Julie Bishop" stay names
                        "cardinal", "bishop",
-                       # the arts ("the conductor said", "the curator"; "Ingrid Singer", "Paul Painter" stay names; not
-                       # "actor": "a key factor", "the reactor")
-                       "conductor", "curator", "singer", "novelist", "painter", "actress", "choreographer",
+                       # the arts ("the conductor said", "the curator"; "Paul Painter" stays a name; not "actor": "a key
+                       # factor", "the reactor"; not "singer", "actress": "the actress and singer told" then gave the
+                       # role 'singer' to the one named before, "She is an actress." a role as the sentence's subject)
+                       "conductor", "curator", "novelist", "painter", "choreographer",
                        "composer", "violinist", "guitarist", "drummer", "sculptor", "playwright", "poet",
                        "filmmaker", "screenwriter", "songwriter", "soprano")
 _ROLE_WORD_END = re.compile(r"|s|es|n|en|ns|e|in|innen|er|ern")
