@@ -75,3 +75,19 @@ def test_an_abbreviated_rank_is_no_speaker_and_ends_no_sentence_rv83_8(frame, na
     assert len(split_sentences(text, "en")) == 1
     sp = _speakers(text, "en")[-1]
     assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize("frame, mention", [
+    ("said a U.S. defense official.", "a U.S. defense official"),
+    ("said the U.K. government on Monday.", "the U.K. government"),
+    ("said a U.S. official.", "a U.S. official"),
+])
+def test_dotted_initials_are_no_person_rv83_21(frame, mention):
+    sp = _speakers(f"“We see no change in the posture,” {frame}\n", "en")[-1]
+    assert sp is not None and sp.mention == mention
+    assert sp.name is None or "government" in sp.name
+
+
+def test_dotted_initials_before_a_titled_name_rv83_21():
+    sp = _speakers("“We see no change in the posture,” said U.N. spokesman Stephane Dujarric.\n", "en")[-1]
+    assert sp is not None and sp.name == "Stephane Dujarric"

@@ -302,6 +302,9 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
     if lang == "en" and first.lower() in ("a", "an", "the") and (m_head := _NOUN_AFTER_NAME_EN.match(text, end, limit)) and (
             relation_noun_en(m_head.group(1)) or is_role_word(m_head.group(1)) or m_head.group(1) == "family"):
         end = m_head.end(1)  # "said a Reed family friend", "said the Reed family": a name before a noun, not the speaker's
+    if lang == "en" and _DOTTED_INITIALS_END.search(text, toks[0][0], end) and (m_low := _LOWER_AFTER_INITIALS_EN.match(text, end, limit)) and (
+            is_role_word(m_low.group(1)) or m_low.group(1) in INSTITUTION_WORDS):
+        end = m_low.end(1)  # "said a U.S. defense official", "said the U.K. government": not "U.S" alone (rv83-21)
     a, b = toks[0][0], _without_trailing_function_words(text, toks[0][0], end)
     # a German NP must contain a capitalised word (a noun or name); half of a compound whose head comes later ("Porsche-
     # bzw. VW-Chef") is no one's name
@@ -551,6 +554,11 @@ def _suffix_before_sentence(prev_word: str, w: str, opens: bool) -> bool:
 # a party in brackets between an office and the name ("Nationalrat (SVP) Beat Imhof", "(SVP/ZH)", "(Grüne)")
 _PARTY_IN_BRACKETS_DE = r"\s\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}(?:/[A-Z]{2})?\)"
 _PARTY_GAP_DE = re.compile(_PARTY_IN_BRACKETS_DE + r"\s")
+# a country's or body's initials written with dots, the last one cut off as a word's end ("U.S", "U.N", "U.K")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
+_DOTTED_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]$")
+# the lower-case words after such initials' dot, up to three, the last a role or a body ("U.S. defense official")
+_LOWER_AFTER_INITIALS_EN = re.compile(r"\.\s(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)(?=\s*(?:[,.;:!?]|$|\s(?:who|in|on|at|of|for|to|with|as|said|says|told)\b))")
 
 
 def _np_gap(between: str, prev_word: str, w: str, lang: str, opens: bool = False) -> str:
@@ -566,6 +574,8 @@ def _np_gap(between: str, prev_word: str, w: str, lang: str, opens: bool = False
     if lang == "de" and _PARTY_GAP_DE.fullmatch(between) and w[:1].isupper() and (
             is_role_word(prev_word) or _office_before_name(prev_word, "")):
         return " "  # Swiss "Nationalrätin (SP) Tamara Meier": the party between office and name (rv76-10)
+    if lang == "en" and between == ". " and _DOTTED_INITIALS.fullmatch(prev_word) and (w.islower() or is_role_word(w)):
+        return " "  # "a U.S. defense official", "U.N. spokesman Stéphane Dujarric": the initialism's dot (rv83-21)
     if lang == "de" and between.strip() == "." and prev_word in ("Nr", "No") and w.isdigit():
         return " "  # "die Nr. 1 der Welt": the dot of a number's label
     return between
