@@ -91,3 +91,19 @@ def test_dotted_initials_are_no_person_rv83_21(frame, mention):
 def test_dotted_initials_before_a_titled_name_rv83_21():
     sp = _speakers("“We see no change in the posture,” said U.N. spokesman Stephane Dujarric.\n", "en")[-1]
     assert sp is not None and sp.name == "Stephane Dujarric"
+
+
+@pytest.mark.parametrize("frame, name", [
+    ("sagte Scholz' Vorgänger Olaf Wendel.", "Olaf Wendel"),
+    ("sagte Pistorius' Vorgängerin Anna Weber.", "Anna Weber"),
+    ("sagte Nagels Vorgänger Jens Wallmann.", "Jens Wallmann"),
+    ("sagte Merz' Nachfolgerin Jana Roth.", "Jana Roth"),
+])
+def test_a_predecessor_after_a_genitive_is_the_speaker_rv83_22(frame, name):
+    sp = _speakers(f"„Wir sind keine Kriegspartei“, {frame}\n")[-1]
+    assert sp is not None and sp.name == name
+
+
+def test_the_owner_of_a_predecessor_never_speaks_rv83_22():
+    sp = _speakers("„Wir sind keine Kriegspartei“, sagte Pistorius' Vorgängerin Christine Lambrecht.\n")[-1]
+    assert sp is None or sp.name != "Pistorius"

@@ -54,6 +54,7 @@ from .speakers import (
     person_head_en,
     place_of_place_en,
     plausible_speaker,
+    relation_noun_de,
     relation_noun_en,
     serving_participle_en,
     several_persons_span,
@@ -569,7 +570,7 @@ def _np_gap(between: str, prev_word: str, w: str, lang: str, opens: bool = False
     if (between.strip() == "." or prev_word in TITLE_ABBR and _DEGREE_GAP.fullmatch(between)) and (
             prev_word in TITLE_ABBR or prev_word == "St") and w[:1].isupper() and not _suffix_before_sentence(prev_word, w, opens):
         return " "  # "St. Gallen", "St. Louis": the abbreviation of a place's name goes on with it
-    if lang == "de" and between in ("' ", "’ ") and prev_word[-1:] in ("s", "z", "x", "ß") and is_role_word(w):
+    if lang == "de" and between in ("' ", "’ ") and prev_word[-1:] in ("s", "z", "x", "ß") and (is_role_word(w) or relation_noun_de(w)):
         return " "
     if lang == "de" and _PARTY_GAP_DE.fullmatch(between) and w[:1].isupper() and (
             is_role_word(prev_word) or _office_before_name(prev_word, "")):

@@ -2445,7 +2445,9 @@ def _split_name_role(tokens: list[str], mention: str, lang: str) -> tuple[str | 
 _RELATION_NOUNS_DE = frozenset({"kollege", "kollegin", "bruder", "schwester", "freund", "freundin", "nachbar", "nachbarin",
                                 "ehemann", "ehefrau", "lebensgefährte", "lebensgefährtin", "vater", "mutter", "sohn", "tochter",
                                 "partner", "partnerin", "mitstreiter", "mitstreiterin", "weggefährte", "weggefährtin",
-                                "vertrauter", "vertraute", "gegenüber"})
+                                "vertrauter", "vertraute", "gegenüber",
+                                # a holder of the same office before or after ("Pistorius' Vorgängerin Christine Lambrecht")
+                                "vorgänger", "vorgängerin", "nachfolger", "nachfolgerin"})
 
 
 def relation_noun_de(word: str, inflected: bool = False) -> bool:
