@@ -297,15 +297,11 @@ def _np_after(text: str, pos: int, limit: int, lang: str, at_start: bool) -> tup
                 return None  # "said Dutch central banker Femke de Wit" with no name found: a nationality is no one (rv80-6)
             end = titled if titled is not None else end  # "said SPD lawmaker Anna Weber", "said Kompany's wife", "said Ford Motor's chief financial officer, John Lawler"
             break  # "Ursula von der Leyen", "Charles de la Rue": a name's particles
-        end = e
-        prev_end = e
-        prev_word = w
+        end, prev_end, prev_word = e, e, w
     if lang == "en" and first.lower() in ("a", "an", "the") and (m_head := _NOUN_AFTER_NAME_EN.match(text, end, limit)) and (
             relation_noun_en(m_head.group(1)) or is_role_word(m_head.group(1)) or m_head.group(1) == "family"):
         end = m_head.end(1)  # "said a Reed family friend", "said the Reed family": a name before a noun, not the speaker's
-    if lang == "en" and _DOTTED_INITIALS_END.search(text, toks[0][0], end) and (m_low := _LOWER_AFTER_INITIALS_EN.match(text, end, limit)) and (
-            is_role_word(m_low.group(1)) or m_low.group(1) in INSTITUTION_WORDS):
-        end = m_low.end(1)  # "said a U.S. defense official", "said the U.K. government": not "U.S" alone (rv83-21)
+    end = _role_after_initials_en(text, toks[0][0], end, limit) if lang == "en" else end  # "a U.S. defense official"
     a, b = toks[0][0], _without_trailing_function_words(text, toks[0][0], end)
     # a German NP must contain a capitalised word (a noun or name); half of a compound whose head comes later ("Porsche-
     # bzw. VW-Chef") is no one's name
@@ -560,6 +556,16 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
 _DOTTED_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]$")
 # the lower-case words after such initials' dot, up to three, the last a role or a body ("U.S. defense official")
 _LOWER_AFTER_INITIALS_EN = re.compile(r"\.\s(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)(?=\s*(?:[,.;:!?]|$|\s(?:who|in|on|at|of|for|to|with|as|said|says|told)\b))")
+
+
+def _role_after_initials_en(text: str, start: int, end: int, limit: int) -> int:
+    """English: where a noun phrase that stopped at dotted initials ends when up to three lower-case words after their
+    dot end in a role or a body word ("said a U.S. defense official", "said the U.K. government"); else ``end``: "U.S"
+    alone is no one (rv83-21)."""
+    if _DOTTED_INITIALS_END.search(text, start, end) and (m := _LOWER_AFTER_INITIALS_EN.match(text, end, limit)) and (
+            is_role_word(m.group(1)) or m.group(1) in INSTITUTION_WORDS):
+        return m.end(1)
+    return end
 
 
 def _np_gap(between: str, prev_word: str, w: str, lang: str, opens: bool = False) -> str:
