@@ -272,7 +272,7 @@ def _split_after_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[
 # a title abbreviation before a name whose dot SoMaJo reads as a sentence end ("sagte Univ.-Prof. DDr. Maria Huber",
 # "Prof. DDr.", "MMag.", "Bgm.", "Msgr.", "Erzbischof em. Alois Kothgasser"): the sentence goes on over it when a
 # capitalised word follows on the same line that opens no sentence (not "Der", "Er", "The" ...)
-_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.-])(?:DDr|MMag|Dkfm|Dipl\.-Ing|Msgr|Bgm|LAbg|NAbg|em|emer|Maj|Brig|Cpl|Pvt)\.$")
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.-])(?:DDr|MMag|Dkfm|Dipl\.-Ing|Msgr|Bgm|LAbg|NAbg|em|emer|Maj|Brig|Cpl)\.$")
 _NAME_OPENS = re.compile(r"(?!(?:The|He|She|It|They|We|Der|Die|Das|Den|Dem|Ein|Eine|Er|Sie|Es|Wir|Ich|Im|Am)\b)"
                          r"[A-ZÄÖÜ][a-zäöüß]")
 

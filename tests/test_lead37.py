@@ -107,3 +107,9 @@ def test_a_predecessor_after_a_genitive_is_the_speaker_rv83_22(frame, name):
 def test_the_owner_of_a_predecessor_never_speaks_rv83_22():
     sp = _speakers("„Wir sind keine Kriegspartei“, sagte Pistorius' Vorgängerin Christine Lambrecht.\n")[-1]
     assert sp is None or sp.name != "Pistorius"
+
+
+def test_a_company_s_pvt_ltd_is_no_rank_pr39_1():
+    # "Pvt. Ltd" (Private Limited) is a company's suffix: no person "Ltd"
+    sps = _speakers("“We grow fast,” Zee Media Pvt. Ltd said on Monday.\n", "en")
+    assert all(sp is None or sp.name != "Ltd" for sp in sps)
