@@ -113,3 +113,17 @@ def test_a_company_s_pvt_ltd_is_no_rank_pr39_1():
     # "Pvt. Ltd" (Private Limited) is a company's suffix: no person "Ltd"
     sps = _speakers("“We grow fast,” Zee Media Pvt. Ltd said on Monday.\n", "en")
     assert all(sp is None or sp.name != "Ltd" for sp in sps)
+
+
+@pytest.mark.parametrize("a, b, flagged", [
+    ("The phone has 256 GB of storage", "The phone has 256 MB of storage", True),
+    ("Das Handy hat 256 GB Speicher", "Das Handy hat 256 MB Speicher", True),
+    ("We stored 1.5 TB of data", "We stored 1.5 PB of data", True),
+    ("The phone has 256 GB of storage", "The phone has 256 gigabytes of storage", False),
+    ("The file is 2 TB", "The file is 2,000 GB", False),
+    ("The country reported 5,000 TB cases last year", "The country reported 5,000 tuberculosis cases last year", False),
+])
+def test_a_data_unit_changed_is_a_number_change_rv82_6(a, b, flagged):
+    from aligner.match.consistency import number_flag
+
+    assert (number_flag(a, b) is not None) is flagged

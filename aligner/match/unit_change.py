@@ -2,7 +2,7 @@
 micrograms" / "50 milligrams", "0.5 mg/kg" / "0.5 g/kg", "5 ml" / "5 litres".  A dose a thousand times
 another is a changed figure, though both versions write the same number (``consistency.numbers`` reads
 the numbers only, so the number flag missed it).  Masses, volumes, doses, concentrations, power and energy
-("10 gigawatts" / "10 megawatts", "500 TWh" / "500 GWh") only: a
+("10 gigawatts" / "10 megawatts", "500 TWh" / "500 GWh") and data ("256 GB" / "256 MB") only: a
 length in "m" may be a million ("5m"), and lengths, times and temperatures are converted by translators
 and outlets with their numbers (``equivalents.same_figures``); a factor under ten ("5 pounds" / "5
 kilos") may be a translator's slip of one word."""
@@ -13,7 +13,8 @@ import re
 
 from .equivalents import _quantities
 
-_DIMENSIONS = frozenset(("kg", "l", "kg/kg", "kg/l", "W", "Wh", "share"))  # share: "1.8 per mille" / "1.8 percent"
+# share: "1.8 per mille" / "1.8 percent"; B: data ("256 GB" / "256 MB", rv82-6)
+_DIMENSIONS = frozenset(("kg", "l", "kg/kg", "kg/l", "W", "Wh", "share", "B"))
 FACTOR = 10.0  # the units at least this many times apart
 _NUMBER = re.compile(r"[\d.,]+|\w+")
 
