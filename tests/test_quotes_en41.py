@@ -1,0 +1,51 @@
+"""English speakers, session 37 (en41, issue 18 on PolNeAR).
+
+An absolute phrase "with X [adverb] V-ing" has its own subject: the words its participle frames are X's, never the main
+clause's subject's ("Republicans were quick to chime in, with Tom Reed tweeting that … and asking, “…”"; "…, with the
+campaign of the former senator from Ohio saying Grant was “…”" gave the main clause's subject at 0.9 once the noun phrase
+was long; "…, with Tom Reed yelling: “…”" gave the fans).  The text-opening rule of session 36 no longer takes a compound
+noun for a text and its verb ("The opinion polls put Reed “…”" -> 'The opinion'; rt37-18) nor the words of a person the
+text moved to speak ("The report prompted Mayor Anna Berg to call it “…”" -> the report; rt37-16)."""
+import pytest
+
+from aligner.model import Article
+from aligner.quotes.confidence import CONFIDENT
+from aligner.quotes.extract import extract_quotes
+
+
+def _quotes(text):
+    return extract_quotes(Article(id="t", text=text, language="en"))
+
+
+def _last(text):
+    qs = _quotes(text)
+    assert qs, text
+    return qs[-1]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The report prompted Mayor Anna Berg to call it “a disgrace.”", "The report"),
+    ("The letter angered Senator Tom Reed, and he called it “a fabrication.”", "The letter"),
+    ("The statement surprised Anna Berg, and she denounced it as “pure spin.”", "The statement"),
+    ("Senator Tom Reed spoke on Monday. The opinion polls put Reed “well ahead” of his rival.", "The opinion"),
+    ("Mayor Anna Berg spoke on Monday. The report cards showed pupils “doing much better” than before.", "The report"),
+    ("Tom Reed spoke on Monday. The ad campaigns hit Reed for taking “more money from developers.”", "The ad"),
+])
+def test_no_text_for_a_person_moved_to_speak_or_a_compound_noun(text, wrong):
+    q = _last(text)
+    assert "speaker-document-subject" not in q.flags
+    assert q.speaker is None or q.speaker.mention != wrong
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Mayor Anna Reed faces a tough race. The new Fenwick ad hits Reed for taking “more money from developers than "
+     "from voters” in her first term.", "The new Fenwick ad"),
+    ("The group wrote to Senator Grant. Their letter urges lawmakers to call the plan “a gift to the richest families.”",
+     "Their letter"),
+    ("Senator Paul Grant spoke on Monday. The editorial slams Grant for promising “a tax cut that nobody will see.”",
+     "The editorial"),
+])
+def test_a_text_opening_the_sentence_stays_the_source(text, source):
+    q = _last(text)
+    assert q.speaker is not None and q.speaker.mention == source
+    assert q.speaker.confidence < CONFIDENT
