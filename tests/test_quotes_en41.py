@@ -23,6 +23,48 @@ def _last(text):
     return qs[-1]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Democrats were quick to respond, with Senator Anna Berg tweeting that the vote was a “disgrace” and asking, "
+     "“Who will pay for this?”", "Senator Anna Berg"),
+    ("Tom Reed criticized the bill. And Anna Berg turned her sights on Grant, with the campaign of the former senator "
+     "from Ohio saying Grant was “not a real conservative.”", "the campaign of the former senator from Ohio"),
+    ("Some fans booed the referee, with Tom Reed yelling: “Send him off!”", "Tom Reed"),
+    ("Some fans booed the referee, with Tom Reed reportedly shouting: “Send him off!”", "Tom Reed"),
+    ("The council met on Monday, with Mayor Paul Lane reportedly chanting: “Four more years!”", "Mayor Paul Lane"),
+])
+def test_the_subject_of_a_with_absolute_phrase_speaks(text, mention):
+    q = _last(text)
+    assert q.speaker is not None and q.speaker.mention == mention, (q.speaker, q.flags)
+    assert "speaker-with-absolute" in q.flags
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the participle after a comma is the main clause's, whoever the absolute phrase names
+    ("Anna Berg spoke to reporters, with Tom Reed standing beside her, saying “the plan is dead.”", "Anna Berg"),
+    # "with" and its object before a comma: no absolute phrase
+    ("Anna Berg ended the call with a warning, saying “the plan is dead.”", "Anna Berg"),
+    # an absolute phrase that opens the sentence and the main verb after it
+    ("With Tom Reed watching, Anna Berg said “the plan is dead.”", "Anna Berg"),
+    # a thing in the absolute phrase speaks no words
+    ("The company posted a loss, with sales falling “sharply in every region,” the report said.", "the report"),
+])
+def test_other_speakers_near_a_with_phrase_stay(text, mention):
+    q = _last(text)
+    assert q.speaker is not None and q.speaker.mention == mention, (q.speaker, q.flags)
+    assert "speaker-with-absolute" not in q.flags
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered outside, with signs reading “No more cuts.”",
+    "The crowd cheered, with some chanting “Four more years!”",
+    "Tom Reed attacked Anna Berg, with her saying the attack was “beneath him.”",
+])
+def test_no_thing_group_or_pronoun_from_a_with_phrase(text):
+    q = _last(text)
+    assert "speaker-with-absolute" not in q.flags
+    assert q.speaker is None or q.speaker.mention not in ("signs", "some", "her")
+
+
 @pytest.mark.parametrize("text, wrong", [
     ("The report prompted Mayor Anna Berg to call it “a disgrace.”", "The report"),
     ("The letter angered Senator Tom Reed, and he called it “a fabrication.”", "The letter"),

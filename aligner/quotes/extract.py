@@ -152,6 +152,7 @@ from .subjects import (
     _frame_subject,
     _trim_message,
     bare_document_de,
+    mark_with_absolute_en,
     without_addressed_people_de,
 )
 from .unattributed_de import (
@@ -616,6 +617,7 @@ def _one_language_quotes(article: Article, sentences: list[Sentence] | None, lan
         poll_share_en(quotes, sents, text)
         document_subject_en(quotes, sents, text)
         drop_abbreviation_guesses_en(quotes, text)
+        mark_with_absolute_en(quotes, text)
     return quotes
 
 
