@@ -91,3 +91,28 @@ def test_a_text_opening_the_sentence_stays_the_source(text, source):
     q = _last(text)
     assert q.speaker is not None and q.speaker.mention == source
     assert q.speaker.confidence < CONFIDENT
+
+
+@pytest.mark.parametrize("text", [
+    "Preceded at the lectern by Tom Reed, the Ohio sheriff and longtime ally, Anna Berg launched into a lament for the "
+    "voters who are “victims of neglect.”",
+    "Backed by Tom Reed, the union chief, Anna Berg launched into a lament for voters who are “victims of neglect.”",
+])
+def test_an_apposition_to_an_opening_phrase_name_is_no_subject(text):
+    q = _last(text)
+    assert q.speaker is not None and q.speaker.mention == "Anna Berg", (q.speaker, q.flags)
+    assert q.speaker.confidence < CONFIDENT
+    assert "speaker-past-apposition" in q.flags
+
+
+@pytest.mark.parametrize("text, mention", [
+    # no apposition: the noun phrase after the opening phrase is the subject
+    ("After meeting Tom Reed, the mayor praised the “brave men and women” of the force.", "the mayor"),
+    ("In Ohio, the mayor launched into a lament for the voters who are “victims of neglect.”", "the mayor"),
+    # a frame verb of its own: as before
+    ("Backed by Tom Reed, the county sheriff, the union promised “a new start for the city.”", "the union"),
+])
+def test_the_subject_after_an_opening_phrase_stays(text, mention):
+    q = _last(text)
+    assert q.speaker is not None and q.speaker.mention == mention, (q.speaker, q.flags)
+    assert "speaker-past-apposition" not in q.flags
