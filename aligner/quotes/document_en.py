@@ -39,6 +39,15 @@ _OTHER_SPEECH = re.compile(r"\b(?:said|says|say|saying|told|tells|telling|quotin
 _OTHER_SAYING = re.compile(r"(?<![,;:(])(?<!\bfor)(?<!\bby)(?<!\bof)(?<!\babout)(?<!\bwithout)\s+(?:calling|describing|dubbing|"
                            r"branding|labell?ing|terming|claiming|insisting|warning|arguing|adding|noting|writing|declaring|"
                            r"promising|vowing|tweeting|posting)\b")
+# the person the text moved to speak, saying it in a clause of their own after the text's verb ("The report prompted Mayor
+# Anna Berg to call it “…”", "The letter angered Tom Reed, and he called it “…”"; rt37-16): that person's words, not the text's
+_MOVED_TO_SAY = re.compile(r"\b(?:he|she|they|who)\s+(?:then\s+|also\s+|later\s+|publicly\s+)?(?:called|described|denounced|dubbed|"
+                           r"branded|labell?ed|termed|slammed|blasted|dismissed|decried)\b|"
+                           r"\b[A-Z][\w’'-]+\s+to\s+(?:publicly\s+)?(?:call|describe|denounce|dub|brand|label|term|slam|dismiss|decry)\b")
+# a compound noun read as head and verb: the word after the head is a plural noun when a verb follows it ("The opinion polls
+# put Reed “…”", "The report cards showed pupils “…”"; rt37-18): no text with a verb of its own
+_PLURAL_THEN_VERB = re.compile(r"[a-z]+s\s+(?:also\s+)?(?:[a-z]{2,}ed|put|showed|show|suggest|suggested|gave|give|found|find|"
+                               r"reached|reach|rose|rise|fell|fall|had|have|are|were|made|make|say|said|went|go|set|hit|cut)\b")
 # the quoted words owned by someone right before them ("her promise of “…”", "Sanders’ “…”", "his call for “…”")
 _OWNED_WORDS = re.compile(r"\b(?:his|her|their|[A-Z][\w-]*(?:[’']s|s[’']))\s+(?:(?:own|famous|latest|new|old)\s+)?"
                           r"(?:(?:promise|pledge|call|words|claim|vow|warning|remark|comment|phrase|slogan|line|demand|"
@@ -52,7 +61,9 @@ def _document_opening(text: str, s: Sentence, open_pos: int) -> tuple[int, int, 
     m = _DOCUMENT_OPENING.match(text, a, open_pos)
     if m is None or _OTHER_SPEECH.search(text, m.end(), open_pos) or _OTHER_SAYING.search(text, m.end(), open_pos):
         return None
-    if _PEOPLE_THEN_VERB.match(text, m.start(2)):
+    if _PEOPLE_THEN_VERB.match(text, m.start(2)) or _MOVED_TO_SAY.search(text, m.end(), open_pos):
+        return None
+    if not m.group(2).endswith("ed") and _PLURAL_THEN_VERB.match(text, m.start(2)):
         return None
     if _OWNED_WORDS.search(text[m.end() : open_pos + 1]):
         return None

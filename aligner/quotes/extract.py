@@ -94,6 +94,7 @@ from .poll_en import poll_share_en
 from .pronouns import (
     ANTECEDENT_AMBIGUOUS,
     GENDER_UNSHOWN,
+    PAST_APPOSITION,
     PERSON_BETWEEN,
     PRONOUN_GUESSED,
     _antecedent,
@@ -119,6 +120,7 @@ from .pronouns import (
     colon_clause_subject_de,
     gender_unshown_de,
     other_of_gender_in_sentence_en,
+    past_apposition_en,
     qualifier_elsewhere_en,
     rival_of_pronoun_gender_en,
 )
@@ -152,6 +154,7 @@ from .subjects import (
     _frame_subject,
     _trim_message,
     bare_document_de,
+    mark_with_absolute_en,
     without_addressed_people_de,
 )
 from .unattributed_de import (
@@ -616,6 +619,7 @@ def _one_language_quotes(article: Article, sentences: list[Sentence] | None, lan
         poll_share_en(quotes, sents, text)
         document_subject_en(quotes, sents, text)
         drop_abbreviation_guesses_en(quotes, text)
+        mark_with_absolute_en(quotes, text)
     return quotes
 
 
@@ -830,6 +834,14 @@ def _in_relative_aside_en(text: str, sp: Speaker) -> bool:
     return sp.start is not None and re.search(r",\s+(?:whom|who)\s+$", text[max(0, sp.start - 12) : sp.start]) is not None
 
 
+def _set_own_subject_rule(q: Quote, text: str, s_start: int, lang: str) -> None:
+    """Rule sentence-subject on ``q``; flag :data:`PAST_APPOSITION` where its subject stands past an opening phrase's
+    apposition ("Preceded by X, the sheriff, Y launched into …": Y, never the apposition)."""
+    _set_rule(q, "sentence-subject")
+    if lang == "en" and q.speaker is not None and past_apposition_en(text, s_start, q.speaker):
+        q.flags.append(PAST_APPOSITION)
+
+
 def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -> None:
     sent_pos = {s.id: i for i, s in enumerate(sents)}
     last_named: tuple[int, Speaker] | None = None
@@ -847,7 +859,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
             if own is not None:
                 # "Moore thanked him for “…”"; a pronoun ("Er werde „…“") is resolved below
                 q.speaker = sp = own
-                _set_rule(q, "sentence-subject")
+                _set_own_subject_rule(q, text, sents[first].start, lang)
         if sp is not None and sp.name:
             if (q.cue is not None or _antecedent(text, sp, lang)) and not (lang == "en" and _in_relative_aside_en(text, sp)):
                 last_named = None if "rule:relayed" in q.flags else (last, sp)  # no aside's speaker, no relayed author

@@ -108,6 +108,7 @@ from .subjects import (
     _PASSIVE_AUX,
     _REPORTED_DE,
     _TIME_AFTER_CUE_DE,
+    WITH_ABSOLUTE,
     _clause_start,
     _document_head,
     _document_in,
@@ -122,6 +123,7 @@ from .subjects import (
     particle_name_after_cue_de,
     told_passive_en,
     two_phrases_de,
+    with_absolute_colon_en,
 )
 
 
@@ -792,6 +794,9 @@ def _rule_colon_without_cue(f: _Framed) -> None:
         f.speaker_span = np_after(text, cs + m_from.end(), colon, lang) if m_from else _frame_subject(text, cs, colon, lang)
         if lang == "en" and f.speaker_span is not None:
             f.speaker_span = _whole_role_en(text, f.speaker_span, colon)
+        if lang == "en" and (absolute := with_absolute_colon_en(text, f.sents[f.i0].start, colon)) is not None:
+            f.speaker_span = absolute  # "The fans booed, with Tom Reed yelling: “…”": Reed, never the fans
+            f.flags.append(WITH_ABSOLUTE)
         if lang == "en" and (issuer := statement_issuer_en(text, cs, colon)) is not None:
             f.speaker_span = issuer  # "President Tom Reed released the following statement:": Reed, not the statement
             f.flags.append(STATEMENT_ISSUED)

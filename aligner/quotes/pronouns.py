@@ -1716,6 +1716,29 @@ _OPENING_PHRASE_EN = re.compile(
     r"(?:[^,.;:!?\n" + QUOTE_CHARS + r"]|(?<=\w)[’'](?=\w)){0,80},\s+(?=\S)")  # an apostrophe inside a word ("district’s") is no mark
 
 
+# an apposition to the name closing an opening phrase, then the main clause's subject in capitals ("Preceded at the lectern by
+# Tom Reed, the Ohio sheriff and longtime ally, Anna Berg launched into …"): no subject of its own
+_OPENING_APPOSITION_EN = re.compile(r"(?:the|a|an|his|her|their|its)\s+[^,.;:!?\n" + QUOTE_CHARS + r"]{1,70},\s+(?=[A-Z])")
+
+
+_NAME_CLOSING_OPENING_EN = re.compile(r"\b(?:by|with|beside|behind|after)\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+,\s+\Z")
+PAST_APPOSITION = "speaker-past-apposition"  # flag: the guessed subject stands after an opening phrase's name and its apposition
+
+
+def opening_apposition_end_en(text: str, a: int, b: int, open_pos: int) -> int | None:
+    """English: where the main clause starts when the opening phrase ``text[a:b]`` ends in "by/with … Name, " and an
+    apposition to that name follows (:data:`_OPENING_APPOSITION_EN`); None otherwise."""
+    app = _OPENING_APPOSITION_EN.match(text, b, open_pos)
+    return app.end() if app and _NAME_CLOSING_OPENING_EN.search(text[a:b]) else None
+
+
+def past_apposition_en(text: str, s_start: int, sp: Speaker) -> bool:
+    """Whether the opening subject ``sp`` was found past an opening phrase's apposition ("Preceded by X, the sheriff, Y …")."""
+    a = after_dateline_en(text, s_start, sp.start or s_start)
+    m = _OPENING_PHRASE_EN.match(text, a, sp.start or s_start)
+    return m is not None and sp.start == opening_apposition_end_en(text, m.start(), m.end(), len(text))
+
+
 def _opening_subject_en(text: str, s_start: int, open_pos: int) -> Speaker | None:
     """English: the noun phrase opening the sentence's main clause, when it is a person, role,
     pronoun or group/organisation ("The union is fighting for “…”": groups speak too) found as is (not a possessive, "An ambassador's job": the owner is no subject; not a
@@ -1724,7 +1747,7 @@ def _opening_subject_en(text: str, s_start: int, open_pos: int) -> Speaker | Non
     a = after_dateline_en(text, s_start, open_pos)
     m = _OPENING_PHRASE_EN.match(text, a, open_pos)
     if m:
-        a = m.end()
+        a = opening_apposition_end_en(text, m.start(), m.end(), open_pos) or m.end()
     toks = _first_tokens(text, a, open_pos, 8)  # all _lower_case_title_np reads
     span = np_after(text, a, open_pos, "en", at_start=True)
     if span is None or not toks:

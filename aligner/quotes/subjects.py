@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..model import Speaker
+from ..model import Quote, Speaker
 from .base import _WORD, Cue, _strip_span, _tokens
 from .choices import DE
 from .lexicon import (
@@ -1902,6 +1902,9 @@ def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = Non
     right after a quote (“He said it could be “messy,” adding, “…”") the clause opens the sentence."""
     if not text[c.start : c.end].lower().endswith("ing"):
         return None
+    absolute = with_absolute_subject_en(text, c, cs if sent_start is None else min(cs, sent_start))
+    if absolute is not None:
+        return absolute  # "…, with Tom Reed saying": the absolute phrase's own subject, never the main clause's
     # “…,” adding: the comma may stand inside the marks
     comma = text[cs : c.start].rstrip().endswith(",") or bool(re.search(r",[\s" + QUOTE_CHARS + r"]*$", text[max(0, cs - 4) : c.start]))
     if not (comma or _bare_participle(text, c, cs)):
@@ -1915,6 +1918,64 @@ def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = Non
     if main is None and sent_start is not None and sent_start < cs and not text[cs : c.start].strip(" ,"):
         main = _main_clause_subject_by_verb(text, sent_start, c.start) or _main_clause_subject(text, sent_start, c.start)
     return main
+
+
+# an absolute phrase after a comma or a dash, or opening the sentence: "with" + a noun phrase (no comma in it) + an
+# optional adverb + the participle, or + an earlier participle clause joined to it by "and" ("…, with Tom Reed tweeting that
+# the vote was a “disgrace” and asking, “…”")
+_WITH_ABSOLUTE_EN = re.compile(r"(?:^|(?<=[,;—–(])\s*|(?<=\n))\s*[Ww]ith\s+([^,;:()“”\"‘’]{2,80}?)\s+(?:(?:reportedly|also|then|later|even|"
+                               r"publicly|openly|repeatedly|angrily|quickly|simply)\s+)?([a-z]+ing)\b")
+WITH_ABSOLUTE = "speaker-with-absolute"  # flag: the subject of an absolute "with X saying" phrase (not the main clause's)
+
+
+def with_absolute_subject_en(text: str, c: Cue, a: int) -> tuple[int, int] | None:
+    """English: the noun phrase X of an absolute phrase "with X [adverb] V-ing" whose participle is cue ``c`` or is joined
+    to ``c`` by "and" in the same stretch (no comma, colon or semicolon between), from ``a`` on; X a person or a role,
+    written whole (never a thing: "with sales falling", "with signs reading"); None otherwise.  Before, a participle
+    far from "with" ("with the campaign of the former senator from Ohio saying") or after "and" went to the main
+    clause's subject, the one the absolute phrase is about, at 0.9."""
+    return with_absolute_span_en(text, a, c.start, c.end)
+
+
+def with_absolute_span_en(text: str, a: int, p_start: int, p_end: int) -> tuple[int, int] | None:
+    """:func:`with_absolute_subject_en` for the participle at ``text[p_start:p_end]`` (a colon frame's last word, no cue:
+    "…, with Tom Reed yelling: “…”")."""
+    found = list(_WITH_ABSOLUTE_EN.finditer(text, max(a, p_start - 240), p_end))
+    m = found[-1] if found else None
+    if m is None or re.search(r"[,;:]", text[m.end(2) : p_start]):
+        return None
+    if m.start(2) != p_start and not re.search(r"\band\s+(?:then\s+|also\s+)?\Z", text[m.end(2) : p_start]):
+        return None  # "with Tom Reed tweeting that …, asking": a second participle after a comma is the main clause's
+    span = (m.start(1), m.end(1))
+    sp = make_speaker(text, span, "en", strict=True)
+    if sp is None or (sp.start, sp.end) != span or parse_mention(sp.mention, "en")[2] not in ("person", "role"):
+        return None
+    return span
+
+
+def with_absolute_colon_en(text: str, a: int, colon: int) -> tuple[int, int] | None:
+    """English: X of "…, with X [adverb] V-ing:" right before a colon, whatever the verb ("yelling", "chanting")."""
+    m = re.search(r"\b[a-z]+ing\s*\Z", text[max(a, colon - 30) : colon])
+    if m is None:
+        return None
+    p_start = max(a, colon - 30) + m.start()
+    return with_absolute_span_en(text, a, p_start, p_start + len(m.group(0).rstrip()))
+
+
+_PARTICIPLE_AFTER_EN = re.compile(r"\s+(?:(?:reportedly|also|then|later|even|publicly|openly|repeatedly|angrily|quickly|simply)\s+)?"
+                                  r"([a-z]+ing)\b")
+
+
+def mark_with_absolute_en(quotes: list[Quote], text: str) -> None:
+    """Flag :data:`WITH_ABSOLUTE` on each quote whose speaker is the subject of an absolute "with X V-ing" phrase."""
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.start is None or sp.end is None or WITH_ABSOLUTE in q.flags or sp.resolved_from == "context":
+            continue
+        m = _PARTICIPLE_AFTER_EN.match(text, sp.end)
+        if m and re.search(r"[Ww]ith\s+\Z", text[max(0, sp.start - 8) : sp.start]) and with_absolute_span_en(
+                text, max(0, sp.start - 12), m.start(1), m.end(1)) == (sp.start, sp.end):
+            q.flags.append(WITH_ABSOLUTE)
 
 
 # a name after "of"/"about"/"like" right before a participle: the participle's own subject ("reminds me of Abraham
