@@ -119,6 +119,7 @@ from .pronouns import (
     colon_clause_subject_de,
     gender_unshown_de,
     other_of_gender_in_sentence_en,
+    other_person_in_sentence_de,
     qualifier_elsewhere_en,
     rival_of_pronoun_gender_en,
 )
@@ -942,6 +943,8 @@ def _recent_person_for(text: str, sents: list[Sentence], first: int, lang: str, 
     elif (found is not None and lang == "en" and sp.mention.lower() in ("he", "she")
           and (_lone_name_subject_since_en(text, sents, found, first, sp) or asked_someone_en(text, sents, found, sp))):
         q.flags.append(PRONOUN_GUESSED)  # "Starmer spoke. Badenoch stood up. “…,” she said": she may be Badenoch
+    elif found is not None and lang == "de" and sp.resolved_from == "pronoun" and other_person_in_sentence_de(text, sents, found, sp):
+        q.flags.append(PERSON_BETWEEN)  # "Lindemann warf Holtmeier vor, …. „…“, sagte sie": either, below the bar
     return found
 
 
