@@ -67,3 +67,30 @@ def test_sie_and_er_never_both_sure_for_one_surname():
 def test_sie_after_one_person_stays_sure(text, who):
     assert _last(text, "de") == (who, pytest.approx(0.9))
 
+
+# rv78-2: "Der Leiter des Instituts für X, Name, sagte": the body's "für …" tail is part of the role, the name the speaker
+@pytest.mark.parametrize("text,who", [
+    ("Der Leiter des Instituts für Meeresbiologie, Tobias Wendt, sagte: „Die Proben sind verloren.“", "Tobias Wendt"),
+    ("Die Dekanin der Fakultät für Chemie, Prof. Dr. Sabine Rall, sagte: „Die Proben sind verloren.“", "Sabine Rall"),
+    ("Der Rektor der Universität zu Kiel, Joachim Ebert, sagte: „Die Proben sind verloren.“", "Joachim Ebert"),
+])
+def test_role_with_body_fuer_keeps_the_apposition_name(text, who):
+    name, conf = _last(text, "de")
+    assert name is not None and name.endswith(who) and conf == pytest.approx(0.9)
+
+
+def test_role_with_body_fuer_after_another_head_takes_the_new_name():
+    text = ("Institutsleiter Peter Ohm sagte: „Wir haben die Proben geprüft.“ "
+            "Der Leiter des Instituts für Meeresbiologie, Tobias Wendt, sagte: „Die Proben sind verloren.“")
+    assert _speakers(text, "de")[-1][0] == "Tobias Wendt"
+
+
+@pytest.mark.parametrize("text", [
+    "Der Sprecher des Amtes für Wasserwirtschaft, Koblenz, sagte: „Die Pegel steigen.“",
+    "Die Leiterin des Zentrums für Klimafolgen, ZKF, sagte: „Die Pegel steigen.“",
+    "Der Bericht des Rates für Wasserwirtschaft, Anna Rall, sagte Tom Ebert, sei „völlig falsch“.",
+])
+def test_a_place_letters_or_a_document_is_no_apposition_name(text):
+    names = [n for n, _c in _speakers(text, "de")]
+    assert not any(n in ("Koblenz", "ZKF", "Anna Rall") for n in names)
+
