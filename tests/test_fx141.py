@@ -127,3 +127,12 @@ def test_name_and_role_before_a_noun_object_is_no_quote(text):
     quotes = extract_quotes(Article(id="t", text=text, language="en"))
     assert not any(q.text.startswith(("Marta Lindqvist", "Karin Lund")) for q in quotes)
 
+
+# rv80-20: 'X mocked what the Commission called "…", saying it was "…"': the first marks are the Commission's
+def test_what_the_body_called_is_the_bodys_words_not_the_subjects():
+    text = ('Brenner mocked what the Council called "a sensible pause in the rollout", saying it was "a present to the coal lobby".')
+    quotes = extract_quotes(Article(id="t", text=text, language="en"))
+    first, second = quotes
+    assert first.speaker is not None and first.speaker.name != "Brenner"
+    assert second.speaker is None or second.speaker.name != "Council" or (second.speaker.confidence or 0) < 0.8
+
