@@ -136,3 +136,17 @@ def test_what_the_body_called_is_the_bodys_words_not_the_subjects():
     assert first.speaker is not None and first.speaker.name != "Brenner"
     assert second.speaker is None or second.speaker.name != "Council" or (second.speaker.confidence or 0) < 0.8
 
+
+# rv80-26: "„…“, erklärten X und Y": a joint statement, no one speaker at the bar
+@pytest.mark.parametrize("text", [
+    "„Wir begrüßen den Kompromiss“, erklärten Bürgermeisterin Helga Marsch und Landrat Tomás Quast.",
+    "„Wir begrüßen den Kompromiss“, sagten Helga Marsch und Tomás Quast am Abend.",
+    "Helga Marsch und Tomás Quast erklärten: „Wir begrüßen den Kompromiss.“",
+])
+def test_joint_statement_is_no_one_sure_speaker(text):
+    name, conf = _last(text, "de")
+    assert conf is not None and conf < 0.8
+
+
+def test_one_speaker_and_a_second_verb_stays_sure():
+    assert _last("„Wir begrüßen den Kompromiss“, sagte Helga Marsch und lächelte.", "de") == ("Helga Marsch", pytest.approx(0.9))
