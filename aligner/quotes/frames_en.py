@@ -8,7 +8,7 @@ import re
 from .base import _WORD, Cue, _Framed, _strip_span, _tokens, _word_count, find_cues
 from .lexicon import AUXILIARIES_EN, NOT_SENTENCE_END, alternation
 from .phrases import _organisation_head, np_after, np_before
-from .speakers import first_name_gender_de, first_name_gender_en, is_role_word, parse_mention, plausible_speaker
+from .speakers import first_name_gender_en, is_role_word, parse_mention, plausible_speaker
 from .subjects import _ADDRESSEE_CUES_EN, _clause_start, _Found, _is_weak, _speaker_or_frame_subject, _trim_message
 
 _ABBR_DOT = re.compile(r"\b(" + alternation(NOT_SENTENCE_END) + r"|[A-Z])\.")
@@ -325,27 +325,6 @@ _RELATIVE_HEAD_EN = re.compile(r"\s*(?:Nothing|Everything|Something|Anything|Lit
 _WH_BEFORE_THAT_EN = re.compile(r"(?<![\w’'-])(?:how|what|why|where|when|whether|who|whom|which|if)\Z", re.I)
 
 
-# a share opening a reported clause ("one in four pupils", "two-thirds of schools", "15 per cent of girls"; rv78-16)
-_SHARE_START_EN = re.compile(r"\s+(?=one\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s|(?:two|three)-(?:thirds|quarters)\s+of\s|"
-                             r"\d[\d.,]*\s*(?:per\s?cent|%)\s+of\s)")
-
-
-def _person_apposition_subject_en(text: str, a: int, cue: Cue, subj: tuple[int, int] | None) -> bool:
-    """English: whether the subject of ``cue`` opens the clause at ``a`` and runs to a comma right before the verb, and names
-    a person by a listed first name ("Andreas Holm, the OECD education director, said", "The OECD's director, Karin Lund,
-    announced") or is a name of two or three words and a role ("Marta Lindqvist, the regional health director"): the
-    subject and its apposition, no message of an inverted frame (rv78-16, rv78-4).  Not "Pisa, the OECD study,", not
-    "Crucially, the OECD": no person's name."""
-    if subj is None or text[a : subj[0]].strip() or text[subj[1] : cue.start].strip() != ",":
-        return False
-    words = text[subj[0] : subj[1]]
-    if any(first_name_gender_en(m.group(1)) or first_name_gender_de(m.group(1)) for m in re.finditer(r"(?<![\w’'-])([A-Z][a-z]+)\s+[A-Z][\w’'-]+", words)):
-        return True
-    parts = [p.strip() for p in words.split(",")]
-    return len(parts) == 2 and any(re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2}", p) is not None and is_role_word(o.split()[-1].lower())
-                                   for p, o in (parts, parts[::-1]) if o)
-
-
 def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | None) -> _Found | None:
     """"X said (that) …" / "X said (on Tuesday) the talks …" / "<message>, X said." / "<message>, said X."."""
     lang = "en"
@@ -363,13 +342,11 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
     if m and subj is not None:
         return _trim_message(text, cue.end + m.end(), b), cue, subj
     # "..., said Michael Carpenter"; not "Tom Reed, a spokesman, said the Lanes had …": a clause follows the verb
-    apposed = not weak and _person_apposition_subject_en(text, a, cue, subj)  # "Andreas Holm, the OECD director, said/announced …"
-    shared = apposed and _SHARE_START_EN.match(rest) is not None  # "… said one in four …": the clause after the verb is the statement
-    inverted = not shared and text[a : cue.start].rstrip().endswith(",") and (
+    inverted = text[a : cue.start].rstrip().endswith(",") and (
         text[cue.start : cue.end].endswith("ing") or not _clause_after_cue_en(text, cue.end, b))
     if not weak and subj is not None and not inverted:
         # "X said (on Tuesday) the talks ..." : a bare complement clause
-        m = (_BARE_CLAUSE_START.match(rest) or (_SHARE_START_EN.match(rest) if shared else None)) if not _OBJECT_PRONOUN_EN.match(rest) else None
+        m = _BARE_CLAUSE_START.match(rest) if not _OBJECT_PRONOUN_EN.match(rest) else None
         if m and cue.lemma in _BARE_CLAUSE_CUES and cue.lemma != "tell":
             after_np = np_after(text, cue.end, b, lang)
             # "said Ryabkov in an interview" is an inverted frame, not a clause
@@ -379,7 +356,7 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
                     return (ma, mb), cue, subj
     pre = text[a : cue.start]
     m_pre = re.search(r",\s*((?:[\w’'.-]+\s+){0,6})$", pre)
-    if m_pre and not weak and not apposed and _word_count(pre) >= 4 and _word_count(text[cue.end : b]) <= 12 and not (
+    if m_pre and not weak and _word_count(pre) >= 4 and _word_count(text[cue.end : b]) <= 12 and not (
             cue.lemma in _ADDRESSEE_CUES_EN and not m_pre.group(1).strip()) and not (  # "<message>, told X": X is addressed
             not m_pre.group(1).strip() and _clause_after_cue_en(text, cue.end, b)):  # "X, the chancellor, said the plan would …"
         comma = a + m_pre.start()

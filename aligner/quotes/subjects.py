@@ -1316,30 +1316,6 @@ _PARENTHETICAL_OPENERS_EN = frozenset({"for", "despite", "like", "unlike", "with
                                        "still", "then", "now", "once", "again", "if", "when", "while", "since", "because"})
 
 
-# German: a body whose name goes on with "für …" or "zu …" ("des Instituts für Bildungsforschung", "der Fakultät für
-# Mathematik", "der Universität zu Köln"): the role before an apposition's name does not end at "für" (rv78-2)
-_BODY_NOUN_DE = re.compile(r"(?:[Ii]nstitut|[Ff]akultät|[Uu]niversität|[Mm]inisteri|[Aa]usschuss|[Zz]entrum|[Zz]entrums|[Ss]tiftung|"
-                           r"[Gg]esellschaft|[Aa]mt|[Aa]mtes|[Aa]mts|[Bb]undesamt|[Kk]ommission|[Bb]ehörde|[Aa]kademie|[Hh]ochschule|"
-                           r"[Ll]andesamt|[Rr]at|[Rr]ates|[Vv]erband|[Vv]erbands|[Vv]erbandes|[Ss]enat|[Ss]enats|[Ss]enatsverwaltung)[\w-]*$")
-_BODY_NAME_TAIL_DE = re.compile(r"\s+(?:für|zu)\s+(?:[A-ZÄÖÜ][\w-]*(?:\s+(?:und|,)\s*|\s+)?){1,4}\s*")
-# an apposition that is a person's name: academic titles, a first name, one to three capitalised words ("Prof. Dr. Tobias Lenz")
-_TITLED_NAME_DE = re.compile(r"\s*(?:(?:Prof|Dr|Dipl|Ing)\.(?:-[A-Z][a-z]*\.)?\s*)*([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
-                             r"(?:\s+(?:von|van|de|zu)\b)?(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}\s*")
-
-
-def _body_role_before_name_de(text: str, first: tuple[int, int], first_end: int, name_part: str) -> tuple[int, int] | None:
-    """German: the role before an apposition's name taken with its body's "für …"/"zu …" tail ("Der Leiter des Instituts
-    für Bildungsforschung, Tobias Lenz, sagte"), only where the apposition is a person's name by a listed first name: a
-    place or a body's letters after the comma ("des Amtes für Statistik, Wiesbaden,", "…, BAMF,") are no speaker; else None."""
-    if not (_BODY_NAME_TAIL_DE.fullmatch(text, first[1], first_end) and _BODY_NOUN_DE.search(text, first[0], first[1])):
-        return None
-    m = _TITLED_NAME_DE.fullmatch(name_part)
-    head = text[first[0] : first[1]].split()[1:2] or [""]
-    if m is None or head[0].lower() in _QUOTED_THINGS_DE or not head[0][:1].isupper() or (first_name_gender_de(m.group(1).split("-")[0]) or first_name_gender_en(m.group(1).split("-")[0])) is None:
-        return None
-    return first[0], _strip_span(text, first[1], first_end)[1]
-
-
 def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> tuple[int, int] | None:
     """"Der Sicherheitsberater, Jake Sullivan, <cue>" / "Borissow, der ... traf, <cue>" / "X, Y, der ..., <cue>"."""
     seg = text[clause_start:comma]
@@ -1348,8 +1324,6 @@ def _apposition_subject(text: str, clause_start: int, comma: int, lang: str) -> 
         return None
     first_end = clause_start + len(parts[0])
     first = np_after(text, clause_start, first_end, lang, at_start=True)
-    if first is not None and lang == "de" and (body := _body_role_before_name_de(text, first, first_end, parts[1])) is not None:
-        first = body  # "Der Leiter des Instituts für Bildungsforschung, Tobias Lenz,"
     if first is None or _strip_span(text, first[1], first_end)[0] < first_end and not (
             ABBREVIATION_BRACKET.fullmatch(text, first[1], first_end) and lang == "de"):
         return None  # the part before the first comma is more than a noun phrase (not its body's letters: "… (IEA)")
