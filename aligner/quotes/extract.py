@@ -120,6 +120,7 @@ from .pronouns import (
     colon_clause_subject_de,
     gender_unshown_de,
     other_of_gender_in_sentence_en,
+    other_person_in_sentence_de,
     past_apposition_en,
     qualifier_elsewhere_en,
     rival_of_pronoun_gender_en,
@@ -785,7 +786,7 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
             conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, with two fits, or guessed
         if sp.resolved_from is None and _first_name_before_zu(text, sp):
             conf = min(conf, SAME_SENTENCE)  # "sagte Ferdinand zu Sayn-Wittgenstein": a surname cut off, or the one spoken to (rv76-5)
-        if sp.resolved_from is None and several_persons(sp.mention):
+        if sp.resolved_from is None and (several_persons(sp.mention) or _joint_frame_de(text, q, sp, lang)):
             conf = min(conf, SAME_SENTENCE)  # "Max Müller und Anna Schmidt": more than one person, no one speaker to compare
             q.flags.append(SEVERAL)
         if sp.resolved_from == "role" and nationality_noun(sp.mention, lang) is not None and not sole_person_of_gender(
@@ -804,6 +805,20 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
             asked.discard((sp.start, sp.end))
         if _put_to_someone(q, sp):
             asked.add((sp.start, sp.end))
+
+
+# German: a plural verb of saying ("erklärten", "sagten", "betonten") and, after the speaker found, "und"/"sowie" and a
+# second name or role ("erklärten Ursula von der Leyen und António Costa"): a joint statement (rv80-26)
+_PLURAL_CUE_DE = re.compile(r"[a-zäöüß]{2,}(?:ten|en)")
+_AND_SECOND_DE = re.compile(r"\s+(?:und|sowie)\s+(?:(?:der|die|den)\s+)?[A-ZÄÖÜ]")
+
+
+def _joint_frame_de(text: str, q: Quote, sp: Speaker, lang: str) -> bool:
+    """German: whether speaker ``sp`` is the first of two people a plural verb of saying frames ("„…“, erklärten
+    Kommissionspräsidentin Ursula von der Leyen und Ratspräsident António Costa"): one of two, no one speaker (rv80-26)."""
+    if lang != "de" or q.cue_start is None or q.cue_end is None or sp.end is None:
+        return False
+    return _PLURAL_CUE_DE.fullmatch(text, q.cue_start, q.cue_end) is not None and _AND_SECOND_DE.match(text, sp.end) is not None
 
 
 _ZU_AFTER_NAME = re.compile(r"\s+zu\s+([A-ZÄÖÜ][\w-]*)")
@@ -954,6 +969,8 @@ def _recent_person_for(text: str, sents: list[Sentence], first: int, lang: str, 
     elif (found is not None and lang == "en" and sp.mention.lower() in ("he", "she")
           and (_lone_name_subject_since_en(text, sents, found, first, sp) or asked_someone_en(text, sents, found, sp))):
         q.flags.append(PRONOUN_GUESSED)  # "Starmer spoke. Badenoch stood up. “…,” she said": she may be Badenoch
+    elif found is not None and lang == "de" and sp.resolved_from == "pronoun" and other_person_in_sentence_de(text, sents, found, sp):
+        q.flags.append(PERSON_BETWEEN)  # "Lindemann warf Holtmeier vor, …. „…“, sagte sie": either, below the bar
     return found
 
 

@@ -433,7 +433,7 @@ def possessive_owner_en(mention: str) -> bool:
 
 # "what X called “…”": the quoted words are X's name for a thing, in X's relative clause right before the marks
 _WHAT_X_CALLED_EN = re.compile(
-    r"(?<![\w’'-])[Ww]hat\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they|"
+    r"(?<![\w’'-])[Ww]hat\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+|the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they|"
     r"(?:the|his|her|their|its)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:(?:has|had|have|once|later|then|also|now)\s+)?"
     r"(called|calls|call|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labeled|labelled|referred\s+to\s+as|refers\s+to\s+as)"
     r"\s*[,:]?\s*\Z")

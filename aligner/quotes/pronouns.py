@@ -139,7 +139,8 @@ def _pronoun_back_core_en(text: str, sents: list[Sentence], last_named: tuple[in
     elif last_named is antecedent and last_named is not None and (
             any(o.speaker is last_named[1] and PERSON_BETWEEN in o.flags for o in quotes)
             or _person_between_en(text, sents, last_named, first, pronoun, q.start)
-            or _passive_agent_between_en(text, sents, last_named, first)):
+            or _passive_agent_between_en(text, sents, last_named, first)
+            or other_of_gender_in_sentence_en(text, sents[last_named[0]], last_named[1], pronoun, subject=True)):
         nearer = _subject_before_en(text, sents, last_named, first, q, pronoun)
         if nearer is not None:
             q.flags.append(PRONOUN_GUESSED)
@@ -884,7 +885,8 @@ def _pronoun_antecedent_de(text: str, sents: list[Sentence], last_named: tuple[i
         found = _nearer_antecedent_de(text, sents, last_named, first, q, pronoun)
         if found is last_named and (_bare_subject_between_de(text, sents, last_named, first) or _person_after_body_de(
                 text, sents, last_named, first, pronoun) or _er_between_de(
-                text, sents, last_named, first, pronoun) or _coordinated_person_between_de(text, sents, last_named, first, pronoun)):
+                text, sents, last_named, first, pronoun) or _coordinated_person_between_de(text, sents, last_named, first, pronoun)
+                or other_person_in_sentence_de(text, sents, found, pronoun, last_named[0], first)):
             q.flags.append(PERSON_BETWEEN)  # "Wochen später warnte Scholz. „…“, sagte er": may be either, below the bar
         j = _sent_index(sents, found[1].start) if found[1].start is not None else None
         if found is not last_named and j is not None and pronoun.mention.lower() == "er" and re.search(
@@ -958,6 +960,59 @@ def _coordinated_person_between_de(text: str, sents: list[Sentence], last_named:
             if parse_mention(sp.mention, "de")[2] in ("person", "role") and (want is None or _gender_fits(want, _gender_de(text, sp))):
                 return True
     return False
+
+
+# a first name and a surname ("Anna Weber", "Isabel Schnabel"); "Frau"/"Herr" and a surname
+_NAME_PAIR_DE = re.compile(r"(?<![\w'’-])([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][\w'’-]+)")
+_TITLED_DE = re.compile(r"(?<![\w-])(Frau|Herr|Herrn)\s+([A-ZÄÖÜ][\w'’-]+)")
+# a conjunction opening a clause whose subject a first name and a surname (no listed gender) may be: "bevor Isabel Schnabel …"
+_CLAUSE_CONJ_DE = re.compile(r"(?<![\w-])(?:bevor|als|während|nachdem|ehe|und|aber|doch|wobei|worauf|woraufhin|weil|da|dass|wenn|ob)\s+$")
+# a verb whose object is a person, then a surname alone, then a particle or the end of the clause ("Lindemann warf
+# Holtmeier vor, …", "Maier kritisierte Kurz scharf"): group 1 the surname
+_PERSON_OBJECT_DE = re.compile(r"(?<![\w-])(?:warf|wirft|widersprach|widerspricht|dankte|dankt|lobte|lobt|kritisierte|kritisiert|"
+                               r"attackierte|attackiert|beschuldigte|beschuldigt|verteidigte|verteidigt|griff|greift)\s+"
+                               r"([A-ZÄÖÜ][a-zäöüß]+)(?=\s+(?:vor|an|scharf|heftig|öffentlich|erneut|wegen)\b|\s*[,.;:])")
+# a sentence opened by a capitalised word that is no pronoun ("Lindemann warf …", not "Sie warf …")
+_NAMED_OPENER_DE = re.compile(r"\s*(?!(?:Er|Sie|Es|Man|Ich|Wir|Ihr)\b)[A-ZÄÖÜ]")
+# endings of German common nouns: no surname ("Klarheit", "Kritik", "Verständnis", "Kürzungen")
+_NOUN_END_DE = re.compile(r"(?:ung|ungen|heit|keit|schaft|ion|tät|ik|nis|ismus|tum|ie|enz|anz|ur|ment|ei)$")
+
+
+def other_person_in_sentence_de(text: str, sents: list[Sentence], found: tuple[int, Speaker], pronoun: Speaker,
+                                since: int | None = None, first: int | None = None) -> bool:
+    """German: whether the sentence that names the person ``found`` for "er"/"sie", or a sentence after the speaker
+    before (``since``) and before the quote's (``first``) that names that person again, names outside quotation
+    marks another person the pronoun may mean as well (rv80-11, rv79-9; :func:`_rival_in_sentence_de`): then the
+    pronoun is a guess, below the speaker bar."""
+    sp = found[1]
+    want = _pronoun_gender_de(text, pronoun)
+    if not sp.name or want is None or pronoun.mention.lower() not in ("er", "sie"):
+        return False
+    own = set(sp.name.split())
+    js = {_sent_index(sents, sp.start)} if sp.start is not None else set()
+    if since is not None and first is not None:
+        js |= {j for j in range(since + 1, first)
+               if re.search(r"(?<![\w-])" + re.escape(sp.name.split()[-1]) + r"(?![\w-])", text[sents[j].start : sents[j].end])}
+    unknown = _gender_de(text, sp) is None
+    return any(_rival_in_sentence_de(text, sents[j], own, "f" if want == "not-m" else want, unknown) for j in js if j is not None)
+
+
+def _rival_in_sentence_de(text: str, s: Sentence, own: set[str], want: str, unknown: bool) -> bool:
+    """German: whether sentence ``s`` names, outside quotation marks, a person other than the one of name words
+    ``own`` whom a pronoun of gender ``want`` may mean, as the subject of a clause a conjunction opens: a first name of
+    that gender or of no listed gender and a surname, "Frau"/"Herr" and a surname ("…, sagte Christine Lagarde, bevor
+    Isabel Schnabel das Wort ergriff"; not one spoken to or of: "Anna Weber nannte Maria Roth „…“"); where the text shows no gender for that person (``unknown``),
+    a surname alone as the object of a verb that takes a person, either one ("Lindemann warf Holtmeier vor")."""
+    for m in _NAME_PAIR_DE.finditer(text, s.start, s.end):
+        g = _first_name_gender_de(m.group(1)) or _first_name_gender_en(m.group(1))
+        if (m.group(2) not in own and not _inside_marks_de(text, s.start, m.start()) and g in (want, None)
+                and _CLAUSE_CONJ_DE.search(text, s.start, m.start()) is not None):
+            return True
+    if any(m.group(2) not in own and ("f" if m.group(1) == "Frau" else "m") == want and not _inside_marks_de(text, s.start, m.start())
+           and _CLAUSE_CONJ_DE.search(text, s.start, m.start()) is not None for m in _TITLED_DE.finditer(text, s.start, s.end)):
+        return True
+    return unknown and any(not _NOUN_END_DE.search(m.group(1)) and not organisation_de(m.group(1)) and not _inside_marks_de(text, s.start, m.start())
+                           and _NAMED_OPENER_DE.match(text, s.start, m.start()) is not None for m in _PERSON_OBJECT_DE.finditer(text, s.start, s.end))
 
 
 _OBJECT_THEN_NAME_DE = re.compile(r"(?<![\w-])([a-zäöüß]+)\s+(?:ihn|ihm)\s+([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)\s*[.!?;]?\s*$")
@@ -2539,11 +2594,13 @@ def _known_gender(text: str, ref: Speaker, lang: str) -> str | None:
 _NAME_PAIR_EN = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+([A-Z][\w’'-]+)")
 
 
-def other_of_gender_in_sentence_en(text: str, s: Sentence, ref: Speaker, pronoun: Speaker) -> bool:
+def other_of_gender_in_sentence_en(text: str, s: Sentence, ref: Speaker, pronoun: Speaker, subject: bool = False) -> bool:
     """English: whether sentence ``s``, whose subject ``ref`` "he"/"she" is taken for, names outside quotation marks
     another person of the pronoun's gender after ``ref`` by a listed first name or an honorific ("Sergeant Tom Hill
     arrested Tom Reed. “I did nothing,” he said": he may be Reed, the one arrested): then the pronoun is a guess.  Not a
-    name in an aside between commas ("Mark Nega, who once worked for Paul Quill, came late"): the sentence is of ``ref``."""
+    name in an aside between commas ("Mark Nega, who once worked for Paul Quill, came late"): the sentence is of ``ref``.
+    ``subject``: only a person who is the subject of a clause after ``ref`` ("“…,” Ann Lee said, while Mary Stone shook her
+    head"), not one ``ref`` speaks to or of ("Mark Nega called Paul Quill “a liar”": Nega goes on; rv80-11)."""
     want = _PRONOUN_GENDER.get(pronoun.mention.lower()) if pronoun.resolved_from == "pronoun" else None
     if want not in ("m", "f") or not ref.name or ref.end is None or not (s.start <= ref.end <= s.end) or _gender_clash(text, pronoun, ref, "en"):
         return False  # a "she" taken for a man is sent on by the gender clash, not guessed here
@@ -2554,10 +2611,28 @@ def other_of_gender_in_sentence_en(text: str, s: Sentence, ref: Speaker, pronoun
         return not _inside_marks_en(text, s.start, at) and not any(a <= at < b for a, b in asides)
 
     for m in _NAME_PAIR_EN.finditer(text, ref.end, s.end):
-        if m.group(2) != surname and _first_name_gender_en(m.group(1)) == want and counts(m.start()):
+        if m.group(2) != surname and _rival_pair_en(text, m, want, subject) and counts(m.start()):
             return True
     return any(("m" if m.group(1) else "f") == want and counts(m.start()) and not text.startswith(surname, m.end() - 1)
-               for m in _GENDERED_PERSON_EN.finditer(text, ref.end, s.end))
+               and (not subject or _subject_after_honorific_en(text, m.end() - 1)) for m in _GENDERED_PERSON_EN.finditer(text, ref.end, s.end))
+
+
+def _subject_after_honorific_en(text: str, at: int) -> bool:
+    """English: whether the name at ``at`` (after "Ms."/"Mr.") is a clause's subject: a finite verb after it."""
+    name = re.match(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", text[at:])
+    return name is not None and _FINITE_AFTER_APPOSITION_EN.match(text, at + name.end()) is not None
+
+
+def _rival_pair_en(text: str, m: re.Match[str], want: str, subject: bool = False) -> bool:
+    """English: whether first name and surname ``m`` (:data:`_NAME_PAIR_EN`) may be a person of gender ``want``: a
+    listed first name of that gender, or one of no listed gender ("Isabel Schnabel") where the pair is a clause's
+    subject (a finite verb after it: "…, while Isabel Schnabel shook her head") and no nationality or organisation
+    ("European Commission", "Goldman Sachs Group"); with ``subject``, a listed first name only as a clause's subject too."""
+    gender = _first_name_gender_en(m.group(1))
+    if gender is not None:
+        return gender == want and (not subject or _FINITE_AFTER_APPOSITION_EN.match(text, m.end()) is not None)
+    return (m.group(1).lower() not in PEOPLE_ADJECTIVES_EN and not _organisation_head(m.group(0))
+            and _FINITE_AFTER_APPOSITION_EN.match(text, m.end()) is not None)
 
 
 def rival_of_pronoun_gender_en(text: str, sents: list[Sentence], ref: tuple[int, Speaker], first: int, q: Quote,
