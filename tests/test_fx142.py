@@ -72,3 +72,97 @@ def test_split_statements_still_count_a_negation_rt37_6() -> None:
     assert "negation" in compare(one, other, lang="en").flags
     split = _split(one, other)
     assert len(split) == 1 and split[0]["opposed"]
+
+
+# rv80-18: an interrupted quote ('"…," said X, "…"') is one statement, compared whole
+
+def _quotes(art_id: str, text: str, halves: list[str], name: str, mention: str, kinds: tuple[str, ...] = ()):
+    from aligner.model import Article, Quote, Speaker
+
+    at = text.index(mention)
+    quotes = []
+    for k, half in enumerate(halves):
+        start = text.index(half)
+        sp = Speaker(mention=mention, start=at, end=at + len(mention), name=name, id="spk:" + name.lower().replace(" ", "_"))
+        quotes.append(Quote(id=f"{art_id}#q{k:04d}", article_id=art_id, text=half, start=start, end=start + len(half),
+                            kind=(kinds or ("direct",) * len(halves))[k], language="en", speaker=sp,
+                            sentence_ids=[f"{art_id}#s0001"]))
+    return quotes, {art_id: Article(id=art_id, text=text)}
+
+
+FIRST, SECOND = "We expect the board to freeze hiring in March", "and to lift the freeze in October once sales recover."
+WIRE = f'"{FIRST}," said Lena Hartwig, the finance director, "{SECOND}"'
+
+
+def test_interrupted_quote_halves_are_found_rv80_18() -> None:
+    from aligner.match.interrupted import interrupted_pairs
+
+    quotes, arts = _quotes("w", WIRE, [FIRST, SECOND], "Lena Hartwig", "Lena Hartwig, the finance director")
+    assert interrupted_pairs(quotes, arts) == {0: 1}
+    de = "„Wir erwarten, dass der Vorstand im März die Einstellungen stoppt“, sagte Lena Hartwig, Finanzchefin, „und sie im Oktober wieder aufnimmt.“"
+    quotes, arts = _quotes("d", de, ["Wir erwarten, dass der Vorstand im März die Einstellungen stoppt",
+                                     "und sie im Oktober wieder aufnimmt."], "Lena Hartwig", "Lena Hartwig, Finanzchefin")
+    assert interrupted_pairs(quotes, arts) == {0: 1}
+
+
+@pytest.mark.parametrize("text,second,mention", [
+    # the second part has its own frame and speaker: two people's quotes
+    (f'"{FIRST}," said Lena Hartwig, the finance director. "{SECOND}"', SECOND, "Lena Hartwig, the finance director"),
+    (f'"{FIRST}." Lena Hartwig, the finance director, said: "{SECOND}"', SECOND, "Lena Hartwig, the finance director"),
+])
+def test_two_sentences_are_no_interrupted_quote(text: str, second: str, mention: str) -> None:
+    from aligner.match.interrupted import interrupted_pairs
+
+    quotes, arts = _quotes("w", text, [FIRST, second], "Lena Hartwig", mention)
+    assert interrupted_pairs(quotes, arts) == {}
+
+
+def test_another_speaker_after_the_second_half_is_not_joined() -> None:
+    from aligner.match.interrupted import interrupted_pairs
+    from aligner.model import Speaker
+
+    text = f'"{FIRST}," said Lena Hartwig, the finance director, "{SECOND}," added Omar Tessler.'
+    quotes, arts = _quotes("w", text, [FIRST, SECOND], "Lena Hartwig", "Lena Hartwig, the finance director")
+    at = text.index("Omar Tessler")
+    quotes[1].speaker = Speaker(mention="Omar Tessler", start=at, end=at + 12, name="Omar Tessler", id="spk:omar_tessler")
+    assert interrupted_pairs(quotes, arts) == {}
+
+
+def _versions(quotes) -> list[QuoteVersion]:
+    return [QuoteVersion(quote_id=q.id, article_id=q.article_id, outlet="Wire", language="en", original=q.text,
+                         english=q.text, start=q.start, end=q.end, kind=q.kind, speaker="Lena Hartwig",
+                         speaker_id="spk:lena_hartwig") for q in quotes]
+
+
+def _whole_against(other: str) -> tuple[list[str], dict]:
+    from aligner.match.clusters import build_clusters
+    from aligner.match.interrupted import interrupted_pairs, join_halves
+
+    quotes, arts = _quotes("w", WIRE, [FIRST, SECOND], "Lena Hartwig", "Lena Hartwig, the finance director")
+    versions = _versions(quotes)
+    kept = join_halves(versions, interrupted_pairs(quotes, arts))
+    assert kept == [0]
+    mine = QuoteVersion(quote_id="b#q0000", article_id="b", outlet="Courier", language="en", original=other,
+                        english=other, start=0, end=len(other), kind="direct", speaker="Lena Hartwig",
+                        speaker_id="spk:lena_hartwig")
+    clusters = build_clusters([versions[0], mine])
+    assert len(clusters) == 1
+    return clusters[0].flags, clusters[0].pairs[0].details
+
+
+def test_a_changed_month_in_the_second_half_is_flagged_rv80_18() -> None:
+    flags, details = _whole_against("We expect the board to freeze hiring in March and to lift the freeze in "
+                                    "November once sales recover.")
+    assert "number" in flags and "October" in str(details.get("number")) and "November" in str(details.get("number"))
+
+
+def test_the_same_statement_whole_is_not_flagged_rv80_18() -> None:
+    flags, _ = _whole_against("We expect the board to freeze hiring in March and to lift the freeze in October once "
+                              "sales recover.")
+    assert not {"number", "negation", "truncation", "partial"} & set(flags)
+
+
+def test_one_half_quoted_is_worth_a_look_only_rv80_18() -> None:
+    flags, details = _whole_against(FIRST)
+    assert "truncation" not in flags and "number" not in flags and "negation" not in flags
+    assert "partial" in flags and "interrupted with the frame" in str(details.get("partial"))
