@@ -166,3 +166,28 @@ def test_one_half_quoted_is_worth_a_look_only_rv80_18() -> None:
     flags, details = _whole_against(FIRST)
     assert "truncation" not in flags and "number" not in flags and "negation" not in flags
     assert "partial" in flags and "interrupted with the frame" in str(details.get("partial"))
+
+
+# rv79-5: a figure said with another period is a number change
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("The union asks for 420 euros more per month for each porter.", "The union asks for 420 euros more per year for each porter.", "en"),
+    ("Porters earn 2,800 euros a month.", "Porters earn 2,800 euros a year.", "en"),
+    ("Our cooks often work 14-hour shifts in summer.", "Our cooks often work 14-day shifts in summer.", "en"),
+    ("Die Gewerkschaft fordert 420 Euro mehr im Monat für jeden Träger.",
+     "Die Gewerkschaft fordert 420 Euro mehr pro Jahr für jeden Träger.", "de"),
+    ("Unsere Köche arbeiten oft 14-Stunden-Schichten im Sommer.", "Unsere Köche arbeiten oft 14-Tage-Schichten im Sommer.", "de"),
+])
+def test_another_period_next_to_the_same_figure_is_a_number_change_rv79_5(a: str, b: str, lang: str) -> None:
+    assert all("number" in f for f in _flags(a, b, lang))
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("The union asks for 420 euros more per month for each porter.", "The union asks for 420 euros more monthly for each porter.", "en"),
+    ("The union asks for 420 euros more per month for each porter.", "The union asks for 420 euros more a month for each porter.", "en"),
+    ("Die Gewerkschaft fordert 420 Euro mehr im Monat.", "Die Gewerkschaft fordert 420 Euro mehr monatlich.", "de"),
+    ("We saw 3 years of growth a year ago.", "We saw 3 years of growth a month ago.", "en"),
+    ("The walkout lasted 14 days in May.", "The walkout lasted two weeks in May.", "en"),
+])
+def test_one_period_or_no_rate_is_no_number_change(a: str, b: str, lang: str) -> None:
+    assert not any("number" in f for f in _flags(a, b, lang))

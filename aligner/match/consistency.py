@@ -81,6 +81,7 @@ from .negative_idioms import own_negative_idiom
 from .opposites import factor_change, opposite_words  # "under control" / "out of control", "halved" / "doubled"
 from .places import date_apart, table_place_apart
 from .spelled import age_apart, spelled_out, spoken_years
+from .time_base import period_changed  # "per month" / "per year", "12-hour" / "12-day" (rv79-5)
 from .unit_change import unit_changed
 from .word_amounts import amounts, as_digits, written
 
@@ -757,7 +758,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     aligned = _aligned(a, b)
     return number_change(a, b, lang, aligned) or (_one_each(a, b, lang) if comparable else None) \
         or _share_apart(a, b, apart.shares_a, apart.shares_b) or _ordinal_change(a, b, aligned) \
-        or _points_apart(a, b, lang) or unit_changed(a, b, lang) or currency_changed(a, b) \
+        or _points_apart(a, b, lang) or unit_changed(a, b, lang) or currency_changed(a, b) or period_changed(a, b) \
         or _count_words_apart(a, b, aligned) \
         or table_place_apart(a, b) or age_apart(a, b, lang) or date_apart(a, b)
 
