@@ -191,3 +191,27 @@ def test_another_period_next_to_the_same_figure_is_a_number_change_rv79_5(a: str
 ])
 def test_one_period_or_no_rate_is_no_number_change(a: str, b: str, lang: str) -> None:
     assert not any("number" in f for f in _flags(a, b, lang))
+
+
+# rv78-15: a grade turned into its opposite on the scale
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("The inspectors found the nursery inadequate in all four areas.", "The inspectors found the nursery good in all four areas.", "en"),
+    ("The inspectors found the nursery inadequate in all four areas.", "The inspectors found the nursery outstanding in all four areas.", "en"),
+    ("The panel rated our institute gold for its teaching this spring.", "The panel rated our institute bronze for its teaching this spring.", "en"),
+    ("The panel rated the ward as requires improvement last week.", "The panel rated the ward as outstanding last week.", "en"),
+    ("Die Prüfer bewerteten die Kita in allen Bereichen als mangelhaft.", "Die Prüfer bewerteten die Kita in allen Bereichen als gut.", "de"),
+])
+def test_a_grade_turned_round_is_flagged_rv78_15(a: str, b: str, lang: str) -> None:
+    assert all("negation" in f for f in _flags(a, b, lang))
+
+
+@pytest.mark.parametrize("a,b,lang", [
+    ("The nursery is good, the mayor said.", "The nursery is outstanding, the mayor said.", "en"),  # neighbours on the scale
+    ("She took gold in Lyon and bronze in Turin.", "She took bronze in Lyon and gold in Turin.", "en"),  # words moved
+    ("She took gold in Lyon.", "She took silver in Lyon.", "en"),
+    ("Die Prüfer bewerteten die Kita als sehr gut.", "Die Prüfer bewerteten die Kita als gut.", "de"),
+    ("The food was good but the service was inadequate.", "The food was inadequate but the service was good.", "en"),
+])
+def test_near_grades_and_moved_grades_are_no_negation(a: str, b: str, lang: str) -> None:
+    assert not any("negation" in f for f in _flags(a, b, lang))
