@@ -81,6 +81,7 @@ from .negative_idioms import own_negative_idiom
 from .opposites import factor_change, opposite_words  # "under control" / "out of control", "halved" / "doubled"
 from .places import date_apart, table_place_apart
 from .spelled import age_apart, spelled_out, spoken_years
+from .time_base import period_changed  # "per month" / "per year", "12-hour" / "12-day" (rv79-5)
 from .unit_change import unit_changed
 from .word_amounts import amounts, as_digits, written
 
@@ -757,7 +758,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
     aligned = _aligned(a, b)
     return number_change(a, b, lang, aligned) or (_one_each(a, b, lang) if comparable else None) \
         or _share_apart(a, b, apart.shares_a, apart.shares_b) or _ordinal_change(a, b, aligned) \
-        or _points_apart(a, b, lang) or unit_changed(a, b, lang) or currency_changed(a, b) \
+        or _points_apart(a, b, lang) or unit_changed(a, b, lang) or currency_changed(a, b) or period_changed(a, b) \
         or _count_words_apart(a, b, aligned) \
         or table_place_apart(a, b) or age_apart(a, b, lang) or date_apart(a, b)
 
@@ -1369,19 +1370,28 @@ def opposed(wa: list[str], wb: list[str]) -> str | None:
             or sides_swapped(wa, wb) or opposite_words(wa, wb))
 
 
-def opposed_texts(a: str, b: str, wa: list[str] | None = None, wb: list[str] | None = None) -> str | None:
+def opposed_texts(a: str, b: str, wa: list[str] | None = None, wb: list[str] | None = None,
+                  lang: str = "en") -> str | None:
     """``opposed`` of two renderings, if it holds with the negators carried on from an
-    earlier one left out too (``asserted_words``).  ``wa`` / ``wb``: ``words(a)`` /
-    ``words(b)``, if the caller has them."""
-    return opposed_or_condition(a, b, wa, wb)[0]
+    earlier one left out too (``asserted_words``) and none of ``opposed_or_condition``'s
+    exemptions applies.  ``wa`` / ``wb``: ``words(a)`` / ``words(b)``, if the caller has
+    them; ``lang``: the language both are written in."""
+    return opposed_or_condition(a, b, wa, wb, lang)[0]
 
 
 def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[str] | None = None,
                          lang: str = "en") -> tuple[str | None, str | None]:
     """(``opposed_texts``, the note when a negation found is not flagged because one
     version sets a condition in the sentence that holds it: ``_condition_sentence``);
-    ``lang``: the language both are written in."""
-    wa, wb = words(a) if wa is None else wa, words(b) if wb is None else wb
+    ``lang``: the language both are written in.  A tag question ("..., nicht wahr?") is read without its negator
+    (``tags.untagged``, rt37-21).  The one reading of "say the opposite" that the flags and the report's split
+    statements share (``opposed_texts``; rt37-6)."""
+    from .tags import untagged
+
+    ta, tb = untagged(a), untagged(b)
+    wa = words(ta) if wa is None or ta != a else wa
+    wb = words(tb) if wb is None or tb != b else wb
+    a, b = ta, tb
     kept = kept_clauses(a, b, wa, wb, lang)
     if kept is not None:
         a, b = kept
