@@ -2204,6 +2204,8 @@ def _body_before_object_de(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if m is None or is_role_word(m.group(2)):
         return span  # "der EU Kommissar", "die Polizei Sprecherin": one role written apart
     low = m.group(1).lower()
+    if low.endswith("e") and m.group(2).lower() in INSTITUTION_WORDS:
+        return span  # "das Weiße Haus": an adjective and the body's noun, one name (not the body 'Weiße' and an object)
     body = low in INSTITUTION_WORDS or low.endswith(_BODY_NOUNS_DE) or (low.endswith(_BODY_SUFFIX_DE) and not is_role_word(low))
     return (span[0], span[0] + m.end()) if body else span
 
