@@ -367,6 +367,17 @@ class AlignParams:
     # 0.930: off (docs/alignment-tuning.md)
     join_strong: float | None = None
     join_strong_length: float = 1.5
+    # a third way through the join's gates, where a source line on either side of the
+    # boundary is a paragraph (its MT two or more sentences, ``edge_sentences``): a clause
+    # moved between paragraphs is a small share of each, so the joined bead's similarity
+    # lies between its pieces' and the lengths hardly change (the piece and length gates
+    # read nothing there), and its words are a small share of a paragraph's (the word
+    # gate, diluted).  There the join needs the similarity gain (join_margin) and at least
+    # this share of the own content of the sentences that meet at the boundary (source
+    # i-1's last, source i's first) in the other's line (``ContentWords.exchange``'s
+    # reading, ``joins.join_exchange_edges``); None: off.  Session 37
+    # (docs/alignment-tuning.md)
+    join_paragraph: float | None = None
     # after the other repairs, an edge line of a 2-1 or 1-2 bead's two-sentence side is
     # left unaligned (a dropped sentence, a caption, debris the search glued to a right
     # 1-1) where the bead without it is at least peel_gain more similar, the line alone is
@@ -527,6 +538,9 @@ class BeadScorer:
         self.cuts_on = bool(params.cut_weight) and bool(self.glue_src.any() or self.glue_tgt.any())
         self.model = learned.checked_weights(params.bead_weights) if params.bead_weights is not None else None
         self._texts = (src, tgt)  # for ``learn_short``, computed when first asked
+        # each MT line's first and last sentence where it is a paragraph (``join_paragraph``)
+        self.edges = ([edge_sentences(t) for t in hyp]
+                      if params.join_paragraph is not None and self.has_mt and self.words is not None else None)
         self._baselines()
         # extra cost of leaving each source / target line out (``null_gaps``), once known
         self.line_gaps: tuple[np.ndarray, np.ndarray] | None = None
@@ -977,6 +991,16 @@ def _sentence_ends(texts: Sequence[str]) -> np.ndarray:
 def _ends_in(text: str) -> int:
     stop = len(text.rstrip())
     return sum(1 for m in _SENTENCE_END.finditer(text) if not _no_end(text, m, stop))
+
+
+def edge_sentences(text: str) -> tuple[str, str] | None:
+    """The first and the last sentence of a line of two or more sentences (cut after each
+    sentence end that ``_no_end`` does not rule out); None for a line of one sentence."""
+    stop = len(text.rstrip())
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text) if not _no_end(text, m, stop) and m.end() < stop]
+    if not cuts:
+        return None
+    return text[: cuts[0]].strip(), text[cuts[-1] :].strip()
 
 
 def _no_end(text: str, m: re.Match, stop: int) -> bool:
