@@ -1,6 +1,6 @@
 """Session 37: a clause moved between two paragraphs (a 2-2 bead of lines of several
 sentences), read at the sentences that meet at the boundary (``AlignParams.join_paragraph``,
-off by default).
+0.15 by default since session 37; None: off).
 
 The join's word gate (``joins.join_exchange``) asks what share of one source line's own
 content words its neighbour's target line holds; a clause moved between paragraphs is a
@@ -66,8 +66,10 @@ def beads(src, tgt, mt, value):
     return [(p.src, p.tgt) for p in align_sentences(src, tgt, mt, params=params)]
 
 
-def test_off_by_default():
-    assert AlignParams().join_paragraph is None
+def test_default_reads_paragraph_edges():
+    # the default since session 37; None restores the reading of whole lines
+    assert AlignParams().join_paragraph == 0.15
+    assert [(p.src, p.tgt) for p in align_sentences(SRC, TGT, MT)] == beads(SRC, TGT, MT, 0.15)
 
 
 @pytest.mark.parametrize("line, edges", [

@@ -375,9 +375,12 @@ class AlignParams:
     # gate, diluted).  There the join needs the similarity gain (join_margin) and at least
     # this share of the own content of the sentences that meet at the boundary (source
     # i-1's last, source i's first) in the other's line (``ContentWords.exchange``'s
-    # reading, ``joins.join_exchange_edges``); None: off.  Session 37
-    # (docs/alignment-tuning.md)
-    join_paragraph: float | None = None
+    # reading, ``joins.join_exchange_edges``); the 2-2 split does not cut a bead that passes
+    # it; None: off.  Session 37: seeds 1-46, 9 folds by seed, every fold picks 0.15
+    # (held-out +0.0012, 21 of 22 changed documents higher, all WMT23); blind seeds 47-49
+    # +0.0011 (3 higher, 0 lower; below 0.90 2 -> 1), Text+Berg 0.933, bench 20k 42.4 CPU-s /
+    # 1,312 MiB: the default (docs/alignment-tuning.md)
+    join_paragraph: float | None = 0.15
     # after the other repairs, an edge line of a 2-1 or 1-2 bead's two-sentence side is
     # left unaligned (a dropped sentence, a caption, debris the search glued to a right
     # 1-1) where the bead without it is at least peel_gain more similar, the line alone is
