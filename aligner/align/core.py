@@ -367,15 +367,14 @@ class AlignParams:
     # 0.930: off (docs/alignment-tuning.md)
     join_strong: float | None = None
     join_strong_length: float = 1.5
-    # a third way through the join's gates, where a source line on either side of the
-    # boundary is a paragraph (its MT two or more sentences, ``edge_sentences``): a clause
-    # moved between paragraphs is a small share of each, so the joined bead's similarity
-    # lies between its pieces' and the lengths hardly change (the piece and length gates
-    # read nothing there), and its words are a small share of a paragraph's (the word
-    # gate, diluted).  There the join needs the similarity gain (join_margin) and at least
-    # this share of the own content of the sentences that meet at the boundary (source
-    # i-1's last, source i's first) in the other's line (``ContentWords.exchange``'s
-    # reading, ``joins.join_exchange_edges``); the 2-2 split does not cut a bead that passes
+    # where a source line on either side of a join's boundary is a paragraph (its MT two
+    # or more sentences, ``edge_sentences``), the join's word gate (join_exchange: the
+    # share of one line's own content words in the other's target line) also passes where
+    # the sentences that meet there (source i-1's last, source i's first) have at least
+    # this share of their own content words in the other's line (``ContentWords.
+    # exchange_edges``, ``joins.paragraph_exchange``): a clause moved between paragraphs
+    # is a large share of its sentence and a small one of its paragraph.  The similarity,
+    # length and piece gates stay; the 2-2 split does not cut a search 2-2 bead that passes
     # it; None: off.  Session 37: seeds 1-46, 9 folds by seed, every fold picks 0.15
     # (held-out +0.0012, 21 of 22 changed documents higher, all WMT23); blind seeds 47-49
     # +0.0011 (3 higher, 0 lower; below 0.90 2 -> 1), Text+Berg 0.933, bench 20k 42.4 CPU-s /

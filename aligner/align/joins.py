@@ -174,8 +174,9 @@ def repair_splits(beads, post, scorer: BeadScorer, params: AlignParams):
     margin; of its two cuts, the one whose pieces lose least.  With ``params.split_glue``
     set, a cut that parts two glued lines (``scoring.glue_after``) loses that much more
     per unit of glue parted.  With ``params.join_paragraph`` set, a 2-2 bead whose
-    meeting sentences pass ``paragraph_exchange`` is not cut.  Off (unchanged) with ``split_margin`` None or without
-    content words (no MT).  Each piece keeps the bead's confidence."""
+    meeting sentences pass ``paragraph_exchange`` is not cut.  Off (unchanged) with
+    ``split_margin`` None or without content words (no MT).  Each piece keeps the bead's
+    confidence."""
     if params.split_margin is None or scorer.words is None:
         return beads, post
     cuts = _split_cuts(beads, params.split_wide is not None)
