@@ -367,6 +367,19 @@ class AlignParams:
     # 0.930: off (docs/alignment-tuning.md)
     join_strong: float | None = None
     join_strong_length: float = 1.5
+    # where a source line on either side of a join's boundary is a paragraph (its MT two
+    # or more sentences, ``edge_sentences``), the join's word gate (join_exchange: the
+    # share of one line's own content words in the other's target line) also passes where
+    # the sentences that meet there (source i-1's last, source i's first) have at least
+    # this share of their own content words in the other's line (``ContentWords.
+    # exchange_edges``, ``joins.paragraph_exchange``): a clause moved between paragraphs
+    # is a large share of its sentence and a small one of its paragraph.  The similarity,
+    # length and piece gates stay; the 2-2 split does not cut a search 2-2 bead that passes
+    # it; None: off.  Session 37: seeds 1-46, 9 folds by seed, every fold picks 0.15
+    # (held-out +0.0005 over 598 documents, 21 of 22 changed ones higher, all WMT23); blind seeds 47-49
+    # +0.0011 (3 higher, 0 lower; below 0.90 2 -> 1), Text+Berg 0.933, bench 20k 42.4 CPU-s /
+    # 1,312 MiB: the default (docs/alignment-tuning.md)
+    join_paragraph: float | None = 0.15
     # after the other repairs, an edge line of a 2-1 or 1-2 bead's two-sentence side is
     # left unaligned (a dropped sentence, a caption, debris the search glued to a right
     # 1-1) where the bead without it is at least peel_gain more similar, the line alone is
@@ -527,6 +540,9 @@ class BeadScorer:
         self.cuts_on = bool(params.cut_weight) and bool(self.glue_src.any() or self.glue_tgt.any())
         self.model = learned.checked_weights(params.bead_weights) if params.bead_weights is not None else None
         self._texts = (src, tgt)  # for ``learn_short``, computed when first asked
+        # each MT line's first and last sentence where it is a paragraph (``join_paragraph``)
+        self.edges = ([edge_sentences(t) for t in hyp]
+                      if params.join_paragraph is not None and self.has_mt and self.words is not None else None)
         self._baselines()
         # extra cost of leaving each source / target line out (``null_gaps``), once known
         self.line_gaps: tuple[np.ndarray, np.ndarray] | None = None
@@ -977,6 +993,16 @@ def _sentence_ends(texts: Sequence[str]) -> np.ndarray:
 def _ends_in(text: str) -> int:
     stop = len(text.rstrip())
     return sum(1 for m in _SENTENCE_END.finditer(text) if not _no_end(text, m, stop))
+
+
+def edge_sentences(text: str) -> tuple[str, str] | None:
+    """The first and the last sentence of a line of two or more sentences (cut after each
+    sentence end that ``_no_end`` does not rule out); None for a line of one sentence."""
+    stop = len(text.rstrip())
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text) if not _no_end(text, m, stop) and m.end() < stop]
+    if not cuts:
+        return None
+    return text[: cuts[0]].strip(), text[cuts[-1] :].strip()
 
 
 def _no_end(text: str, m: re.Match, stop: int) -> bool:

@@ -127,8 +127,10 @@ def repair_joins(beads, post, scorer: BeadScorer, params: AlignParams):
     condition: a clause moved with few content words of its own, or one whose piece
     keeps most of its sentence, still gains that much only as one bead); of overlapping
     candidates, the one with the largest similarity gain (``join_strong``: with MT only,
-    as the word gates it stands in for).  A joined bead keeps the smallest confidence of its pieces with sentences on
-    both sides."""
+    as the word gates it stands in for).  With ``params.join_paragraph`` set, where a
+    source line at the boundary is a paragraph, the word gate also passes where the
+    sentences that meet there exchange that share of their content (``paragraph_exchange``).
+    A joined bead keeps the smallest confidence of its pieces with sentences on both sides."""
     if params.join_margin is None:
         return beads, post
     beads, post = list(beads), list(post)
@@ -143,6 +145,8 @@ def repair_joins(beads, post, scorer: BeadScorer, params: AlignParams):
     cands, sim_gain, strong = [cands[c] for c in keep], sim_gain[keep], strong[keep]
     crossing = join_crossing(scorer, beads, cands) if params.join_cross else np.ones(len(cands))
     exchange = join_exchange(scorer, beads, cands) if params.join_exchange else np.ones(len(cands))
+    # a clause moved between paragraphs: the word gate read at the sentences that meet
+    words_ok = (exchange >= params.join_exchange) | paragraph_exchange(scorer, beads, cands, params)
     pieces_ok = piece_gates(scorer, beads, cands, params)
     used: set = set()
     joins: dict[int, Bead] = {}
@@ -150,8 +154,7 @@ def repair_joins(beads, post, scorer: BeadScorer, params: AlignParams):
         k, joined = cands[c]
         if k in used or k + 1 in used:
             continue
-        if not strong[c] and (crossing[c] < params.join_cross or exchange[c] < params.join_exchange
-                              or not pieces_ok[c]):
+        if not strong[c] and (crossing[c] < params.join_cross or not words_ok[c] or not pieces_ok[c]):
             continue
         used.update((k, k + 1))
         joins[k] = joined
@@ -170,8 +173,10 @@ def repair_splits(beads, post, scorer: BeadScorer, params: AlignParams):
     bead at one end and a 2-1 or 1-2 bead (a fold next to a right line), with that
     margin; of its two cuts, the one whose pieces lose least.  With ``params.split_glue``
     set, a cut that parts two glued lines (``scoring.glue_after``) loses that much more
-    per unit of glue parted.  Off (unchanged) with ``split_margin`` None or without
-    content words (no MT).  Each piece keeps the bead's confidence."""
+    per unit of glue parted.  With ``params.join_paragraph`` set, a 2-2 bead whose
+    meeting sentences pass ``paragraph_exchange`` is not cut.  Off (unchanged) with
+    ``split_margin`` None or without content words (no MT).  Each piece keeps the bead's
+    confidence."""
     if params.split_margin is None or scorer.words is None:
         return beads, post
     cuts = _split_cuts(beads, params.split_wide is not None)
@@ -181,12 +186,16 @@ def repair_splits(beads, post, scorer: BeadScorer, params: AlignParams):
     pairs = [(2 * c, beads[k]) for c, (k, _, _) in enumerate(cuts)]
     sim_gain, _ = join_gains(scorer, pieces, pairs)
     exchange = join_exchange(scorer, pieces, pairs)
+    # a 2-2 bead of paragraphs whose meeting sentences exchange content is a moved clause
+    moved = paragraph_exchange(scorer, pieces, pairs, params)
     if params.split_glue is not None:
         sim_gain = sim_gain + params.split_glue * _glue_parted(scorer, pieces[0::2], params.split_glue_one_side)
     cut: dict[int, tuple[float, list[Bead]]] = {}
     for c, (k, a, b) in enumerate(cuts):
         i0, i1, j0, j1 = beads[k]
         margin = params.split_margin if (i1 - i0, j1 - j0) == (2, 2) else params.split_wide
+        if (i1 - i0, j1 - j0) == (2, 2) and moved[c]:
+            continue
         if sim_gain[c] < margin and exchange[c] < params.split_exchange and sim_gain[c] < cut.get(k, (np.inf,))[0]:
             cut[k] = (float(sim_gain[c]), [a, b])
     out: list[Bead] = []
@@ -223,6 +232,32 @@ def _split_cuts(beads: list[Bead], wide: bool) -> list[tuple[int, Bead, Bead]]:
         if wide and shape in ((3, 2), (2, 3)):
             out.append((k, (i0, i1 - 1, j0, j1 - 1), (i1 - 1, i1, j1 - 1, j1)))
     return out
+
+
+def join_exchange_edges(scorer: BeadScorer, beads: list[Bead], cands: list[tuple[int, Bead]]) -> np.ndarray:
+    """For each candidate (k, joined): ``join_exchange`` read for the sentences that meet at
+    the boundary where a source line there is a paragraph (``ContentWords.exchange_edges``
+    with the scorer's ``edges``); NaN where neither line is a paragraph or without them."""
+    out = np.full(len(cands), np.nan)
+    edges = getattr(scorer, "edges", None)  # a scorer without them (a test's stand-in) reads whole lines
+    if scorer.words is None or edges is None:
+        return out
+    for c, (k, _) in enumerate(cands):
+        i, j = beads[k][1], beads[k][3]
+        before, after = edges[i - 1], edges[i]
+        if before is not None or after is not None:
+            out[c] = scorer.words.exchange_edges(i, j, before[1] if before else None, after[0] if after else None)
+    return out
+
+
+def paragraph_exchange(scorer: BeadScorer, beads: list[Bead], cands: list[tuple[int, Bead]],
+                       params: AlignParams) -> np.ndarray:
+    """Which candidates pass ``params.join_paragraph``'s word gate: a paragraph on a side
+    of the boundary and at least that share of the meeting sentences' own content in the
+    other's line (``join_exchange_edges``).  All False with it None."""
+    if params.join_paragraph is None or not cands:
+        return np.zeros(len(cands), bool)
+    return np.nan_to_num(join_exchange_edges(scorer, beads, cands), nan=-1.0) >= params.join_paragraph
 
 
 def piece_gates(scorer: BeadScorer, beads: list[Bead], cands: list[tuple[int, Bead]], params: AlignParams) -> np.ndarray:

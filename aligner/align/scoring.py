@@ -716,6 +716,7 @@ class ContentWords:
         self.tgt_w = self._weights(short_weight * short_lines(ref, short_letters), gt)
         self._last = threading.local()  # the last DP block of each thread (``_block``)
         vocab: dict[str, int] = {}
+        self.vocab, self.prefix = vocab, prefix  # stem -> column (``exchange_edges``)
         H = self._binary(hyp, vocab, prefix)
         R = self._binary(ref, vocab, prefix)
         V = max(len(vocab), 1)
@@ -773,6 +774,28 @@ class ContentWords:
             if own:
                 out = max(out, float(self.idf[list(moved)].sum() / max(self.idf[list(own)].sum(), 1e-9)))
         return out
+
+    def exchange_edges(self, i: int, j: int, last: str | None, first: str | None) -> float:
+        """``exchange`` at the boundary cell (i, j) read for the sentences that meet there:
+        the own words of ``last`` (source i-1's last sentence; None: the whole line) that
+        source i lacks, and of ``first`` (source i's first sentence) that source i-1 lacks;
+        the larger share found in the other's target line and not in its own.  0 on the
+        edges."""
+        if not (0 < i < self.n and 0 < j < self.m):
+            return 0.0
+        h1, h2, t1, t2 = (_stem_set(X, k) for X, k in ((self.H, i - 1), (self.H, i), (self.R, j - 1), (self.R, j)))
+        e1 = h1 if last is None else self._stems(last)
+        e2 = h2 if first is None else self._stems(first)
+        out = 0.0
+        for own, there, here in ((e1 - h2, t2, t1), (e2 - h1, t1, t2)):
+            moved = (own & there) - here
+            if own:
+                out = max(out, float(self.idf[list(moved)].sum() / max(self.idf[list(own)].sum(), 1e-9)))
+        return out
+
+    def _stems(self, text: str) -> set[int]:
+        """The columns of ``text``'s content stems (those of the document's lines)."""
+        return {self.vocab[w] for w in content_stems(text, self.prefix) if w in self.vocab}
 
     def pull(self, i: int, beside: Sequence[int], here: int, there: int) -> float:
         """How much more of source i's own words (those of none of the source sentences
