@@ -2848,7 +2848,11 @@ def serving_participle_en(tokens: list[str], i: int) -> bool:
 # officer"), a verb otherwise ("returning to Bath", "a lawyer representing officer Tom Hill"): not title words alone
 ROLE_PARTICIPLES_EN = frozenset({"returning", "commanding", "managing", "investigating", "arresting", "attending",
                                  "supervising", "consulting", "examining", "treating", "coordinating", "operating",
-                                 "sporting"})  # "Leverkusen sporting director Simon Rolfes"
+                                 "sporting",  # "Leverkusen sporting director Simon Rolfes"
+                                 # nouns in -ing of a company's departments ("marketing chief", "chief marketing officer",
+                                 # "pricing head"; rv82-4)
+                                 "marketing", "pricing", "engineering", "accounting", "advertising", "publishing",
+                                 "manufacturing", "purchasing", "licensing", "programming", "broadcasting", "underwriting"})
 
 
 # participles that open a title ("the acting director", "a leading expert"); a fact of usage
