@@ -52,3 +52,22 @@ def test_an_english_title_in_german_keeps_the_name_in_apposition() -> None:
     assert name == "Jonas Fiedler" and conf is not None and conf >= 0.8
 
 
+@pytest.mark.parametrize("text,wrong", [
+    ("CFO Petra Lang stellte die Bilanz vor, CEO Jonas Fiedler die Pläne.\n„Wir verkaufen mehr als je zuvor“, sagte der CEO.",
+     "Petra Lang"),
+    ("Finanzchefin Petra Lang stellte die Bilanz vor, Vorstandschef Jonas Fiedler die Pläne.\n„Wir verkaufen mehr“, sagte der CEO.",
+     "Petra Lang"),
+    ("Vorstandschef Jonas Fiedler stellte die Pläne vor, Finanzchefin Petra Lang die Bilanz.\n„Die Preise bleiben stabil“, sagte die CFO.",
+     "Jonas Fiedler"),
+])
+def test_an_executive_acronym_goes_to_no_one_given_another_office(text: str, wrong: str) -> None:
+    # rv82-19: 'sagte der CEO' went to the first person named, the CFO, at 0.9
+    [(name, conf)] = _speakers(text, "de")
+    assert name != wrong or (conf is not None and conf < 0.8)
+
+
+def test_an_executive_acronym_still_goes_to_the_one_holder() -> None:
+    [(name, conf)] = _speakers("CEO Jonas Fiedler stellte die Pläne vor.\n„Wir verkaufen mehr als je zuvor“, sagte der CEO.", "de")
+    assert name == "Jonas Fiedler" and conf is not None and conf >= 0.8
+
+

@@ -133,6 +133,7 @@ from .speakers import (
     first_name_gender_de,
     inscription_en,
     is_role_word,
+    loan_title_elsewhere,
     nationality_fits,
     nationality_noun,
     newer_indefinite_role,
@@ -1151,6 +1152,8 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
         return False  # "Israeli army spokesman Daniel Hagari …. “…,” Qatar's foreign ministry spokesman said": another body
     if lang == "de" and ref.role and "," in ref.role and role_points_elsewhere(sp.mention, ref.role.split(",")[0], lang, _holder_text(text, ref)):
         return False  # "Die Bürgermeisterin von Altheim, Anja Roth, besuchte Neuwerth. … sagte die Neuwerther Bürgermeisterin": another town's
+    if loan_title_elsewhere(sp.mention, ref.role):
+        return False  # "CFO Petra Lang …. „…“, sagte der CEO": another office, not hers (rv82-19)
     if lang == "en" and qualifier_elsewhere_en(text, sp, ref):
         return False  # "Sheriff Tom Hill of Harris County …. “…,” said the sheriff in Dallas": another place, unsure
     if lang == "en" and _former_holder_en(sp, ref):

@@ -3616,6 +3616,20 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
     return quotes
 
 
+LOAN_TITLES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _SW["loan_titles"].items()}
+
+
+def loan_title_elsewhere(mention: str, role: str | None) -> bool:
+    """Whether role mention ``mention`` is an executive acronym ("der CEO", "die CFO", "the CTO") and ``role``, the
+    words the article gives a person named before, gives no such office (none, or another: "CFO Petra Lang",
+    "Finanzchefin Petra Lang" for "der CEO"): the role is not that person's (rv82-19)."""
+    heads = [w.lower() for w in re.findall(r"[A-Za-z]+", mention) if w.lower() in LOAN_TITLES and w.isupper()]
+    if not heads:
+        return False
+    have = (role or "").lower()
+    return not any(word in have for h in heads for word in LOAN_TITLES[h])
+
+
 COMPANY_NOUNS = frozenset(_SW["company_nouns"])  # "the company said", "teilte das Unternehmen mit": a kind, not a name
 # words a sentence may start with before a company's name: "At Halvorsen Foods Inc.", "Bei der Lindenhof GmbH"
 _BEFORE_COMPANY = frozenset({"the", "a", "an", "at", "in", "for", "from", "by", "on", "with", "and", "as", "das", "der", "die",
