@@ -44,6 +44,13 @@ def test_a_title_without_its_own_name_is_not_the_person_after_a_preposition(fram
     assert name != "Ellen Marsh"
 
 
+@pytest.mark.parametrize("frame", ["posted @orbisfan on X.", "the user @orbisfan replied."])
+def test_a_handle_in_the_frame_is_not_the_previous_speaker(frame: str) -> None:
+    # rv82-15: 'wrote @handle on X' went to the speaker quoted before at 0.8
+    (_first, (name, conf)) = _speakers(_BEFORE_EN + '"The tariff goes up next year," ' + frame)
+    assert name != "Paul Quinn" or (conf is not None and conf < 0.8)
+
+
 def test_an_english_title_in_german_keeps_the_name_in_apposition() -> None:
     # rv82-2: 'Der Head of AI von Nimbus, Tobias Kern, sagte:' went to the previous speaker at 0.9
     text = ("„Die Preise bleiben stabil“, sagte Finanzvorständin Petra Lang.\n"
