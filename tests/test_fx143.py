@@ -91,3 +91,15 @@ def test_a_bare_name_that_may_be_the_founders_company_is_below_the_bar(text: str
 def test_a_bare_surname_of_a_person_introduced_plainly_stays_confident() -> None:
     [(name, conf)] = _speakers('Hannah Brandt spoke on Monday.\n"We expect weaker demand in spring," Brandt said in a statement.')
     assert name == "Hannah Brandt" and conf is not None and conf >= 0.8
+
+
+@pytest.mark.parametrize("frame", ["said the successor of head of sales Tom Hale.",
+                                   "said a colleague of head of engineering Ellen Marsh.",
+                                   "said the predecessor of chief of staff Tom Hale."])
+def test_a_title_after_another_persons_of_is_not_the_speakers_pr39_10(frame):
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+
+    text = f"“We will not change the price,” {frame}\n"
+    sp = extract_quotes(Article(id="t", text=text, language="en"), language="en")[-1].speaker
+    assert sp is None or sp.name not in ("Tom Hale", "Ellen Marsh")

@@ -84,7 +84,10 @@ def _title_words_fit(title: str, lang: str) -> bool:
         return False
     if lang == "en" and _verb_in_title_en(words, bare):
         return False
-    cut = max((i for i, w in enumerate(words) if w.lower() == "of"), default=-1)
+    ofs = [i for i, w in enumerate(words) if w.lower() == "of"]
+    if len(ofs) > 1 and ofs[0] + 1 < len(words) and (is_role_word(words[ofs[0] + 1]) or words[ofs[0] + 1].lower() in ("head", "chief", "lead")):
+        return False  # "the successor of head of sales Tom Hale": the successor speaks, a title after "of" is another's (pr39-10)
+    cut = max(ofs, default=-1)
     return cut < 0 or all((w[:1].islower() or re.fullmatch(r"[A-Z]{2,5}", w)) and not is_role_word(w) and not relation_noun_en(w)
                           and w.lower().rstrip("s") not in _PERSON_NOUNS for w in words[cut + 1 :])
 
