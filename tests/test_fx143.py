@@ -103,3 +103,14 @@ def test_a_title_after_another_persons_of_is_not_the_speakers_pr39_10(frame):
     text = f"“We will not change the price,” {frame}\n"
     sp = extract_quotes(Article(id="t", text=text, language="en"), language="en")[-1].speaker
     assert sp is None or sp.name not in ("Tom Hale", "Ellen Marsh")
+
+
+@pytest.mark.parametrize("frame", ["said the lawyer of detainee Tom Hale.", "said the spokeswoman of hostage Anna Berg.",
+                                   "said the coach of boxer Tom Hale.", "said the manager of actress Anna Berg."])
+def test_someone_of_a_named_person_is_not_that_person_rt38_18(frame):
+    from aligner.model import Article
+    from aligner.quotes import extract_quotes
+
+    text = f"“We will not change the price,” {frame}\n"
+    sp = extract_quotes(Article(id="t", text=text, language="en"), language="en")[-1].speaker
+    assert sp is None or sp.name not in ("Tom Hale", "Anna Berg")

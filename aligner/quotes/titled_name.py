@@ -42,6 +42,11 @@ _IRREGULAR_PAST = re.compile(r"met|told|saw|gave|sent|left|took|knew|found|heard
 _PERSON_NOUNS = frozenset("""client customer victim patient tenant plaintiff suspect passenger driver player user owner employee
 worker member student pupil resident voter investor shareholder buyer seller fan athlete artist candidate""".split())
 
+# the heads of an office "of" a department ("head of safety", "chief of staff", "director of research"); any other word
+# before "of" is someone's tie to the person named after ("the lawyer of detainee Tom Hale")
+_OFFICE_HEADS = frozenset("""head heads chief director officer president vice-president secretary minister commissioner chair
+chairman chairwoman chairperson dean editor lead""".split())
+
 _NO_TITLE_WORDS = frozenset("""a an the and or but to with at in on from by after before during about against than like as
 who whom whose which that when while where if because since though although he she they it we i his her their its
 outside inside near across behind beyond into onto over under via per among between through toward towards upon within
@@ -85,6 +90,8 @@ def _title_words_fit(title: str, lang: str) -> bool:
     if lang == "en" and _verb_in_title_en(words, bare):
         return False
     ofs = [i for i, w in enumerate(words) if w.lower() == "of"]
+    if ofs and ofs[0] > 0 and words[ofs[0] - 1].lower() not in _OFFICE_HEADS:
+        return False  # "the lawyer of detainee Tom Hale", "the coach of boxer Tom Hale": someone's, not an office of (rt38-18)
     if len(ofs) > 1 and ofs[0] + 1 < len(words) and (is_role_word(words[ofs[0] + 1]) or words[ofs[0] + 1].lower() in ("head", "chief", "lead")):
         return False  # "the successor of head of sales Tom Hale": the successor speaks, a title after "of" is another's (pr39-10)
     cut = max(ofs, default=-1)
