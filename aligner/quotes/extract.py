@@ -134,8 +134,10 @@ from .speakers import (
     article_gender_clash_de,
     ends_in_a_name_en,
     first_name_gender_de,
+    first_name_gender_en,
     inscription_en,
     is_role_word,
+    loan_title_elsewhere,
     nationality_fits,
     nationality_noun,
     newer_indefinite_role,
@@ -1180,6 +1182,8 @@ def _role_is(text: str, sp: Speaker, ref: Speaker, lang: str) -> bool:
         return False  # "Israeli army spokesman Daniel Hagari …. “…,” Qatar's foreign ministry spokesman said": another body
     if lang == "de" and ref.role and "," in ref.role and role_points_elsewhere(sp.mention, ref.role.split(",")[0], lang, _holder_text(text, ref)):
         return False  # "Die Bürgermeisterin von Altheim, Anja Roth, besuchte Neuwerth. … sagte die Neuwerther Bürgermeisterin": another town's
+    if loan_title_elsewhere(sp.mention, ref.role):
+        return False  # "CFO Petra Lang …. „…“, sagte der CEO": another office, not hers (rv82-19)
     if lang == "en" and qualifier_elsewhere_en(text, sp, ref):
         return False  # "Sheriff Tom Hill of Harris County …. “…,” said the sheriff in Dallas": another place, unsure
     if lang == "en" and _former_holder_en(sp, ref):
@@ -1320,12 +1324,34 @@ def _frame_names_another_en(text: str, q: Quote, ref: Speaker) -> bool:
         return True
     if q.cue_start is None or q.cue_start < q.end:
         return False
+    if _unread_name_after_cue_en(text, q):
+        return True
     between = text[q.end : q.cue_start]
     if len(between) > 60 or re.search(r"[.!?;:]\s", between):
         return False
     caps = re.findall(r"(?<![\w’'-])[A-Z][\w’'-]+", between)
     known = set((ref.name or ref.mention or "").split())
     return bool(caps) and not all(c in known for c in caps)
+
+
+# after an inverted cue ("“…,” wrote| @orbisfan on X."): an @handle, or a first name and a capitalised word, before
+# the clause ends
+_HANDLE_OR_NAME_AFTER_EN = re.compile(r"[^.!?;:\n“”\"]{0,60}?(?:(?<![\w@])@\w{2,}|(?<![\w’'-])([A-Z][a-z][\w’'-]*)\s+[A-Z][\w’'-]*[a-z])")
+
+
+def _unread_name_after_cue_en(text: str, q: Quote) -> bool:
+    """English: whether quote ``q``'s cue follows it straight on ("“…,” wrote …", "“…,” the user … replied") and the
+    clause after the cue holds an @handle or a person's name that the rules did not read as the speaker: the frame
+    names its own speaker, whom the quote must not trade for the one quoted before (rv82-15)."""
+    if re.search(r"[.!?;:]\s", text[q.end : q.cue_start]) or q.cue_end is None:
+        return False
+    if re.search(r"(?<![\w@])@\w{2,}", text[q.end : q.cue_start]):
+        return True  # "“…,” the user @orbisfan replied"
+    m = _HANDLE_OR_NAME_AFTER_EN.match(text, q.cue_end)
+    if m is None:
+        return False
+    first = m.group(1)
+    return first is None or first in ("Will", "May") or first_name_gender_en(first) is not None
 
 
 def _take_antecedent_back(q: Quote, sp: Speaker, quotes: list[Quote], ref: Speaker, lang: str, unresolved: set[int], text: str,

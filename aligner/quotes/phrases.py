@@ -64,6 +64,7 @@ from .speakers import (
 )
 from .speakers import known_people_word as _known_people_word
 from .stated_roles import _VERB_FORM_EN
+from .titled_name import titled_holder
 
 # -- speaker noun phrases ---------------------------------------------------------------
 
@@ -837,8 +838,11 @@ def _lower_case_title_np(text: str, toks: list[tuple[int, int, str]], stops: set
             end = e if w not in _NAME_PARTICLES_EN else end  # "Saad al-Kaabi", "Abdulaziz bin Salman": one name
         elif w == "and" and end is None and coordinated_title_en(toks, k):
             continue  # "economy and climate minister Robert Habeck": one person's two offices
+        elif w == "of" and end is None and _department_of_en(toks, k):
+            continue  # "head of engineering Tom Hale": the title's department (rv82-4)
         elif (w.lower() not in stops and lower < 4 and (not w.endswith(("ed", "ing")) or w.lower() in _TITLE_PARTICIPLES
-                                                         or _role_participle_en(toks, k) or _team_signing_en(toks, k))
+                                                         or _role_participle_en(toks, k) or _team_signing_en(toks, k)
+                                                         or (k > 1 and toks[k - 1][2] == "of" and is_role_word(toks[k - 2][2])))
               and not _IRREGULAR_PAST_WORD_EN.fullmatch(w)):  # "Anna Lee met Mark Nega": a verb, no title word
             lower += 1  # "former", "adviser" in "former Obama adviser David Axelrod"
         else:
@@ -853,6 +857,16 @@ _COLLECTIVES_EN = frozenset({"police", "staff", "people", "management", "governm
                              "army", "military", "industry", "business", "school", "hospital", "church", "community", "media",
                              "press", "public", "faculty", "league", "federation", "ministry", "parliament", "congress",
                              "senate", "cabinet", "coalition", "campaign", "committee", "group", "crew", "leadership"})
+
+
+def _department_of_en(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """English: whether "of" at ``toks[k]`` joins a role word to one lower-case word that names no person ("head of
+    engineering", "chief of staff") before a capitalised name: one title; not "aide of senator Tom Hill" (two people)."""
+    if not (0 < k and k + 2 < len(toks) and is_role_word(toks[k - 1][2])):
+        return False
+    dept, nxt = toks[k + 1][2], toks[k + 2][2]
+    return (dept[:1].islower() and not is_role_word(dept) and not relation_noun_en(dept) and dept.lower() not in ARTICLES
+            and nxt[:1].isupper())
 
 
 def coordinated_title_en(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -1805,13 +1819,10 @@ def make_speaker(text: str, span: tuple[int, int] | None, lang: str, strict: boo
     name, role, kind = _paper_in_marks_de(text, a, b, _genitive_reading_de(text, mention, (name, role, kind), a, b)) if lang == "de" else (name, role, kind)
     if lang == "en" and kind in ("person", "role", "group"):
         a, mention, name, role, kind = _after_honorific_en(text, a, b, (mention, name, role, kind))
+    b, mention, name, role, kind = titled_holder(text, a, b, lang, (mention, name, role, kind))  # "head of safety Ellen Marsh"
     sp = Speaker(mention=mention, start=a, end=b, name=name, role=role)
-    if kind == "pronoun":
-        sp.resolved_from = "pronoun"
-        sp.name = None
-    elif kind == "role":
-        sp.resolved_from = "role"
-        sp.name = None
+    if kind in ("pronoun", "role"):
+        sp.resolved_from, sp.name = kind, None
     elif kind == "group":
         sp.id = "org:"  # marks a group; the id proper is set by normalise_speakers
     return sp

@@ -2859,7 +2859,11 @@ def serving_participle_en(tokens: list[str], i: int) -> bool:
 # officer"), a verb otherwise ("returning to Bath", "a lawyer representing officer Tom Hill"): not title words alone
 ROLE_PARTICIPLES_EN = frozenset({"returning", "commanding", "managing", "investigating", "arresting", "attending",
                                  "supervising", "consulting", "examining", "treating", "coordinating", "operating",
-                                 "sporting"})  # "Leverkusen sporting director Simon Rolfes"
+                                 "sporting",  # "Leverkusen sporting director Simon Rolfes"
+                                 # nouns in -ing of a company's departments ("marketing chief", "chief marketing officer",
+                                 # "pricing head"; rv82-4)
+                                 "marketing", "pricing", "engineering", "accounting", "advertising", "publishing",
+                                 "manufacturing", "purchasing", "licensing", "programming", "broadcasting", "underwriting"})
 
 
 # participles that open a title ("the acting director", "a leading expert"); a fact of usage
@@ -3611,7 +3615,8 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
             sp.id = "spk:" + name_fold(sp.name).replace(" ", "_")  # "Mrs. Hadley told reporters" beside "Tom Hadley"
             sp.name = f"{hon} {sp.name}"
         elif _is_person(sp) and (q.article_id, sp.name) in mapping:
-            if (q.article_id, sp.name) in uncertain and sp.confidence is not None:
+            if ((q.article_id, sp.name) in uncertain or company_statement(q, (texts or {}).get(q.article_id, ""), sp.name,
+                                                                            mapping[(q.article_id, sp.name)][1])) and sp.confidence is not None:
                 sp.confidence = min(sp.confidence, AMBIGUOUS_SURNAME)
             sp.id, sp.name = mapping[(q.article_id, sp.name)]
         else:
@@ -3621,6 +3626,59 @@ def normalise_speakers(quotes: list, texts: Mapping[str, str] | None = None) -> 
     _company_roles(quotes, texts or {})
     resolve_roles(quotes, texts)
     return quotes
+
+
+# a company's statement after its cue: "said in a statement", "in a regulatory filing", "in einer Mitteilung"
+_STATEMENT_AFTER_CUE = re.compile(r"[^.!?;:\n]{0,40}?(?<![\w-])(?:in|via)\s+(?:a|an|its|einer|seiner|ihrer)\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:statement|filing|release|announcement|Mitteilung|Pressemitteilung|Stellungnahme|Erklärung)(?![\w-])")
+
+
+# a founder or family of the company of ``{n}`` (the bare surname) in the sentence naming the person in full ("Michael
+# Dell founded the company", "Dell founder Michael Dell", "Wolfgang Porsche, … der Familienholding"): the bare name may
+# be the company
+_FOUNDER_OF = (r"(?:co-?)?found(?:ed|s)\s+(?:the\s+(?:company|firm|group)|{n})(?![\w-])|{n}(?:['’]s)?\s+(?:co-?)?founder"
+               r"|(?:co-?)?founder\s+of\s+{n}(?![\w-])|{n}-Gründer|Gründer(?:in)?\s+(?:von\s+|des\s+)?{n}(?![\w-])"
+               r"|gründete\s+(?:das\s+Unternehmen|die\s+Firma|den\s+Konzern|{n})(?![\w-])|Familienholding|Eigentümerfamilie")
+
+
+def _founder_of_name(text: str, name: str, full: str) -> bool:
+    """Whether a sentence of ``text`` that writes ``full`` (a person's full name) makes them the founder or family of
+    the company their surname ``name`` may name (:data:`_FOUNDER_OF`)."""
+    founder = re.compile(_FOUNDER_OF.format(n=re.escape(name)))
+    return any(full in sent and founder.search(sent) for sent in re.split(r"(?<=[.!?])\s+", text))
+
+
+def company_statement(q: object, text: str, name: str, full: str = "") -> bool:
+    """Whether quote ``q``, whose speaker is the bare name ``name`` that the run's person ``full`` also ends ("Dell
+    said" beside "Michael Dell"), may be a company's statement: its article makes ``full`` the founder or family of the
+    company of that name or writes the name as a company's ("Dell shares", "Porsche-Aktie"); or, where its article
+    never names ``full``, it is said "in a statement" / "in einer Mitteilung" or German "teilte Porsche mit".  The
+    person is then a guess, below the bar (rv82-1)."""
+    if " " in name or not text or getattr(q, "cue_end", None) is None:
+        return False
+    cue_end = q.cue_end  # type: ignore[attr-defined]
+    if full and full != name and _founder_of_name(text, name, full):
+        return True  # "Michael Dell founded the company. … Dell said": the founder or the company of his name, unsure
+    if re.search(rf"(?<![\w-]){re.escape(name)}(?:(?:['’]s)?\s+(?:shares|stock|share\s+price)|-(?:Aktie|Aktien|Konzern|Gruppe))(?![\w-])", text):
+        return True  # "Dell shares fell", "die Porsche-Aktie": the name is the company's
+    if full and full in text:
+        return False  # "Joe Biden …. Biden said in a statement": the person the article names
+    return bool(_STATEMENT_AFTER_CUE.match(text, cue_end)) or (getattr(q, "cue_lemma", None) == "mitteilen" and re.match(
+        rf"\s+{re.escape(name)}\s+mit(?![\w-])", text[cue_end:]) is not None)  # "teilte Porsche mit": an announcement
+
+
+LOAN_TITLES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _SW["loan_titles"].items()}
+
+
+def loan_title_elsewhere(mention: str, role: str | None) -> bool:
+    """Whether role mention ``mention`` is an executive acronym ("der CEO", "die CFO", "the CTO") and ``role``, the
+    words the article gives a person named before, gives no such office (none, or another: "CFO Petra Lang",
+    "Finanzchefin Petra Lang" for "der CEO"): the role is not that person's (rv82-19)."""
+    heads = [w.lower() for w in re.findall(r"[A-Za-z]+", mention) if w.lower() in LOAN_TITLES and w.isupper()]
+    if not heads:
+        return False
+    have = (role or "").lower()
+    return not any(word in have for h in heads for word in LOAN_TITLES[h])
 
 
 COMPANY_NOUNS = frozenset(_SW["company_nouns"])  # "the company said", "teilte das Unternehmen mit": a kind, not a name
