@@ -272,7 +272,9 @@ def _split_after_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[
 # a title abbreviation before a name whose dot SoMaJo reads as a sentence end ("sagte Univ.-Prof. DDr. Maria Huber",
 # "Prof. DDr.", "MMag.", "Bgm.", "Msgr.", "Erzbischof em. Alois Kothgasser"): the sentence goes on over it when a
 # capitalised word follows on the same line that opens no sentence (not "Der", "Er", "The" ...)
-_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.-])(?:DDr|MMag|Dkfm|Dipl\.-Ing|Msgr|Bgm|LAbg|NAbg|em|emer|Maj|Brig|Cpl)\.$")
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.-])(?:DDr|MMag|Dkfm|Dipl\.-Ing|Msgr|Bgm|LAbg|NAbg|em|emer|Maj|Cpl)\.$")
+# "Brig." joins only a "Gen." after it ("Brig. Gen. Anna Cole"; "the 3rd Brig. Combat Team" is a brigade, pr39-1)
+_BRIG_END = re.compile(r"(?<![\w.-])Brig\.$")
 _NAME_OPENS = re.compile(r"(?!(?:The|He|She|It|They|We|Der|Die|Das|Den|Dem|Ein|Eine|Er|Sie|Es|Wir|Ich|Im|Am)\b)"
                          r"[A-ZÄÖÜ][a-zäöüß]")
 
@@ -283,7 +285,9 @@ def _joined_after_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[
     out: list[tuple[int, int]] = []
     for s, e in spans:
         gap = text[out[-1][1] : s] if out else ""
-        if gap and not gap.strip(" \t") and _TITLE_BEFORE_NAME.search(text, out[-1][0], out[-1][1]) and _NAME_OPENS.match(text, s):
+        titled = _TITLE_BEFORE_NAME.search(text, out[-1][0], out[-1][1]) if out else None
+        brig = out and _BRIG_END.search(text, out[-1][0], out[-1][1]) and text.startswith("Gen.", s)
+        if gap and not gap.strip(" \t") and (titled or brig) and _NAME_OPENS.match(text, s):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

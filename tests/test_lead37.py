@@ -127,3 +127,13 @@ def test_a_data_unit_changed_is_a_number_change_rv82_6(a, b, flagged):
     from aligner.match.consistency import number_flag
 
     assert (number_flag(a, b) is not None) is flagged
+
+
+def test_a_brigade_is_no_rank_before_a_name_pr39_1():
+    sps = _speakers("“We hold the line,” the 3rd Brig. Combat Team said.\n", "en")
+    assert all(sp is None or sp.name not in ("Combat Team", "Brig") for sp in sps)
+
+
+def test_a_person_named_deal_keeps_his_pronoun_pr39_6():
+    sp = _speakers("Frank Deal, der Minister, kam am Montag.\n„Wir sind bereit“, sagte er.\n")[-1]
+    assert sp is not None and sp.name == "Frank Deal"

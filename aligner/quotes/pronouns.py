@@ -1542,7 +1542,7 @@ def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
         return not _unknown_lone_word_en(text, sp) and not _no_name_en(text, sp)
     if lang != "de" or sp.start is None or sp.end is None or not sp.name:
         return True
-    if sp.name.split()[-1] in _LAW_NAME_ENDS:
+    if sp.name.split()[-1] in _LAW_NAME_ENDS and _first_name_gender_de(sp.name.split()[0]) is None and _first_name_gender_en(sp.name.split()[0]) is None:
         return False  # "Teile des AI Act", "des Green Deal": an English law's or pact's name in German text, no one (rv82-3)
     if " " in sp.name.strip():
         return True
