@@ -56,3 +56,59 @@ def test_real_negation_stays(a: str, b: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert "negation" in compare(x, y).flags
 
+
+# one figure written two ways: a scale letter glued to the figure (rv83-24, rv82-7), one NOUN in N (rv83-2), an
+# ordinal period against the period alone (rv82-14): no number flag
+SAME_FIGURE = [
+    ("Russia has moved 12k troops to the lake.", "Russia has moved 12,000 troops to the lake."),
+    ("The plant now makes 4.5K drones a month.", "The plant now makes 4,500 drones a month."),
+    ("Some 40k people marched in Leipzig.", "Some 40,000 people marched in Leipzig."),
+    ("The new model has 70B parameters, he said.", "The new model has 70 billion parameters, he said."),
+    ("The small model has 7B parameters.", "The small model has seven billion parameters."),
+    ("The start-up raised $40B last year.", "The start-up raised $40 billion last year."),
+    ("It was trained on 1.8T tokens.", "It was trained on 1.8 trillion tokens."),
+    ("One soldier in five is not fit for duty.", "20 percent of soldiers are not fit for duty."),
+    ("One tank crew in four is in training.", "25 percent of tank crews are in training."),
+    ("We lifted our outlook after a record third quarter.", "We lifted our outlook after a record quarter."),
+    ("Sales rose in the third quarter, she said.", "Sales rose in the quarter, she said."),
+]
+# the same words with a changed figure next to each: the number flag stays
+CHANGED_FIGURE = [
+    ("Russia has moved 12k troops to the lake.", "Russia has moved 15,000 troops to the lake."),
+    ("The plant now makes 4.5K drones a month.", "The plant now makes 5,400 drones a month."),
+    ("The new model has 70B parameters, he said.", "The new model has 7 billion parameters, he said."),
+    ("The start-up raised $40B last year.", "The start-up raised $4 billion last year."),
+    ("One soldier in five is not fit for duty.", "25 percent of soldiers are not fit for duty."),
+    ("One nurse in three has quit, she said.", "Half of the nurses have quit, she said."),
+    ("One soldier in five is unfit.", "One soldier in four is unfit."),
+    ("We lifted our outlook after a record third quarter.", "We lifted our outlook after a record fourth quarter."),
+    ("Profit fell in the second half of the year.", "Profit fell in the first half of the year."),
+    ("A quarter of the members voted no.", "40 percent of the members voted no."),
+    ("Sales fell by a third last quarter.", "Sales fell by a quarter last quarter."),
+]
+# a letter that is no scale, a rate that is no share: as before
+NOT_A_SCALE = [
+    ("She ran the 5k race in May.", "She ran the 5,000 race in May.", "5k"),
+    ("We sell 4K televisions.", "We sell 4K televisions.", "4K"),
+    ("Flat 12B was sold.", "Flat 12B was sold.", "12B"),
+]
+
+
+@pytest.mark.parametrize("a,b", SAME_FIGURE)
+def test_one_figure_written_two_ways_is_no_number_flag(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert "number" not in compare(x, y).flags
+
+
+@pytest.mark.parametrize("a,b", CHANGED_FIGURE)
+def test_changed_figure_stays_flagged(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert "number" in compare(x, y).flags
+
+
+@pytest.mark.parametrize("a,b,kept", NOT_A_SCALE)
+def test_letter_that_is_no_scale_is_kept(a: str, b: str, kept: str) -> None:
+    from aligner.match.equivalents import scaled
+
+    assert kept in scaled(a)
+
