@@ -112,3 +112,66 @@ def test_letter_that_is_no_scale_is_kept(a: str, b: str, kept: str) -> None:
 
     assert kept in scaled(a)
 
+
+# a headline "Name: „…“" quotes a piece of the statement by its nature (rv83-18): its cut is worth a look only
+def _quote_in(text: str, said: str, name: str | None):
+    from aligner.model import Article, Quote, Speaker
+
+    art = Article(id="a", text=text, language="de", title=text.split("\n")[0])
+    at = text.index(said)
+    sp = Speaker(mention=name.split()[-1], name=name) if name else None
+    return Quote(id="a#q0000", article_id="a", text=said, start=at, end=at + len(said), kind="direct",
+                 language="de", speaker=sp), art
+
+
+BODY = "\nBerlin – Die Ministerin Jana Vogt sprach am Montag.\nSie war in Kiel.\n"
+NAMED_HEADLINES = [
+    ("Vogt: „Wir bauen keine neue Brücke“" + BODY, "Wir bauen keine neue Brücke", "Jana Vogt"),
+    ("Ministerin Vogt: „Wir bauen keine neue Brücke“" + BODY, "Wir bauen keine neue Brücke", "Jana Vogt"),
+    ("Mayor Hale: 'We will rebuild the pier'\nThe mayor spoke on Monday.\nShe was in Dover.\n",
+     "We will rebuild the pier", "Ruth Hale"),
+]
+NO_NAMED_HEADLINE = [
+    ("Vogt in Kiel" + BODY + "Vogt: „Wir bauen keine neue Brücke“\nDas sagte sie.\n", "Wir bauen keine neue Brücke",
+     "Jana Vogt"),  # a line of the body, not the headline
+    ("Vogt: „Wir bauen keine neue Brücke“ – sagt sie in Kiel" + BODY, "Wir bauen keine neue Brücke", "Jana Vogt"),
+    ("„Wir bauen keine neue Brücke“" + BODY, "Wir bauen keine neue Brücke", None),  # no speaker: "headline"
+    ("Lang: „Wir bauen keine neue Brücke“" + BODY, "Wir bauen keine neue Brücke", "Jana Vogt"),  # another name
+]
+
+
+@pytest.mark.parametrize("text,said,name", NAMED_HEADLINES)
+def test_name_colon_quote_headline_is_known(text: str, said: str, name: str) -> None:
+    from aligner.match.stage import named_headline
+
+    assert named_headline(*_quote_in(text, said, name))
+
+
+@pytest.mark.parametrize("text,said,name", NO_NAMED_HEADLINE)
+def test_other_lines_are_no_named_headline(text: str, said: str, name: str | None) -> None:
+    from aligner.match.stage import named_headline
+
+    assert not named_headline(*_quote_in(text, said, name))
+
+
+def _version(text: str, flags: list[str]):
+    from aligner.model import QuoteVersion
+
+    return QuoteVersion(quote_id=text[:8], article_id=text[:8], outlet="o", language="de", original=text,
+                        english=None, start=0, end=len(text), kind="direct", speaker="Jana Vogt", flags=flags)
+
+
+def test_a_named_headline_cut_is_partial_not_truncation() -> None:
+    from aligner.match.clusters import _weak_truncation
+
+    short = _version("Wir bauen keine neue Brücke", ["named-headline"])
+    long = _version("Wir bauen keine neue Brücke, und wir werden die alte Brücke nicht schließen", [])
+    for va, vb in ((short, long), (long, short)):
+        entry = {"flags": ["truncation"], "details": {"truncation": "5 of 14 words; the end of the longer version is "
+                                                                    "missing"}, "compared": "original"}
+        _weak_truncation(entry, va, vb)
+        assert entry["flags"] == ["partial"] and "headline" in entry["details"]["partial"]
+    entry = {"flags": ["truncation"], "details": {"truncation": "5 of 14 words; the end of the longer version is "
+                                                                "missing"}, "compared": "original"}
+    _weak_truncation(entry, _version(short.original, []), long)  # the same cut in a body quote: serious
+    assert entry["flags"] == ["truncation"]
