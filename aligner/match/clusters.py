@@ -56,7 +56,7 @@ from .consistency import (
     words,
 )
 from .consistency import compare as _compare
-from .cuts import apart_in, cut_carries_meaning, shorter_longer, soft_cut_reason
+from .cuts import apart_in, cut_carries_meaning, soft_cut_reason
 from .equivalents import NUMBER_WORDS_BY_LANGUAGE
 from .figure_text import figure_text
 from .interrupted import half_cut_reason
@@ -1216,24 +1216,13 @@ def _weak_truncation(entry: dict, va: QuoteVersion, vb: QuoteVersion,
     of an interrupted quote joined whole) becomes
     ``partial``: worth a look, with the reason said, not a serious flag."""
     compared = entry.get("compared")
-    why = weak_truncation_reason(va, vb, compared) or half_cut_reason(va, vb, compared) \
-        or headline_cut_reason(va, vb, compared) or \
+    why = weak_truncation_reason(va, vb, compared) or half_cut_reason(va, vb, compared) or \
         soft_cut_reason(va, vb, compared, str(entry["details"].get("truncation", "")), before)
     if why is None:
         return
     entry["flags"] = [f if f != "truncation" else "partial" for f in entry["flags"]]
     cut = entry["details"].pop("truncation", "")
     entry["details"]["partial"] = f"{cut}; worth a look, not a truncation flag: {why}"
-
-
-def headline_cut_reason(va: QuoteVersion, vb: QuoteVersion, compared: str | None) -> str | None:
-    """Why a truncation is the headline's own shortening: the shorter version is its article's headline, opened by
-    the speaker's name and a colon (the version flag "named-headline", ``stage.named_headline``: "Pistorius: „Wir
-    sind keine Kriegspartei“" against the body's whole quote of another outlet, rv83-18); None otherwise."""
-    short, _long = shorter_longer(va, vb, compared)
-    if "named-headline" not in short.flags:
-        return None
-    return "the shorter version is its article's headline ('Name: \"…\"'), which quotes a piece of what was said"
 
 
 def headline_pair(entry: dict, va: QuoteVersion, vb: QuoteVersion, near: bool = False) -> None:
