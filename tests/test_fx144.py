@@ -112,3 +112,22 @@ def test_letter_that_is_no_scale_is_kept(a: str, b: str, kept: str) -> None:
 
     assert kept in scaled(a)
 
+
+
+@pytest.mark.parametrize("a, b, flagged", [
+    ("She won the 10k in 29 minutes", "She won the 10-kilometre race in 29 minutes", False),
+    ("The 18k necklace was stolen", "The 18-carat necklace was stolen", False),
+    ("We sent 12k troops", "We sent 15,000 troops", True),
+    ("The final quarter of the money is missing", "The final half of the money is missing", True),
+    ("Sales fell in the third quarter of 2024", "Sales fell in the fourth quarter of 2024", True),
+])
+def test_glued_k_and_periods_after_the_probes_rt38_14_pr39b_5(a, b, flagged):
+    from aligner.match.consistency import number_flag
+
+    assert (number_flag(a, b) is not None) is flagged
+
+
+def test_a_noun_in_er_is_no_comparative_rt38_13():
+    from aligner.match.consistency import opposed_or_condition
+
+    assert opposed_or_condition("It could not be murder, the police said", "It was murder, the police said")[0] is not None

@@ -514,8 +514,9 @@ def _glued_scale(letter: str, m: re.Match) -> bool:
     before those of ``bt_before`` ("70B parameters"; rv83-24, rv82-7)."""
     nxt = _NEXT_WORD.match(m.string, m.end())
     word = nxt.group(1).lower() if nxt else ""
-    if letter == "k":
-        return m.group(0)[-2:-1].isdigit() and word not in _GLUED["k_not_before"]
+    if letter == "k":  # a thousand of people or things counted ("12k troops"), not "won the 10k in", "an 18k necklace" (rt38-14)
+        return m.group(0)[-2:-1].isdigit() and word not in _GLUED["k_not_before"] and (
+            len(word) > 3 and word.endswith("s") or word in ("people", "children", "men", "women", "staff", "personnel"))
     return letter in ("b", "t") and m.group(0)[-2:-1].isdigit() and word in _GLUED["bt_before"]
 
 
@@ -548,7 +549,15 @@ def _period(text: str, m: re.Match) -> bool:
     if m.group("unit") or not ws or ws[-1] not in _PERIODS["words"]:
         return False
     before = re.findall(r"[^\W\d_]+", text[:m.start()].lower())[-1:]
+    if (of := _OF_AFTER.match(text, m.end())) is not None and not _TIME_OF.search(of.group(1)):
+        return False  # "the final quarter of the money", "the second half of the payment": a share (pr39b-5)
     return len(ws) == 2 and ws[0] in ORDINALS or len(ws) == 1 and bool(before) and before[0] in _PERIODS["after"]
+
+
+# what follows a period's fraction after "of": a year, a season, a game ("the third quarter of 2024", "the second half
+# of the season") keeps it a period; any other thing ("of the money") makes it a share
+_OF_AFTER = re.compile(r"\s+of\s+((?:\S+\s+){0,2}\S+)")
+_TIME_OF = re.compile(r"\d|\b(?:year|years|season|decade|century|game|match|month|term|fiscal|financial|calendar)\b", re.I)
 
 
 def _whole_value(digits: str) -> tuple[float, float, float]:

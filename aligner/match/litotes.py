@@ -135,6 +135,10 @@ def _antonym_said(more: list[str], k: int, less: list[str]) -> str | None:
     return None
 
 
+# words after a comparative that make it the most there is ("happier than ever", "glücklicher denn je")
+_MOST_AROUND = frozenset({"than", "als", "denn", "ever", "je"})
+
+
 def _comparative(w: str) -> bool:
     return len(w) >= 5 and w.endswith("er") or w in ("better", "worse", "besser", "more", "mehr")
 
@@ -155,8 +159,9 @@ def _could_not_be(more: list[str], k: int, less: list[str]) -> str | None:
     if not gap and more[at + 1:at + 2] != spec["after_de"][:1]:
         return None
     for p, y in enumerate(less):
-        if y[:4] == word[:4] and not any(x in spec["modals"] or x in ("can", "kann") for x in less[max(0, p - 3):p]):
-            return " ".join(more[k - 1:at + 1])
+        if y[:4] == word[:4] and not any(x in spec["modals"] or x in ("can", "kann") for x in less[max(0, p - 3):p]) and (
+                any(x in _MOST_AROUND for x in less[p + 1:p + 5]) or any(x in ("never", "nie") for x in less[max(0, p - 3):p])):
+            return " ".join(more[k - 1:at + 1])  # "happier than ever", "never been happier"; not "It was murder" (rt38-13)
     return None
 
 
