@@ -488,7 +488,9 @@ def house_styled(text: str) -> str:
 # "1,5 Mio.", "2 Mrd.", "3 Tsd.", "$1.5bn", "4 mln"); a plain "m" or "k" only right after a currency
 # figure ("£2m", "$1.5m", "£412k": never "5 m", five metres, nor "a 5k run")
 _SCALED = re.compile(rf"(?:(?P<cur>{_SIGN})|(?<![\w.,]))(?P<num>{_NUM})"
-                     rf"(?:[ -]?(?P<scale>{_SCALE_RE})\b\.?|(?P<m>mn|trn|tn|[mk])\b(?![.,]?\d))", re.I)
+                     rf"(?:[ -]?(?P<scale>{_SCALE_RE})\b\.?|(?P<m>mn|trn|tn|[mkbt])\b(?![.,]?\d))", re.I)
+_GLUED = _LEX["glued_scales"]
+_NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 
 
 # a currency word after "50k" / "5m" makes the letter a scale without a sign before the figure ("50k Euro")
@@ -502,6 +504,22 @@ def scale_end(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+# "$2tn": a trillion after a currency only ("5,000 tn" is tonnes); "b" / "t" a billion / a trillion ("$40B")
+_LETTER_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "t": 1e12, "tn": 1e12, "trn": 1e12}
+
+
+def _glued_scale(letter: str, m: re.Match) -> bool:
+    """A scale letter glued to its figure without a currency before it (``glued_scales`` in equivalents.json): "k"
+    before any word but those of ``k_not_before`` ("12k troops", not "a 5k run", "4K video"); "b" / "t" only
+    before those of ``bt_before`` ("70B parameters"; rv83-24, rv82-7)."""
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    word = nxt.group(1).lower() if nxt else ""
+    if letter == "k":  # a thousand of people or things counted ("12k troops"), not "won the 10k in", "an 18k necklace" (rt38-14)
+        return m.group(0)[-2:-1].isdigit() and word not in _GLUED["k_not_before"] and (
+            len(word) > 3 and word.endswith("s") or word in ("people", "children", "men", "women", "staff", "personnel"))
+    return letter in ("b", "t") and m.group(0)[-2:-1].isdigit() and word in _GLUED["bt_before"]
+
+
 def scaled(text: str, lang: str = "en") -> str:
     """``text`` with each number in digits followed by its scale written as the whole
     number ("1,5 Mio. Euro" -> "1500000 Euro", "$1.5bn" -> "$1500000000", "2,5 Milliarden"
@@ -509,16 +527,37 @@ def scaled(text: str, lang: str = "en") -> str:
     written, for every reader of figures."""
     def one(m: re.Match) -> str:
         read = read_digits(m.group("num"))
-        if read is None or m.group("m") and not m.group("cur") and not _CURRENCY_AFTER.match(m.string, m.end()):
-            return m.group(0)
         letter = (m.group("m") or "").lower()
-        factor = scale_factor(m.group("scale"), lang) if m.group("scale") else 1e3 if letter == "k" \
-            else 1e12 if letter in ("tn", "trn") else 1e6  # "$2tn": a trillion after a currency only ("5,000 tn" is tonnes)
+        if read is None or letter and not m.group("cur") and not _CURRENCY_AFTER.match(m.string, m.end()) \
+                and not _glued_scale(letter, m):
+            return m.group(0)
+        factor = scale_factor(m.group("scale"), lang) if m.group("scale") else _LETTER_SCALES.get(letter, 1e6)
         value = Decimal(read[0] + "." + (read[1] or "0")) * Decimal(int(factor))
         written = format(value.normalize(), "f") if value != value.to_integral_value() else str(int(value))
         return (m.group("cur") or "") + written
 
     return _SCALED.sub(one, house_styled(text))
+
+
+_PERIODS = _LEX["period_fractions"]
+
+
+def _period(text: str, m: re.Match) -> bool:
+    """A fraction word that names a period of a year ("the third quarter", "a record quarter", "the second half"):
+    ``period_fractions`` in equivalents.json (rv82-14)."""
+    ws = m.group("num").lower().split()
+    if m.group("unit") or not ws or ws[-1] not in _PERIODS["words"]:
+        return False
+    before = re.findall(r"[^\W\d_]+", text[:m.start()].lower())[-1:]
+    if (of := _OF_AFTER.match(text, m.end())) is not None and not _TIME_OF.search(of.group(1)):
+        return False  # "the final quarter of the money", "the second half of the payment": a share (pr39b-5)
+    return len(ws) == 2 and ws[0] in ORDINALS or len(ws) == 1 and bool(before) and before[0] in _PERIODS["after"]
+
+
+# what follows a period's fraction after "of": a year, a season, a game ("the third quarter of 2024", "the second half
+# of the season") keeps it a period; any other thing ("of the money") makes it a share
+_OF_AFTER = re.compile(r"\s+of\s+((?:\S+\s+){0,2}\S+)")
+_TIME_OF = re.compile(r"\d|\b(?:year|years|season|decade|century|game|match|month|term|fiscal|financial|calendar)\b", re.I)
 
 
 def _whole_value(digits: str) -> tuple[float, float, float]:
@@ -560,8 +599,8 @@ def _quantities(text: str, lang: str) -> list[Figure]:
         unit = re.sub(r"\s+", " ", (m.group("unit") or "").lower())
         words_only = not m.group("num")[0].isdigit()
         fraction = any(w in FRACTIONS for w in re.split(r"[ -]", m.group("num").lower().removesuffix(HALF_MORE)))
-        if m.group("num").lower() in ORDINALS and not unit:
-            continue  # "the fifth wave": an ordinal ("a fifth", "two fifths": shares)
+        if m.group("num").lower() in ORDINALS and not unit or fraction and _period(text, m):
+            continue  # "the fifth wave": an ordinal ("a fifth", "two fifths": shares); "the third quarter": a period
         if unit:
             reading = _with_unit(value, half, round_half, unit)
         elif fraction and not text[m.end():m.end() + 1].isalpha():  # not "Viertelfinale", "Achtelfinale"
@@ -600,6 +639,11 @@ _NO_SCALE_AFTER = rf"(?![ -](?:{_SCALE_RE}|{_MULTIPLIER_RE})\b)"
 # "one in four", "1 in 10", "one out of five", "one in four hundred": the share 1/4, 1/10, 1/5, 1/400
 ONE_IN_N = re.compile(rf"\b(?:one|1)\s+(?:in|out\s+of)\s+((?:[2-9]|[1-9]\d{{1,2}})(?![\d.,])|"
                       rf"(?:{_COUNT_WORD_RE})(?:[ -](?:{_MULTIPLIER_RE}))?)\b{_NO_SCALE_AFTER}", re.I)
+# "one soldier in five is", "one Patriot launcher in four was": one or two words between "one" and "in", and right
+# after N an auxiliary or "say" (not "one goal in three games", "one died in five days": rv83-2)
+_AFTER_ONE_NOUN_IN_N = "is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|does|did|says|said"
+ONE_NOUN_IN_N = re.compile(rf"\b(?:one|1)\s+(?:[a-z][a-z-]+\s+){{1,2}}?(?:in|out\s+of)\s+((?:[2-9]|[1-9]\d{{1,2}})(?![\d.,])|"
+                           rf"(?:{_COUNT_WORD_RE}))(?=\s+(?:{_AFTER_ONE_NOUN_IN_N})\b)", re.I)
 # "1 in 1,000", "one in 10,000", "one in a thousand", "1 in 10 million": the share 1/1000, 1/10000, ... (a risk in
 # health news; ``ONE_IN_N`` reads up to "one in 999", ``consistency.numbers`` reads these as the numbers they write)
 ONE_IN_MANY = re.compile(rf"\b(?:one|1)\s+(?:in|out\s+of)\s+((?:\d{{1,3}}(?:,\d{{3}})+|[1-9]\d{{3,}})(?![\d.,]\d)"
@@ -621,6 +665,7 @@ def _counted_shares(text: str) -> list[Figure]:
 
     counted = [(m, 1.0, count(m.group(1))) for m in ONE_IN_N.finditer(text)]
     counted += [(m, 1.0, _many(m.group(1))) for m in ONE_IN_MANY.finditer(text)]
+    counted += [(m, 1.0, count(m.group(1))) for m in ONE_NOUN_IN_N.finditer(text) if not ONE_IN_N.match(m.group(0))]
     counted += [(m, 1.0, float(m.group(2)) if m.group(2) else float(ORDINALS[m.group(1).lower()]))
                 for m in EVERY_NTH.finditer(text)]
     counted += [(m, count(m.group(1)), count(m.group(2))) for m in _K_OF_N.finditer(text)]
@@ -637,7 +682,7 @@ def _many(written: str) -> float:
 def without_shares(text: str) -> str:
     """``text`` without the shares said with a count ("one in four", "every fourth",
     "jeder vierte"): not the numbers 1, 4 (``consistency.numbers``)."""
-    return EVERY_NTH.sub(" ", ONE_IN_N.sub(" ", text))
+    return EVERY_NTH.sub(" ", ONE_IN_N.sub(" ", ONE_NOUN_IN_N.sub(" ", text)))
 
 
 def shares(text: str, lang: str = "en") -> list[tuple[int, int, float, bool]]:

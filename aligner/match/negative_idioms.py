@@ -30,6 +30,7 @@ IDIOM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("nicht infrage", "nicht in frage", "außer frage", "ausgeschlossen"),
     ("sehr wenige", "sehr wenig", "sehr wenigen"),
     ("kaum",),
+    ("run out of", "ran out of", "runs out of"),  # "have run out of the drug" / "have no drug left" (rv83-3)
 )
 
 # the idioms that say "impossible" and whose negation says "possible" ("not ruled out", "nicht ausgeschlossen"):
