@@ -1370,28 +1370,19 @@ def opposed(wa: list[str], wb: list[str]) -> str | None:
             or sides_swapped(wa, wb) or opposite_words(wa, wb))
 
 
-def opposed_texts(a: str, b: str, wa: list[str] | None = None, wb: list[str] | None = None,
-                  lang: str = "en") -> str | None:
+def opposed_texts(a: str, b: str, wa: list[str] | None = None, wb: list[str] | None = None) -> str | None:
     """``opposed`` of two renderings, if it holds with the negators carried on from an
-    earlier one left out too (``asserted_words``) and none of ``opposed_or_condition``'s
-    exemptions applies.  ``wa`` / ``wb``: ``words(a)`` / ``words(b)``, if the caller has
-    them; ``lang``: the language both are written in."""
-    return opposed_or_condition(a, b, wa, wb, lang)[0]
+    earlier one left out too (``asserted_words``).  ``wa`` / ``wb``: ``words(a)`` /
+    ``words(b)``, if the caller has them."""
+    return opposed_or_condition(a, b, wa, wb)[0]
 
 
 def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[str] | None = None,
                          lang: str = "en") -> tuple[str | None, str | None]:
     """(``opposed_texts``, the note when a negation found is not flagged because one
     version sets a condition in the sentence that holds it: ``_condition_sentence``);
-    ``lang``: the language both are written in.  A tag question ("..., nicht wahr?") is read without its negator
-    (``tags.untagged``, rt37-21).  The one reading of "say the opposite" that the flags and the report's split
-    statements share (``opposed_texts``; rt37-6)."""
-    from .tags import untagged
-
-    ta, tb = untagged(a), untagged(b)
-    wa = words(ta) if wa is None or ta != a else wa
-    wb = words(tb) if wb is None or tb != b else wb
-    a, b = ta, tb
+    ``lang``: the language both are written in."""
+    wa, wb = words(a) if wa is None else wa, words(b) if wb is None else wb
     kept = kept_clauses(a, b, wa, wb, lang)
     if kept is not None:
         a, b = kept

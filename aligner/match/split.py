@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Cluster, QuoteVersion
-from .consistency import opposed_texts, quoted_part
+from .consistency import opposed, quoted_part, words
 
 LISTED = 5  # split statements the summary lists (opposed ones first)
 
@@ -25,7 +25,7 @@ def split_statements(split: Sequence[tuple[frozenset[str], frozenset[str]]],
     """Each pair of clusters (2+ articles each) that the outlet check kept from merging:
     the outlet(s) giving the statement in both, the first version of another outlet on
     each side (its outlet and quoted words) and ``opposed``: what turns one round
-    (``consistency.opposed_texts`` on those two versions' English, the negation flag's reading), None when nothing does.
+    (``consistency.opposed`` on those two versions' English), None when nothing does.
     Opposed pairs first."""
     where = {v.quote_id: k for k, c in enumerate(clusters) for v in c.versions}
     seen: set[tuple[int, int]] = set()
@@ -62,7 +62,7 @@ def _entry(ca: Cluster, cb: Cluster) -> dict | None:
         return None
     turned = None
     if va.english and vb.english:
-        turned = opposed_texts(quoted_part(va.english), quoted_part(vb.english))  # as the flags read it (rt37-6)
+        turned = opposed(words(quoted_part(va.english)), words(quoted_part(vb.english)))
     return {"clusters": [ca.id, cb.id], "outlets": sorted(both), "speaker": ca.speaker or cb.speaker,
             "a": {"outlet": va.outlet, "text": va.original}, "b": {"outlet": vb.outlet, "text": vb.original},
             "opposed": turned}
