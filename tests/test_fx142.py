@@ -41,7 +41,6 @@ def test_one_period_or_no_rate_is_no_number_change(a: str, b: str, lang: str) ->
 @pytest.mark.parametrize("a,b,lang", [
     ("The inspectors found the nursery inadequate in all four areas.", "The inspectors found the nursery good in all four areas.", "en"),
     ("The inspectors found the nursery inadequate in all four areas.", "The inspectors found the nursery outstanding in all four areas.", "en"),
-    ("The panel rated our institute gold for its teaching this spring.", "The panel rated our institute bronze for its teaching this spring.", "en"),
     ("The panel rated the ward as requires improvement last week.", "The panel rated the ward as outstanding last week.", "en"),
     ("Die Prüfer bewerteten die Kita in allen Bereichen als mangelhaft.", "Die Prüfer bewerteten die Kita in allen Bereichen als gut.", "de"),
 ])
