@@ -1,0 +1,28 @@
+"""Session 37 (fx145): speakers from rv81 / rv83 findings. Invented text only."""
+from __future__ import annotations
+
+import pytest
+
+from aligner import Article, extract_quotes
+from aligner.quotes.speakers import normalise_speakers
+
+
+def _speakers(text: str, lang: str = "en") -> list[tuple[str | None, float | None]]:
+    quotes = extract_quotes(Article(id="a", text=text, language=lang))
+    normalise_speakers(quotes)
+    return [(q.speaker.name, q.speaker.confidence) if q.speaker else (None, None) for q in quotes]
+
+
+@pytest.mark.parametrize("text,told", [
+    ('"The pier stays shut," a harbour authority spokeswoman told Nordwire, adding: "Repairs start in May."', "Nordwire"),
+    ('"The pier stays shut," a spokeswoman told Tilda Marsh, adding: "Repairs start in May."', "Tilda Marsh"),
+])
+def test_the_one_told_is_not_the_speaker_of_the_added_words(text: str, told: str) -> None:
+    # rv83-12: 'a spokesman told Reuters, adding: "…"' gave the second quote to Reuters at 0.9
+    for name, conf in _speakers(text):
+        assert not (name and told in name and conf is not None and conf >= 0.8)
+
+
+def test_a_named_speaker_who_told_an_outlet_keeps_the_added_words() -> None:
+    text = '"The pier stays shut," Tilda Marsh told Nordwire, adding: "Repairs start in May."'
+    assert [n for n, _ in _speakers(text)] == ["Tilda Marsh", "Tilda Marsh"]
