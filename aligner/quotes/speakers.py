@@ -2848,7 +2848,10 @@ def serving_participle_en(tokens: list[str], i: int) -> bool:
 # officer"), a verb otherwise ("returning to Bath", "a lawyer representing officer Tom Hill"): not title words alone
 ROLE_PARTICIPLES_EN = frozenset({"returning", "commanding", "managing", "investigating", "arresting", "attending",
                                  "supervising", "consulting", "examining", "treating", "coordinating", "operating",
-                                 "sporting"})  # "Leverkusen sporting director Simon Rolfes"
+                                 "sporting",  # "Leverkusen sporting director Simon Rolfes"
+                                 # a field's name before its office ("training chief", "housing minister"; rv83-19)
+                                 "training", "planning", "nursing", "housing", "testing", "screening", "marketing",
+                                 "engineering", "banking", "policing", "broadcasting"})
 
 
 # participles that open a title ("the acting director", "a leading expert"); a fact of usage
