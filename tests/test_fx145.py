@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from aligner import Article, extract_quotes
-from aligner.quotes.speakers import normalise_speakers
+from aligner.quotes.speakers import normalise_speakers, parse_mention
 
 
 def _speakers(text: str, lang: str = "en") -> list[tuple[str | None, float | None]]:
@@ -43,3 +43,27 @@ def test_a_field_in_ing_before_an_office_keeps_the_name(text: str, name: str) ->
 def test_a_participle_after_the_name_is_no_title() -> None:
     [(got, _)] = _speakers('"The quay will not open before spring," said Lena Vogt, training officers at the port.')
     assert got is not None and got.endswith("Vogt")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Die Stiftung Hessischer Baudenkmäler erklärte, sie werde das Haus verkaufen.", "Stiftung Hessischer Baudenkmäler"),
+    ("Der Deutsche Chorverband kritisierte, die Kürzungen seien zu hart.", "Deutsche Chorverband"),
+    ("Die Städtischen Bühnen Kassel erklärten, man prüfe den Fall.", "Städtischen Bühnen Kassel"),
+])
+def test_a_german_body_named_with_an_adjective_is_no_person(text: str, body: str) -> None:
+    # rv81-11: 'Die Stiftung Preußischer Kulturbesitz erklärte' gave the person 'Preußischer Kulturbesitz' at 0.9
+    quotes = extract_quotes(Article(id="a", text=text, language="de"))
+    normalise_speakers(quotes)
+    [q] = quotes
+    assert q.speaker is not None and q.speaker.name == body and parse_mention(q.speaker.mention, "de")[2] != "person"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("„Wir verkaufen das Haus“, sagte Joschka Fischer.", "Joschka Fischer"),
+    ("„Wir verkaufen das Haus“, sagte der Hessische Minister Kai Deutsch.", "Kai Deutsch"),
+])
+def test_a_person_after_an_adjective_stays_a_person(text: str, name: str) -> None:
+    quotes = extract_quotes(Article(id="a", text=text, language="de"))
+    normalise_speakers(quotes)
+    [q] = quotes
+    assert q.speaker is not None and q.speaker.name == name and parse_mention(q.speaker.mention, "de")[2] == "person"
