@@ -458,7 +458,23 @@ _STUDY_WORDS_DE = DOC_WORDS | frozenset({"umfrage", "umfragen", "studie", "studi
                                          "prognosen", "schätzung", "schätzungen", "zahlen", "daten", "berichte", "auswertung"})
 
 
+# a German body's name that opens with an adjective ("Stiftung Preußischer Kulturbesitz", "Deutscher Bühnenverein",
+# "Staatliche Kunstsammlungen"): never a person's name (rv81-11)
+_BODY_ADJECTIVE_DE = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]{2,}(?:isch|lich)|Deutsch)(?:e|er|en|es)")
+
+
 def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
+    """:func:`_parse_mention_core`; a German "person" whose name opens with an adjective (:data:`_BODY_ADJECTIVE_DE`) and
+    goes on with a capitalised noun is the body named by the whole mention."""
+    name, role, kind = _parse_mention_core(mention, lang)
+    words = (name or "").split()
+    if (lang == "de" and kind == "person" and len(words) >= 2 and _BODY_ADJECTIVE_DE.fullmatch(words[0]) and words[1][:1].isupper()
+            and not any(first_name_gender_de(w) for w in words[1:])):  # "die Deutsche Anna Roth": a person
+        return re.sub(r"^(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]es|[Dd]em|[Dd]en)\s+", "", mention.strip()), None, "group"
+    return name, role, kind
+
+
+def _parse_mention_core(mention: str, lang: str = "") -> tuple[str | None, str | None, str]:
     """Split a speaker mention into (name, role, type) where type is person|pronoun|role|group.
 
     A group named in the German genitive gets its base form: "des Kremls" -> "Kreml",
@@ -2863,7 +2879,9 @@ ROLE_PARTICIPLES_EN = frozenset({"returning", "commanding", "managing", "investi
                                  # nouns in -ing of a company's departments ("marketing chief", "chief marketing officer",
                                  # "pricing head"; rv82-4)
                                  "marketing", "pricing", "engineering", "accounting", "advertising", "publishing",
-                                 "manufacturing", "purchasing", "licensing", "programming", "broadcasting", "underwriting"})
+                                 "manufacturing", "purchasing", "licensing", "programming", "broadcasting", "underwriting",
+                                 # a field's name before its office ("training chief", "housing minister"; rv83-19)
+                                 "training", "planning", "nursing", "housing", "testing", "screening", "banking", "policing"})
 
 
 # participles that open a title ("the acting director", "a leading expert"); a fact of usage

@@ -1913,6 +1913,8 @@ def _participle_subject(text: str, c: Cue, cs: int, sent_start: int | None = Non
     if own is not None and _person_before_gerund_en(text, own):
         return own.start(1), own.start(1) + len(own.group(1).rstrip())  # "reminds me of Abraham Lincoln saying that": Lincoln says it
     if sent_start is not None and sent_start < cs and re.match(r"\s*[a-z]", text[cs : c.start]):
+        if (own_role := _role_after_quote_en(text, cs, c.start)) is not None:
+            return own_role  # "“…,” a spokesman told Reuters, adding": the spokesman, never the one told (rv83-12)
         cs = sent_start  # the clause from cs opens after a quote in mid-sentence ("called “…” on his page, writing")
     main = _main_clause_subject_by_verb(text, cs, c.start) or _main_clause_subject(text, cs, c.start)
     if main is None and sent_start is not None and sent_start < cs and not text[cs : c.start].strip(" ,"):
@@ -1976,6 +1978,15 @@ def mark_with_absolute_en(quotes: list[Quote], text: str) -> None:
         if m and re.search(r"[Ww]ith\s+\Z", text[max(0, sp.start - 8) : sp.start]) and with_absolute_span_en(
                 text, max(0, sp.start - 12), m.start(1), m.end(1)) == (sp.start, sp.end):
             q.flags.append(WITH_ABSOLUTE)
+
+
+def _role_after_quote_en(text: str, cs: int, participle: int) -> tuple[int, int] | None:
+    """English: a clause that opens after a quote with an article and a role ("a ministry spokesman told Reuters,")
+    has that role for its subject."""
+    if not re.match(r"\s*(?:a|an|the)\s+[a-z]", text[cs:participle]):
+        return None
+    main = _main_clause_subject(text, cs, participle)
+    return main if main is not None and parse_mention(text[main[0] : main[1]], "en")[2] == "role" else None
 
 
 # a name after "of"/"about"/"like" right before a participle: the participle's own subject ("reminds me of Abraham
