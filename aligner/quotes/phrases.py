@@ -559,12 +559,16 @@ _DOTTED_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]$")
 _LOWER_AFTER_INITIALS_EN = re.compile(r"\.\s(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)(?=\s*(?:[,.;:!?]|$|\s(?:who|in|on|at|of|for|to|with|as|said|says|told)\b))")
 
 
+# people of a country, no office: "became a U.S. citizen" stays the cut abbreviation the guessed-subject check drops
+_NATIONALS_EN = frozenset({"citizen", "citizens", "national", "nationals", "resident", "residents"})
+
+
 def _role_after_initials_en(text: str, start: int, end: int, limit: int) -> int:
     """English: where a noun phrase that stopped at dotted initials ends when up to three lower-case words after their
     dot end in a role or a body word ("said a U.S. defense official", "said the U.K. government"); else ``end``: "U.S"
     alone is no one (rv83-21)."""
     if _DOTTED_INITIALS_END.search(text, start, end) and (m := _LOWER_AFTER_INITIALS_EN.match(text, end, limit)) and (
-            is_role_word(m.group(1)) or m.group(1) in INSTITUTION_WORDS):
+            is_role_word(m.group(1)) or m.group(1) in INSTITUTION_WORDS) and m.group(1) not in _NATIONALS_EN:
         return m.end(1)
     return end
 
@@ -582,7 +586,7 @@ def _np_gap(between: str, prev_word: str, w: str, lang: str, opens: bool = False
     if lang == "de" and _PARTY_GAP_DE.fullmatch(between) and w[:1].isupper() and (
             is_role_word(prev_word) or _office_before_name(prev_word, "")):
         return " "  # Swiss "Nationalrätin (SP) Tamara Meier": the party between office and name (rv76-10)
-    if lang == "en" and between == ". " and _DOTTED_INITIALS.fullmatch(prev_word) and (w.islower() or is_role_word(w)):
+    if lang == "en" and between == ". " and _DOTTED_INITIALS.fullmatch(prev_word) and w not in _NATIONALS_EN and (w.islower() or is_role_word(w)):
         return " "  # "a U.S. defense official", "U.N. spokesman Stéphane Dujarric": the initialism's dot (rv83-21)
     if lang == "de" and between.strip() == "." and prev_word in ("Nr", "No") and w.isdigit():
         return " "  # "die Nr. 1 der Welt": the dot of a number's label
