@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .equivalents import _LEX
+from .unit_change import lone_pair
 
 _SCALE = r"(?:\s*(?:bn|m|k|mn|billion|million|thousand|trillion|milliarden?|millionen|mio\.?|mrd\.?|tsd\.?))?"
 _NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -38,22 +39,13 @@ def _amounts(text: str) -> list[tuple[str, str, str, int, int]]:
     return out
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
-
-
 def currency_changed(a: str, b: str) -> str | None:
     """"€40bn vs $40bn" where each version has one amount of money the other lacks, with the same number and scale
     written, another currency, and the same two words before it in both (see above); else None."""
-    xa, xb = _amounts(a), _amounts(b)
-    only_a = [x for x in xa if not any(x[:3] == y[:3] for y in xb)]
-    only_b = [y for y in xb if not any(x[:3] == y[:3] for x in xa)]
-    if len(only_a) != 1 or len(only_b) != 1:
+    pair = lone_pair(a, b, _amounts(a), _amounts(b))
+    if pair is None:
         return None
-    (na, sca, ca, sa, ea), (nb, scb, cb, sb, eb) = only_a[0], only_b[0]
+    (na, sca, ca, sa, ea), (nb, scb, cb, sb, eb) = pair
     if na != nb or sca != scb or ca == cb:
-        return None
-    before_a, before_b = _words(a[:sa])[-2:], _words(b[:sb])[-2:]
-    if len(before_a) < 2 or before_a != before_b:
         return None
     return f"{a[sa:ea]} vs {b[sb:eb]}"

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from .equivalents import _LEX
+from .unit_change import lone_pair
 
 _NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _A_YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -50,23 +51,14 @@ def _figures(text: str) -> list[tuple[str, str, str, int, int]]:
     return out
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
-
-
 def period_changed(a: str, b: str) -> str | None:
     """"555 euros more per month vs 555 euros more per year" where each version has one figure with a period the
     other lacks, with the same number written, the same kind (a rate, a compound duration), another period and
     the same two words before the number in both (see above); else None."""
-    xa, xb = _figures(a), _figures(b)
-    only_a = [x for x in xa if not any(x[:3] == y[:3] for y in xb)]
-    only_b = [y for y in xb if not any(x[:3] == y[:3] for x in xa)]
-    if len(only_a) != 1 or len(only_b) != 1:
+    pair = lone_pair(a, b, _figures(a), _figures(b))
+    if pair is None:
         return None
-    (na, ka, pa, sa, ea), (nb, kb, pb, sb, eb) = only_a[0], only_b[0]
+    (na, ka, pa, sa, ea), (nb, kb, pb, sb, eb) = pair
     if na != nb or ka != kb or pa == pb:
-        return None
-    before_a, before_b = _words(a[:sa])[-2:], _words(b[:sb])[-2:]
-    if len(before_a) < 2 or before_a != before_b:
         return None
     return f"{a[sa:ea]} vs {b[sb:eb]}"

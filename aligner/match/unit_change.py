@@ -37,19 +37,29 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
+def lone_pair(a: str, b: str, xa: list, xb: list) -> tuple[tuple, tuple] | None:
+    """The one figure each version has that the other lacks (tuples of version ``a``'s and ``b``'s figures whose
+    first three fields say what is compared and whose last two are the figure's start and end), where the same two
+    words stand before it in both (the statement's own words around it); else None.  Read by :func:`unit_changed`,
+    ``currency.currency_changed`` and ``time_base.period_changed``."""
+    only_a = [x for x in xa if not any(x[:3] == y[:3] for y in xb)]
+    only_b = [y for y in xb if not any(x[:3] == y[:3] for x in xa)]
+    if len(only_a) != 1 or len(only_b) != 1:
+        return None
+    before_a, before_b = _words(a[: only_a[0][-2]])[-2:], _words(b[: only_b[0][-2]])[-2:]
+    if len(before_a) < 2 or before_a != before_b:
+        return None
+    return only_a[0], only_b[0]
+
+
 def unit_changed(a: str, b: str, lang: str = "en") -> str | None:
     """"50 micrograms vs 50 milligrams" where each version has one such amount the other lacks, with the same
     number written, of one dimension, the units ``FACTOR`` or more apart, and the same two words before it
     in both (the statement's own words around it); else None."""
-    xa, xb = _amounts(a, lang), _amounts(b, lang)
-    only_a = [x for x in xa if not any(x[0] == y[0] and x[1] == y[1] and x[2] == y[2] for y in xb)]
-    only_b = [y for y in xb if not any(x[0] == y[0] and x[1] == y[1] and x[2] == y[2] for x in xa)]
-    if len(only_a) != 1 or len(only_b) != 1:
+    pair = lone_pair(a, b, _amounts(a, lang), _amounts(b, lang))
+    if pair is None:
         return None
-    (na, da, ua, sa, ea), (nb, db, ub, sb, eb) = only_a[0], only_b[0]
+    (na, da, ua, sa, ea), (nb, db, ub, sb, eb) = pair
     if na != nb or da != db or max(ua, ub) < FACTOR * min(ua, ub):
-        return None
-    before_a, before_b = _words(a[:sa])[-2:], _words(b[:sb])[-2:]
-    if len(before_a) < 2 or before_a != before_b:
         return None
     return f"{a[sa:ea]} vs {b[sb:eb]}"
