@@ -485,8 +485,9 @@ def house_styled(text: str) -> str:
 
 
 # a number in digits and the scale after it, written out or abbreviated ("1,5 Millionen",
-# "1,5 Mio.", "2 Mrd.", "3 Tsd.", "$1.5bn", "4 mln"); a plain "m" or "k" only right after a currency
-# figure ("£2m", "$1.5m", "£412k": never "5 m", five metres, nor "a 5k run")
+# "1,5 Mio.", "2 Mrd.", "3 Tsd.", "$1.5bn", "4 mln"); a plain "m", "k", "b" or "t" right after a currency
+# figure ("£2m", "$1.5m", "£412k", "$40B": never "5 m", five metres), a glued "k" / "b" / "t" otherwise only as
+# :func:`_glued_scale` reads it ("12k troops", "70B parameters"; not "a 5k run")
 _SCALED = re.compile(rf"(?:(?P<cur>{_SIGN})|(?<![\w.,]))(?P<num>{_NUM})"
                      rf"(?:[ -]?(?P<scale>{_SCALE_RE})\b\.?|(?P<m>mn|trn|tn|[mkbt])\b(?![.,]?\d))", re.I)
 _GLUED = _LEX["glued_scales"]
@@ -510,8 +511,9 @@ _LETTER_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "t": 1e12, "tn": 1e12
 
 def _glued_scale(letter: str, m: re.Match) -> bool:
     """A scale letter glued to its figure without a currency before it (``glued_scales`` in equivalents.json): "k"
-    before any word but those of ``k_not_before`` ("12k troops", not "a 5k run", "4K video"); "b" / "t" only
-    before those of ``bt_before`` ("70B parameters"; rv83-24, rv82-7)."""
+    before a plural noun or a word for people that ``k_not_before`` does not list ("12k troops", "4.5K drones"; not "a
+    5k run", "4K videos", "won the 10k in", "an 18k necklace": rt38-14); "b" / "t" only before those of ``bt_before``
+    ("70B parameters"; rv83-24, rv82-7)."""
     nxt = _NEXT_WORD.match(m.string, m.end())
     word = nxt.group(1).lower() if nxt else ""
     if letter == "k":  # a thousand of people or things counted ("12k troops"), not "won the 10k in", "an 18k necklace" (rt38-14)
