@@ -469,7 +469,9 @@ def parse_mention(mention: str, lang: str = "") -> tuple[str | None, str | None,
     name, role, kind = _parse_mention_core(mention, lang)
     words = (name or "").split()
     if (lang == "de" and kind == "person" and len(words) >= 2 and _BODY_ADJECTIVE_DE.fullmatch(words[0]) and words[1][:1].isupper()
-            and not any(first_name_gender_de(w) for w in words[1:])):  # "die Deutsche Anna Roth": a person
+            and len(words) <= 3 and not any(first_name_gender_de(w) for w in words[1:])):
+        # "die Deutsche Anna Roth"; "der Ökumenische Patriarch Bartholomaios I.", "die Deutsche Meisterin Nkechi Okafor"
+        # (a title and a name, four words or more): persons (test_fx130, pr40-8)
         return re.sub(r"^(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]es|[Dd]em|[Dd]en)\s+", "", mention.strip()), None, "group"
     return name, role, kind
 
