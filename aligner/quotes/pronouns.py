@@ -43,6 +43,7 @@ from .speakers import (
     NOT_ALONE,
     PARTICLES,
     PEOPLE_ADJECTIVES_EN,
+    any_first_name_gender,
     common_person_noun_de,
     is_role_word,
     organisation_de,
@@ -1004,7 +1005,7 @@ def _rival_in_sentence_de(text: str, s: Sentence, own: set[str], want: str, unkn
     Isabel Schnabel das Wort ergriff"; not one spoken to or of: "Anna Weber nannte Maria Roth „…“"); where the text shows no gender for that person (``unknown``),
     a surname alone as the object of a verb that takes a person, either one ("Lindemann warf Holtmeier vor")."""
     for m in _NAME_PAIR_DE.finditer(text, s.start, s.end):
-        g = _first_name_gender_de(m.group(1)) or _first_name_gender_en(m.group(1))
+        g = any_first_name_gender(m.group(1))
         if (m.group(2) not in own and not _inside_marks_de(text, s.start, m.start()) and g in (want, None)
                 and _CLAUSE_CONJ_DE.search(text, s.start, m.start()) is not None):
             return True
@@ -1542,7 +1543,7 @@ def _antecedent(text: str, sp: Speaker, lang: str) -> bool:
         return not _unknown_lone_word_en(text, sp) and not _no_name_en(text, sp)
     if lang != "de" or sp.start is None or sp.end is None or not sp.name:
         return True
-    if sp.name.split()[-1] in _LAW_NAME_ENDS and _first_name_gender_de(sp.name.split()[0]) is None and _first_name_gender_en(sp.name.split()[0]) is None:
+    if sp.name.split()[-1] in _LAW_NAME_ENDS and any_first_name_gender(sp.name.split()[0]) is None:
         return False  # "Teile des AI Act", "des Green Deal": an English law's or pact's name in German text, no one (rv82-3)
     if " " in sp.name.strip():
         return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .base import find_cues
-from .speakers import ROLE_PARTICIPLES_EN, any_first_name_gender, first_name_gender_en, is_role_word, relation_noun_en
+from .speakers import ROLE_PARTICIPLES_EN, any_first_name_gender, is_role_word, relation_noun_en
 
 # first names that are English or German words, which the first-name lists leave out ("Will Brandner", "May Lindholm")
 _WORD_FIRST_NAMES = frozenset({"Will", "May"})
@@ -108,7 +108,7 @@ def _name_fits(text: str, first_at: int, name: str, lang: str) -> bool:
     if words[-1] in _BODY_ENDS or words[0].endswith(("'", "’")):
         return False
     first = words[0]
-    if first in _WORD_FIRST_NAMES or any_first_name_gender(first) is not None or (lang == "en" and first_name_gender_en(first)):
+    if first in _WORD_FIRST_NAMES or any_first_name_gender(first) is not None:
         return True
     before = re.findall(r"[\w'’&-]+", text[max(0, first_at - 40) : first_at])[-1:]
     return lang == "en" and bool(before) and (before[0][:1].islower() or re.fullmatch(r"[A-Z]{2,5}", before[0]) is not None)
