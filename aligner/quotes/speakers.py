@@ -292,8 +292,8 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
            for t, tok in zip(low, toks)):
         return False  # "FAV2023" (the 58-year-old, die 58-Jährige, "COP29-Präsident", Bayer 04, Bündnis 90, a station "KX7", English "L2", "a 30-year veteran" pass)
     pronouns = _pronouns(lang)
-    if lang == "en" and re.match(r"(?:it|that|there|here|what|who|he|she|let|i)[’'](?:s|d|ll|m|re|ve)$", low[0]):
-        return False  # "It's", "That's", "He'd": a contraction opening a clause, not a name
+    if lang == "en" and re.match(r"(?:it|that|there|here|what|who|he|she|let|i)[’'](?:s|d|ll|m|re|ve)$", low[0]) and not toks[0].startswith("WHO"):
+        return False  # "It's", "That's", "He'd": a contraction opening a clause, not a name ("WHO's Maria Van Kerkhove": rv83-15)
     if lang == "en" and "," not in mention and len(low) in (3, 4) and low[0] in ("his", "her", "their", "its", "my", "our") and toks[-1].islower() and low[-1].endswith("ing"):
         return False  # "and, her voice rising, warned …": an absolute phrase of manner, no one who speaks
     if lang == "en" and low[0] in PREPOSITION_OPENERS_EN:

@@ -1,0 +1,48 @@
+"""Session 38, the lead's fixes (each test names its finding)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.model import Article
+from aligner.quotes import extract_quotes
+from aligner.segment import split_sentences
+
+
+def _speakers(text: str, lang: str = "en") -> list:
+    return [q.speaker for q in extract_quotes(Article(id="t", text=text, language=lang), language=lang)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The JN.1 variant now makes up half of all cases, the institute said. Doctors are worried.", "en"),
+    ("Cases of the KP.2 variant doubled in May. The ministry urged caution.", "en"),
+    ("Die Variante EG.5 breitet sich aus. Das Institut rät zur Impfung.", "de"),
+])
+def test_a_variant_code_with_one_dot_does_not_end_the_sentence_rv83_10(text, lang):
+    sents = [text[s:e] for s, e in split_sentences(text, lang)]
+    assert len(sents) == 2
+    assert sents[0].split()[0] in ("The", "Cases", "Die") and sents[0].endswith(".")
+
+
+@pytest.mark.parametrize("text", [
+    "We won on Tuesday.Putin said nothing.",  # a glued sentence end before a capital stays a cut
+    "Prices rose by 3.5 percent. Then they fell.",
+])
+def test_other_dots_are_left_as_they_were_rv83_10(text):
+    sents = [text[s:e] for s, e in split_sentences(text, "en")]
+    assert len(sents) == 2
+
+
+@pytest.mark.parametrize("frame, name", [
+    ("WHO's Maria Lenz told reporters", "Maria Lenz"),
+    ("WHO's Europe director Hans Brandt said", "Hans Brandt"),
+    ("said WHO's Maria Lenz", "Maria Lenz"),
+])
+def test_the_who_acronym_with_a_possessive_is_no_contraction_rv83_15(frame, name):
+    sp = _speakers(f"The agency met on Monday.\n“We must prepare for a hard winter,” {frame}.\n")[-1]
+    assert sp is not None and sp.name == name and sp.confidence >= 0.8
+
+
+def test_who_s_as_a_contraction_is_still_no_speaker_rv83_15():
+    sp = _speakers("The agency met on Monday.\n“We must pay,” who's going to pay for it, she asked.\n")[-1]
+    assert sp is None or sp.name != "who's"
