@@ -46,3 +46,14 @@ def test_the_who_acronym_with_a_possessive_is_no_contraction_rv83_15(frame, name
 def test_who_s_as_a_contraction_is_still_no_speaker_rv83_15():
     sp = _speakers("The agency met on Monday.\n“We must pay,” who's going to pay for it, she asked.\n")[-1]
     assert sp is None or sp.name != "who's"
+
+
+@pytest.mark.parametrize("dateline", [
+    "BRUSSELS, Dec 7 (EU Policy Wire) - ",
+    "LONDON, March 3 (Thomson Reuters Foundation) - ",
+    "PARIS, Jan 5 (The Local) - ",
+])
+def test_a_dateline_with_any_outlet_after_the_date_is_no_part_of_the_quote_rv82_13(dateline):
+    q = extract_quotes(Article(id="t", text=f"Probe opened\n{dateline}The panel will open an inquiry into the firm, "
+                               "its director Anna Holt said on Monday.\n", language="en"), language="en")[-1]
+    assert q.text.startswith("The panel will open")

@@ -2716,8 +2716,11 @@ _DATELINE_EN = re.compile(r"\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}(?:,\s*[A
 # "DRESDEN/BERLIN, 7. Dezember (Reuters) - ", "BERLIN - "): opening a sentence, it is no part of the reported clause (rv77-14)
 _AGENCY_ANY = r"\((?:AP|AFP|afp|Reuters|dpa|UPI|Bloomberg|KNA|kna|epd|APA|SDA|sda|Keystone-SDA|dts|sid)(?:/[A-Za-z-]+)*\)"
 _PLACE = r"[A-ZÄÖÜ][\w.'-]*(?:[ /][A-ZÄÖÜ][\w.'-]*){0,2}"
+# after a place and a date, any outlet's name in brackets ("BRUSSELS, Dec 7 (EU Policy Wire) - ": rv82-13)
+_OUTLET_AFTER_DATE = r"\([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\)"
 _WIRE_DATELINE = {
-    "en": re.compile(rf"\s*(?:{_PLACE}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:\s*{_AGENCY_ANY})?|{_PLACE}\s*{_AGENCY_ANY})"
+    "en": re.compile(rf"\s*(?:{_PLACE}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}"
+                     rf"(?:\s*(?:{_AGENCY_ANY}|{_OUTLET_AFTER_DATE}))?|{_PLACE}\s*{_AGENCY_ANY})"
                      r"\s*(?:—|–|--|-)\s+"),
     "de": re.compile(rf"\s*(?:{_PLACE}(?:,\s*\d{{1,2}}\.\s*[A-ZÄÖÜ][a-zäöü]+)?\s*{_AGENCY_ANY}"
                      r"|[A-ZÄÖÜ]{3,}(?:/[A-ZÄÖÜ]{3,})*(?:,\s*\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+)?)\s*[-–—]\s+"),
