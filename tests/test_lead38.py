@@ -57,3 +57,22 @@ def test_a_dateline_with_any_outlet_after_the_date_is_no_part_of_the_quote_rv82_
     q = extract_quotes(Article(id="t", text=f"Probe opened\n{dateline}The panel will open an inquiry into the firm, "
                                "its director Anna Holt said on Monday.\n", language="en"), language="en")[-1]
     assert q.text.startswith("The panel will open")
+
+
+@pytest.mark.parametrize("frame", ["said officials", "said senior officials", "said sources in the capital",
+                                   "said insiders", "said analysts"])
+def test_an_unnamed_group_after_an_inverted_cue_takes_no_earlier_speaker_rv82_22(frame):
+    sp = _speakers(f"The firm met on Monday.\n“The sale is agreed,” said Tom Berg.\n“The talks go on,” {frame}.\n")[-1]
+    assert sp is None or sp.name != "Tom Berg" or sp.confidence < 0.8
+
+
+@pytest.mark.parametrize("frame", ["people close to the company said", "people familiar with the matter said",
+                                   "sources close to the talks said"])
+def test_people_close_to_a_body_are_no_organisation_rv82_22(frame):
+    sp = _speakers(f"The firm met on Monday.\n“The sale is agreed,” {frame}.\n")[-1]
+    assert sp is not None and sp.name is None and not (sp.id or "").startswith("org:")
+
+
+def test_a_named_speaker_after_an_inverted_cue_still_carries_on_rv82_22():
+    sp = _speakers("The firm met on Monday.\n“The sale is agreed,” said Tom Berg.\n“And we will grow,” said Berg again.\n")[-1]
+    assert sp is not None and (sp.name or "").endswith("Berg")

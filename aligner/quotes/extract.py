@@ -128,6 +128,7 @@ from .pronouns import (
 from .ranker import Weights, active_weights, apply, candidates_for
 from .relayed_en import rule_relayed_en
 from .speakers import (
+    PEOPLE_PLURAL_EN,
     _role_heads,
     _same_role,
     any_first_name_gender,
@@ -1339,6 +1340,13 @@ def _frame_names_another_en(text: str, q: Quote, ref: Speaker) -> bool:
 _HANDLE_OR_NAME_AFTER_EN = re.compile(r"[^.!?;:\n“”\"]{0,60}?(?:(?<![\w@])@\w{2,}|(?<![\w’'-])([A-Z][a-z][\w’'-]*)\s+[A-Z][\w’'-]*[a-z])")
 
 
+# after an inverted cue, up to three lower-case words: an unnamed group among them ("said senior officials", "said two
+# people familiar with the matter") is the frame's own speaker
+_LOWER_WORDS_AFTER_EN = re.compile(r"(?:\s+[a-z][\w-]*(?![\w’'-])){0,3}")
+_GROUP_NOUNS_EN = PEOPLE_PLURAL_EN | {"officials", "sources", "insiders", "people", "persons", "aides", "experts", "observers",
+                                     "officers", "executives", "spokespeople", "advisers", "advisors"}
+
+
 def _unread_name_after_cue_en(text: str, q: Quote) -> bool:
     """English: whether quote ``q``'s cue follows it straight on ("“…,” wrote …", "“…,” the user … replied") and the
     clause after the cue holds an @handle or a person's name that the rules did not read as the speaker: the frame
@@ -1347,6 +1355,8 @@ def _unread_name_after_cue_en(text: str, q: Quote) -> bool:
         return False
     if re.search(r"(?<![\w@])@\w{2,}", text[q.end : q.cue_start]):
         return True  # "“…,” the user @orbisfan replied"
+    if any(w in _GROUP_NOUNS_EN for w in _LOWER_WORDS_AFTER_EN.match(text, q.cue_end).group(0).split()):  # type: ignore[union-attr]
+        return True  # "“…,” said officials.", "said sources close to the talks": a group the rules do not read (rv82-22)
     m = _HANDLE_OR_NAME_AFTER_EN.match(text, q.cue_end)
     if m is None:
         return False

@@ -769,12 +769,13 @@ _POST_NOMINAL_EN = re.compile(r"(?<=[a-z’'])\s+((?:KC|QC|MP|MEP|MSP|SC|OBE|MBE
 
 # English nouns for people a report leaves unnamed, capitalised when they open a sentence ("Sources close to the
 # ministry said", "People familiar with the matter said", "Insiders said"): never a name
-_UNNAMED_SOURCES_EN = frozenset({"Source", "Sources", "People", "Persons", "Insider", "Insiders"})
+_UNNAMED_SOURCES_EN = frozenset({"Source", "Sources", "People", "Persons", "Insider", "Insiders",
+                                  "source", "sources", "people", "persons", "insider", "insiders"})  # rv82-22
 
 
 def _unnamed_sources_en(mention: str) -> bool:
     """English: whether a mention is such a noun alone or before lower-case words ("Sources", "People close to the
-    talks"); not before a capitalised word or "magazine" ("People Magazine", "People magazine": a title)."""
+    talks", "people familiar with the matter"); not before a capitalised word or "magazine" ("People Magazine", "People magazine": a title)."""
     words = mention.split()
     return bool(words) and words[0] in _UNNAMED_SOURCES_EN and (
         len(words) == 1 or (words[1][:1].islower() and words[1] not in ("magazine", "journal", "newspaper")))
@@ -1467,6 +1468,7 @@ lawyers prosecutors soldiers troops rebels demonstrators strikers pensioners ren
 workers parents residents voters fans supporters opponents members doctors physicians surgeons engineers scientists
 researchers analysts academics historians architects technicians mechanics builders contractors employees staffers
 volunteers witnesses survivors critics""".split())
+PEOPLE_PLURAL_EN = _PEOPLE_PLURAL_EN
 _SURNAME_PLURALS_EN = frozenset({"banks", "sellers", "builders", "masons", "fields", "parsons", "mills"})  # common surnames too
 _HONORIFICS_EN = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "prof", "rev"})
 
