@@ -425,8 +425,10 @@ _NAME_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s[a-zäöüß])")
 
 
 # "em." / "emer." (emeritus) and "i. R." (im Ruhestand) after a title before a name ("Bischof em. Anton Frei", "Pfarrer
-# i. R. Karl Moser"): part of the title
-_EMERITUS_DE = re.compile(r"(?:em|emer|i\.\s?R)\.[ \t]+(?=[A-ZÄÖÜ])(?!(?:Er|Sie|Es|Der|Die|Das|Den|Dem|Ein|Eine|Wir|Ich|Man)\b)")
+# i. R. Karl Moser"), and a rank's or office's status, "a. D." (außer Dienst), "i. G." (im Generalstab), "d. R." (der
+# Reserve): part of the title ("Oberst i. G. Markus Reinhold", "Flottillenadmiral a. D. Jens Hahn": rv83-7)
+_STATUS_AFTER_TITLE_DE = r"(?:em|emer|i\.\s?[RG]|a\.\s?D|d\.\s?R)"
+_EMERITUS_DE = re.compile(_STATUS_AFTER_TITLE_DE + r"\.[ \t]+(?=[A-ZÄÖÜ])(?!(?:Er|Sie|Es|Der|Die|Das|Den|Dem|Ein|Eine|Wir|Ich|Man)\b)")
 
 
 def _emeritus_end_de(text: str, toks: list[tuple[int, int, str]], k: int, prev_word: str) -> int | None:
@@ -1458,8 +1460,8 @@ _CUE_WORDS_EN = {"said", "says", "say", "told", "tells", "added", "adds", "wrote
 
 _CLAUSE_AFTER_PARTICIPLE_EN = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:as|in|at|on|by|for|to|from|with|near|outside|inside|during|after|before|"
                                          r"since|across|around|throughout)(?![\w’'-])")
-_EMERITUS_IN_MENTION_DE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+(?:em|emer|i|i\.\s?R)$")  # "Bischof em. Anton Frei" (rv76-3)
-_EMERITUS_WORD_DE = re.compile(r"(?<=\w)\s+(?:em|emer|i\.\s?R)\.(?=\s+[A-ZÄÖÜ])(?!\s+(?:Er|Sie|Es|Der|Die|Das|Wir|Ich|Man)\b)")  # read without it: the name after the title
+_EMERITUS_IN_MENTION_DE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+(?:[aid]|" + _STATUS_AFTER_TITLE_DE + r")$")  # "Bischof em. Anton Frei" (rv76-3), "Oberst i. G." (rv83-7)
+_EMERITUS_WORD_DE = re.compile(r"(?<=\w)\s+" + _STATUS_AFTER_TITLE_DE + r"\.(?=\s+[A-ZÄÖÜ])(?!\s+(?:Er|Sie|Es|Der|Die|Das|Wir|Ich|Man)\b)")  # read without it: the name after the title
 _PARTY_IN_MENTION_DE = re.compile(_PARTY_IN_BRACKETS_DE + r"(?=\s+[A-ZÄÖÜ])")
 
 

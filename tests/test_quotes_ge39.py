@@ -1,0 +1,64 @@
+"""German speakers, session 38 (ge39): invented sentences.
+
+- a rank's or office's status after it, "a. D." (außer Dienst), "i. G." (im Generalstab), "d. R." (der Reserve), is
+  part of the rank: the person after it is the speaker, never the rank alone as a person ("Oberst") nor a role with
+  the name lost (rv83-7); a military rank before a first name is the role, not part of the name.
+"""
+
+import pytest
+
+from tests.quote_helpers import normalised_quote_containing
+
+BEFORE = "„Wir sind sehr zufrieden“, sagte Anna Weber. "
+
+
+def _speaker(text: str, part: str) -> tuple[str | None, float | None]:
+    """Name and confidence of the quote holding ``part`` after normalisation."""
+    sp = normalised_quote_containing(text, part).speaker
+    return (None, None) if sp is None else (sp.name, sp.confidence)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Oberst i. G. Markus Reinhold widersprach: „Die Lage an der Front ist offen.“", "Markus Reinhold"),
+    ("„Die Lage an der Front ist offen“, sagte Oberst i.G. Markus Reinhold.", "Markus Reinhold"),  # no space inside
+    ("„Die Marine ist überlastet“, sagte Flottillenadmiral a. D. Jens Hahn dem Sender.", "Jens Hahn"),  # an object after
+    ("Oberstleutnant d. R. Jana Brüggemann sagte, die Reserve sei „kaum einsatzbereit und schlecht ausgerüstet“.",
+     "Jana Brüggemann"),
+    ("„Die Ukraine braucht mehr Munition“, sagte Generalleutnant a. D. Erich Vahrenholt.", "Erich Vahrenholt"),
+    ("Generalmajor a.D. Erich Vahrenholt sagte: „Die Ukraine braucht mehr Munition.“", "Erich Vahrenholt"),
+    ("„Die Ukraine braucht mehr Munition“, sagte der Generalmajor a. D. Erich Vahrenholt am Montag.", "Erich Vahrenholt"),
+    ("„Die Ukraine braucht mehr Munition“, sagte Bundesminister a. D. Rudolf Kranz.", "Rudolf Kranz"),  # an office
+    (BEFORE + "„Die Lage an der Front ist offen“, sagte Oberst i. G. Markus Reinhold.", "Markus Reinhold"),  # one before
+    ("„Die Lage ist offen“, sagte Oberst i. G. Markus Reinhold zu Hauptmann Lisa Berg.", "Markus Reinhold"),  # a second
+])
+def test_status_after_a_rank_is_part_of_the_rank(text: str, name: str) -> None:
+    part = next(p for p in ("Front", "Marine", "einsatzbereit", "Munition", "Lage") if p in text)
+    assert _speaker(text, part)[0] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("„Die Lage an der Front ist offen“, sagte Oberst Markus Reinhold.", "Markus Reinhold"),
+    ("„Die Marine ist überlastet“, sagte Flottillenadmiral Jens Hahn.", "Jens Hahn"),
+    ("„Die Reserve ist kaum einsatzbereit“, sagte die Oberstleutnantin Jana Brüggemann.", "Jana Brüggemann"),
+])
+def test_rank_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    part = next(p for p in ("Front", "Marine", "Reserve") if p in text)
+    assert _speaker(text, part)[0] == name
+
+
+@pytest.mark.parametrize("text", [
+    "„Die Lage an der Front ist offen“, sagte der Oberst a. D.",  # the rank alone, no name after it
+    "„Die Lage an der Front ist offen“, sagte der Feldwebel, der anonym bleiben wollte.",
+])
+def test_a_rank_alone_is_never_a_named_speaker(text: str) -> None:
+    name, _conf = _speaker(text, "Front")
+    assert name not in ("Oberst", "Feldwebel")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("„Wir sind bereit für die Wahl“, sagte John Major.", "John Major"),  # a surname, not a rank
+    ("„Wir sind bereit für die Wahl“, sagte der Bürgermeister von Oberstdorf, Peter Kranz.", "Peter Kranz"),
+])
+def test_rank_words_inside_names_stay(text: str, name: str) -> None:
+    assert _speaker(text, "Wahl")[0] == name
+
