@@ -244,6 +244,8 @@ def join_exchange_edges(scorer: BeadScorer, beads: list[Bead], cands: list[tuple
         return out
     for c, (k, _) in enumerate(cands):
         i, j = beads[k][1], beads[k][3]
+        if not 0 < i < len(edges):  # a boundary at the document's first or last line: no sentences meet there
+            continue
         before, after = edges[i - 1], edges[i]
         if before is not None or after is not None:
             out[c] = scorer.words.exchange_edges(i, j, before[1] if before else None, after[0] if after else None)
