@@ -1,0 +1,40 @@
+"""fx147: speakers left from session 37 (rv81-2, rv81-5, rv83-13, rv81-8, rv81-3). Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from aligner import Article, extract_quotes
+
+
+def _quotes(text: str, lang: str) -> list[tuple[str, str | None, float | None, list[str]]]:
+    quotes = extract_quotes(Article(id="a", text=text, language=lang))
+    return [(q.text, q.speaker.name if q.speaker else None, q.speaker.confidence if q.speaker else None, q.flags) for q in quotes]
+
+
+# rv81-2 / rv81-5: a work's name after a naming verb, or a work after a German verb of praise, is a title
+@pytest.mark.parametrize("text,lang,title", [
+    ("Sein drittes Album heißt „Kalter Strom“.", "de", "Kalter Strom"),
+    ("Die neue Oper nennt sich „Nachtfähre“.", "de", "Nachtfähre"),
+    ("Her second novel is called \"Paper Harbour\".", "en", "Paper Harbour"),
+    ("The exhibition was named \"Salt and Iron\".", "en", "Salt and Iron"),
+    ("Das Feuilleton feierte „Die Gärten von Lenz“.", "de", "Die Gärten von Lenz"),
+    ("Die Jury würdigte „Ein Jahr im Moor“ als mutiges Debüt.", "de", "Ein Jahr im Moor"),
+])
+def test_a_named_work_in_marks_is_a_title_with_no_speaker(text: str, lang: str, title: str) -> None:
+    found = [q for q in _quotes(text, lang) if q[0] == title]
+    assert found and all(q[1] is None and "title" in q[3] for q in found)
+
+
+@pytest.mark.parametrize("text,lang,words,speaker", [
+    ("Das Feuilleton lobte: „Das ist ein kühnes Werk.“", "de", "Das ist ein kühnes Werk.", "Feuilleton"),
+    ("Die Senatorin Mara Quint feierte den Sieg: „Das ist ein großer Tag.“", "de", "Das ist ein großer Tag.", "Mara Quint"),
+])
+def test_praise_with_a_clause_after_it_keeps_its_speaker(text: str, lang: str, words: str, speaker: str) -> None:
+    found = [q for q in _quotes(text, lang) if q[0] == words]
+    assert found and found[0][1] is not None and speaker in found[0][1] and "title" not in found[0][3]
+
+
+def test_words_chosen_after_called_stay_someones_words() -> None:
+    found = [q for q in _quotes("Senator Tom Vale said the plan was called \"a reckless gamble\" by his rivals.", "en")
+             if q[0] == "a reckless gamble"]
+    assert all("title" not in q[3] for q in found)
