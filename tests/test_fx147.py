@@ -8,7 +8,7 @@ from aligner import Article, extract_quotes
 
 def _quotes(text: str, lang: str) -> list[tuple[str, str | None, float | None, list[str]]]:
     quotes = extract_quotes(Article(id="a", text=text, language=lang))
-    return [(q.text, q.speaker.name if q.speaker else None, q.speaker.confidence if q.speaker else None, q.flags) for q in quotes]
+    return [(q.text, (q.speaker.name or q.speaker.mention) if q.speaker else None, q.speaker.confidence if q.speaker else None, q.flags) for q in quotes]
 
 
 # rv81-2 / rv81-5: a work's name after a naming verb, or a work after a German verb of praise, is a title
@@ -38,3 +38,24 @@ def test_words_chosen_after_called_stay_someones_words() -> None:
     found = [q for q in _quotes("Senator Tom Vale said the plan was called \"a reckless gamble\" by his rivals.", "en")
              if q[0] == "a reckless gamble"]
     assert all("title" not in q[3] for q in found)
+
+
+# rv83-13: "A said B had promised him: "…"": B's words, passed on by A, never A's at the bar
+@pytest.mark.parametrize("text,speaker", [
+    ("Mayor Ines Caldo said Harlan had promised her: \"The bridge will open in May.\"", "Harlan"),
+    ("Caldo said the governor had told her: \"The bridge will open in May.\"", "governor"),
+    ("Caldo said Senator Rolf Harlan had warned her: \"The bridge is not safe.\"", "Harlan"),
+])
+def test_a_pluperfect_inner_frame_gives_the_inner_subject_below_the_bar(text: str, speaker: str) -> None:
+    [(_, name, conf, flags)] = _quotes(text, "en")
+    assert name is not None and speaker in name and "Caldo" not in name
+    assert conf is not None and conf < 0.8
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Caldo said Harlan promised her: \"The bridge will open in May.\"", "Harlan"),
+    ("Caldo said she had told Harlan: \"The bridge will open in May.\"", "Caldo"),
+])
+def test_other_inner_frames_keep_their_speaker(text: str, speaker: str) -> None:
+    [(_, name, conf, _flags)] = _quotes(text, "en")
+    assert name is not None and speaker in name and conf is not None and conf >= 0.8
