@@ -59,3 +59,25 @@ def test_a_pluperfect_inner_frame_gives_the_inner_subject_below_the_bar(text: st
 def test_other_inner_frames_keep_their_speaker(text: str, speaker: str) -> None:
     [(_, name, conf, _flags)] = _quotes(text, "en")
     assert name is not None and speaker in name and conf is not None and conf >= 0.8
+
+
+# rv81-8: "X lässt ihre Heldin sagen: „…“" / "X has her heroine say: "…"": a character's line, no speaker
+@pytest.mark.parametrize("text,lang", [
+    ("In ihrem Roman lässt Mira Voss den alten Fischer sagen: „Das Meer schuldet uns nichts.“", "de"),
+    ("Voss lässt ihren Helden sagen: „Das Meer schuldet uns nichts.“", "de"),
+    ("Director Mira Voss has the old fisherman say: \"The sea owes us nothing.\"", "en"),
+    ("Voss makes her narrator ask: \"Who owns the sea?\"", "en"),
+])
+def test_a_characters_line_has_no_speaker(text: str, lang: str) -> None:
+    found = [q for q in _quotes(text, lang) if "Meer" in q[0] or "sea" in q[0]]
+    assert found and all(q[1] is None and "character" in q[3] for q in found)
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("Der Minister Olaf Brink ließ über seinen Sprecher erklären: „Wir prüfen den Antrag.“", "de", "Olaf Brink"),
+    ("Olaf Brink ließ seinen Sprecher erklären: „Wir prüfen den Antrag.“", "de", "Olaf Brink"),
+    ("Olaf Brink ließ am Montag erklären: „Wir prüfen den Antrag.“", "de", "Olaf Brink"),
+])
+def test_a_message_sent_through_someone_keeps_its_sender(text: str, lang: str, speaker: str) -> None:
+    [(_, name, conf, flags)] = _quotes(text, lang)
+    assert name is not None and speaker in name and "character" not in flags
