@@ -62,6 +62,7 @@ from .base import (
     rule_of,
     simple_sentences,
 )
+from .character import CHARACTER, rule_character_en_de
 from .choices import DE, EN
 from .confidence import SAME_SENTENCE, SEVERAL, speaker_confidence
 from .document_en import document_subject_en
@@ -231,6 +232,7 @@ def _span_quote(article: Article, sents: list[Sentence], top: _TopSpans, sp: Quo
     _rule_fuer_x(f, kind)
     _rule_document_in(f, kind)
     rule_relayed_en(f)  # "X quoted Y as saying", "X read a statement from Y": Y's words, below the bar
+    rule_character_en_de(f)  # "Hartwig lässt ihre Heldin sagen: „…“": a character's line, no speaker
     qs, qe = sp.start, sp.end
     while qe > qs + 1 and text[qe - 1] in ",;:":
         qe -= 1  # “..., ” the comma belongs to the frame
@@ -868,8 +870,8 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         idxs = [sent_pos[x] for x in q.sentence_ids if x in sent_pos] or [0]
         first, last = min(idxs), max(idxs)
         sp = q.speaker
-        if "title" in q.flags:
-            continue  # a title in marks: no one said it
+        if "title" in q.flags or CHARACTER in q.flags:
+            continue  # a title in marks: no one said it; a character's line: no one a reader can hold to it
         reach = DE.context_sentences if lang == "de" else EN.context_sentences
         near = last_named is not None and first - last_named[0] <= reach
         if sp is None and _own_subject_wanted(q, lang, near) and not (lang == "de" and obituary_head_de(text, sents[first].start, q.start)):

@@ -2565,6 +2565,30 @@ def _abbreviation_before(text: str, dot: int) -> bool:
 _ABBREV_DE_SHORT = frozenset({"bzw", "usw", "vgl", "ca", "evtl", "inkl", "prof", "str", "nr", "bspw", "ggf", "sog"})
 
 
+# a verb that names what stands right after it in marks: "Ihr Album heißt „Glas“", "Das Stück nennt sich „Heimweh“",
+# "the album is called “Glass”" (not "he called it “a disgrace”", "es heißt: …", "the move was called “reckless”")
+_NAMING_SLOT = {"de": re.compile(r"(?<![\w-])(?:hei(?:ßt|ßen|ß|ssen)|hießen?|nenn(?:t|en)\s+sich|nannten?\s+sich)\s*$"),
+                "en": re.compile(r"(?<![\w-])(?:is|was|are|were|be|been)\s+(?:now\s+|simply\s+|also\s+)?(?:called|named|titled|entitled)\s*$", re.I)}
+# German verbs of praise whose object in marks, opening with a capitalised article, is a work ("Die Kritik feierte „Das
+# stille Haus“", "Die Jury lobte „Die Nacht der Fischer“ als …"; not "lobte: „Das ist …“", "lobte das „mutige Buch“")
+_PRAISE_SLOT_DE = re.compile(r"(?<![\w-])(?:feiert(?:e|en)?|lobt(?:e|en)?|pries(?:en)?|würdigt(?:e|en)?|prämiert(?:e|en)?)\s*$")
+_TITLE_ARTICLES_DE = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen"})
+
+
+def _named_by_verb(text: str, sp: QuoteSpan, words: list[str], inner: str, lang: str, clause: bool) -> bool:
+    """A short capitalised name in marks right after a verb that names it ("heißt", "nennt sich", "is called") or,
+    in German, a work opening with a capitalised article right after a verb of praise: a title, no one's words."""
+    if len(words) > 8 or inner[-1:] in ".!?…;:," or "nested" in sp.flags or clause or lang not in _NAMING_SLOT:
+        return False
+    lead = text[max(0, sp.open_pos - 40) : sp.open_pos]
+    if lang == "en":
+        return _NAMING_SLOT["en"].search(lead) is not None and _title_case_en(words) and not any(
+            w.lower() in ("i", "we", "you", "he", "she", "they", "it") for w in words)
+    if not words[0][:1].isupper():
+        return False
+    return _NAMING_SLOT["de"].search(lead) is not None or (words[0] in _TITLE_ARTICLES_DE and _PRAISE_SLOT_DE.search(lead) is not None)
+
+
 def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     """A title or name in quotation marks: at most eight words, no sentence punctuation at its end,
     and either a work/organisation noun or "called"/"titled" just before it, or a hyphen joining it to
@@ -2581,6 +2605,8 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     before = [t[2].lower() for t in _tokens(text, _window_start(text, sp.open_pos, clause, sp.outer_end), sp.open_pos)][-3:]
     if lang == "de" and DE.role_title_after_als and before and before[-1] == "als" and _role_title_de(text, sp, words):
         return True  # "präsentiert sich als „Wissenschaftlicher Berater / Stellvertretender Vorsitzender“": a job title
+    if words and _named_by_verb(text, sp, words, inner, lang, clause):
+        return True  # "Ihr Album heißt „Glas“", "Her new album is called “Glass”", "Die Kritik feierte „Das stille Haus“"
     if before and before[-1] in ("als", "as", "wie", "called", "nannte", "nennt", "genannt", "dubbed", "termed"):
         return False  # "hält die Beschäftigung in einem Verein als „gelungenes Beispiel …“": words someone chose
     if lang == "de" and DE.name_like_object and before and before[-1] in ("das", "dies", "es") and len(before) >= 2 and before[-2] in _NAMING_VERBS_DE:

@@ -20,6 +20,7 @@ from .phrases import np_after
 from .speakers import parse_mention, plausible_speaker
 
 RELAYED = "relayed"
+REPORTED_OTHER = "speaker-reported-other"  # = frames_de.REPORTED_OTHER_DE: the words of the reported clause's subject, maybe
 READ_FROM = "relayer"
 
 # the rules whose cue and subject frame the quote: the ones a relaying verb can be the cue of
@@ -120,14 +121,22 @@ def _inner_subject_en(f: _Framed) -> tuple[int, int] | None:
     cue, span = f.cue, f.speaker_span
     if cue is None or span is None or span[1] > cue.start or not f.text[cue.start : cue.end].islower():
         return None  # "Rubio said the United States “…”": a capitalised word is a name, no verb
-    inner = [c for c in find_cues(f.text, span[0], span[1], "en") if span[0] < c.start and c.end < span[1]]
+    # "Zelensky said the chancellor had told him:": the pluperfect's own subject after the verb that relays it
+    upto = cue.start if _PLUPERFECT_BEFORE_EN.search(f.text, span[1], cue.start) else span[1]
+    inner = [c for c in find_cues(f.text, span[0], upto, "en") if span[0] < c.start and c.end < upto]
     if not inner or inner[-1].lemma not in _CLAUSE_CUES_EN or _RELATIVE_EN.search(f.text, span[0], inner[-1].start):
         return None  # "a man called Tom Banks said", "The woman who said she saw it told …": no clause of saying before
     m = re.match(r"\s+(?:that\s+)?", f.text[inner[-1].end : cue.start])
     if m is None:
         return None
     src = _source(f.text, inner[-1].end + m.end(), cue.start)
-    return src if src is not None and not f.text[src[1] : cue.start].strip() else None
+    if src is not None and _PLUPERFECT_BEFORE_EN.fullmatch(f.text, src[1], cue.start):
+        return src  # "Albers said Osei had warned her:": Osei's words, passed on by Albers
+    return src if src is not None and not f.text[src[1] : cue.start].strip() and upto == span[1] else None
+
+
+# "had" (and an adverb) right before the quote's verb: an earlier telling that the frame's first verb passes on
+_PLUPERFECT_BEFORE_EN = re.compile(r"\s+had(?:\s+(?:also|earlier|previously|once|already|personally|repeatedly|privately))?\s+$")
 
 
 def rule_relayed_en(f: _Framed) -> None:
@@ -146,3 +155,5 @@ def rule_relayed_en(f: _Framed) -> None:
     inner = _inner_subject_en(f) if before else None
     if inner is not None:
         f.speaker_span = inner
+        if _PLUPERFECT_BEFORE_EN.fullmatch(f.text, inner[1], cue.start):
+            f.flags.append(REPORTED_OTHER)  # second-hand: below the bar
