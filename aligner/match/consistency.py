@@ -80,7 +80,7 @@ from .figure_text import figure_text
 from .negative_idioms import own_negative_idiom
 from .opposites import factor_change, opposite_words  # "under control" / "out of control", "halved" / "doubled"
 from .places import date_apart, table_place_apart
-from .spelled import age_apart, spelled_out, spoken_years
+from .spelled import age_apart, spans_in_years, spelled_out, spoken_years
 from .time_base import period_changed  # "per month" / "per year", "12-hour" / "12-day" (rv79-5)
 from .unit_change import unit_changed
 from .word_amounts import amounts, as_digits, written
@@ -751,6 +751,7 @@ def number_flag(a: str, b: str, lang: str = "en", comparable: bool = True) -> st
         return swapped
     a, b = spoken_years(spelled_out(a, b), spelled_out(b, a), lang)  # "the mid-eighties" / "the mid-80s", "in nineteen
     # ninety one" / "in 1991"
+    a, b = spans_in_years(a, b, lang), spans_in_years(b, a, lang)  # "half a century" / "40 years" (rv81-10)
     a, b = house_styled(a), house_styled(b)  # "15'000" / "15.000", "10 and 12 billion" / "10bn and 12bn": as read
     b = written_as_in(a, b)  # "2.50" / "2.5": one value
     apart = figures_apart(a, b, lang)  # one figure written two ways ("2 weeks" / "14 days") is no change

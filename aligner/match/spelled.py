@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .equivalents import NUMBER_WORDS_BY_LANGUAGE
+from .equivalents import _LEX, NUMBER_WORDS_BY_LANGUAGE
 from .word_amounts import amounts
 
 _DECADES = {"twenties": "20s", "thirties": "30s", "forties": "40s", "fifties": "50s", "sixties": "60s",
@@ -36,6 +36,43 @@ def spelled_out(text: str, other: str | None = None) -> str:
             {m.group(0) for m in _DECADE_DIGITS.finditer(other)} - {m.group(0) for m in _DECADE_DIGITS.finditer(text)}):
         return text  # the other's decade in digits must be one this text lacks ("… the worst since the 1990s" in both)
     return _ERA.sub(lambda m: m.group(1) + _DECADES[m.group(2).lower()], text)
+
+
+# a span of years said without a figure ("half a century", "vor einem Jahrzehnt"; ``equivalents.json`` "year_spans"),
+# not after a hedge ("nearly a decade", "fast ein Jahrzehnt": a rounding, not the figure) nor before "-s" ("decades")
+_SPANS = {lang: dict(t) for lang, t in _LEX["year_spans"].items()}
+_HEDGES = sorted({h for side in _LEX["rounding_hedges"].values() for h in side}, key=len, reverse=True)
+_SPAN = {lang: re.compile(r"(?i)(?<![\w-])(" + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in t),
+                                                                        key=len, reverse=True)) + r")(?![\w])")
+         for lang, t in _SPANS.items()}
+_HEDGED = re.compile(r"(?i)\b(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s*$")
+# a count of years ("40 years", "ten-year", "zwei Jahren"): the other version's, which makes a worded span a figure
+_YEAR_COUNT = re.compile(r"(?i)(?<![\w.,])(\d{1,4}|[^\W\d_]+)[\s-]+(?:years?|jahren?)\b")
+
+
+def _year_counts(text: str, lang: str) -> set[str]:
+    table = NUMBER_WORDS_BY_LANGUAGE.get(lang, NUMBER_WORDS_BY_LANGUAGE["en"])
+    return {m.group(1) if m.group(1).isdigit() else str(int(table[m.group(1).lower()]))
+            for m in _YEAR_COUNT.finditer(text) if m.group(1).isdigit() or m.group(1).lower() in table}
+
+
+def spans_in_years(text: str, other: str, lang: str = "en") -> str:
+    """``text`` with each span of years said without a figure ("half a century", "a decade", "vor einem Jahrzehnt")
+    written as its count of years ("50 years", "vor 10 Jahren"), where ``other`` gives a count of years this text
+    lacks (rv81-10: "half a century" / "40 years" a changed number, "a decade" / "10 years" none); ``text`` as it is
+    where ``other`` gives none ("a century of tradition": no figure to compare) or the span follows a hedge."""
+    spans = _SPANS.get(lang, _SPANS["en"])
+    if not _year_counts(other, lang) - _year_counts(text, lang):
+        return text
+
+    def years(m: re.Match[str]) -> str:
+        said = " ".join(m.group(1).lower().split())
+        if _HEDGED.search(text[:m.start()]):
+            return m.group(0)
+        if lang == "de":
+            return f"{spans[said]} {'Jahren' if said.startswith('einem') else 'Jahre'}"
+        return f"{spans[said]} years"
+    return _SPAN.get(lang, _SPAN["en"]).sub(years, text)
 
 
 _NUMBER = r"(?P<n>\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+)?)"
