@@ -66,8 +66,8 @@ def test_an_unnamed_group_after_an_inverted_cue_takes_no_earlier_speaker_rv82_22
     assert sp is None or sp.name != "Tom Berg" or sp.confidence < 0.8
 
 
-@pytest.mark.parametrize("frame", ["people close to the company said", "people familiar with the matter said",
-                                   "sources close to the talks said"])
+@pytest.mark.parametrize("frame", ["people close to the company said", "sources close to the talks said",
+                                   "sources in the capital said"])
 def test_people_close_to_a_body_are_no_organisation_rv82_22(frame):
     sp = _speakers(f"The firm met on Monday.\n“The sale is agreed,” {frame}.\n")[-1]
     assert sp is not None and sp.name is None and not (sp.id or "").startswith("org:")

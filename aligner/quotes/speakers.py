@@ -777,6 +777,8 @@ def _unnamed_sources_en(mention: str) -> bool:
     """English: whether a mention is such a noun alone or before lower-case words ("Sources", "People close to the
     talks", "people familiar with the matter"); not before a capitalised word or "magazine" ("People Magazine", "People magazine": a title)."""
     words = mention.split()
+    if words and words[0].islower() and len(words) == 1:
+        return False  # "He says if people think …": a lone lower-case "people" is left to the subject rules
     return bool(words) and words[0] in _UNNAMED_SOURCES_EN and (
         len(words) == 1 or (words[1][:1].islower() and words[1] not in ("magazine", "journal", "newspaper")))
 
