@@ -152,7 +152,7 @@ def test_a_first_name_cut_before_zu_is_no_sure_speaker(text: str, lang: str) -> 
     ("«Die Klöster sind offen», sagte Scholz zu Reportern.", "Scholz"),
     ("«Die Klöster sind offen», sagte Anna Berger zu Journalisten.", "Anna Berger"),
     ("«Die Klöster sind offen», sagte Scholz zu Bild-Lesern.", "Scholz"),
-    ("Laut der Zeitung soll Moreno zu Vidal gesagt haben: «Das ist vorbei.»", "Moreno"),
+    ("Laut der Zeitung hat Moreno zu Vidal gesagt: «Das ist vorbei.»", "Moreno"),  # "soll … gesagt haben": hearsay, below the bar (rv83-25)
 ])
 def test_zu_before_those_spoken_to_keeps_a_surname(text: str, name: str) -> None:
     [(got, _, conf)] = _speakers(text)

@@ -159,7 +159,8 @@ def test_de_asker_without_a_question_quote_is_not_sure():
 
 
 # an auxiliary-first frame after the quote (de25 bd7a1bc): who is told, who should or could have said it, or two
-# surnames with no first name give no confident name; the perfect and "soll" keep theirs
+# surnames with no first name give no confident name; the perfect keeps its ("soll ... gesagt haben" is hearsay, its
+# name shown below the bar since rv83-25: tests/test_quotes_ge39.py)
 @pytest.mark.parametrize("text", [
     "Q, hätte Paul Krause sagen sollen.",
     "Q, könnte Paul Krause gesagt haben.",
@@ -177,7 +178,6 @@ def test_de_aux_first_frame_neighbours_give_no_wrong_name(text):
 @pytest.mark.parametrize("text,name", [
     ("Q, hat Paul Krause gesagt.", "Paul Krause"),
     ("Q, hatte Kanzler Olaf Scholz gesagt.", "Olaf Scholz"),
-    ("Q, soll Paul Krause gesagt haben.", "Paul Krause"),
     ("Q, hat Merkel gesagt.", "Merkel"),
     ("Q, so von der Leyen.", "von der Leyen"),
 ])

@@ -88,6 +88,7 @@ from .frames_de import (
 )
 from .frames_en import _owned_role_en, possessive_owner_en
 from .gender_en import other_sex_shown_en
+from .hearsay import HEARSAY, hearsay_frame
 from .lexicon import INSTITUTION_WORDS
 from .marks import QUOTE_CHARS, QuoteSpan, find_quote_spans
 from .phrases import after_dateline_en, lone_gerund_name_en, make_speaker, np_after, np_before
@@ -786,6 +787,10 @@ def _set_confidences(quotes: list[Quote], lang: str, text: str) -> None:
         if lang == "de" and q.cue_start is not None and q.cue_end is not None and negated_saying_de(
                 text, Cue(q.cue_start, q.cue_end, q.cue_lemma or "")):
             conf = min(conf, SAME_SENTENCE)  # "„…“, sagte Paul Kurz nicht": he did not say it
+        if hearsay_frame(text, q.cue_start, q.cue_end, lang):
+            conf = min(conf, SAME_SENTENCE)  # "soll gesagt haben", "reportedly told": said to have said it (rv83-25)
+            if HEARSAY not in q.flags:
+                q.flags.append(HEARSAY)
         if any(f in q.flags for f in (GENDER_UNSHOWN, ANTECEDENT_AMBIGUOUS, PRONOUN_GUESSED, PERSON_BETWEEN, PRONOUN_UNRESOLVED, ROLE_UNSTATED,
                                       REPORTED_OTHER_DE, AGE_GUESSED_DE)):
             conf = min(conf, SAME_SENTENCE)  # a pronoun handed on to a person whose gender nothing shows, with two fits, or guessed

@@ -3718,11 +3718,38 @@ _COMPANY_NAME = re.compile(rf"\b((?:[A-ZÄÖÜ][\w'’&-]*\s+){{1,3}}(?:{_LEGAL_
 
 def _company_role(sp: Speaker | None) -> bool:
     """Whether ``sp`` names a company only by its kind ("the company", "das Unternehmen", "the Dutch firm"), directly
-    or through a pronoun that points to it ("it said"): one German noun, or an English one not capitalised."""
+    or through a pronoun that points to it ("it said"): one German noun, or an English one not capitalised; or by a
+    German epithet (:func:`company_epithet_de`)."""
     name = (sp.name or "") if sp is not None else ""
     toks = name.split()
-    return (bool(toks) and toks[-1].lower() in COMPANY_NOUNS and (len(toks) == 1 or toks[-1].islower())
+    return (bool(toks) and (toks[-1].lower() in COMPANY_NOUNS and (len(toks) == 1 or toks[-1].islower()) or company_epithet_de(name))
             and not _LEGAL_FORM_END.search(name))
+
+
+_EPITHETS_DE = _SW["company_epithets_de"]
+# a brand written with a capital or a digit inside it or with a lower-case start ("ChatGPT", "TikTok", "iPhone", "3M")
+_BRAND_DE = re.compile(r"(?:[a-z]+[A-Z]|[A-Z0-9][\w]*[A-Z0-9])[\w]*")
+
+
+def _brand_in_company(name: str, company: str) -> bool:
+    """Whether a company's kind or epithet ``name`` may be ``company``: an epithet with a brand before its hyphen
+    ("Facebook-Konzern") only where the company's name holds that brand; "Konzern", "Softwarekonzern" always."""
+    head = name.rpartition("-")[0] if company_epithet_de(name) else ""
+    return not head or head.rsplit("-", 1)[-1].lower() in company.lower()
+
+
+def company_epithet_de(name: str) -> bool:
+    """German: whether ``name`` is a company's epithet, not its name (speaker_words.json, company_epithets_de): "Facebook-
+    Konzern", "Windows-Hersteller", "ChatGPT-Entwickler", "Walldorfer Softwarekonzern" (a place's adjective before it);
+    not "Software-Entwickler", "Drei-Kinder-Mutter", "Konzernchef" (rv82-24)."""
+    toks = name.split()
+    if not toks or len(toks) > 2 or (len(toks) == 2 and not place_adjective_de(toks[0])) or not toks[-1][:1].isupper():
+        return False
+    head, _, tail = toks[-1].rpartition("-")
+    low = tail.lower()
+    if head:
+        return low in _EPITHETS_DE["after_any"] or (low in _EPITHETS_DE["after_brand"] and _BRAND_DE.fullmatch(head.rsplit("-", 1)[-1]) is not None)
+    return any(low.endswith(t) and len(low) >= len(t) + 4 for t in _EPITHETS_DE["after_any"])
 
 
 def _named_companies(text: str) -> set[str]:
@@ -3754,12 +3781,14 @@ def _company_roles(quotes: list, texts: Mapping[str, str]) -> None:
             continue
         named = _named_companies(texts.get(q.article_id, ""))
         sp.resolved_from = sp.resolved_from or "role"
-        if len(named) == 1:
+        if len(named) == 1 and _brand_in_company(sp.name or "", next(iter(named))):
             sp.name = next(iter(named))
             sp.id = "org:" + name_fold(sp.name).replace(" ", "_")
             sp.confidence = min(sp.confidence if sp.confidence is not None else AMBIGUOUS_SURNAME, AMBIGUOUS_SURNAME)
         else:  # its own article's company, whichever: an id of that article alone
             sp.id = "org:" + article_only_id(name_fold(sp.name or "").replace(" ", "_"), q.article_id)
+            if company_epithet_de(sp.name or ""):  # "der Facebook-Konzern" beside "Meta": a description, below the bar
+                sp.confidence = min(sp.confidence if sp.confidence is not None else AMBIGUOUS_SURNAME, AMBIGUOUS_SURNAME)
 
 
 # a person speaking of himself ("Ich habe in meinem Leben …", "I have never …"): no company's statement (a firm says "we")
