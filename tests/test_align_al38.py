@@ -73,3 +73,79 @@ def test_rt38_4_a_first_zero_one_bead_reads_no_line_before_the_first():
     cands = joins.join_candidates(beads, set(joins.bead_types(scorer.G)))
     out = joins.join_exchange_edges(scorer, beads, cands)
     assert np.isnan(out[[c for c, (k, _) in enumerate(cands) if k == 0]]).all()
+
+
+# join_edge_piece: a clause ("after two long and very wet winters ...") moved from the end of
+# paragraph 1 to the start of paragraph 2; paragraph 1 is rendered freely, paragraph 2 word for
+# word, so the joined paragraphs are less similar than paragraph 2 alone (the line piece gate
+# refuses) while the two sentences that meet gain as one bead
+FOLD_MT = [
+    "The town of Selmar opened a new library on Friday. The building has three floors. It holds forty thousand "
+    "books. Readers can borrow them for a month.",
+    "The mayor thanked the architects. Several councillors were absent. The old library had been too small for "
+    "years. The new one was finished within budget after two long and very wet winters of building work on the "
+    "old market square.",
+    "The first visitors came before the doors opened. Many brought their children. A choir sang in the entrance "
+    "hall.",
+    "Next month the library starts reading evenings. Authors from the region will read from new novels. Entry is "
+    "free for pupils. Tickets are sold at the desk.",
+]
+FOLD_TGT = [
+    "On Friday the town of Selmar opened a new library. The building has three floors. It holds forty thousand "
+    "books. Readers may borrow them for one month.",
+    "Praise went to those who drew the plans, said the town's head. A number of council members did not turn "
+    "up. Space had run short in the former premises for ages. The new one was finished within budget.",
+    "After two long and very wet winters of building work on the old market square, the first visitors came "
+    "before the doors opened. Many brought their children. A choir sang in the entrance hall.",
+    FOLD_MT[3],
+]
+FOLD_SRC = [f"Absatz {k}: {t}" for k, t in enumerate(FOLD_MT)]
+ONES = [(k, k + 1, k, k + 1) for k in range(4)]
+
+
+def _joins(mt, tgt, **fields):
+    params = dataclasses.replace(AlignParams(), **fields)
+    src = [f"Absatz {k}: {t}" for k, t in enumerate(mt)]
+    scorer, _, _ = searched_path(src, tgt, mt, None, None, 2, params)
+    beads, _ = joins.repair_joins(ONES, [1.0] * 4, scorer, params)
+    return beads
+
+
+def test_edge_piece_off_by_default():
+    assert AlignParams().join_edge_piece is None
+
+
+def test_the_line_piece_gate_refuses_the_fold_of_paragraphs():
+    assert _joins(FOLD_MT, FOLD_TGT) == ONES
+
+
+def test_edge_piece_joins_the_fold_of_paragraphs():
+    assert _joins(FOLD_MT, FOLD_TGT, join_edge_piece=0.0) == [ONES[0], (1, 3, 1, 3), ONES[3]]
+
+
+def test_edge_piece_values_read_at_the_meeting_sentences():
+    params = dataclasses.replace(AlignParams(), join_edge_piece=0.0)
+    scorer, _, _ = searched_path(FOLD_SRC, FOLD_TGT, FOLD_MT, None, None, 2, params)
+    sim, fit, piece = joins.join_edge_gains(scorer, ONES, [(1, (1, 3, 1, 3))])
+    assert sim[0] > 0.2 and fit[0] > 1.0 and piece[0] > 0.2
+
+
+def test_edge_piece_keeps_right_paragraphs_apart():
+    # the same paragraphs with the clause where the MT has it: two right 1-1 beads
+    tgt = list(FOLD_TGT)
+    tgt[1] = tgt[1].replace("within budget.", "within budget after two long and very wet winters of building work "
+                            "on the old market square.")
+    tgt[2] = tgt[2].replace("After two long and very wet winters of building work on the old market square, the "
+                            "first", "The first")
+    assert _joins(FOLD_MT, tgt, join_edge_piece=-0.05) == ONES
+
+
+def test_edge_piece_needs_the_paragraph_reading():
+    assert _joins(FOLD_MT, FOLD_TGT, join_edge_piece=0.0, join_paragraph=None) == ONES
+
+
+def test_edge_piece_reads_nothing_at_lines_of_one_sentence():
+    mt = [line.split(". ")[-1] for line in FOLD_MT]  # each line's last sentence alone
+    tgt = [line.split(". ")[-1] for line in FOLD_TGT]
+    tgt[2] = FOLD_TGT[2].split(". ")[0] + "."
+    assert _joins(mt, tgt, join_edge_piece=0.0) == _joins(mt, tgt)

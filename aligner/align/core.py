@@ -380,6 +380,14 @@ class AlignParams:
     # +0.0011 (3 higher, 0 lower; below 0.90 2 -> 1), Text+Berg 0.933, bench 20k 42.4 CPU-s /
     # 1,312 MiB: the default (docs/alignment-tuning.md)
     join_paragraph: float | None = 0.15
+    # where a source line at a join's boundary is a paragraph (as join_paragraph reads it),
+    # the join's piece gate (join_piece: the joined bead at least that much more similar
+    # than each piece) also passes where the sentences that meet there, joined, are at
+    # least this much more similar (chrF, MT against the target lines' meeting sentences)
+    # than each of them apart (``joins.join_edge_gains``): a moved clause changes a
+    # paragraph's chrF by less than the gate's margin and its sentence's by more.  Needs
+    # join_paragraph (its sentence ends); None: off (session 38)
+    join_edge_piece: float | None = None
     # after the other repairs, an edge line of a 2-1 or 1-2 bead's two-sentence side is
     # left unaligned (a dropped sentence, a caption, debris the search glued to a right
     # 1-1) where the bead without it is at least peel_gain more similar, the line alone is
@@ -543,6 +551,8 @@ class BeadScorer:
         # each MT line's first and last sentence where it is a paragraph (``join_paragraph``)
         self.edges = ([edge_sentences(t) for t in hyp]
                       if params.join_paragraph is not None and self.has_mt and self.words is not None else None)
+        # the texts chrF compares (MT lines, target lines), for the gates read at the meeting sentences
+        self.chrf_texts = (hyp, list(tgt_mt) if tgt_mt is not None else list(tgt))
         self._baselines()
         # extra cost of leaving each source / target line out (``null_gaps``), once known
         self.line_gaps: tuple[np.ndarray, np.ndarray] | None = None

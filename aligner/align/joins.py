@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .dp import bead_types
-from .scoring import length_logprob
+from .scoring import ChrfUnits, length_logprob
 
 if TYPE_CHECKING:  # the scorer's module imports this one
     from .core import AlignParams, BeadScorer
@@ -252,6 +252,60 @@ def join_exchange_edges(scorer: BeadScorer, beads: list[Bead], cands: list[tuple
     return out
 
 
+def _meeting(edges: list, texts: list[str], i: int) -> tuple[str, str]:
+    """The sentences that meet at the boundary before line ``i``: line i-1's last and line
+    i's first (a line of one sentence, ``edges`` None there, is its own sentence)."""
+    before, after = edges[i - 1], edges[i]
+    return (before[1] if before else texts[i - 1]), (after[0] if after else texts[i])
+
+
+def join_edge_gains(scorer: BeadScorer, beads: list[Bead],
+                    cands: list[tuple[int, Bead]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each candidate (k, joined) of two 1-1 beads whose boundary has a paragraph on
+    its source side (``join_exchange_edges``' condition): the similarity gain, the length
+    fit and the smaller piece gain (``join_gains``, ``piece_gates``) read for the sentences
+    that meet there, the MT's (source i-1's last and source i's first sentence) against
+    the target lines' (target j-1's last, target j's first): chrF of the two meeting
+    sentences joined against each apart, and Gale-Church on their lengths (MT against
+    target, ratio 1).  A clause moved between paragraphs is a large part of the sentences
+    that meet and a small one of the paragraphs.  NaN elsewhere, and for all without the
+    paragraph reading (``join_paragraph`` None, no MT)."""
+    out = np.full((3, len(cands)), np.nan)
+    edges = getattr(scorer, "edges", None)
+    if edges is None or not cands:
+        return out[0], out[1], out[2]
+    from .core import edge_sentences  # core imports this module
+
+    hyp, ref = scorer.chrf_texts
+    tgt_edges: dict[int, tuple[str, str] | None] = {}
+    rows, pairs = [], []
+    for c, (k, _) in enumerate(cands):
+        (i0, i, j0, j), (_, i2, _, j2) = beads[k], beads[k + 1]
+        if (i - i0, j - j0, i2 - i, j2 - j) != (1, 1, 1, 1) or not 0 < i < len(edges) or (edges[i - 1] is None and edges[i] is None):
+            continue
+        for x in (j - 1, j):
+            if x not in tgt_edges:
+                tgt_edges[x] = edge_sentences(ref[x])
+        rows.append(c)
+        pairs.append((_meeting(edges, hyp, i), _meeting([tgt_edges[j - 1], tgt_edges[j]], ref[j - 1 : j + 1], 1)))
+    if not rows:
+        return out[0], out[1], out[2]
+    h = [x for (a, _) in pairs for x in a]
+    r = [x for (_, b) in pairs for x in b]
+    chrf = ChrfUnits(h, r, 2, beta=scorer.p.beta)
+    idx = np.arange(len(h))
+    apart = chrf.pairs(1, 1, idx, idx).reshape(-1, 2)
+    joined = chrf.pairs(2, 2, idx[0::2], idx[0::2])
+    lh = np.array([len("".join(x.split())) for x in h], float).reshape(-1, 2)
+    lr = np.array([len("".join(x.split())) for x in r], float).reshape(-1, 2)
+    w = lh + lr
+    out[0, rows] = joined - (apart * w).sum(axis=1) / np.maximum(w.sum(axis=1), 1.0)
+    out[1, rows] = (_length_fit(lh.sum(axis=1), lr.sum(axis=1), 1.0) - _length_fit(lh[:, 0], lr[:, 0], 1.0)
+                    - _length_fit(lh[:, 1], lr[:, 1], 1.0))
+    out[2, rows] = (joined[:, None] - apart).min(axis=1)
+    return out[0], out[1], out[2]
+
+
 def paragraph_exchange(scorer: BeadScorer, beads: list[Bead], cands: list[tuple[int, Bead]],
                        params: AlignParams) -> np.ndarray:
     """Which candidates pass ``params.join_paragraph``'s word gate: a paragraph on a side
@@ -282,8 +336,23 @@ def piece_gates(scorer: BeadScorer, beads: list[Bead], cands: list[tuple[int, Be
         ok &= ((sims >= params.join_floor * usual) | ~aligned).all(axis=0)
     if params.join_piece is not None:
         joined = scorer.sim_beads([j for _, j in cands])
-        ok &= ((joined - sims >= params.join_piece) | ~aligned).all(axis=0)
+        piece_ok = ((joined - sims >= params.join_piece) | ~aligned).all(axis=0)
+        ok &= piece_ok | _edge_piece(scorer, beads, cands, params, piece_ok)
     return ok
+
+
+def _edge_piece(scorer: BeadScorer, beads: list[Bead], cands: list[tuple[int, Bead]], params: AlignParams,
+                done: np.ndarray) -> np.ndarray:
+    """Which candidates not ``done`` pass ``params.join_edge_piece``: at a paragraph boundary
+    the meeting sentences joined at least that much more similar than each apart
+    (``join_edge_gains``).  All False with it None."""
+    out = np.zeros(len(cands), bool)
+    todo = np.flatnonzero(~done)
+    if params.join_edge_piece is None or not len(todo):
+        return out
+    _, _, piece = join_edge_gains(scorer, beads, [cands[c] for c in todo])
+    out[todo] = np.nan_to_num(piece, nan=-np.inf) >= params.join_edge_piece
+    return out
 
 
 def _joined(beads: list[Bead], post: list[float], joins: dict[int, Bead]) -> tuple[list[Bead], list[float]]:
