@@ -1353,12 +1353,23 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
     if verdict is False:
         entry["flags"].append("speaker")
         entry["details"]["speaker"] = f"{va.speaker_mention or va.speaker} vs {vb.speaker_mention or vb.speaker}"
+        _two_speakers_opposite(entry)
     if not _matched_on_words(e, va, vb):
         _not_judged(entry)
     entry["match"] = e.to_dict() | {"i": va.quote_id, "j": vb.quote_id}
     if va.kind != vb.kind:
         entry["kinds"] = f"{va.kind} vs {vb.kind}"
     return entry
+
+
+def _two_speakers_opposite(entry: dict) -> None:
+    """Two people's opposite words ("safe" by the mayor, "unsafe" by her critic) are two statements, not one
+    distorted: a listed opposite ("(opposite)", ``opposites.opposite_words``) between them is no negation flag; the
+    speaker flag stands, the note is kept as ``opposite_words`` (pr40-7)."""
+    note = entry["details"].get("negation")
+    if "negation" in entry["flags"] and isinstance(note, str) and note.endswith("(opposite)"):
+        entry["flags"].remove("negation")
+        entry["details"]["opposite_words"] = entry["details"].pop("negation")
 
 
 # The serious flags (``DISTORTION_FLAGS``): a fact-checker acts on them.  They are put only on a pair that the
