@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.match.consistency import number_flag
+from aligner.match.consistency import DISTORTION_FLAGS, WORTH_A_LOOK_FLAGS, number_flag
+from aligner.match.speaker_flag import pronoun_speakers_differ, speaker_verdict
+from aligner.model import QuoteVersion
 
 # rv81-10: a span of years said without a figure against a count of years
 SPAN_CHANGED = [
@@ -39,3 +41,42 @@ def test_span_of_years_against_another_count_is_a_number_change(a: str, b: str, 
 @pytest.mark.parametrize("a,b,lang", SPAN_SAME)
 def test_span_of_years_against_the_same_count_or_none_is_no_change(a: str, b: str, lang: str) -> None:
     assert number_flag(a, b, lang) is None and number_flag(b, a, lang) is None
+
+
+# rv81-7: one statement given to two people, one of them found through a pronoun
+def _v(speaker: str | None, mention: str | None, how: str | None = None, conf: float = 0.9, lang: str = "en",
+       text: str = "Restoring the old mill is not a hobby") -> QuoteVersion:
+    return QuoteVersion(quote_id=f"{speaker}#q1", article_id=f"art-{speaker}", outlet="o", language=lang, original=text,
+                        english=text, start=0, end=len(text), kind="direct", speaker=speaker,
+                        speaker_id=f"spk:{(speaker or '').lower()}", speaker_mention=mention, speaker_resolved_from=how,
+                        speaker_confidence=conf)
+
+
+def test_pronoun_resolved_speaker_against_another_person_is_worth_a_look() -> None:
+    a, b = _v("Greta Holm", "she", "pronoun"), _v("Jonas Wirth", "mill owner Jonas Wirth")
+    ctx = ("Restoring the old mill is not a hobby, she said.", "Restoring the old mill is not a hobby, said mill owner Jonas Wirth.")
+    assert speaker_verdict(a, b, None, ctx) is None  # never the serious flag
+    said = pronoun_speakers_differ(a, b, None, ctx)
+    assert said and "Greta Holm" in said and "through a pronoun" in said
+    assert pronoun_speakers_differ(b, a, None, (ctx[1], ctx[0]))
+
+
+@pytest.mark.parametrize("a,b,ctx", [
+    # the same person
+    (_v("Greta Holm", "she", "pronoun"), _v("Greta Holm", "Greta Holm"), (None, None)),
+    # the other's speaker is named around the pronoun's quote: the pronoun may be his
+    (_v("Greta Holm", "he", "pronoun"), _v("Jonas Wirth", "Jonas Wirth"),
+     ("Greta Holm met Jonas Wirth. Restoring the old mill is not a hobby, he said.", None)),
+    # the pronoun below the bar, or an organisation on the other side, or both through a pronoun
+    (_v("Greta Holm", "she", "pronoun", conf=0.6), _v("Jonas Wirth", "Jonas Wirth"), (None, None)),
+    (_v("Greta Holm", "she", "pronoun"), _v("org:mill_trust", "the mill trust"), (None, None)),
+    (_v("Greta Holm", "she", "pronoun"), _v("Jonas Wirth", "he", "pronoun"), (None, None)),
+    # found through a role, not a pronoun: as before
+    (_v("Greta Holm", "the mayor", "role"), _v("Jonas Wirth", "Jonas Wirth"), (None, None)),
+])
+def test_no_speaker_doubt_where_the_names_or_the_sources_do_not_allow_it(a: QuoteVersion, b: QuoteVersion, ctx) -> None:
+    assert pronoun_speakers_differ(a, b, None, ctx) is None
+
+
+def test_speaker_uncertain_is_worth_a_look_only() -> None:
+    assert "speaker-uncertain" in WORTH_A_LOOK_FLAGS and "speaker-uncertain" not in DISTORTION_FLAGS

@@ -121,6 +121,7 @@ from .speaker_flag import (  # noqa: E402,F401
     known_surnames,
     names_verdict,
     organisation,
+    pronoun_speakers_differ,
     speaker_name_confident,
     unknown_reason,
 )
@@ -1350,6 +1351,7 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
     entry["speaker_check"] = {True: "same", False: "different", None: "unknown"}[verdict]
     if verdict is None:
         entry["details"]["speaker_not_compared"] = speaker_not_compared(va, vb, surnames, ctx)
+        _pronoun_speaker_doubt(entry, e, va, vb, surnames, ctx)
     if verdict is False:
         entry["flags"].append("speaker")
         entry["details"]["speaker"] = f"{va.speaker_mention or va.speaker} vs {vb.speaker_mention or vb.speaker}"
@@ -1408,6 +1410,22 @@ def _cue_check(entry: dict, va: QuoteVersion, vb: QuoteVersion) -> None:
     elif not opposite and "negation" in entry["flags"]:
         entry["flags"].remove("negation")
         entry["details"]["negation_not_flagged"] = f"{entry['details'].pop('negation', '')}: {reason}; not flagged"
+
+
+PRONOUN_DOUBT_MIN_WORDS = 4  # words of the shorter version below which a statement is a stock phrase
+
+
+def _pronoun_speaker_doubt(entry: dict, e: Edge, va: QuoteVersion, vb: QuoteVersion, surnames: set[str] | None,
+                           ctx: tuple[str | None, str | None]) -> None:
+    """The worth-a-look ``speaker-uncertain`` flag of a pair matched on its words whose speakers differ, one of them
+    found through a pronoun (``speaker_flag.pronoun_speakers_differ``, rv81-7), appended in place.  Not on a short
+    stock phrase ("Thank you", "We will see": ``PRONOUN_DOUBT_MIN_WORDS``), which two people say alike."""
+    if min(len(re.findall(r"\w+", v.original or v.english or "")) for v in (va, vb)) < PRONOUN_DOUBT_MIN_WORDS:
+        return
+    doubt = pronoun_speakers_differ(va, vb, surnames, ctx)
+    if doubt and _matched_on_words(e, va, vb):
+        entry["flags"].append("speaker-uncertain")
+        entry["details"]["speaker-uncertain"] = doubt
 
 
 def _matched_on_words(e: Edge, va: QuoteVersion, vb: QuoteVersion) -> bool:

@@ -2826,7 +2826,7 @@ def pair_inconsistency(pairs: Iterable[ClusterPair]) -> float:
 
 
 DISTORTION_FLAGS = ("negation", "number", "speaker", "truncation")
-WORTH_A_LOOK_FLAGS = ("paraphrase", "wording", "partial")  # findings that claim no distortion by themselves
+WORTH_A_LOOK_FLAGS = ("paraphrase", "wording", "partial", "speaker-uncertain")  # findings that claim no distortion by themselves
 
 
 def flagged_counts(clusters: Iterable[Cluster]) -> tuple[int, int]:
@@ -2872,7 +2872,8 @@ def reading_order(clusters: Iterable[Cluster]) -> list[Cluster]:
     return sorted(clusters, key=lambda c: (not serious & set(c.flags), -c.inconsistency, c.id))
 
 
-FLAG_WEIGHTS = {"negation": 3.0, "number": 2.5, "speaker": 2.5, "truncation": 1.0, "partial": 0.5, "paraphrase": 1.0, "wording": 1.2}
+FLAG_WEIGHTS = {"negation": 3.0, "number": 2.5, "speaker": 2.5, "truncation": 1.0, "partial": 0.5, "paraphrase": 1.0, "wording": 1.2,
+                "speaker-uncertain": 1.2}
 
 
 def inconsistency(pairs: Sequence[ClusterPair]) -> float:

@@ -32,6 +32,7 @@ outlets name the same people, the extractor chose differently.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -248,6 +249,29 @@ def speaker_verdict(a: QuoteVersion, b: QuoteVersion, surnames: set[str] | None 
     if _other_named(a, b, contexts[1]) or _other_named(b, a, contexts[0]):
         return None  # the other's speaker is named around this version: both outlets name both people
     return False if same is False else None
+
+
+def pronoun_speakers_differ(a: QuoteVersion, b: QuoteVersion, surnames: set[str] | None = None,
+                            contexts: tuple[str | None, str | None] = (None, None)) -> str | None:
+    """rv81-7: the pair's "worth a look" speaker difference where ``speaker_verdict`` cannot tell only because one
+    side's speaker was found through a pronoun ("..., she said" resolved to the one person its article names): that
+    side confident otherwise (at the bar, a person's name), the other named with confidence, the names two people
+    (``names_verdict`` False), neither article naming the other's speaker near its quote.  A pronoun is resolved
+    across sex or to the wrong one of two people at 0.9 too (so never the serious flag); None where any of this fails
+    or both sides came through a pronoun."""
+    for p, o, cp, co in ((a, b, contexts[0], contexts[1]), (b, a, contexts[1], contexts[0])):
+        if p.speaker_resolved_from != "pronoun" or o.speaker_resolved_from == "pronoun" or not p.speaker or not o.speaker:
+            continue
+        in_place = dataclasses.replace(p, speaker_resolved_from=None)
+        if unknown_reason(in_place, surnames, cp) is not None or unknown_reason(o, surnames, co) is not None:
+            continue
+        if names_verdict(p.speaker, o.speaker) is not False or _other_named(o, p, cp) or _other_named(p, o, co) \
+                or _other_named(p, o, o.speaker_mention):
+            continue
+        return (f"{p.speaker_mention or 'a pronoun'} (resolved to {p.speaker}, through a pronoun) vs "
+                f"{o.speaker_mention or o.speaker}: two people may be given the same words; worth a look, not a "
+                "speaker flag (a pronoun may point to another person than the one its article names)")
+    return None
 
 
 # --- one person or two: names alone ------------------------------------------------------------

@@ -46,6 +46,9 @@ FLAG_HELP = {
                "given rounded in one version ('more than 61,000' / '61,672', the reason is given with the pair), or "
                "one version says with a negator what the other says in a negative idiom ('not an option' / 'out of "
                "the question')",
+    "speaker-uncertain": "worth a look: the versions name two different people, one of them found through a pronoun "
+                         "('..., she said'): a pronoun may point to another person than the one its article names, so "
+                         "no speaker flag",
     "cross-lingual": "versions in more than one language",
     "mixed-kinds": "direct and indirect renderings of the statement",
     "no-english": "no English rendering: matched on cross-lingual embeddings only; wording, negation and numbers "
@@ -56,7 +59,7 @@ SERIOUS = DISTORTION_FLAGS + WORTH_A_LOOK_FLAGS
 INFORMATIONAL = ("cross-lingual", "mixed-kinds")  # shown with a cluster's flags, never a finding
 SCORE_HELP = ("inconsistency: how much a cluster needs checking, 0 when each of its pairs was compared and agrees; "
               "each flag adds "
-              "its weight (negation 3, number 2.5, speaker 2.5, wording 1.2, truncation 1, paraphrase 1, partial 0.5) and a low "
+              "its weight (negation 3, number 2.5, speaker 2.5, wording 1.2, speaker-uncertain 1.2, truncation 1, paraphrase 1, partial 0.5) and a low "
               "chrF adds up to 1 (chrF: character n-gram agreement of two renderings, 0 to 1); a pair that could not "
               "be compared (no English on one side) adds 0.5, and a cluster none of whose pairs could be compared "
               "says \"not compared\" instead of a number. "
