@@ -9,6 +9,7 @@ import pytest
 
 from aligner.model import Article
 from aligner.quotes.extract import extract_quotes
+from aligner.quotes.marks import find_quote_spans
 
 
 def _quotes(text):
@@ -49,3 +50,28 @@ def test_a_role_after_an_inverted_frame_speaks_the_participles_quote():
 def test_other_subjects_near_an_inverted_frame_stay(text, name):
     q = _last(text)
     assert q.speaker is not None and q.speaker.name == name, (q.speaker, q.flags)
+
+
+def test_a_single_mark_left_open_inside_a_double_quote_ends_with_it():
+    text = ("Tom Reed said his worry is that the mayor is “‘reckless.” Yet she is also a “change agent for the town,” Reed "
+            "said. “That is what we need right now,” he added.")
+    qs = _quotes(text)
+    agent = [q for q in qs if q.text.startswith("change agent")]
+    assert agent and agent[0].speaker is not None and agent[0].speaker.name == "Reed", [(q.text, q.speaker) for q in qs]
+    assert not any("Yet she" in q.text for q in qs)
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("Tom Reed said the mayor is “‘reckless.” Yet she is also a “change agent,” Reed said.", "reckless."),
+    ("Er sagte: „Wir haben ‚genug getan.“ Dann ging er.", "genug getan."),
+    ("“I told him ‘no way,” she said, “we are done.”", "no way,"),
+])
+def test_the_unclosed_single_span_stops_at_the_double_close(text, inner):
+    spans = [(text[s.start : s.end], s.flags) for s in find_quote_spans(text)]
+    assert (inner, ["unbalanced", "nested"]) in spans, spans
+
+
+def test_a_single_quote_left_open_outside_any_double_quote_runs_to_its_sentence_end():
+    text = "Tom Reed wrote ‘we will win this race. Then he left."
+    spans = [(text[s.start : s.end], s.flags) for s in find_quote_spans(text)]
+    assert spans == [("we will win this race.", ["unbalanced"])], spans
