@@ -363,18 +363,33 @@ def _cut_unbalanced(text: str, out: list[QuoteSpan]) -> list[QuoteSpan]:
             sound.setdefault(FAMILY[t.open_mark], []).append(t.open_pos)
     for opens in sound.values():
         opens.sort()
+    closed = sorted((t for t in out if "unbalanced" not in t.flags and t.close_pos is not None), key=lambda t: t.open_pos)
+    starts = [t.open_pos for t in closed]
     kept = []
     for s in out:
         opens = sound.get(FAMILY[s.open_mark], []) if "unbalanced" in s.flags else []
         k = bisect_right(opens, s.open_pos)
         if k < len(opens) and opens[k] < s.end:
             s.end = opens[k]
-            while s.end > s.start and text[s.end - 1].isspace():
-                s.end -= 1
-            if s.end <= s.start:
-                continue
+        if "unbalanced" in s.flags:
+            s.end = min(s.end, _container_close(s, starts, closed))
+        while s.end > s.start and text[s.end - 1].isspace():
+            s.end -= 1
+        if s.end <= s.start:
+            continue
         kept.append(s)
     return kept
+
+
+def _container_close(s: QuoteSpan, starts: list[int], closed: list[QuoteSpan]) -> int:
+    """Where a sound span of another family that holds the opener of unbalanced span ``s`` closes (“‘a.” b c:
+    the single mark never closed cannot run past the double quote it opened in), else ``s.end``; the three sound
+    spans opening last before it are looked at (``closed`` sorted by opening position, ``starts`` their openings)."""
+    k = bisect_left(starts, s.open_pos)
+    for t in closed[max(0, k - 3) : k]:
+        if t.close_pos is not None and FAMILY[t.open_mark] != FAMILY[s.open_mark] and s.open_pos < t.close_pos < s.end:
+            return t.close_pos
+    return s.end
 
 
 def _flag_nested(kept: list[QuoteSpan]) -> None:

@@ -353,6 +353,21 @@ def _without_day_or_idiom_de(text: str, np: tuple[int, int]) -> tuple[int, int] 
     return (toks[0][0], toks[-1][1]) if toks else None
 
 
+# English: the verb of an inverted frame that opens the words before a later cue ("“…,” said Mayor Tom Reed, urging voters
+# to “…”": the clause after the first quote's comma is "said Mayor Tom Reed"); the noun phrase is the name after it
+_INVERTED_SAY_EN = re.compile(r"(?:said|says|added|adds|told|wrote|writes|asked|asks|explained|noted|argued|insisted|warned|"
+                              r"replied|continued)\s+(?=[A-Z]|(?:the|a|an)\s+[a-z])")
+
+
+def _past_inverted_verb_en(text: str, clause_start: int, span: tuple[int, int]) -> tuple[int, int]:
+    """English: ``span`` less a verb of saying that opens it right at its clause's start, the speaker of an inverted
+    frame ("said Mayor Tom Reed" before ", urging …" -> "Mayor Tom Reed"); ``span`` itself otherwise."""
+    m = _INVERTED_SAY_EN.match(text, span[0], span[1])
+    if m is None or text[clause_start : span[0]].strip(" ,\t"):
+        return span
+    return (m.end(), span[1])
+
+
 def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, lang: str, prefer_after: bool,
                      sent_start: int | None = None) -> tuple[int, int] | None:
     """The speaker noun phrase of ``cue`` inside the clause [clause_start, clause_end)."""
@@ -414,6 +429,7 @@ def _subject_for_cue(text: str, cue: Cue, clause_start: int, clause_end: int, la
             return np_before(text, clause_start, m_to.start(), lang)
         before = _np_before_skipping_relative(text, clause_start, cue.start, lang)
         if before is not None and lang == "en":
+            before = _past_inverted_verb_en(text, clause_start, before)
             before = _head_before_passive_agent_en(text, clause_start, before, cue.start)
             if _NAME_AND_BEFORE_EN.fullmatch(text, clause_start, before[0]) and _DETERMINER_START_EN.match(text, before[0]):
                 return None  # "Tom Reed and a spokesman said": two speakers, neither one alone
