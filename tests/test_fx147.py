@@ -81,3 +81,20 @@ def test_a_characters_line_has_no_speaker(text: str, lang: str) -> None:
 def test_a_message_sent_through_someone_keeps_its_sender(text: str, lang: str, speaker: str) -> None:
     [(_, name, conf, flags)] = _quotes(text, lang)
     assert name is not None and speaker in name and "character" not in flags
+
+
+# rv81-3: "<clause>, while <Outlet> described it as "…"": the clause before the comma is not the outlet's
+@pytest.mark.parametrize("text,outlet", [
+    ("The Tribune praised the opera, while the Courier described it as \"long and cold\".", "Courier"),
+    ("Most critics admired the staging, whereas Opera Weekly called it \"a museum piece\".", "Opera Weekly"),
+    ("The tour will end in May, although Lina Brook told fans it might go on.", "Lina Brook"),
+])
+def test_the_clause_before_a_contrast_is_not_the_second_sources(text: str, outlet: str) -> None:
+    for words, name, conf, _flags in _quotes(text, "en"):
+        if name is not None and outlet in name and conf is not None and conf >= 0.8:
+            assert words not in text.split(",")[0] and not text.startswith(words)
+
+
+def test_a_trailing_frame_still_gives_the_words_before_the_comma() -> None:
+    found = _quotes("The tour will end in May, Lina Brook said on Monday.", "en")
+    assert any(q[0].startswith("The tour will end") and q[1] is not None and "Lina Brook" in q[1] for q in found)

@@ -356,6 +356,8 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
                     return (ma, mb), cue, subj
     pre = text[a : cue.start]
     m_pre = re.search(r",\s*((?:[\w’'.-]+\s+){0,6})$", pre)
+    if m_pre and _CONTRAST_AFTER_COMMA_EN.match(m_pre.group(1)):
+        return None  # "The Guardian called it X, while Variety described it as …": the clause before is not Variety's
     if m_pre and not weak and _word_count(pre) >= 4 and _word_count(text[cue.end : b]) <= 12 and not (
             cue.lemma in _ADDRESSEE_CUES_EN and not m_pre.group(1).strip()) and not (  # "<message>, told X": X is addressed
             not m_pre.group(1).strip() and _clause_after_cue_en(text, cue.end, b)):  # "X, the chancellor, said the plan would …"
@@ -366,6 +368,9 @@ def _cue_clause_en(text: str, a: int, b: int, cue: Cue, subj: tuple[int, int] | 
     return None
 
 
+# a conjunction opening the clause after the comma ("…, while Variety described it as"): that clause's subject is no
+# inverted frame's speaker of the words before the comma
+_CONTRAST_AFTER_COMMA_EN = re.compile(r"(?:while|whilst|whereas|although|though|but|when|because|since|unless|until|if)\s", re.I)
 _SUBJECT_PRONOUNS_EN = frozenset({"he", "she", "they", "it", "we", "i"})
 _OPEN_QUOTES_EN = "\"“‘'«"
 
