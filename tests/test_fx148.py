@@ -108,3 +108,75 @@ def test_a_predicate_or_a_real_negation_stays_rt37_21(a: str, b: str) -> None:
 
 def test_english_tags_are_compared_as_before() -> None:
     assert _negation("The money for the pool, I fear, isn't there.", "The money for the pool, I fear, is there.")
+
+
+# rv83-18: a headline 'Name: „…“' that quotes the first of two clauses of the body's statement is worth a look only
+def _quote_in(text: str, said: str, name: str | None, lang: str = "de"):
+    from aligner.model import Article, Quote, Speaker
+
+    art = Article(id="a", text=text, language=lang, title=text.split("\n")[0])
+    at = text.index(said)
+    sp = Speaker(mention=name.split()[-1], name=name) if name else None
+    return Quote(id="a#q0000", article_id="a", text=said, start=at, end=at + len(said), kind="direct",
+                 language=lang, speaker=sp), art
+
+
+_BODY = "\nKassel – Die Ministerin Lena Vogt besuchte am Montag das Werk.\nSie sprach mit den Beschäftigten.\n"
+
+
+@pytest.mark.parametrize("text,said,name,lang", [
+    ("Vogt: „Wir schließen das Werk in Kassel nicht“" + _BODY, "Wir schließen das Werk in Kassel nicht", "Lena Vogt", "de"),
+    ("Ministerin Vogt: „Wir schließen das Werk nicht“" + _BODY, "Wir schließen das Werk nicht", "Lena Vogt", "de"),
+    ("Mayor Berg: 'We will close the old bridge'\nThe mayor spoke on Monday.\nTraffic was light.\n",
+     "We will close the old bridge", "Anna Berg", "en"),
+])
+def test_a_name_colon_quote_headline_is_known_rv83_18(text: str, said: str, name: str, lang: str) -> None:
+    from aligner.match.stage import named_headline
+
+    assert named_headline(*_quote_in(text, said, name, lang))
+
+
+@pytest.mark.parametrize("text,said,name", [
+    ("Werk in Kassel" + _BODY + "Vogt: „Wir schließen das Werk nicht“\nDas sagte sie.\n", "Wir schließen das Werk nicht",
+     "Lena Vogt"),  # a line of the body
+    ("Vogt: „Wir schließen das Werk nicht“ – sagt sie in Kassel" + _BODY, "Wir schließen das Werk nicht", "Lena Vogt"),
+    ("„Wir schließen das Werk nicht“" + _BODY, "Wir schließen das Werk nicht", None),  # no speaker
+    ("Held: „Wir schließen das Werk nicht“" + _BODY, "Wir schließen das Werk nicht", "Lena Vogt"),  # another name
+])
+def test_other_headlines_are_no_named_headline(text: str, said: str, name: str | None) -> None:
+    from aligner.match.stage import named_headline
+
+    assert not named_headline(*_quote_in(text, said, name))
+
+
+@pytest.mark.parametrize("short,long", [
+    ("Wir schließen das Werk in Kassel nicht", "Wir schließen das Werk in Kassel nicht, und wir werden keine Stellen streichen"),
+    ("We will close the old bridge over the river", "We will close the old bridge over the river, and we will build a ferry"),
+])
+def test_a_second_clause_of_its_own_is_a_headline_cut_rv83_18(short: str, long: str) -> None:
+    from aligner.match.cuts import second_clause_cut
+
+    assert second_clause_cut(short, long)
+
+
+@pytest.mark.parametrize("short,long", [
+    ("Every school in the county will close", "Every school in the county will close if the strike goes on"),  # rt38-20
+    ("We will close the bridge", "We will close the bridge only if the state refuses to pay"),  # pr39b-8
+    ("We will close the bridge", "We will close the bridge to no one as long as the state pays"),
+    ("Wir erhöhen die Steuern für Firmen", "Wir erhöhen die Steuern für Firmen, und das bleibt so nicht lange"),
+    ("We will close the old bridge", "We will close the old bridge, and we will only reopen the road in May"),
+    ("We will close the old bridge", "We will close the old bridge, and we will not do it before May"),
+    ("Wir schließen das Werk", "Wir schließen das Werk, aber wir bauen ein neues"),
+    ("Wir schließen das Werk", "Wir schließen das Werk nicht, und wir streichen keine Stellen"),  # the headline drops 'nicht'
+])
+def test_a_cut_condition_or_clause_that_points_back_stays_a_truncation(short: str, long: str) -> None:
+    from aligner.match.cuts import second_clause_cut
+
+    assert not second_clause_cut(short, long)
+
+
+def test_a_headline_cut_needs_one_speaker() -> None:
+    from aligner.match.clusters import _same_surname
+
+    assert _same_surname("Vogt", "Lena Vogt") and not _same_surname("Vogt", "Jonas Held")
+    assert not _same_surname(None, "Lena Vogt")
