@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.match.consistency import DISTORTION_FLAGS, WORTH_A_LOOK_FLAGS, number_flag
+from aligner.match.consistency import DISTORTION_FLAGS, WORTH_A_LOOK_FLAGS, compare, number_flag
 from aligner.match.interrupted import second_halves_compared
 from aligner.match.speaker_flag import pronoun_speakers_differ, speaker_verdict
+from aligner.match.swapped import swapped_contrast
 from aligner.model import Cluster, ClusterPair, QuoteVersion
 
 # rv81-10: a span of years said without a figure against a count of years
@@ -148,3 +149,26 @@ def test_an_interrupted_quote_end_to_end(tmp_path) -> None:
     aligner.run([tmp_path / "in"], tmp_path / "run", embeddings="none")
     clusters = [json.loads(line) for line in (tmp_path / "run" / "clusters.jsonl").read_text().splitlines()]
     assert any("number" in p["flags"] and "second half" in p["details"]["number"] for c in clusters for p in c["pairs"])
+
+
+# rv81-4: a swapped contrast
+@pytest.mark.parametrize("a,b", [
+    ("This loan is not a favour, it is a burden.", "This loan is not a burden, it is a favour."),
+    ("It is a burden, not a favour.", "It is a favour, not a burden."),
+    ("We need not money but time.", "We need not time but money."),
+    ("Musik ist kein Hobby, sie ist ein Beruf.", "Musik ist kein Beruf, sie ist ein Hobby."),
+    ("Das ist nicht Kunst, sondern Handwerk.", "Das ist nicht Handwerk, sondern Kunst."),
+])
+def test_a_swapped_contrast_is_a_negation(a: str, b: str) -> None:
+    assert "negation" in compare(a, b).flags and "swapped" in str(compare(a, b).details["negation"])
+
+
+@pytest.mark.parametrize("a,b", [
+    ("This loan is not a favour, it is a burden.", "This loan is not a favour, it is a burden."),
+    ("This loan is not a favour, it is a burden.", "This loan is a burden, not a favour."),
+    ("This loan is not a favour, it is a burden, said the mayor.", "This loan is not a burden, it is a favour, and we pay."),
+    ("It is not a favour, it is a burden, not a loan.", "It is not a burden, it is a favour, not a loan."),
+    ("We need not only money but also time.", "We need not only time but also money."),
+])
+def test_no_swapped_contrast_where_the_words_do_not_trade_places_alone(a: str, b: str) -> None:
+    assert not swapped_contrast(a, b)
