@@ -81,6 +81,7 @@ from .negative_idioms import own_negative_idiom
 from .opposites import factor_change, opposite_words  # "under control" / "out of control", "halved" / "doubled"
 from .places import date_apart, table_place_apart
 from .spelled import age_apart, spans_in_years, spelled_out, spoken_years
+from .swapped import swapped_contrast
 from .time_base import period_changed  # "per month" / "per year", "12-hour" / "12-day" (rv79-5)
 from .unit_change import unit_changed
 from .word_amounts import amounts, as_digits, written
@@ -663,6 +664,7 @@ def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags
                 details: dict[str, Any], negation: bool = True) -> None:
     """The negation (if ``negation``) and number flags of two renderings (appended in place)."""
     flip, condition = opposed_or_condition(qa, qb, wa, wb, lang) if negation else (None, None)
+    flip = flip or (swapped_contrast(qa, qb) if negation else None)  # "not a gift, it is a debt" / "not a debt, ..." (rv81-4)
     if flip:
         flags.append("negation")
         details["negation"] = flip
