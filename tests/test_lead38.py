@@ -76,3 +76,17 @@ def test_people_close_to_a_body_are_no_organisation_rv82_22(frame):
 def test_a_named_speaker_after_an_inverted_cue_still_carries_on_rv82_22():
     sp = _speakers("The firm met on Monday.\n“The sale is agreed,” said Tom Berg.\n“And we will grow,” said Berg again.\n")[-1]
     assert sp is not None and (sp.name or "").endswith("Berg")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Firma wächst.\n„Wir starten im Januar“, erklärte die Solar GmbH i. G. Geschäftsführer Tom Berg ist zuversichtlich.\n",
+    "Die Firma wächst.\n„Wir starten im Januar“, sagte die Solar GmbH i. G. Tom Berg gründete sie im Mai.\n",
+])
+def test_a_company_in_foundation_keeps_its_name_pr41_2(text):
+    sp = _speakers(text, "de")[0]
+    assert sp is not None and "Tom Berg" not in (sp.name or "") and "Solar" in (sp.name or sp.mention)
+
+
+def test_a_rank_with_its_status_still_gives_the_name_pr41_2():
+    sp = _speakers("Die Truppe übt.\n„Wir sind bereit“, sagte Oberst i. G. Markus Rein am Montag.\n", "de")[0]
+    assert sp is not None and sp.name == "Markus Rein"

@@ -428,6 +428,8 @@ _NAME_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s[a-zäöüß])")
 # i. R. Karl Moser"), and a rank's or office's status, "a. D." (außer Dienst), "i. G." (im Generalstab), "d. R." (der
 # Reserve): part of the title ("Oberst i. G. Markus Reinhold", "Flottillenadmiral a. D. Jens Hahn": rv83-7)
 _STATUS_AFTER_TITLE_DE = r"(?:em|emer|i\.\s?[RG]|a\.\s?D|d\.\s?R)"
+# legal forms a status abbreviation may follow ("GmbH i. G.": in Gründung): never a title before a name (pr41-2)
+_LEGAL_FORM_DE = re.compile(r"GmbH|gGmbH|AG|KG|KGaA|UG|SE|OHG|GbR|eG|e\.\s?V\.?|mbH")
 _EMERITUS_DE = re.compile(_STATUS_AFTER_TITLE_DE + r"\.[ \t]+(?=[A-ZÄÖÜ])(?!(?:Er|Sie|Es|Der|Die|Das|Den|Dem|Ein|Eine|Wir|Ich|Man)\b)")
 
 
@@ -435,8 +437,8 @@ def _emeritus_end_de(text: str, toks: list[tuple[int, int, str]], k: int, prev_w
     """German: where the noun phrase reads on when word ``k`` opens "em." / "emer." / "i. R." after a capitalised title
     and before a capitalised word (rv76-3): the end of that word's dots, else None."""
     m = _EMERITUS_DE.match(text, toks[k][0])
-    if m is None or not prev_word[:1].isupper() or text[toks[k - 1][1] : toks[k][0]] != " ":
-        return None
+    if m is None or not prev_word[:1].isupper() or text[toks[k - 1][1] : toks[k][0]] != " " or _LEGAL_FORM_DE.fullmatch(prev_word):
+        return None  # "die Solar GmbH i. G." (in Gründung): a company's status ends its name (pr41-2)
     return m.end() - len(m.group(0)) + len(m.group(0).rstrip())
 
 
@@ -1460,8 +1462,8 @@ _CUE_WORDS_EN = {"said", "says", "say", "told", "tells", "added", "adds", "wrote
 
 _CLAUSE_AFTER_PARTICIPLE_EN = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:as|in|at|on|by|for|to|from|with|near|outside|inside|during|after|before|"
                                          r"since|across|around|throughout)(?![\w’'-])")
-_EMERITUS_IN_MENTION_DE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+(?:[aid]|" + _STATUS_AFTER_TITLE_DE + r")$")  # "Bischof em. Anton Frei" (rv76-3), "Oberst i. G." (rv83-7)
-_EMERITUS_WORD_DE = re.compile(r"(?<=\w)\s+" + _STATUS_AFTER_TITLE_DE + r"\.(?=\s+[A-ZÄÖÜ])(?!\s+(?:Er|Sie|Es|Der|Die|Das|Wir|Ich|Man)\b)")  # read without it: the name after the title
+_EMERITUS_IN_MENTION_DE = re.compile(r"(?!(?:GmbH|gGmbH|AG|KG|KGaA|UG|SE|OHG|GbR|eG|mbH)\s)[A-ZÄÖÜ][\w-]*\s+(?:[aid]|" + _STATUS_AFTER_TITLE_DE + r")$")  # "Bischof em. Anton Frei" (rv76-3), "Oberst i. G." (rv83-7)
+_EMERITUS_WORD_DE = re.compile(r"(?<=\w)(?<!GmbH)(?<!\bAG)(?<!\bKG)(?<!\bUG)(?<!\bSE)(?<!\bmbH)\s+" + _STATUS_AFTER_TITLE_DE + r"\.(?=\s+[A-ZÄÖÜ])(?!\s+(?:Er|Sie|Es|Der|Die|Das|Wir|Ich|Man)\b)")  # read without it: the name after the title
 _PARTY_IN_MENTION_DE = re.compile(_PARTY_IN_BRACKETS_DE + r"(?=\s+[A-ZÄÖÜ])")
 
 
@@ -2574,15 +2576,12 @@ _ABBREV_DE_SHORT = frozenset({"bzw", "usw", "vgl", "ca", "evtl", "inkl", "prof",
 # "the album is called “Glass”" (not "he called it “a disgrace”", "es heißt: …", "the move was called “reckless”")
 _NAMING_SLOT = {"de": re.compile(r"(?<![\w-])(?:hei(?:ßt|ßen|ß|ssen)|hießen?|nenn(?:t|en)\s+sich|nannten?\s+sich)\s*$"),
                 "en": re.compile(r"(?<![\w-])(?:is|was|are|were|be|been)\s+(?:now\s+|simply\s+|also\s+)?(?:called|named|titled|entitled)\s*$", re.I)}
-# German verbs of praise whose object in marks, opening with a capitalised article, is a work ("Die Kritik feierte „Das
-# stille Haus“", "Die Jury lobte „Die Nacht der Fischer“ als …"; not "lobte: „Das ist …“", "lobte das „mutige Buch“")
-_PRAISE_SLOT_DE = re.compile(r"(?<![\w-])(?:feiert(?:e|en)?|lobt(?:e|en)?|pries(?:en)?|würdigt(?:e|en)?|prämiert(?:e|en)?)\s*$")
-_TITLE_ARTICLES_DE = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen"})
 
 
 def _named_by_verb(text: str, sp: QuoteSpan, words: list[str], inner: str, lang: str, clause: bool) -> bool:
-    """A short capitalised name in marks right after a verb that names it ("heißt", "nennt sich", "is called") or,
-    in German, a work opening with a capitalised article right after a verb of praise: a title, no one's words."""
+    """A short capitalised name in marks right after a verb that names it ("heißt", "nennt sich", "is called"): a
+    title, no one's words.  Not after a German verb of praise ("lobte „Die Mannschaft spielt großartig“" is a quote,
+    pr41-1: the praise reading was taken back)."""
     if len(words) > 8 or inner[-1:] in ".!?…;:," or "nested" in sp.flags or clause or lang not in _NAMING_SLOT:
         return False
     lead = text[max(0, sp.open_pos - 40) : sp.open_pos]
@@ -2591,7 +2590,7 @@ def _named_by_verb(text: str, sp: QuoteSpan, words: list[str], inner: str, lang:
             w.lower() in ("i", "we", "you", "he", "she", "they", "it") for w in words)
     if not words[0][:1].isupper():
         return False
-    return _NAMING_SLOT["de"].search(lead) is not None or (words[0] in _TITLE_ARTICLES_DE and _PRAISE_SLOT_DE.search(lead) is not None)
+    return _NAMING_SLOT["de"].search(lead) is not None
 
 
 def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
