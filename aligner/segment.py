@@ -296,7 +296,7 @@ def _joined_after_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[
 
 # a code with a dot between letters and digits ("JN.1", "KX.2", "EG.5" variants) that SoMaJo cuts after the dot: no
 # space follows the dot, a digit opens the next span (rv83-10)
-_CODE_HEAD = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{0,5}\.$")
+_CODE_HEAD = re.compile(r"(?<![\w.])[A-Z]{2,6}\.$")  # capitals only: "said Berg.3 people were hurt" stays cut (pr41-5)
 
 
 def _joined_codes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

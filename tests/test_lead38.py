@@ -90,3 +90,24 @@ def test_a_company_in_foundation_keeps_its_name_pr41_2(text):
 def test_a_rank_with_its_status_still_gives_the_name_pr41_2():
     sp = _speakers("Die Truppe übt.\n„Wir sind bereit“, sagte Oberst i. G. Markus Rein am Montag.\n", "de")[0]
     assert sp is not None and sp.name == "Markus Rein"
+
+
+@pytest.mark.parametrize("frame", ["WHO's latest report said", "WHO's statement said", "WHO's guidance says"])
+def test_who_s_before_no_person_stays_no_speaker_pr41_3(frame):
+    sp = _speakers(f"The agency met on Monday.\n“We must prepare,” {frame}.\n")[-1]
+    assert sp is None or sp.confidence < 0.8 or "WHO's" not in (sp.name or "")
+
+
+def test_a_surname_glued_to_a_figure_is_no_code_pr41_5():
+    text = "The team won. “We won,” said Berg.3 people were hurt, he added."
+    sents = [text[s:e] for s, e in split_sentences(text, "en")]
+    assert any(s.startswith("3 people") for s in sents)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung tagte.\nKanzler Olaf Kern ließ Montagabend erklären: „Wir stehen zusammen.“\n",
+    "Die Regierung tagte.\nMinisterin Anna Holt ließ ihr Büro erklären: „Wir prüfen das.“\n",
+])
+def test_a_politician_who_has_words_passed_on_keeps_them_pr41_4(text):
+    sp = _speakers(text, "de")[-1]
+    assert sp is not None and sp.name in ("Olaf Kern", "Anna Holt")

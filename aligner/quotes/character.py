@@ -28,6 +28,13 @@ _NOT_OBJECT = {
     "en": frozenset({"to", "on", "in", "at", "by", "through", "via", "me", "us", "you", "him", "them", "it", "i", "we", "that",
                      "this", "no", "nothing", "anything", "something"}),
 }
+# a character named as such ("ihre Heldin", "the heroine"), or a work or its maker shortly before ("In ihrem Roman lässt
+# Voss den alten Fischer sagen", "Director Mira Voss has the old fisherman say"): only then is the object a character
+_CHARACTER_NOUN = re.compile(r"(?i:held|heldin|helden|figur|protagonist|erzähler|charakter|hero|heroine|character|narrator)")
+_WORK_WORD = re.compile(r"(?<![\w-])(?:Roman|Romans|Film|Films|Stück|Stücks|Drama|Oper|Serie|Drehbuch|Novelle|Theaterstück|"
+                        r"Regisseurin|Regisseur|Autorin|Autor|Schriftstellerin|Schriftsteller|Dramatikerin|Dramatiker|"
+                        r"[Nn]ovel|[Ff]ilm|[Pp]lay|[Ss]cript|[Mm]ovie|[Ss]eries|[Oo]pera|[Dd]irector|[Aa]uthor|[Nn]ovelist|"
+                        r"[Pp]laywright|[Ss]creenwriter)(?![\w-])")
 _MOUTHPIECE = re.compile(r"(?:sprecher|anwält|anwalt|spokes|lawyer|attorney|aide|secretary|press|deputy|vertreter|stellvertret)", re.I)
 
 
@@ -48,5 +55,8 @@ def rule_character_en_de(f: _Framed) -> None:
         return  # "ließ gestern sagen": no noun for an object
     if f.lang == "en" and len(words) == 1 and words[0].lower() in ("her", "his", "their"):
         return  # "let her say:": she speaks, her own words
+    lead = max(0, m.start() - 120, f.text.rfind("\n", 0, m.start()) + 1)
+    if not _CHARACTER_NOUN.search(m.group("np")) and not _WORK_WORD.search(f.text, lead, m.start()):
+        return  # "Kanzler Scholz ließ Montagabend erklären", "ließ ihr Büro erklären": no character, no work (pr41-4)
     f.speaker_span = None
     f.flags.append(CHARACTER)
