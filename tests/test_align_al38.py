@@ -111,12 +111,12 @@ def _joins(mt, tgt, **fields):
     return beads
 
 
-def test_edge_piece_off_by_default():
-    assert AlignParams().join_edge_piece is None
+def test_edge_piece_default_since_session_38():
+    assert AlignParams().join_edge_piece == 0.0
 
 
 def test_the_line_piece_gate_refuses_the_fold_of_paragraphs():
-    assert _joins(FOLD_MT, FOLD_TGT) == ONES
+    assert _joins(FOLD_MT, FOLD_TGT, join_edge_piece=None) == ONES
 
 
 def test_edge_piece_joins_the_fold_of_paragraphs():
@@ -148,4 +148,4 @@ def test_edge_piece_reads_nothing_at_lines_of_one_sentence():
     mt = [line.split(". ")[-1] for line in FOLD_MT]  # each line's last sentence alone
     tgt = [line.split(". ")[-1] for line in FOLD_TGT]
     tgt[2] = FOLD_TGT[2].split(". ")[0] + "."
-    assert _joins(mt, tgt, join_edge_piece=0.0) == _joins(mt, tgt)
+    assert _joins(mt, tgt, join_edge_piece=0.0) == _joins(mt, tgt, join_edge_piece=None)
