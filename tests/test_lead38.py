@@ -111,3 +111,8 @@ def test_a_surname_glued_to_a_figure_is_no_code_pr41_5():
 def test_a_politician_who_has_words_passed_on_keeps_them_pr41_4(text):
     sp = _speakers(text, "de")[-1]
     assert sp is not None and sp.name in ("Olaf Kern", "Anna Holt")
+
+
+def test_a_status_that_ends_the_sentence_takes_no_word_after_it_pr41_2():
+    sp = _speakers("Die Truppe übt.\n„Wir sind bereit“, sagte der Oberst a. D. Kurz danach sprach der Minister.\n", "de")[0]
+    assert sp is not None and "Kurz" not in (sp.name or "") and "Kurz" not in sp.mention

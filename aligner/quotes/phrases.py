@@ -430,6 +430,8 @@ _NAME_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s[a-zäöüß])")
 _STATUS_AFTER_TITLE_DE = r"(?:em|emer|i\.\s?[RG]|a\.\s?D|d\.\s?R)"
 # legal forms a status abbreviation may follow ("GmbH i. G.": in Gründung): never a title before a name (pr41-2)
 _LEGAL_FORM_DE = re.compile(r"GmbH|gGmbH|AG|KG|KGaA|UG|SE|OHG|GbR|eG|e\.\s?V\.?|mbH")
+# a name after a status abbreviation: a known first name, or two capitalised words ("a. D. Jens Hahn", "i. G. Reinhold")
+_NAME_AFTER_STATUS_DE = re.compile(r"([A-ZÄÖÜ][\w-]+)(\s+[A-ZÄÖÜ][\w-]+)?")
 _EMERITUS_DE = re.compile(_STATUS_AFTER_TITLE_DE + r"\.[ \t]+(?=[A-ZÄÖÜ])(?!(?:Er|Sie|Es|Der|Die|Das|Den|Dem|Ein|Eine|Wir|Ich|Man)\b)")
 
 
@@ -439,6 +441,9 @@ def _emeritus_end_de(text: str, toks: list[tuple[int, int, str]], k: int, prev_w
     m = _EMERITUS_DE.match(text, toks[k][0])
     if m is None or not prev_word[:1].isupper() or text[toks[k - 1][1] : toks[k][0]] != " " or _LEGAL_FORM_DE.fullmatch(prev_word):
         return None  # "die Solar GmbH i. G." (in Gründung): a company's status ends its name (pr41-2)
+    after = _NAME_AFTER_STATUS_DE.match(text, m.end())
+    if after is None or (after.group(2) is None and any_first_name_gender(after.group(1)) is None):
+        return None  # "sagte der Oberst a. D. Kurz danach sprach …": the status ends the sentence, no name follows (pr41-2)
     return m.end() - len(m.group(0)) + len(m.group(0).rstrip())
 
 
