@@ -111,10 +111,12 @@ def test_a_number_changed_in_the_second_half_is_flagged() -> None:
     assert pair.flags == ["number"] and "second half" in pair.details["number"]
 
 
-def test_a_negation_in_the_second_half_is_flagged() -> None:
-    pair = _halves_against("We will reopen the old ferry pier in May, and the fares for bicycles will rise this summer.",
-                           second="and the fares for bicycles will not rise this summer.")
-    assert pair.flags == ["negation"]
+def test_a_negation_in_the_second_half_is_not_taken_pr41b_4() -> None:
+    # only numbers come from a second half: the compare's negation there carried false ones ('in June' / 'in June,
+    # not July') to quotes that had no flag (pr41b-4), so a real negation there is a miss for now
+    pair = _halves_against("We will close the old pool in May, and we will open the new one in June, not July.",
+                           second="and open the new one in June.")
+    assert "negation" not in pair.flags
 
 
 @pytest.mark.parametrize("other,clustered_second", [

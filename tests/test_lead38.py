@@ -116,3 +116,16 @@ def test_a_politician_who_has_words_passed_on_keeps_them_pr41_4(text):
 def test_a_status_that_ends_the_sentence_takes_no_word_after_it_pr41_2():
     sp = _speakers("Die Truppe übt.\n„Wir sind bereit“, sagte der Oberst a. D. Kurz danach sprach der Minister.\n", "de")[0]
     assert sp is not None and "Kurz" not in (sp.name or "") and "Kurz" not in sp.mention
+
+
+@pytest.mark.parametrize("line", ["Eva Hartwig has her heroine say: “I will never go back.”",
+                                  "In her novel, Eva Hartwig has the old fisherman say: “I will never go back.”"])
+def test_no_one_carries_on_past_a_characters_line_pr41_7(line):
+    sp = _speakers(f"The festival opened.\n“Films must be brave,” jury head Anna Holt said.\n{line} “Not to him, not to this town.”\n")[-1]
+    assert sp is None or sp.name != "Anna Holt" or sp.confidence < 0.8
+
+
+def test_no_one_carries_on_past_a_title_in_another_persons_sentence_pr41_8():
+    sp = _speakers("The festival opened.\n“Films must be brave,” jury head Anna Holt said. Tom Berg, the author of the novel "
+                   "“Why We Fail,” disagreed. “Brave is not enough.”\n")[-1]
+    assert sp is None or sp.name != "Anna Holt" or sp.confidence < 0.8

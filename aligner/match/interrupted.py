@@ -9,8 +9,8 @@ Each half is compared with the part of the other version it matches (``second_ha
 clusters stay as they are (the first half against the other outlet's whole, so a number changed in the
 half both give keeps its flag, pr39b-2; a second half another outlet quotes alone keeps its own cluster,
 pr39b-3), and where the second half is in no cluster and its first half's partner is longer, the words of
-that partner after the part the first half matches are compared with the second half: a number or a
-negation changed there is flagged on the first half's pair, said so.  Session 37 joined the halves into
+that partner after the part the first half matches are compared with the second half: a number changed
+there is flagged on the first half's pair, said so.  Session 37 joined the halves into
 one version instead (d373da4a, taken back: pr39b-2, pr39b-3).
 
 Narrow on purpose: both quotes direct or mixed, of one article and one sentence, the second the next quote
@@ -18,7 +18,8 @@ after the first; the text between is a closing mark, the frame and an opening ma
 sentence end in it; the speaker that the first half's frame names stands in that text, and the second half
 has that speaker or none.  Two people's quotes ('"…," said X, "…," added Y'; 'sagte X. „…“') are no halves.
 The rest of the other version must match the second half (chrF at the content link's bar) and hold three
-words or more; only number and negation flags are taken from it (its ends are the split's, not the outlet's).
+words or more; only number flags are taken from it (a negation read there, pr41b-4: the compare's false negation for
+an added contrast reached quotes that had none) (its ends are the split's, not the outlet's).
 """
 from __future__ import annotations
 
@@ -30,7 +31,9 @@ from ..model import Article, Cluster, ClusterPair, Quote, QuoteVersion
 _GAP = re.compile(r"\s*(?:,\s*[\"”“»«]|[\"”“»«]\s*,)\s*(?P<frame>[^.!?;:\"”“„»«]{3,120}?)\s*,\s*[\"“„»«]\s*\Z")
 REST_MIN_WORDS = 3  # words of the other version's rest below which it gives no second half
 SECOND_HALF = "second_half"  # the pair's detail: which second half was compared, with what
-_TAKEN = ("number", "negation")  # the flags a second half's comparison adds
+# the flags a second half's comparison adds: a number only; a negation read there carries the compare's false ones for
+# an added contrast ('in June' / 'in June, not July') to quotes that had no flag (pr41b-4)
+_TAKEN = ("number",)
 
 
 def _halves(q1: Quote, q2: Quote, text: str) -> bool:
