@@ -39,7 +39,7 @@ FLAG_HELP = {
     "partial": "one version may cover only part of the other, but the evidence is too little for a truncation "
                "flag (a few words compared through a translation with a partner long only in its translation), or "
                "the outlet shows the cut itself (an ellipsis at that end, or the missing start in its own words in "
-               "the sentence before, or a headline 'Name: \"…\"' that quotes a piece), or it leaves out a whole clause at one end that is too short a part of the quote "
+               "the sentence before), or it leaves out a whole clause at one end that is too short a part of the quote "
                "for a truncation flag: worth a look, the reason is given with the pair",
     "paraphrase": "the wording differs more than machine translation alone explains (not a distortion by itself)",
     "wording": "worth a look: one content word is replaced by an unrelated one (MT does this too), a figure is "
