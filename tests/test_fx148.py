@@ -78,33 +78,3 @@ def test_two_speakers_opposite_words_keep_only_the_speaker_flag_pr40_7() -> None
     other = {"flags": ["negation", "speaker"], "details": {"negation": "'is safe' vs 'is not safe'"}}
     _two_speakers_opposite(other)
     assert "negation" in other["flags"]  # a negator is read as before
-
-
-@pytest.mark.parametrize("a,b", [
-    ("Wir erhöhen die Gebühren für das Freibad im Juli, nicht wahr", "Wir erhöhen die Gebühren für das Freibad im Juli"),
-    ("„Wir schließen die Halle im August, nicht wahr?“, sagte sie.", "„Wir schließen die Halle im August“, sagte sie."),
-    ("Wir bauen den Steg bis 2029 neu, nicht wahr.", "Wir bauen den Steg bis 2029 neu."),
-    ("Das stimmt, nicht wahr?", "Das stimmt."),
-])
-def test_a_german_tag_question_negates_nothing_rt37_21(a: str, b: str) -> None:
-    assert not _negation(a, b, "de")
-    assert not _negation(a, b, "en")  # compared as the same text in either language
-
-
-@pytest.mark.parametrize("a,b", [
-    # a predicate 'nicht wahr' keeps its negation (pr39b-6)
-    ("Die Meldung über die neue Gebühr ist, wie alle wissen, nicht wahr.", "Die Meldung über die neue Gebühr ist, wie alle wissen, wahr."),
-    ("Die Geschichte war, ehrlich gesagt, nicht wahr.", "Die Geschichte war, ehrlich gesagt, wahr."),
-    ("Das ist nicht wahr.", "Das ist wahr."),
-    ("Es ist nicht wahr, dass wir die Gebühren erhöhen.", "Es ist wahr, dass wir die Gebühren erhöhen."),
-    # a tag on a negated statement, and a tagged statement against its negation
-    ("Wir schließen die Halle im August nicht, nicht wahr?", "Wir schließen die Halle im August."),
-    ("Wir schließen die Halle im August, nicht wahr?", "Wir schließen die Halle im August nicht."),
-    ("Wir zahlen, nicht die Gäste.", "Wir zahlen."),
-])
-def test_a_predicate_or_a_real_negation_stays_rt37_21(a: str, b: str) -> None:
-    assert _negation(a, b, "de")
-
-
-def test_english_tags_are_compared_as_before() -> None:
-    assert _negation("The money for the pool, I fear, isn't there.", "The money for the pool, I fear, is there.")
