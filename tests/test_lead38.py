@@ -129,3 +129,9 @@ def test_no_one_carries_on_past_a_title_in_another_persons_sentence_pr41_8():
     sp = _speakers("The festival opened.\n“Films must be brave,” jury head Anna Holt said. Tom Berg, the author of the novel "
                    "“Why We Fail,” disagreed. “Brave is not enough.”\n")[-1]
     assert sp is None or sp.name != "Anna Holt" or sp.confidence < 0.8
+
+
+def test_a_label_given_by_someone_is_no_title_pr41_9():
+    qs = extract_quotes(Article(id="t", text="The union met.\nThe strikers were called “Enemies of the State” by Interior "
+                                "Minister Tom Berg.\n", language="en"), language="en")
+    assert qs and all("title" not in q.flags for q in qs if q.text == "Enemies of the State")

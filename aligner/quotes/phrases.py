@@ -2591,6 +2591,8 @@ def _named_by_verb(text: str, sp: QuoteSpan, words: list[str], inner: str, lang:
         return False
     lead = text[max(0, sp.open_pos - 40) : sp.open_pos]
     if lang == "en":
+        if re.match(r"[”\"’']?\s*,?\s*by\s", text[sp.end : sp.end + 8]):
+            return False  # "were called “Enemies of the State” by Interior Minister Tom Berg": a label given (pr41-9)
         return _NAMING_SLOT["en"].search(lead) is not None and _title_case_en(words) and not any(
             w.lower() in ("i", "we", "you", "he", "she", "they", "it") for w in words)
     if not words[0][:1].isupper():
