@@ -345,7 +345,6 @@ def translations_digest(store: RunStore) -> str | None:
 
 def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[Sentence]) -> dict[str, Any]:
     from .clusters import Topics, build_clusters, repeated
-    from .interrupted import interrupted_pairs, second_halves_compared
     from .outlets import mark_same_outlet
     from .stories import group_stories
 
@@ -384,7 +383,6 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
     reused = item_counts()[0] - reused
     mark_same_outlet(clusters, art_by_id)  # an outlet's corrected version is no second outlet
     mark_first_quotes(clusters, art_by_id)
-    second_halves_compared(clusters, versions, interrupted_pairs(quotes, art_by_id))  # '"…," said X, "…"' (rv80-18)
     _write(store, "clusters.jsonl", clusters)
     if lenc is not None:
         lenc.close()
