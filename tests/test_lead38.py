@@ -135,3 +135,20 @@ def test_a_label_given_by_someone_is_no_title_pr41_9():
     qs = extract_quotes(Article(id="t", text="The union met.\nThe strikers were called “Enemies of the State” by Interior "
                                 "Minister Tom Berg.\n", language="en"), language="en")
     assert qs and all("title" not in q.flags for q in qs if q.text == "Enemies of the State")
+
+
+def test_a_listed_opposite_against_a_pronoun_speaker_is_no_negation_pr41b_6(tmp_path):
+    import json
+
+    import aligner
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "Bridge\nMayor Anna Berg visited the old bridge on Monday.\n\"The old bridge over the river is safe,\" she said.\n"
+        "The river was calm.\n", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(
+        "Bridge row\nThe engineers met on Monday.\n\"The old bridge over the river is unsafe,\" said Tom Reed, an engineer.\n"
+        "The river was high.\n", encoding="utf-8")
+    aligner.run([tmp_path / "in"], tmp_path / "run", embeddings="none")
+    pairs = [p for line in (tmp_path / "run" / "clusters.jsonl").read_text().splitlines() for p in json.loads(line)["pairs"]]
+    assert pairs and not any("negation" in p["flags"] for p in pairs)

@@ -1352,6 +1352,8 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
     if verdict is None:
         entry["details"]["speaker_not_compared"] = speaker_not_compared(va, vb, surnames, ctx)
         _pronoun_speaker_doubt(entry, e, va, vb, surnames, ctx)
+        if "speaker-uncertain" in entry["flags"]:
+            _two_speakers_opposite(entry)  # the other named person against a "she": two statements as likely as one (pr41b-6)
     if verdict is False:
         entry["flags"].append("speaker")
         entry["details"]["speaker"] = f"{va.speaker_mention or va.speaker} vs {vb.speaker_mention or vb.speaker}"
