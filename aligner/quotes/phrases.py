@@ -2367,14 +2367,9 @@ def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, 
     return owner or prev[2] in ("on", "with", "the")
 
 
-# English nouns for a work that may stand between such a slot and the title ("star of cult classic “…”")
-_WORK_NOUN_EN = (r"(?:film|movie|show|series|book|novel|memoir|album|song|play|musical|opera|sitcom|drama|comedy|thriller|classic|"
-                 r"hit|bestseller|documentary|podcast|program|programme|franchise)s?")
 # English words right before a work's title in marks: "the author of", "host of", "starred in", "entitled"
-_WORK_SLOT_EN = re.compile(r"(?:(?:(?:co-)?(?:author|editor|host|star|creator|producer|founder)s?\s+of|starred\s+in|roles?\s+in|"
-                           r"(?:episode|incarnation|production|revival|season|sequel|remake)s?\s+of)"
-                           # "star of cult classic “…”", "a revival of the hit musical “…”": a work noun, perhaps after a word
-                           r"(?:\s+(?:the|a|an|his|her|their|its))?(?:(?:\s+[a-z][\w-]*)?\s+" + _WORK_NOUN_EN + r")?|(?:en)?titled)\s*[,:]?\s*"
+_WORK_SLOT_EN = re.compile(r"(?:(?:co-)?(?:author|editor|host|star|creator|producer|founder)s?\s+of|starred\s+in|roles?\s+in|(?:en)?titled|"
+                           r"episodes?\s+of)\s*[,:]?\s*"
                            r"(?:[“\"‘']+[^“”\"\n]{1,80}?[”\"’']+\s*,?\s*(?:and\s+|or\s+)?)*$", re.I)  # a list: “A,” “B” and “C”
 _BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+(?!far\b)(?:the\s+)?[A-Z]")
 
