@@ -876,7 +876,7 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         first, last = min(idxs), max(idxs)
         sp = q.speaker
         if "title" in q.flags or CHARACTER in q.flags:  # no one said a title; no one a reader can hold to a character's line
-            last_named = None if CHARACTER in q.flags else _past_title(text, sents[first], q, lang, last_named)
+            last_named = None if CHARACTER in q.flags else last_named
             continue  # no one's speech goes on past a character's line (pr41-7)
         reach = DE.context_sentences if lang == "de" else EN.context_sentences
         near = last_named is not None and first - last_named[0] <= reach
@@ -942,17 +942,6 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         if sp is None and reported and near and last_named is not None and not (lang == "en" and _frame_names_another_en(text, q, last_named[1])) and first - last_named[0] <= (
                 reach if q.kind != "fragment" else DE.fragment_reach if lang == "de" else 1):
             last_named = (last, _carry_on(text, sents, q, last_named, first, lang))
-
-
-def _past_title(text: str, s: Sentence, q: Quote, lang: str, last_named: tuple[int, Speaker] | None) -> tuple[int, Speaker] | None:
-    """The speaker an unframed quote after title ``q`` may carry on: none when the title's sentence opens with another
-    named person ("Tom Berg, the co-author of “Why We Fail,” disagreed. “…”": not the one quoted before, pr41-8)."""
-    if last_named is None:
-        return None
-    own = _own_sentence_subject(text, s, q, lang)
-    if own is not None and own.name and own.name.split()[-1] not in (last_named[1].name or "").split():
-        return None
-    return last_named
 
 
 def _pronoun_back_own_colon_en(text: str, sents: list[Sentence], last_named: tuple[int, Speaker] | None, near: bool, first: int,
