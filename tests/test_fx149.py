@@ -1,15 +1,14 @@
 """fx149: spans of years in words (rv81-10), one statement given to two people (rv81-7), interrupted quotes
-compared half by half (rv80-18).  Invented sentences."""
+(rv80-18 taken back: pr41b-4, pr41b-5).  Invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
 from aligner.match.consistency import DISTORTION_FLAGS, WORTH_A_LOOK_FLAGS, compare, number_flag
-from aligner.match.interrupted import second_halves_compared
 from aligner.match.speaker_flag import pronoun_speakers_differ, speaker_verdict
 from aligner.match.swapped import swapped_contrast
-from aligner.model import Cluster, ClusterPair, QuoteVersion
+from aligner.model import QuoteVersion
 
 # rv81-10: a span of years said without a figure against a count of years
 SPAN_CHANGED = [
@@ -82,73 +81,6 @@ def test_no_speaker_doubt_where_the_names_or_the_sources_do_not_allow_it(a: Quot
 
 def test_speaker_uncertain_is_worth_a_look_only() -> None:
     assert "speaker-uncertain" in WORTH_A_LOOK_FLAGS and "speaker-uncertain" not in DISTORTION_FLAGS
-
-
-# rv80-18: an interrupted quote ('"…," said X, "…"'): the second half compared with the rest of the other version
-_FIRST = "We will reopen the old ferry pier in May"
-_SECOND = "and the fares for bicycles will stay at four euros for the whole summer."
-
-
-def _q(qid: str, text: str) -> QuoteVersion:
-    return QuoteVersion(quote_id=qid, article_id=qid.split("#")[0], outlet=qid.split("#")[0], language="en",
-                        original=text, english=text, start=0, end=len(text), kind="direct", speaker="Ines Roth",
-                        speaker_id="spk:ines_roth")
-
-
-def _halves_against(other: str, second: str = _SECOND, clustered_second: bool = False) -> ClusterPair:
-    first, whole, half2 = _q("a#q1", _FIRST), _q("b#q1", other), _q("a#q2", second)
-    pair = ClusterPair(a="a#q1", b="b#q1", compared="english", flags=[], details={})
-    clusters = [Cluster(id="c1", versions=[first, whole], pairs=[pair])]
-    if clustered_second:
-        clusters.append(Cluster(id="c2", versions=[half2, _q("c#q1", second)], pairs=[]))
-    second_halves_compared(clusters, [first, half2, whole], {"a#q1": "a#q2"})
-    return pair
-
-
-def test_a_number_changed_in_the_second_half_is_flagged() -> None:
-    pair = _halves_against("We will reopen the old ferry pier in May, and the fares for bicycles will stay at six "
-                           "euros for the whole summer.")
-    assert pair.flags == ["number"] and "second half" in pair.details["number"]
-
-
-def test_a_negation_in_the_second_half_is_flagged() -> None:
-    pair = _halves_against("We will reopen the old ferry pier in May, and the fares for bicycles will rise this summer.",
-                           second="and the fares for bicycles will not rise this summer.")
-    assert pair.flags == ["negation"]
-
-
-@pytest.mark.parametrize("other,clustered_second", [
-    # the same words: compared, no flag
-    ("We will reopen the old ferry pier in May, and the fares for bicycles will stay at four euros for the whole "
-     "summer.", False),
-    # the other outlet gives the first half only (pr39b-2): nothing after it to compare
-    ("We will reopen the old ferry pier in May.", False),
-    # the rest of the other version is another statement: not the second half
-    ("We will reopen the old ferry pier in May, and we will plant 40 new lime trees along the quay next spring.", False),
-    # the second half has its own cluster (pr39b-3): compared there
-    ("We will reopen the old ferry pier in May, and the fares for bicycles will stay at six euros for the whole "
-     "summer.", True),
-])
-def test_no_second_half_flag_where_it_does_not_apply(other: str, clustered_second: bool) -> None:
-    assert _halves_against(other, clustered_second=clustered_second).flags == []
-
-
-def test_an_interrupted_quote_end_to_end(tmp_path) -> None:
-    import json
-
-    import aligner
-
-    first = "We expect the harbour board to approve the new ferry timetable for the islands in January"
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text(
-        "Ferry timetable\n\"" + first + ",\" said Ines Roth, the harbour master, \"and to raise the fares in June.\"\n"
-        "The quay was quiet.\n", encoding="utf-8")
-    (tmp_path / "in" / "b.txt").write_text(
-        "New timetable\n\"" + first + " and to raise the fares in March,\" Ines Roth, the harbour master, said.\n"
-        "The quay was calm.\n", encoding="utf-8")
-    aligner.run([tmp_path / "in"], tmp_path / "run", embeddings="none")
-    clusters = [json.loads(line) for line in (tmp_path / "run" / "clusters.jsonl").read_text().splitlines()]
-    assert any("number" in p["flags"] and "second half" in p["details"]["number"] for c in clusters for p in c["pairs"])
 
 
 # rv81-4: a swapped contrast

@@ -56,7 +56,7 @@ from .consistency import (
     words,
 )
 from .consistency import compare as _compare
-from .cuts import apart_in, cut_carries_meaning, shorter_longer, soft_cut_reason
+from .cuts import apart_in, cut_carries_meaning, soft_cut_reason
 from .equivalents import NUMBER_WORDS_BY_LANGUAGE
 from .figure_text import figure_text
 from .parts import Surroundings, context_edges, narration, part_edges, part_support
@@ -1215,35 +1215,13 @@ def _weak_truncation(entry: dict, va: QuoteVersion, vb: QuoteVersion,
     missing start in its own words in the sentence before, ``before``) becomes
     ``partial``: worth a look, with the reason said, not a serious flag."""
     compared = entry.get("compared")
-    why = weak_truncation_reason(va, vb, compared) or headline_cut_reason(va, vb, compared) or \
+    why = weak_truncation_reason(va, vb, compared) or \
         soft_cut_reason(va, vb, compared, str(entry["details"].get("truncation", "")), before)
     if why is None:
         return
     entry["flags"] = [f if f != "truncation" else "partial" for f in entry["flags"]]
     cut = entry["details"].pop("truncation", "")
     entry["details"]["partial"] = f"{cut}; worth a look, not a truncation flag: {why}"
-
-
-def headline_cut_reason(va: QuoteVersion, vb: QuoteVersion, compared: str | None) -> str | None:
-    """Why a truncation is the headline's own shortening: the shorter version is its article's headline, opened by
-    the speaker's name and a colon (the version flag "named-headline", ``stage.named_headline``), and the longer one
-    says the same words and then a second clause of its own ("Pistorius: „Wir sind keine Kriegspartei“" against
-    „Wir sind keine Kriegspartei, und wir werden keine Soldaten schicken“, rv83-18: ``second_clause_cut``); a cut
-    condition, restriction or denial of the headline's words stays a truncation (rt38-20, pr39b-8); None
-    otherwise; the two must be given to one speaker (the same surname)."""
-    short, long = shorter_longer(va, vb, compared)
-    if "named-headline" not in short.flags or not _same_surname(short.speaker, long.speaker):
-        return None  # the headline's words given to another person stay a truncation
-    from .cuts import _text, second_clause_cut
-
-    if not second_clause_cut(quoted_part(_text(short, compared)), quoted_part(_text(long, compared))):
-        return None
-    return "the shorter version is its article's headline ('Name: \"…\"'), which quotes the first of two clauses"
-
-
-def _same_surname(a: str | None, b: str | None) -> bool:
-    """Whether two speakers' names end in the same word ("Vogt" / "Lena Vogt")."""
-    return bool(a and b and a.split()[-1].casefold() == b.split()[-1].casefold())
 
 
 def headline_pair(entry: dict, va: QuoteVersion, vb: QuoteVersion, near: bool = False) -> None:
@@ -1374,6 +1352,8 @@ def _pair_entry(va: QuoteVersion, vb: QuoteVersion, e: Edge, with_bleu: bool, su
     if verdict is None:
         entry["details"]["speaker_not_compared"] = speaker_not_compared(va, vb, surnames, ctx)
         _pronoun_speaker_doubt(entry, e, va, vb, surnames, ctx)
+        if "speaker-uncertain" in entry["flags"]:
+            _two_speakers_opposite(entry)  # the other named person against a "she": two statements as likely as one (pr41b-6)
     if verdict is False:
         entry["flags"].append("speaker")
         entry["details"]["speaker"] = f"{va.speaker_mention or va.speaker} vs {vb.speaker_mention or vb.speaker}"

@@ -1384,14 +1384,8 @@ def opposed_or_condition(a: str, b: str, wa: list[str] | None = None, wb: list[s
                          lang: str = "en") -> tuple[str | None, str | None]:
     """(``opposed_texts``, the note when a negation found is not flagged because one
     version sets a condition in the sentence that holds it: ``_condition_sentence``);
-    ``lang``: the language both are written in.  A German tag question (", nicht wahr?") is read without its
-    "nicht" (``tags.untagged``, rt37-21)."""
-    from .tags import untagged
-
-    ta, tb = untagged(a), untagged(b)
-    wa = words(ta) if wa is None or ta != a else wa
-    wb = words(tb) if wb is None or tb != b else wb
-    a, b = ta, tb
+    ``lang``: the language both are written in."""
+    wa, wb = words(a) if wa is None else wa, words(b) if wb is None else wb
     kept = kept_clauses(a, b, wa, wb, lang)
     if kept is not None:
         a, b = kept

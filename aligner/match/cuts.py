@@ -168,26 +168,3 @@ def apart_in(a: str, b: str, full: str) -> bool:
     if sa is None or sb is None or not (sa[1] <= sb[0] or sb[1] <= sa[0]):
         return False
     return not {_stem(w) for w in _content(words(qa))} & {_stem(w) for w in _content(words(qb))}
-
-
-# ``second_clause_cut``: the words that open a clause of its own after a comma ("…, und wir werden …"), and the words
-# that point back to the clause before ("und das ist nicht wahr", "and we will not do it") or hedge it
-_CLAUSE_AND = frozenset(("und", "and"))
-_CLAUSE_SUBJECTS = frozenset(("wir", "ich", "sie", "er", "ihr", "du", "we", "i", "they", "he", "she", "you"))
-_POINTING_BACK = frozenset(("das", "dies", "dieses", "es", "so", "dabei", "damit", "dazu", "that", "this", "it", "so",
-                            "do", "does", "did", "done", "as", "long", "solange", "sofern", "provided", "except",
-                            "außer", "unless", "until", "before", "bevor", "bis"))
-
-
-def second_clause_cut(short: str, long: str) -> bool:
-    """Whether ``long`` says ``short``'s words and then, after a comma, a clause of its own: "und" / "and", a personal
-    pronoun as its subject, no restricting word (``RESTRICTING``: "if", "only", "wenn", "nur", ...) and no word that
-    points back or hedges ("das", "es", "that", "it", "as long as", "bevor"): „Wir sind keine Kriegspartei“ against
-    „Wir sind keine Kriegspartei, und wir werden keine Soldaten schicken“ (rv83-18)."""
-    ws, wl = words(short), words(long)
-    if not ws or wl[:len(ws)] != ws or not re.search(r",\s*(?:und|and)\s", long, re.I):
-        return False
-    rest = wl[len(ws):]
-    if len(rest) < 3 or rest[0] not in _CLAUSE_AND or rest[1] not in _CLAUSE_SUBJECTS:
-        return False
-    return not any(w in _RESTRICTING or w in _POINTING_BACK for w in rest)

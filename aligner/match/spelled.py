@@ -46,6 +46,10 @@ _SPAN = {lang: re.compile(r"(?i)(?<![\w-])(" + "|".join(sorted((re.escape(p).rep
                                                                         key=len, reverse=True)) + r")(?![\w])")
          for lang, t in _SPANS.items()}
 _HEDGED = re.compile(r"(?i)\b(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")\s*$")
+# a span that is part of a longer one: a fraction or part before it ("three quarters of a century", "the better part of
+# a decade"), more after it ("a decade and a half", "a decade or so", "ein Jahrzehnt oder länger") (pr41b-2)
+_SPAN_PART_BEFORE = re.compile(r"(?i)\b(?:of|von|eines)\s*$")
+_SPAN_GOES_ON = re.compile(r"(?i)\s*(?:and|or|plus|und|oder|bis)\b")
 # a count of years ("40 years", "ten-year", "zwei Jahren"): the other version's, which makes a worded span a figure
 _YEAR_COUNT = re.compile(r"(?i)(?<![\w.,])(\d{1,4}|[^\W\d_]+)[\s-]+(?:years?|jahren?)\b")
 
@@ -67,8 +71,8 @@ def spans_in_years(text: str, other: str, lang: str = "en") -> str:
 
     def years(m: re.Match[str]) -> str:
         said = " ".join(m.group(1).lower().split())
-        if _HEDGED.search(text[:m.start()]):
-            return m.group(0)
+        if _HEDGED.search(text[:m.start()]) or _SPAN_PART_BEFORE.search(text[:m.start()]) or _SPAN_GOES_ON.match(text, m.end()):
+            return m.group(0)  # "a decade and a half", "a decade or so", "three quarters of a century": not the span (pr41b-2)
         if lang == "de":
             return f"{spans[said]} {'Jahren' if said.startswith('einem') else 'Jahre'}"
         return f"{spans[said]} years"

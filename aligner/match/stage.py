@@ -233,38 +233,15 @@ def in_headline(q: Quote, art: Article | None) -> bool:
     reworded (``clusters.headline_pair``)."""
     if art is None or (q.speaker is not None and q.speaker.name):
         return False
-    span = _first_line(q, art)
-    if span is None:
-        return False
-    line = art.text[span[0]:span[1]].strip()
-    if art.title and re.findall(r"\w+", art.title.casefold()) == re.findall(r"\w+", line.casefold()):
-        return True
-    return not _STOP_AT_END.search(line.rstrip(_CLOSING_MARKS + " "))
-
-
-def _first_line(q: Quote, art: Article) -> tuple[int, int] | None:
-    """(start, end) of the article's first line where ``q`` stands in it, the line is of its own with more text after
-    it and at most ``HEADLINE_MAX_CHARS`` long; None otherwise."""
     text = art.text
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     if end < 0 or not text[end:].strip() or not start <= q.start < q.end <= end or end - start > HEADLINE_MAX_CHARS:
-        return None
-    return start, end
-
-
-def named_headline(q: Quote, art: Article | None) -> bool:
-    """Whether ``q`` is a quote with a named speaker that stands in its article's headline opened by that name and a
-    colon ("Pistorius: „Wir sind keine Kriegspartei“", "Mayor Lang: 'We will rebuild'"), nothing after it: a
-    headline quotes a piece of what was said by its nature (``clusters.headline_cut_reason``, rv83-18)."""
-    if art is None or q.speaker is None or not q.speaker.name:
         return False
-    span = _first_line(q, art)
-    if span is None or art.text[q.end:span[1]].strip(_CLOSING_MARKS + " .!?…"):
-        return False
-    head = art.text[span[0]:q.start].rstrip(_CLOSING_MARKS + " ")
-    last = q.speaker.name.split()[-1]
-    return head.endswith(":") and len(head.split()) <= 4 and last in head
+    line = text[start:end].strip()
+    if art.title and re.findall(r"\w+", art.title.casefold()) == re.findall(r"\w+", line.casefold()):
+        return True
+    return not _STOP_AT_END.search(line.rstrip(_CLOSING_MARKS + " "))
 
 
 def versions_for(quotes: list[Quote], articles: dict[str, Article], english: list[tuple[str, str]]) -> list[QuoteVersion]:
@@ -286,7 +263,7 @@ def versions_for(quotes: list[Quote], articles: dict[str, Article], english: lis
             speaker_id=sp.id if sp else None,
             scores={"english_source": src} if src != "own" else {},  # type: ignore[dict-item]
             flags=(["no-english"] if src == "none" else []) + [f for f in q.flags if f == "title"]
-            + (["headline"] if in_headline(q, art) else []) + (["named-headline"] if named_headline(q, art) else []),
+            + (["headline"] if in_headline(q, art) else []),
             speaker_mention=sp.mention if sp else None,
             speaker_resolved_from=sp.resolved_from if sp else None,
             speaker_confidence=getattr(sp, "confidence", None) if sp else None,
@@ -368,7 +345,6 @@ def translations_digest(store: RunStore) -> str | None:
 
 def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[Sentence]) -> dict[str, Any]:
     from .clusters import Topics, build_clusters, repeated
-    from .interrupted import interrupted_pairs, second_halves_compared
     from .outlets import mark_same_outlet
     from .stories import group_stories
 
@@ -407,7 +383,6 @@ def _match(store: RunStore, cfg: Any, articles: list[Article], sentences: list[S
     reused = item_counts()[0] - reused
     mark_same_outlet(clusters, art_by_id)  # an outlet's corrected version is no second outlet
     mark_first_quotes(clusters, art_by_id)
-    second_halves_compared(clusters, versions, interrupted_pairs(quotes, art_by_id))  # '"…," said X, "…"' (rv80-18)
     _write(store, "clusters.jsonl", clusters)
     if lenc is not None:
         lenc.close()

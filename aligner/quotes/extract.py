@@ -875,14 +875,14 @@ def _resolve(quotes: list[Quote], sents: list[Sentence], text: str, lang: str) -
         idxs = [sent_pos[x] for x in q.sentence_ids if x in sent_pos] or [0]
         first, last = min(idxs), max(idxs)
         sp = q.speaker
-        if "title" in q.flags or CHARACTER in q.flags:
-            continue  # a title in marks: no one said it; a character's line: no one a reader can hold to it
+        if "title" in q.flags or CHARACTER in q.flags:  # no one said a title; no one a reader can hold to a character's line
+            last_named = None if CHARACTER in q.flags else last_named
+            continue  # no one's speech goes on past a character's line (pr41-7)
         reach = DE.context_sentences if lang == "de" else EN.context_sentences
         near = last_named is not None and first - last_named[0] <= reach
         if sp is None and _own_subject_wanted(q, lang, near) and not (lang == "de" and obituary_head_de(text, sents[first].start, q.start)):
             own = _own_sentence_subject(text, sents[first], q, lang, speech_near=near)
-            if own is not None:
-                # "Moore thanked him for “…”"; a pronoun ("Er werde „…“") is resolved below
+            if own is not None:  # "Moore thanked him for “…”"; a pronoun ("Er werde „…“") is resolved below
                 q.speaker = sp = own
                 _set_own_subject_rule(q, text, sents[first].start, lang)
         if sp is not None and sp.name:

@@ -430,6 +430,8 @@ _NAME_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s[a-zäöüß])")
 _STATUS_AFTER_TITLE_DE = r"(?:em|emer|i\.\s?[RG]|a\.\s?D|d\.\s?R)"
 # legal forms a status abbreviation may follow ("GmbH i. G.": in Gründung): never a title before a name (pr41-2)
 _LEGAL_FORM_DE = re.compile(r"GmbH|gGmbH|AG|KG|KGaA|UG|SE|OHG|GbR|eG|e\.\s?V\.?|mbH")
+# a name after a status abbreviation: a known first name, or two capitalised words ("a. D. Jens Hahn", "i. G. Reinhold")
+_NAME_AFTER_STATUS_DE = re.compile(r"([A-ZÄÖÜ][\w-]+)(\s+[A-ZÄÖÜ][\w-]+)?")
 _EMERITUS_DE = re.compile(_STATUS_AFTER_TITLE_DE + r"\.[ \t]+(?=[A-ZÄÖÜ])(?!(?:Er|Sie|Es|Der|Die|Das|Den|Dem|Ein|Eine|Wir|Ich|Man)\b)")
 
 
@@ -439,6 +441,9 @@ def _emeritus_end_de(text: str, toks: list[tuple[int, int, str]], k: int, prev_w
     m = _EMERITUS_DE.match(text, toks[k][0])
     if m is None or not prev_word[:1].isupper() or text[toks[k - 1][1] : toks[k][0]] != " " or _LEGAL_FORM_DE.fullmatch(prev_word):
         return None  # "die Solar GmbH i. G." (in Gründung): a company's status ends its name (pr41-2)
+    after = _NAME_AFTER_STATUS_DE.match(text, m.end())
+    if after is None or (after.group(2) is None and any_first_name_gender(after.group(1)) is None):
+        return None  # "sagte der Oberst a. D. Kurz danach sprach …": the status ends the sentence, no name follows (pr41-2)
     return m.end() - len(m.group(0)) + len(m.group(0).rstrip())
 
 
@@ -2362,14 +2367,9 @@ def _english_title_slot(text: str, sp: QuoteSpan, words: list[str], inner: str, 
     return owner or prev[2] in ("on", "with", "the")
 
 
-# English nouns for a work that may stand between such a slot and the title ("star of cult classic “…”")
-_WORK_NOUN_EN = (r"(?:film|movie|show|series|book|novel|memoir|album|song|play|musical|opera|sitcom|drama|comedy|thriller|classic|"
-                 r"hit|bestseller|documentary|podcast|program|programme|franchise)s?")
 # English words right before a work's title in marks: "the author of", "host of", "starred in", "entitled"
-_WORK_SLOT_EN = re.compile(r"(?:(?:(?:co-)?(?:author|editor|host|star|creator|producer|founder)s?\s+of|starred\s+in|roles?\s+in|"
-                           r"(?:episode|incarnation|production|revival|season|sequel|remake)s?\s+of)"
-                           # "star of cult classic “…”", "a revival of the hit musical “…”": a work noun, perhaps after a word
-                           r"(?:\s+(?:the|a|an|his|her|their|its))?(?:(?:\s+[a-z][\w-]*)?\s+" + _WORK_NOUN_EN + r")?|(?:en)?titled)\s*[,:]?\s*"
+_WORK_SLOT_EN = re.compile(r"(?:(?:co-)?(?:author|editor|host|star|creator|producer|founder)s?\s+of|starred\s+in|roles?\s+in|(?:en)?titled|"
+                           r"episodes?\s+of)\s*[,:]?\s*"
                            r"(?:[“\"‘']+[^“”\"\n]{1,80}?[”\"’']+\s*,?\s*(?:and\s+|or\s+)?)*$", re.I)  # a list: “A,” “B” and “C”
 _BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+(?!far\b)(?:the\s+)?[A-Z]")
 
@@ -2586,6 +2586,8 @@ def _named_by_verb(text: str, sp: QuoteSpan, words: list[str], inner: str, lang:
         return False
     lead = text[max(0, sp.open_pos - 40) : sp.open_pos]
     if lang == "en":
+        if re.match(r"[”\"’']?\s*,?\s*by\s", text[sp.end : sp.end + 8]):
+            return False  # "were called “Enemies of the State” by Interior Minister Tom Berg": a label given (pr41-9)
         return _NAMING_SLOT["en"].search(lead) is not None and _title_case_en(words) and not any(
             w.lower() in ("i", "we", "you", "he", "she", "they", "it") for w in words)
     if not words[0][:1].isupper():

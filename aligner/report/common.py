@@ -39,7 +39,7 @@ FLAG_HELP = {
     "partial": "one version may cover only part of the other, but the evidence is too little for a truncation "
                "flag (a few words compared through a translation with a partner long only in its translation), or "
                "the outlet shows the cut itself (an ellipsis at that end, or the missing start in its own words in "
-               "the sentence before, or a headline 'Name: \"…\"' that quotes a piece), or it leaves out a whole clause at one end that is too short a part of the quote "
+               "the sentence before), or it leaves out a whole clause at one end that is too short a part of the quote "
                "for a truncation flag: worth a look, the reason is given with the pair",
     "paraphrase": "the wording differs more than machine translation alone explains (not a distortion by itself)",
     "wording": "worth a look: one content word is replaced by an unrelated one (MT does this too), a figure is "
@@ -278,20 +278,13 @@ def _uncompared_quotes(clusters: Sequence[Cluster], n_quotes: int | None, unattr
     ``apart``: quotes another article's matched that the outlet check kept apart), and how
     many have no speaker (``unattributed``, the quotes stage's count); ``said_apart``: quotes
     in no cluster that another note of the report tells of (changed repeats, quoted names)."""
-    from ..match.interrupted import compared_second_halves
-
     notes = []
     clustered = {v.quote_id for c in clusters for v in c.versions}
-    halves = len(compared_second_halves(clusters) - clustered)  # compared through their first half's pair (rv80-18)
-    alone = n_quotes - len(clustered) - halves - repeats - apart - said_apart if n_quotes else 0
+    alone = n_quotes - len(clustered) - repeats - apart - said_apart if n_quotes else 0
     if clusters and alone > 0:
         notes.append(f"{alone} of {n_quotes} quotes were found in one article "
                      "only (no quote of another article matched them): nothing to compare them with, so they were not "
                      "compared and are not listed.")
-    if halves:
-        notes.append(f"{halves} quote(s) are the second half of an interrupted quote ('\"…,\" said X, \"…\"'): each was "
-                     "compared with the words of the other version after those its first half matches (the pair's "
-                     "'second half' detail).")
     if apart:
         notes.append(f"{apart} quote(s) matched a quote of another article but were kept apart: their outlet gives the "
                      "statement in other words in another of its articles, so they were taken for another statement of "
