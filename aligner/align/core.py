@@ -388,7 +388,7 @@ class AlignParams:
     # paragraph's chrF by less than the gate's margin and its sentence's by more.  Needs
     # join_paragraph (its sentence ends); None: off.  Session 38: WMT23 documents of seeds
     # 1-49, 10 folds by seed, every fold picks 0 against D (5 documents higher, 0 lower,
-    # +0.0003); blind seeds 50-52 +0.0004 (1 higher, 0 lower; below 0.90 0 and 0),
+    # +0.0003; with WMT22, all 637: 6 higher, 1 lower, +0.0001); blind seeds 50-52 +0.0004 (1 higher, 0 lower; below 0.90 0 and 0),
     # Text+Berg 0.933, bench 20k 49.3 CPU-s / 1,321 MiB: the default (docs/alignment-tuning.md)
     join_edge_piece: float | None = 0.0
     # after the other repairs, an edge line of a 2-1 or 1-2 bead's two-sentence side is
