@@ -403,6 +403,8 @@ def numbers(text: str, lang: str = "en") -> list[str]:
             out.append(table[parts[0]] + ".5")  # "nine-and-a-half" is 9.5, as "nine and a half"
             counted_at = k
             continue
+        if len(parts) == 2 and parts[0] in table and parts[1] in FRACTIONS:
+            continue  # "two-thirds", "three-quarters": a share, as "two thirds" (rv84-14)
         if len(parts) >= 2 and _compound(table.get(parts[0]), table.get(parts[1])):
             out.append(str(int(table[parts[0]]) + int(table[parts[1]])))  # "fifty-five" is 55
             parts = parts[2:]

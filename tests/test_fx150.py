@@ -1,0 +1,44 @@
+"""Session 38 fixer fx150 (review rv84): a fraction written with a hyphen or in figures,
+a count against its complement with the opposite verb, a negated verb against its opposite."""
+
+import pytest
+
+from aligner.match.consistency import compare
+
+
+def _flags(a: str, b: str, lang: str = "en") -> list[str]:
+    return compare(a, b, lang=lang).flags
+
+
+# --- rv84-14: "two-thirds" / "2/3", "three-quarters" / "3/4" are one share
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("She has to pay two-thirds of the repair bill herself", "She has to pay 2/3 of the repair bill herself", "en"),
+    ("Three-quarters of the seats went to the coalition", "3/4 of the seats went to the coalition", "en"),
+    ("The board needs a two-thirds majority to change the rules", "The board needs a 2/3 majority to change the rules",
+     "en"),
+    ("She has to pay two thirds of the repair bill herself", "She has to pay 2/3 of the repair bill herself", "en"),
+    ("Sie muss zwei Drittel der Reparatur selbst bezahlen", "Sie muss 2/3 der Reparatur selbst bezahlen", "de"),
+    ("She has to pay one-half of the repair bill herself", "She has to pay 1/2 of the repair bill herself", "en"),
+])
+def test_one_fraction_written_two_ways_is_no_number_change(a: str, b: str, lang: str) -> None:
+    assert "number" not in _flags(a, b, lang)
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("She has to pay two-thirds of the repair bill herself", "She has to pay a third of the repair bill herself", "en"),
+    ("She has to pay two-thirds of the repair bill herself", "She has to pay 3/4 of the repair bill herself", "en"),
+    ("Three-quarters of the seats went to the coalition", "2/3 of the seats went to the coalition", "en"),
+    ("The board needs a two-thirds majority to change the rules", "The board needs a 3/4 majority to change the rules",
+     "en"),
+    ("She has to pay two thirds of the repair bill herself", "She has to pay 3/4 of the repair bill herself", "en"),
+    ("Sie muss zwei Drittel der Reparatur selbst bezahlen", "Sie muss 3/4 der Reparatur selbst bezahlen", "de"),
+    ("Sie muss zwei Drittel der Reparatur selbst bezahlen", "Sie muss ein Drittel der Reparatur selbst bezahlen", "de"),
+    ("Two-thirds of the 300 staff signed the letter", "2/3 of the 200 staff signed the letter", "en"),
+])
+def test_another_share_stays_a_number_change(a: str, b: str, lang: str) -> None:
+    assert "number" in _flags(a, b, lang)
+
+
+def test_a_date_in_figures_is_no_share() -> None:
+    assert "number" not in _flags("The hearing on 2/3 was put off", "The hearing on 3 February was put off")
