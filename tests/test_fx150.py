@@ -42,3 +42,29 @@ def test_another_share_stays_a_number_change(a: str, b: str, lang: str) -> None:
 
 def test_a_date_in_figures_is_no_share() -> None:
     assert "number" not in _flags("The hearing on 2/3 was put off", "The hearing on 3 February was put off")
+
+
+# --- rv84-13: a count against its complement with the opposite outcome is the same count
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Only one of the four riders was cleared", "Three of the four riders were found guilty", "en"),
+    ("Two of the six climbers survived the storm", "Four of the six climbers died in the storm", "en"),
+    ("3 of the 8 trainees passed the test", "5 of the 8 trainees failed the test", "en"),
+    ("Three of the four riders were found guilty", "Only one of the four riders was cleared", "en"),
+])
+def test_a_count_and_its_complement_are_no_number_change(a: str, b: str, lang: str) -> None:
+    report = compare(a, b, lang=lang)
+    assert "number" not in report.flags
+    assert "worth a look" in report.details["wording"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Only one of the four riders was cleared", "Two of the four riders were found guilty"),  # not the rest
+    ("Only one of the four riders was cleared", "Three of the four riders were cleared"),  # one outcome
+    ("One of the four riders was cleared", "Three of the five riders were found guilty"),  # another whole
+    ("One of the four riders was cleared on Monday", "Three of the four riders were found guilty on Friday"),
+    ("Two of the six climbers survived for 3 days", "Four of the six climbers died after 5 days"),
+    ("Three of the four riders were found guilty and one was cleared", "One of the four riders was cleared"),
+])
+def test_another_count_stays_a_number_change(a: str, b: str) -> None:
+    assert "number" in _flags(a, b)

@@ -677,13 +677,26 @@ def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags
     if set_aside:
         details["number_not_compared"] = set_aside
     changed = number_flag(qa, qb, lang, comparable=negation) or (factor_change(words(qa), words(qb)) if negation else None)
-    rounded = _rounded(qa, qb, lang) if changed else None
-    if rounded:  # "more than 61,000" / "61,672": worth a look, the reason said
+    rounded = (_rounded(qa, qb, lang) or _complement(qa, qb, lang, changed)) if changed else None
+    if rounded:  # "more than 61,000" / "61,672", a count and its complement: worth a look, the reason said
         flags.append("wording")
         details["wording"] = rounded
     elif changed:
         flags.append("number")
         details["number"] = changed
+
+
+def _complement(a: str, b: str, lang: str, changed: str) -> str | None:
+    """A note where the number that differs is a count of one whole against its complement said with the opposite
+    outcome ("one of the five was acquitted" / "four of the five were convicted": ``complements``, rv84-13) and no
+    other number differs; None otherwise."""
+    from .complements import complement_masked
+
+    masked = complement_masked(a, b)
+    if masked is None or number_flag(*masked, lang):
+        return None
+    return f"{changed}: the one version counts the rest of the same whole with the opposite outcome; worth a look, " \
+        "not a number flag"
 
 
 def _rounded(a: str, b: str, lang: str) -> str | None:
