@@ -68,3 +68,29 @@ def test_a_count_and_its_complement_are_no_number_change(a: str, b: str, lang: s
 ])
 def test_another_count_stays_a_number_change(a: str, b: str) -> None:
     assert "number" in _flags(a, b)
+
+
+# --- rv84-12: a negated verb against the listed phrase that says the same
+
+@pytest.mark.parametrize("a, b", [
+    ("The panel ignored the warnings of the engineers", "The panel did not take the warnings of the engineers into account"),
+    ("The panel didn't take the warnings into account", "The panel disregarded the warnings"),
+    ("The mayor will stay in office until the vote is counted", "The mayor will not leave office before the vote is counted"),
+    ("They did not leave the shelter before noon", "They stayed in the shelter until noon"),
+    ("She will not leave the union", "She will remain in the union"),
+])
+def test_a_negated_verb_said_by_its_listed_phrase_is_no_serious_flag(a: str, b: str) -> None:
+    flags = _flags(a, b)
+    assert "negation" not in flags and "truncation" not in flags
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The panel did not take the warnings into account", "The panel took the warnings into account"),
+    ("The panel ignored the warnings of the engineers", "The panel did not take the warnings of the engineers seriously"),
+    ("The panel ignored the warnings", "The inspectors did not take the warnings into account"),
+    ("The mayor will not leave office before the vote is counted", "The mayor will stay in office after the vote is counted"),
+    ("The mayor will not leave office before the vote is counted", "The mayor will leave office before the vote is counted"),
+    ("The mayor will not stay in office until the vote is counted", "The mayor will stay in office until the vote is counted"),
+])
+def test_the_same_words_with_another_meaning_stay_a_negation(a: str, b: str) -> None:
+    assert "negation" in _flags(a, b)

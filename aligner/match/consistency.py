@@ -637,11 +637,22 @@ def _figured(text: str, quoted: str, context: str | None, lang: str) -> tuple[st
     return text, told, words(told), figure_text(context, lang) if context else context
 
 
+def _verb_said_as(side: tuple[str, str, list[str], str | None],
+                  other: tuple[str, str, list[str], str | None]) -> tuple[str, str, list[str], str | None]:
+    """``side`` with its negated verb written as the other version's phrase for it ("did not take the evidence
+    into account" as "ignored the evidence": ``negated_as``), so that the longer wording is no cut (rv84-12)."""
+    from .negated_as import negated_as
+
+    said = negated_as(side[2], other[2])
+    return side if said is None else (side[0], side[1], said, side[3])
+
+
 def _cut_flags(sa: tuple[str, str, list[str], str | None], sb: tuple[str, str, list[str], str | None],
                approximate: bool, flags: list[str], details: dict[str, Any]) -> str | None:
     """``compare``'s truncation flag (or the note that the cut is a quote boundary), else
     its ``partial`` flag for a whole clause left out (``dropped_clause``), appended in
     place; each side is (text, quoted part, its words, context).  Returns the truncation."""
+    sa, sb = _verb_said_as(sa, sb), _verb_said_as(sb, sa)
     short, long = (sa, sb) if len(sa[2]) <= len(sb[2]) else (sb, sa)
     if approximate:
         return None
