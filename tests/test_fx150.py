@@ -94,3 +94,41 @@ def test_a_negated_verb_said_by_its_listed_phrase_is_no_serious_flag(a: str, b: 
 ])
 def test_the_same_words_with_another_meaning_stay_a_negation(a: str, b: str) -> None:
     assert "negation" in _flags(a, b)
+
+
+# --- rv84-15: two confident speakers' unlike quotes, linked only on the text around them
+
+from aligner.match.clusters import build_clusters  # noqa: E402
+from aligner.model import QuoteVersion  # noqa: E402
+
+_AROUND = "Verdicts. Judge {name} spoke in Leeds. “{quote},” {surname} said."
+
+
+def _judge(qid: str, art: str, quote: str, name: str) -> tuple[QuoteVersion, str]:
+    v = QuoteVersion(quote_id=qid, article_id=art, outlet=art.split("-")[0], language="en", original=quote,
+                     english=quote, start=0, end=len(quote), kind="direct", speaker=name,
+                     speaker_id=name.lower().replace(" ", "-"))
+    return v, _AROUND.format(name=name, quote=quote, surname=name.split()[-1])
+
+
+def _joined(a: str, name_a: str, b: str, name_b: str) -> list[list[str]]:
+    (va, ca), (vb, cb) = _judge("a", "x-1", a, name_a), _judge("b", "y-1", b, name_b)
+    return [c.flags for c in build_clusters([va, vb], contexts=[ca, cb], with_bleu=False)]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("He was sentenced to 18 months", "The trial lasted 14 months and heard 120 witnesses"),
+    ("She was sentenced to 30 months", "The trial lasted 11 months and heard 75 witnesses"),
+])
+def test_two_judges_unlike_quotes_are_not_one_statement(a: str, b: str) -> None:
+    assert _joined(a, "Clara Hughes", b, "Laura Webb") == []
+
+
+@pytest.mark.parametrize("a, name_b, b, flag", [
+    ("He was sentenced to 18 months", "Laura Webb", "He got a prison term of eighteen months", "speaker"),  # one figure
+    ("He was sentenced to 18 months in jail", "Laura Webb", "The man was given 18 months behind bars", "speaker"),
+    ("He was sentenced to 18 months", "Clara Hughes", "The trial lasted 14 months and heard 120 witnesses", "number"),
+])
+def test_one_statement_or_one_speaker_stays_linked(a: str, name_b: str, b: str, flag: str) -> None:
+    got = _joined(a, "Clara Hughes", b, name_b)
+    assert len(got) == 1 and flag in got[0]
