@@ -604,6 +604,28 @@ def _other_speaker_reworded(e: Edge, versions: list[QuoteVersion]) -> bool:
     return all(v.speaker and speaker_doubt(v, surnames) is None for v in (va, vb))
 
 
+def _other_speaker_context(e: Edge, versions: list[QuoteVersion]) -> bool:
+    """Whether ``e`` is a context link (``parts.context_edges``: the quotes' own words too far apart, the text around
+    them alike) between versions of two speakers known to differ (``same_speaker`` False), both named with
+    confidence (``speaker_doubt``), at least one a person, whose quotes (English) are further apart than two
+    translations of one sentence (symmetric chrF below ``consistency.NOISE_CHRF_P01``): two judges' quotes in two
+    short court reports under one generic headline ("Court", "Judge ... spoke in ...", "... said") are two
+    statements, not one with its speaker and numbers changed (rv84-15).  Not where the two quotes give one number."""
+    if e.method != "context":
+        return False
+    va, vb = versions[e.i], versions[e.j]
+    if same_speaker(va, vb) is not False or (organisation(va) and organisation(vb)):
+        return False
+    from ..similarity import Profile
+    from .consistency import NOISE_CHRF_P01, numbers, sym_chrf
+
+    a, b = va.english or va.original, vb.english or vb.original
+    if sym_chrf(Profile.of(a), Profile.of(b)) >= NOISE_CHRF_P01 or set(numbers(a)) & set(numbers(b)):
+        return False  # alike enough, or one figure in both ("sentenced to 18 months" / "a term of eighteen months")
+    surnames = known_surnames(versions)  # only for the few links that come this far
+    return all(v.speaker and speaker_doubt(v, surnames) is None for v in (va, vb))
+
+
 def _two_statements(e: Edge, versions: list[QuoteVersion]) -> str | None:
     """Why link ``e`` joins two statements of two speakers rather than one statement
     (``_other_speaker_other_words``, ``_other_speaker_reworded``, ``questions.question_and_statement``); None
@@ -612,6 +634,8 @@ def _two_statements(e: Edge, versions: list[QuoteVersion]) -> str | None:
         return "other speakers, other words in one language without English"
     if _other_speaker_reworded(e, versions):
         return "other speakers named with confidence, a reported rendering linked below the sure bar"
+    if _other_speaker_context(e, versions):
+        return "other speakers named with confidence, other words, linked only on the text around them"
     if question_and_statement(versions[e.i], versions[e.j]) and same_speaker(versions[e.i], versions[e.j]) is not True:
         # one speaker's question and statement stay linked: an outlet may have made his question a claim (pr34b-15)
         return "a question and a statement (the answer that echoes it): two quotes"

@@ -404,6 +404,8 @@ def numbers(text: str, lang: str = "en") -> list[str]:
             out.append(table[parts[0]] + ".5")  # "nine-and-a-half" is 9.5, as "nine and a half"
             counted_at = k
             continue
+        if len(parts) == 2 and parts[0] in table and parts[1] in FRACTIONS:
+            continue  # "two-thirds", "three-quarters": a share, as "two thirds" (rv84-14)
         if len(parts) >= 2 and _compound(table.get(parts[0]), table.get(parts[1])):
             out.append(str(int(table[parts[0]]) + int(table[parts[1]])))  # "fifty-five" is 55
             parts = parts[2:]
@@ -636,11 +638,22 @@ def _figured(text: str, quoted: str, context: str | None, lang: str) -> tuple[st
     return text, told, words(told), figure_text(context, lang) if context else context
 
 
+def _verb_said_as(side: tuple[str, str, list[str], str | None],
+                  other: tuple[str, str, list[str], str | None]) -> tuple[str, str, list[str], str | None]:
+    """``side`` with its negated verb written as the other version's phrase for it ("did not take the evidence
+    into account" as "ignored the evidence": ``negated_as``), so that the longer wording is no cut (rv84-12)."""
+    from .negated_as import negated_as
+
+    said = negated_as(side[2], other[2])
+    return side if said is None else (side[0], side[1], said, side[3])
+
+
 def _cut_flags(sa: tuple[str, str, list[str], str | None], sb: tuple[str, str, list[str], str | None],
                approximate: bool, flags: list[str], details: dict[str, Any]) -> str | None:
     """``compare``'s truncation flag (or the note that the cut is a quote boundary), else
     its ``partial`` flag for a whole clause left out (``dropped_clause``), appended in
     place; each side is (text, quoted part, its words, context).  Returns the truncation."""
+    sa, sb = _verb_said_as(sa, sb), _verb_said_as(sb, sa)
     short, long = (sa, sb) if len(sa[2]) <= len(sb[2]) else (sb, sa)
     if approximate:
         return None
@@ -677,13 +690,26 @@ def _word_flags(qa: str, qb: str, wa: list[str], wb: list[str], lang: str, flags
     if set_aside:
         details["number_not_compared"] = set_aside
     changed = number_flag(qa, qb, lang, comparable=negation) or (factor_change(words(qa), words(qb)) if negation else None)
-    rounded = _rounded(qa, qb, lang) if changed else None
-    if rounded:  # "more than 61,000" / "61,672": worth a look, the reason said
+    rounded = (_rounded(qa, qb, lang) or _complement(qa, qb, lang, changed)) if changed else None
+    if rounded:  # "more than 61,000" / "61,672", a count and its complement: worth a look, the reason said
         flags.append("wording")
         details["wording"] = rounded
     elif changed:
         flags.append("number")
         details["number"] = changed
+
+
+def _complement(a: str, b: str, lang: str, changed: str) -> str | None:
+    """A note where the number that differs is a count of one whole against its complement said with the opposite
+    outcome ("one of the five was acquitted" / "four of the five were convicted": ``complements``, rv84-13) and no
+    other number differs; None otherwise."""
+    from .complements import complement_masked
+
+    masked = complement_masked(a, b)
+    if masked is None or number_flag(*masked, lang):
+        return None
+    return f"{changed}: the one version counts the rest of the same whole with the opposite outcome; worth a look, " \
+        "not a number flag"
 
 
 def _rounded(a: str, b: str, lang: str) -> str | None:

@@ -586,35 +586,53 @@ def _words_value(ws: list[str]) -> float:
 
 def _quantities(text: str, lang: str) -> list[Figure]:
     """Numbers with a unit, a scale word ("1.5 million") or, from 1,000 up, alone."""
-    out = []
+    out: list[Figure] = []
     for m in _QUANTITY.finditer(text):
-        got = _number_value(m.group("num"))
-        if got is None:
-            continue
-        value, half, round_half = got
-        if value != value:  # NaN: words that are no one number ("five six")
-            continue
-        if m.group("sign"):  # "-5 °C", "minus 5 degrees"
-            value = -value
-        factor = scale_factor(m.group("scale"), lang) if m.group("scale") else 1.0
-        value, half, round_half = value * factor, half * factor, round_half * factor
-        unit = re.sub(r"\s+", " ", (m.group("unit") or "").lower())
-        words_only = not m.group("num")[0].isdigit()
-        fraction = any(w in FRACTIONS for w in re.split(r"[ -]", m.group("num").lower().removesuffix(HALF_MORE)))
-        if m.group("num").lower() in ORDINALS and not unit or fraction and _period(text, m):
-            continue  # "the fifth wave": an ordinal ("a fifth", "two fifths": shares); "the third quarter": a period
-        if unit:
-            reading = _with_unit(value, half, round_half, unit)
-        elif fraction and not text[m.end():m.end() + 1].isalpha():  # not "Viertelfinale", "Achtelfinale"
-            reading = ("share", "fraction", value, half, half)
-        elif m.group("scale") or value >= 1000 and not words_only:
-            reading = ("count", (m.group("scale") or "").lower(), value, half, round_half)
-        else:
-            continue
-        if words_only and not fraction and reading[0] != "share" and value == 1 and not unit:
-            continue
-        out.append(Figure(m.start(), m.end(), "qty", reading))
+        if out and m.start() < out[-1].end:
+            continue  # read already with the article before it (``_after_article``)
+        got = _quantity(m, text, lang) or _after_article(m, text, lang)
+        if got is not None:
+            out.append(got)
     return out
+
+
+def _after_article(m: re.Match[str], text: str, lang: str) -> Figure | None:
+    """The fraction after an article that ``_QUANTITY`` read with it as no one number ("a two-thirds majority",
+    "a three quarters share": "a two" is none; rv84-14), else None."""
+    art = re.match(r"(?i)an?\s+", m.group("num"))
+    again = _QUANTITY.match(text, m.start("num") + art.end()) if art else None
+    got = _quantity(again, text, lang) if again else None
+    return got if got is not None and got.readings[:2] == ("share", "fraction") else None
+
+
+def _quantity(m: re.Match[str], text: str, lang: str) -> Figure | None:
+    """The figure of one ``_QUANTITY`` match, None where it is none (``_quantities``)."""
+    got = _number_value(m.group("num"))
+    if got is None:
+        return None
+    value, half, round_half = got
+    if value != value:  # NaN: words that are no one number ("five six")
+        return None
+    if m.group("sign"):  # "-5 °C", "minus 5 degrees"
+        value = -value
+    factor = scale_factor(m.group("scale"), lang) if m.group("scale") else 1.0
+    value, half, round_half = value * factor, half * factor, round_half * factor
+    unit = re.sub(r"\s+", " ", (m.group("unit") or "").lower())
+    words_only = not m.group("num")[0].isdigit()
+    fraction = any(w in FRACTIONS for w in re.split(r"[ -]", m.group("num").lower().removesuffix(HALF_MORE)))
+    if m.group("num").lower() in ORDINALS and not unit or fraction and _period(text, m):
+        return None  # "the fifth wave": an ordinal ("a fifth", "two fifths": shares); "the third quarter": a period
+    if unit:
+        reading = _with_unit(value, half, round_half, unit)
+    elif fraction and not text[m.end():m.end() + 1].isalpha():  # not "Viertelfinale", "Achtelfinale"
+        reading = ("share", "fraction", value, half, half)
+    elif m.group("scale") or value >= 1000 and not words_only:
+        reading = ("count", (m.group("scale") or "").lower(), value, half, round_half)
+    else:
+        return None
+    if words_only and not fraction and reading[0] != "share" and value == 1 and not unit:
+        return None
+    return Figure(m.start(), m.end(), "qty", reading)
 
 
 _COUNT_WORD_RE = "|".join(sorted((w for w, v in NUMBER_WORDS_BY_LANGUAGE["en"].items() if 1 < v < 1000),
@@ -655,6 +673,11 @@ _K_OF_N = re.compile(rf"(?<![\d.,])\b({_COUNT}) (?:of|out of|von|der|aus) "
                      rf"(?:the |these |those |its |their |den |die )?({_COUNT})\b"
                      r"(?![\d.,]\d|\s*(?:%|percent|per cent|prozent))" + _NO_SCALE_AFTER, re.I)
 
+# a fraction in figures before what it is a share of ("2/3 of his sentence", "3/4 der Strafe", "a 2/3 majority"): the
+# share 2/3, so it pairs with "two-thirds" / "zwei Drittel" (rv84-14); not a date ("on 2/3"), "24/7", "9/11", "2/3/2024"
+SLASH_SHARE = re.compile(r"(?<![\w.,/])([1-9])/([2-9]|10)(?![\w/]|[.,]\d)(?=\s+(?:of|der|des|aller)\b|[ -](?:majority|mehrheit)\b)",
+                         re.I)
+
 
 def _counted_shares(text: str) -> list[Figure]:
     """"one in four", "every fourth" (1/4), "jede dritte" (1/3) and "4 of the 9" / "vier
@@ -671,6 +694,7 @@ def _counted_shares(text: str) -> list[Figure]:
     counted += [(m, 1.0, float(m.group(2)) if m.group(2) else float(ORDINALS[m.group(1).lower()]))
                 for m in EVERY_NTH.finditer(text)]
     counted += [(m, count(m.group(1)), count(m.group(2))) for m in _K_OF_N.finditer(text)]
+    counted += [(m, float(m.group(1)), float(m.group(2))) for m in SLASH_SHARE.finditer(text)]
     return [Figure(m.start(), m.end(), "qty", ("share", "fraction", k / n, 0.0, 0.0)) for m, k, n in counted if 0 < k < n]
 
 
