@@ -136,3 +136,74 @@ def test_a_question_and_a_statement_of_the_same_words_keep_their_own_translation
 ])
 def test_final_marks_in_brought_lines(tmp_path, rows, asked, want):
     assert _backend(tmp_path, rows)(*asked) == want
+
+
+# rv86-2: a translation_of naming an id two JSONL articles share is never paired with the wrong one
+
+STRIKE = ("Bahn kündigt Notfahrplan an\n\nDie Bahn hat für Montag einen Notfahrplan angekündigt. Rund 70 Prozent der "
+          "Fernzüge fallen aus. Die Gewerkschaft hatte den Streik am Freitag ausgerufen.")
+STRIKE_EN = ("Rail operator announces emergency timetable\n\nThe railway has announced an emergency timetable for "
+             "Monday. Around 70 percent of long-distance trains will be cancelled. The union had called the strike "
+             "on Friday.")
+PARK = ("Stadt plant neuen Park\n\nDer Gemeinderat will am Ufer einen Park mit 200 Bäumen anlegen. Die Kosten liegen "
+        "bei 3 Millionen Euro. Baubeginn ist im April.")
+PARK_EN = ("City plans new park\n\nThe council wants to lay out a park with 200 trees on the riverbank. The costs are "
+           "3 million euros. Construction starts in April.")
+
+
+def _line(id_: str, lang: str, text: str, date: str, outlet: str, of: str | None = None) -> str:
+    import json
+
+    d = {"id": id_, "language": lang, "outlet": outlet, "date": date, "text": text}
+    if of:
+        d["translation_of"] = of
+    return json.dumps(d, ensure_ascii=False) + "\n"
+
+
+def _run_jsonl(tmp_path: Path, files: dict[str, list[str]]):
+    import json
+
+    import aligner
+
+    for name, lines in files.items():
+        (tmp_path / name).write_text("".join(lines), encoding="utf-8")
+    out = tmp_path / "run"
+    aligner.run([str(tmp_path / n) for n in files], str(out), only=["ingest", "align"], embeddings="none")
+    rows = [json.loads(x) for x in (out / "alignments.jsonl").read_text().splitlines()] \
+        if (out / "alignments.jsonl").exists() else []
+    arts = {json.loads(x)["id"]: json.loads(x) for x in (out / "articles.jsonl").read_text().splitlines()}
+    return {(r["src_article"], r["tgt_article"]) for r in rows}, arts
+
+
+def test_a_translation_of_an_id_two_articles_in_one_file_share_is_not_paired(tmp_path):
+    pairs, arts = _run_jsonl(tmp_path, {"a.jsonl": [
+        _line("bahn", "de", STRIKE, "2026-12-01", "dpa"), _line("bahn-en", "en", STRIKE_EN, "2026-12-01", "dpa-en", "bahn"),
+        _line("bahn", "de", PARK, "2026-10-03", "ksta"), _line("park-en", "en", PARK_EN, "2026-10-04", "ksta-en", "bahn")]})
+    assert not pairs  # neither translation aligned with the wrong story
+    assert arts["bahn-en"]["translation_of"] is None and arts["park-en"]["translation_of"] is None
+
+
+@pytest.mark.parametrize("case", ["unique", "other-id", "own-file"])
+def test_translation_of_with_unique_or_separable_ids_pairs_as_before(tmp_path, case):
+    if case == "unique":  # every id its own: paired as always
+        files = {"a.jsonl": [_line("bahn", "de", STRIKE, "2026-12-01", "dpa"),
+                             _line("bahn-en", "en", STRIKE_EN, "2026-12-01", "dpa-en", "bahn"),
+                             _line("park", "de", PARK, "2026-10-03", "ksta"),
+                             _line("park-en", "en", PARK_EN, "2026-10-04", "ksta-en", "park")]}
+        want = {("bahn", "bahn-en"), ("park", "park-en")}
+    elif case == "other-id":  # two articles share an id no translation names
+        files = {"a.jsonl": [_line("x", "de", STRIKE, "2026-12-01", "dpa"), _line("x", "de", PARK, "2026-10-03", "ksta"),
+                             _line("park", "de", PARK.replace("200", "300"), "2026-10-05", "rp"),
+                             _line("park-en", "en", PARK_EN.replace("200", "300"), "2026-10-05", "rp-en", "park")]}
+        want = {("park", "park-en")}
+    else:  # the id shared across two files: the one in the translation's own file
+        files = {"a.jsonl": [_line("bahn", "de", STRIKE, "2026-12-01", "dpa"),
+                             _line("bahn-en", "en", STRIKE_EN, "2026-12-01", "dpa-en", "bahn")],
+                 "b.jsonl": [_line("bahn", "de", PARK, "2026-10-03", "ksta")]}
+        want = None
+    pairs, arts = _run_jsonl(tmp_path, files)
+    if want is None:
+        (orig, trans), = pairs
+        assert trans == "bahn-en" and arts[orig]["text"] == STRIKE
+    else:
+        assert pairs == want
