@@ -207,3 +207,40 @@ def test_translation_of_with_unique_or_separable_ids_pairs_as_before(tmp_path, c
         assert trans == "bahn-en" and arts[orig]["text"] == STRIKE
     else:
         assert pairs == want
+
+
+# rv86-7: a --model path that does not exist is an error, never another folder of its base name
+
+
+@pytest.fixture
+def models(tmp_path, monkeypatch):
+    base = tmp_path / "models"
+    for name, marker in (("opus-mt-de-en", "config.json"), ("opus-mt-de-en-ct2-int8", "model.bin")):
+        (base / name).mkdir(parents=True)
+        (base / name / marker).write_text("{}", encoding="utf-8")
+    monkeypatch.setenv("ALIGNER_MODELS", str(base))
+    return base
+
+
+@pytest.mark.parametrize("model", ["/nonexistent/opus-mt-de-en", "./nowhere/opus-mt-de-en", "../nowhere/opus-mt-de-en",
+                                   "~/no-such-folder-fx151/opus-mt-de-en"])
+def test_a_model_path_that_does_not_exist_finds_no_folder_and_is_one_error(models, model):
+    from aligner.errors import AlignerError
+    from aligner.translate import get_backend, registry
+
+    assert registry.find_local(model, kind="ct2") is None
+    assert registry.find_local(model, kind="hf") is None
+    for backend in ("ct2", "hf"):
+        with pytest.raises(AlignerError, match="no such folder") as exc:
+            get_backend(backend, model, "de", "en")
+        assert model in str(exc.value)
+
+
+def test_names_hub_ids_and_existing_paths_still_find_their_folders(models, tmp_path):
+    from aligner.translate import registry
+
+    assert registry.find_local("opus-mt-de-en", kind="hf") == models / "opus-mt-de-en"
+    assert registry.find_local("Helsinki-NLP/opus-mt-de-en", kind="hf") == models / "opus-mt-de-en"
+    assert registry.find_local(str(models / "opus-mt-de-en"), kind="hf") == models / "opus-mt-de-en"
+    assert registry.missing_path(str(models / "opus-mt-de-en")) is None
+    assert registry.missing_path("Helsinki-NLP/opus-mt-de-en") is None
