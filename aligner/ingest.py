@@ -21,6 +21,7 @@ import os
 import re
 import time
 import traceback
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -613,6 +614,7 @@ def _add_processed(docs: list[RawDoc], langs: tuple[str, ...], result: IngestRes
             ok.append((doc, done))
     ok = _set_aside_copies(ok, result, quiet)
     names = _unique_ids(ok)
+    _unpair_shared_ids(ok, names)
     for (doc, done), name in zip(ok, names):
         given = doc.id
         if name != given:
@@ -687,6 +689,42 @@ def _unique_ids(ok: list[tuple[RawDoc, IngestResult]]) -> list[str]:
         for n, i in enumerate(members[1:], start=2):
             names[i] = f"{given}-{n}"
     return names
+
+
+def _unpair_shared_ids(ok: list[tuple[RawDoc, IngestResult]], names: list[str]) -> None:
+    """A JSONL article's ``translation_of`` naming an id several articles share (renamed
+    ``-2`` ...): the one in the translation's own file when exactly one is (its new id,
+    said), else ambiguous: one warning naming the articles, and the pair is not declared
+    (never aligned with whichever article keeps the id, rv86-2).  Files in folders are
+    left to the align stage, which takes the one in the translation's folder."""
+    shared: dict[str, list[int]] = {}
+    for i, (doc, _) in enumerate(ok):
+        shared.setdefault(unicodedata.normalize("NFC", doc.id), []).append(i)
+    for doc, done in ok:
+        value = unicodedata.normalize("NFC", (doc.translation_of or "").strip())
+        if len(shared.get(value, ())) < 2 or doc.source_format != "jsonl":
+            continue
+        home = [i for i in shared[value] if ok[i][0].source_path == doc.source_path]
+        where = "; ".join(f"{one_line(ok[i][0].source_path)} line {ok[i][0].line} ({ok[i][1].articles[0].date or 'undated'}, "
+                          f"now {names[i]!r})" for i in shared[value])
+        said = f"{one_line(doc.source_path)} line {doc.line}: translation_of {value!r} names an id {len(shared[value])} articles share ({where})"
+        if len(home) == 1:
+            log.warning("%s: the one in the same file taken", said)
+            _declared(doc, done, names[home[0]])
+            continue
+        log.warning("%s: which one is meant is not known, not aligned; give each article its own id", said)
+        _declared(doc, done, None, f"{value}\0{len(shared[value])}")  # the align stage lists it unresolved
+
+
+def _declared(doc: RawDoc, done: IngestResult, value: str | None, shared: str = "") -> None:
+    """A document's ``translation_of`` set to ``value`` (in its article records too)."""
+    doc.translation_of = value
+    if shared:
+        doc.meta["translation_of_shared"] = shared
+    for art in done.articles:
+        art.translation_of = value
+        if shared:
+            art.meta["translation_of_shared"] = shared
 
 
 def _with_traceback(failed: _Failed, errors_log: str | os.PathLike[str] | None) -> str:

@@ -148,10 +148,7 @@ def _say_note(summary: dict[str, Any], note: str, trans, orig) -> None:
     if note == LENGTH_ONLY:
         summary["length_only_pairs"] = summary.get("length_only_pairs", 0) + 1
     elif note:
-        def name(a) -> str:
-            return PurePath(a.source_path).name if a.source_path else a.id
-
-        line = (f"{name(trans)} is declared a translation of {name(orig)} (translation_of) but {note}: "
+        line = (f"{_name(trans)} is declared a translation of {_name(orig)} (translation_of) but {note}: "
                 "they do not look like translations of each other")
         log.warning("align: %s", line)
         summary.setdefault("unrelated_pairs", []).append(line)
@@ -169,7 +166,11 @@ def _say_no_mt(summary: dict[str, Any], lacking: str | None, trans, orig, embedd
 
 
 def _name(a) -> str:
-    return PurePath(a.source_path).name if a.source_path else a.id
+    """An article's file name; for a line of a JSONL file (many articles), with its id."""
+    if not a.source_path:
+        return a.id
+    name = PurePath(a.source_path).name
+    return f"{name} ({a.id})" if getattr(a, "source_format", "") == "jsonl" else name
 
 
 def lost_translations(skipped: list) -> list[dict[str, str]]:
@@ -281,6 +282,14 @@ def _via_duplicate(value: str, article, ids: dict[str, Any], duplicates: dict[st
     return kept
 
 
+def _shared_id(article, unresolved: list[dict[str, str]]) -> None:
+    """A ``translation_of`` ingest found naming an id several articles share (rv86-2): unresolved."""
+    value, _, count = str((article.meta or {}).get("translation_of_shared") or "").partition("\0")
+    if value:
+        unresolved.append({"file": _name(article), "translation_of": value,
+                           "reason": f"names an id {count} articles share (which one is meant is not known)"})
+
+
 def resolve_translation_of(articles: list, duplicates: dict[str, str] | None = None
                            ) -> tuple[list[tuple[str, str]], list[dict[str, str]]]:
     """The declared pairs (original id, translation id), each ``translation_of`` resolved
@@ -299,6 +308,7 @@ def resolve_translation_of(articles: list, duplicates: dict[str, str] | None = N
     for a in articles:
         value = (a.translation_of or "").strip()
         if not value:
+            _shared_id(a, unresolved)
             continue
         orig, why = _resolve_one(value, a, by_name, by_file)
         if orig is None and why.startswith("names no input") and duplicates:

