@@ -1,0 +1,44 @@
+"""fx152: speakers of court and human-rights reports (rv84 findings): a read-out document, a witness named by a
+first name, middle initials, an unnamed former guard."""
+
+from __future__ import annotations
+
+import pytest
+
+import aligner
+
+
+def _speaker(text: str, lang: str):
+    quotes = aligner.extract_quotes(aligner.Article(id="a", text=text, language=lang))
+    assert len(quotes) == 1
+    return quotes[0].speaker
+
+
+def _confident(speaker) -> str | None:
+    """The speaker's name or mention where it stands at the bar (>= 0.8), else None."""
+    if speaker is None or (speaker.confidence or 0) < 0.8:
+        return None
+    return speaker.name or speaker.mention
+
+
+# rv84-17: a document read out is the author's words, never the reader's at the bar
+@pytest.mark.parametrize("text, lang, reader", [
+    ('Prosecutor Lena Vogt read from the accused\'s diary: "Next week I will settle the score."', "en", "Vogt"),
+    ('Judge Tara Bell read from the defendant\'s confession: "I did it alone."', "en", "Bell"),
+    ('Defence lawyer Omar Fitz read a statement on behalf of his client: "I am sorry for the pain I caused."', "en", "Fitz"),
+    ("Staatsanwalt Jens Ebert verlas einen Eintrag aus dem Tagebuch des Angeklagten: „Nächste Woche räume ich auf.“", "de", "Ebert"),
+    ("Staatsanwalt Jens Ebert las aus dem Tagebuch des Angeklagten vor: „Nächste Woche räume ich auf.“", "de", "Ebert"),
+    ("Die Richterin verlas einen Brief der Mutter des Opfers: „Ich verzeihe nichts.“", "de", "Richterin"),
+])
+def test_a_read_out_document_is_not_the_readers(text, lang, reader):
+    name = _confident(_speaker(text, lang))
+    assert name is None or reader not in name
+
+
+@pytest.mark.parametrize("text, lang, reader", [
+    ('Prosecutor Lena Vogt read out his own statement: "I have served this court for twenty years."', "en", "Lena Vogt"),
+    ("Die Richterin verlas das Urteil: „Der Angeklagte wird freigesprochen.“", "de", "Die Richterin"),
+    ('"My client is innocent," defence lawyer Omar Fitz said on behalf of his client.', "en", "Omar Fitz"),
+])
+def test_the_readers_own_words_stay_his(text, lang, reader):
+    assert _confident(_speaker(text, lang)) == reader
