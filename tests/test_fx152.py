@@ -42,3 +42,20 @@ def test_a_read_out_document_is_not_the_readers(text, lang, reader):
 ])
 def test_the_readers_own_words_stay_his(text, lang, reader):
     assert _confident(_speaker(text, lang)) == reader
+
+
+# rv84-22: a witness named by a first name alone, then an apposition that names whoever interviewed him
+@pytest.mark.parametrize("frame, name", [
+    ("said Ahmad, a former detainee interviewed by Human Rights Watch", "Ahmad"),
+    ("said Ahmad, a former detainee who spoke to Tom Reed", "Ahmad"),
+    ("said Layla, a nurse who worked with Amnesty International", "Layla"),
+    ("said Smith, of Amnesty International", "Smith"),
+    ("said Samir Haddad, a former detainee interviewed by Human Rights Watch", "Samir Haddad"),
+    ("said the spokesman for Tom Reed, Jake Hill", "Jake Hill"),
+])
+def test_the_one_who_interviewed_the_witness_is_not_the_speaker(frame, name):
+    assert _speaker(f'"They beat us every night," {frame}.', "en").name == name
+
+
+def test_a_full_name_after_a_genitive_place_still_wins():
+    assert _speaker("„Wir bleiben dabei“, sagte der Sprecher des Parteichefs Hanois, Pham Quang Nghi.", "de").name == "Pham Quang Nghi"

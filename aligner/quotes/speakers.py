@@ -2060,7 +2060,7 @@ def _parse_apposition(text: str, lang: str) -> tuple[str | None, str | None, str
     if len(persons) > 1 and len(persons[0][1].split()) == 1:
         # "des Parteichefs Hanois, Pham Quang Nghi": a full name wins over one capitalised word
         # (a place in the genitive) in an earlier part
-        full = next((px for px in persons if len(px[1].split()) > 1), None)
+        full = next((px for px in persons if len(px[1].split()) > 1 and not _name_after_preposition(*px)), None)
         if full is not None:
             parts = [full[0]] + [p for p in parts if p is not full[0]]
     best = None
@@ -2074,6 +2074,19 @@ def _parse_apposition(text: str, lang: str) -> tuple[str | None, str | None, str
         if best is None:
             best = (name, role, kind)
     return best if best else (None, None, "group")
+
+
+# words before a name that make it an object inside an apposition, not the one the apposition names ("Ahmad, a former
+# detainee interviewed by Human Rights Watch", "Layla, a nurse who worked with Tom Reed"; rv84-22)
+_OBJECT_PREPS = frozenset({"by", "to", "with", "for", "from", "of", "at", "about", "against", "von", "vom", "mit", "bei", "beim",
+                           "für", "gegen", "über", "zu", "zum", "zur"})
+
+
+def _name_after_preposition(part: str, name: str) -> bool:
+    """Whether the name in an apposition's ``part`` stands right after a preposition (an object, not the part's head)."""
+    at = part.find(name.split()[0])
+    before = part[:at].split() if at > 0 else []
+    return bool(before) and before[-1].lower() in _OBJECT_PREPS
 
 
 _OF_PLACE_END_EN = re.compile(r"\b(?:of|from|in|near)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")
