@@ -59,3 +59,19 @@ def test_the_one_who_interviewed_the_witness_is_not_the_speaker(frame, name):
 
 def test_a_full_name_after_a_genitive_place_still_wins():
     assert _speaker("„Wir bleiben dabei“, sagte der Sprecher des Parteichefs Hanois, Pham Quang Nghi.", "de").name == "Pham Quang Nghi"
+
+
+# rv84-21: middle initials stay inside the name
+@pytest.mark.parametrize("frame, name", [
+    ("said Karim A. A. Khan KC, the prosecutor of the court", "Karim A. A. Khan"),
+    ("said Karim A.A. Khan", "Karim A.A. Khan"),
+    ("said Omar H. A. Bashir on Monday", "Omar H. A. Bashir"),
+    ("said George W. Bush", "George W. Bush"),
+])
+def test_middle_initials_stay_in_the_name(frame, name):
+    assert _speaker(f'"There are grounds to act," {frame}.', "en").name == name
+
+
+def test_a_sentence_after_an_initial_is_no_name():
+    assert _speaker('"Act now," said Tom A. A spokesman later denied it.', "en").name != "Tom A. A spokesman"
+
