@@ -75,3 +75,23 @@ def test_middle_initials_stay_in_the_name(frame, name):
 def test_a_sentence_after_an_initial_is_no_name():
     assert _speaker('"Act now," said Tom A. A spokesman later denied it.', "en").name != "Tom A. A spokesman"
 
+
+# rv84-11: an unnamed former guard or detainee is a role, never an organisation's name
+@pytest.mark.parametrize("text, lang, role", [
+    ('"I saw the prisoners being beaten," a former guard told the judges.', "en", "former guard"),
+    ('"I saw the prisoners being beaten," a former prison guard told the judges.', "en", "former prison guard"),
+    ('"They beat us every night," said a former detainee.', "en", "former detainee"),
+    ('"Nobody saw anything," a security guard at the bank told reporters.', "en", "security guard"),
+    ("„Ich sah, wie die Gefangenen geschlagen wurden“, sagte ein früherer Wärter.", "de", "früherer Wärter"),
+    ("„Man schlug uns jede Nacht“, sagte ein ehemaliger Häftling vor Gericht.", "de", "ehemaliger Häftling"),
+])
+def test_an_unnamed_guard_is_a_role(text, lang, role):
+    speaker = _speaker(text, lang)
+    assert speaker.name is None and role in (speaker.role or speaker.mention)
+
+
+def test_the_coast_guard_stays_a_service():
+    from aligner.quotes.speakers import parse_mention
+    assert parse_mention("the coast guard", "en")[2] == "group"
+    assert parse_mention("the Coast Guard", "en")[2] == "group"
+

@@ -2783,14 +2783,19 @@ _SOMEONE_HEADS_EN = frozenset({"source", "sources", "person", "persons"})
 _PERSON_HEADS_EN = frozenset("""woman man boy girl guy lady gentleman child kid teen teenager farmer teacher nurse driver pilot
 miner commuter passenger patient parent doctor physician surgeon tenant landlord shopkeeper homeowner renter pensioner worker
 survivor owner customer shopper fisherman villager refugee migrant citizen retiree soldier visitor tourist forward winger
-player successor predecessor agent rival opponent mentor""".split())
+player successor predecessor agent rival opponent mentor guard detainee""".split())
 
 
 def person_head_en(mention: str) -> bool:
     """English: whether a mention's last word is a lower-case noun of :data:`_PERSON_HEADS_EN` ("the woman", "a dairy
     farmer"): someone unnamed by what they are."""
     words = mention.split()
-    return bool(words) and words[-1] in _PERSON_HEADS_EN
+    return bool(words) and words[-1] in _PERSON_HEADS_EN and not _guard_body_en(words)
+
+
+def _guard_body_en(words: list[str]) -> bool:
+    """English: "the coast guard", "the national guard": a service, no guard (rv84-11 made "guard" a person head)."""
+    return len(words) >= 2 and words[-1] == "guard" and words[-2].lower() in ("coast", "national", "home", "border")
 
 
 def _someone_by_lower_head_en(tokens: list[str]) -> bool:
@@ -2799,7 +2804,8 @@ def _someone_by_lower_head_en(tokens: list[str]) -> bool:
     friend", "Bell family friend"; a person, never a name or a body."""
     cut = next((i for i, t in enumerate(tokens) if t.lower() in ("of", "for", "to", "close", "familiar", "with", "who")), len(tokens))
     head = tokens[cut - 1] if cut >= 1 else ""
-    return head[:1].islower() and (relation_noun_en(head) or head in _SOMEONE_HEADS_EN or head in _PERSON_HEADS_EN)
+    return head[:1].islower() and (relation_noun_en(head) or head in _SOMEONE_HEADS_EN or (
+        head in _PERSON_HEADS_EN and not _guard_body_en(tokens[:cut])))
 
 
 def _someone_of_person_en(tokens: list[str], ties_only: bool = False) -> bool:
