@@ -95,3 +95,17 @@ def test_the_coast_guard_stays_a_service():
     assert parse_mention("the coast guard", "en")[2] == "group"
     assert parse_mention("the Coast Guard", "en")[2] == "group"
 
+
+# rv84-6: a judge's office at a court before the name, as the subject of a colon frame
+@pytest.mark.parametrize("subject, name", [
+    ("Richter am Landgericht Thomas Heller", "Thomas Heller"),
+    ("Richter am Landgericht Dr. Thomas Heller", "Thomas Heller"),
+    ("Die Vorsitzende Richterin am Amtsgericht Anna Roth", "Anna Roth"),
+])
+def test_a_judges_court_office_keeps_the_name(subject, name):
+    assert _speaker(f"{subject} sagte: „Die Beweislage ist erdrückend.“", "de").name == name
+
+
+def test_a_spokesman_at_a_court_is_no_name():
+    speaker = _speaker("Ein Sprecher am Landgericht Berlin sagte: „Das Urteil fällt morgen.“", "de")
+    assert speaker.name is None
