@@ -530,6 +530,20 @@ _ROLE_AT_BODY_THEN_NAME_DE = re.compile(r"\s+((?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][
                                         r"Anfang|Ende|Rand|Ort|Mikrofon)(?![\w-]))[A-ZÄÖÜ][\w-]+)\s+([A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)(?=\s*(?:\([^()\n]{1,24}\))?\s*(?:[,.;:!?]|$))")
 
 
+# German: a judge's office at a court, then the name, as a clause's subject before its verb ("Richter am Landgericht Thomas
+# Heller sagte:", "Die Vorsitzende Richterin am Amtsgericht Dr. Anna Roth sagte:")
+_COURT_OFFICE_SUBJECT_DE = re.compile(r"(?:(?:[Dd]er|[Dd]ie)\s+)?((?:[A-ZÄÖÜ][\w-]*\s+){1,2})(?:am|beim)\s+[A-ZÄÖÜ][\w-]*(?:gericht|gerichtshof)"
+                                      r"\s+(?:Dr\.\s+)?([A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)\s*$")
+
+
+def _court_office_subject_de(text: str, cs: int, cue_start: int) -> tuple[int, int] | None:
+    """German: the name in a subject "Richter am Landgericht Thomas Heller" that fills [cs, cue_start); None otherwise."""
+    m = _COURT_OFFICE_SUBJECT_DE.match(text, cs, cue_start)
+    if m is None or not any(is_role_word(t) for t in m.group(1).split()) or any_first_name_gender(m.group(2).split()[0]) is None:
+        return None
+    return m.span(2)
+
+
 def _role_then_name(text: str, a: int, b: int, lang: str) -> tuple[int, int] | None:
     """After an inverted cue: a role, a comma, then the person's name (“…,” said the chair of the
     board of regional water authorities, Ines Halberg (SPD). / „…“, sagte der Leiter der Abteilung
@@ -683,6 +697,8 @@ def _rule_frame_before(f: _Framed) -> None:
             c = shared
         else:
             subj = _speaker_or_frame_subject(text, c, cs, f.before_b, lang, f.sents[f.i0].start)
+        if lang == "de" and (court := _court_office_subject_de(text, cs, c.start)) is not None:
+            subj = court  # "Richter am Landgericht Thomas Heller sagte:": the name after the office's court (rv84-6)
         if lang == "de" and subj is not None and _outlet_in_marks_de(text, c, subj, f.before_b):
             # "Kane sagte der „Sport Bild“:": the paper is told, Kane speaks ("Dazu sagte der „Spiegel“:": the paper speaks)
             subj = _frame_subject(text, cs, c.start, lang) or subj

@@ -350,7 +350,8 @@ _HEARD_SAY_DE = re.compile(r"(?<![\w-])(?:hörte|hörten|hört|hören|gehört|ve
                            r"(?:sagen|rufen|erklären|schreien|sprechen|flüstern|brüllen|murmeln|antworten|fragen)\s*$")
 
 
-# a text passed on by someone who reads it out, shares or posts it ("verlas eine Erklärung der Eltern:", "las Nachrichten
+# a text passed on by someone who reads it out, shares or posts it ("verlas eine Erklärung der Eltern:", "verlas einen Eintrag
+# aus dem Tagebuch des Angeklagten:", "verlas einen Brief der Mutter des Opfers:", "las Nachrichten
 # des Angeklagten vor:", "teilte einen Beitrag von JD Vance, in dem es hieß:", "postete einen Screenshot einer Nachricht
 # von Jonas:"): a verb of passing on, a noun for a written text (a compound's tail too) and its author after it
 _RELAY_VERB_DE = (r"(?:verlas|verlasen|verliest|verlesen|las|lasen|liest|vorgelesen|teilte|teilten|teilt|geteilt|postete|posteten|"
@@ -358,12 +359,13 @@ _RELAY_VERB_DE = (r"(?:verlas|verlasen|verliest|verlesen|las|lasen|liest|vorgele
                   r"zitierten|zitiert|veröffentlichte|veröffentlichten|veröffentlicht)")
 _TEXT_NOUN_DE = (r"(?:[A-ZÄÖÜ][\wäöüß-]*)?(?:[Ee]rklärung|[Ss]tellungnahme|[Mm]itteilung|[Nn]achricht|[Bb]eitrag|[Bb]eiträge|"
                  r"[Pp]ost|[Pp]osting|[Tt]weet|[Bb]rief|[Ss]chreiben|[Ss]creenshot|[Zz]eilen|SMS|[Ss]tatement|[Ee]intrag|"
-                 r"[Kk]ommentar)(?:en|e|es|s|n)?")
+                 r"[Kk]ommentar|[Tt]agebuch|[Gg]eständnis|[Cc]hat|[Nn]otiz)(?:en|e|es|s|n)?")
 _PLACE_PREPS_DE = r"(?:mit|bei|beim|auf|in|im|an|am|über|zu|zum|zur|für|aus|nach|unter|vor|gegen|um|ohne|seit)"
 _RELAYED_TEXT_DE = re.compile(r"(?<![\w-])" + _RELAY_VERB_DE + r"\s+(?:[^,;:.!?„“”\"]*?\s)?(?:eine[mnrs]?|ein|die|den|der|das|dem|"
                               r"des)?\s*(?:[a-zäöüß-]+\s+){0,2}" + _TEXT_NOUN_DE + r"\s+(?:(?:eine[rs]|de[rs])\s+" + _TEXT_NOUN_DE
                               + r"\s+)?(?:(?:von|vom)\s+)?(?P<src>(?:(?:de[rsmn]|die|das|eine[rsm]?|seine[rsm]?|ihre[rsm]?)\s+)?"
-                              r"(?:(?!" + _PLACE_PREPS_DE + r"\s)[a-zäöüß-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})(?:\s+vor)?"
+                              r"(?:(?!" + _PLACE_PREPS_DE + r"\s)[a-zäöüß-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3}"
+                              r"(?:\s+de[rs]\s+[A-ZÄÖÜ][\w-]*)?)(?:\s+vor)?"
                               r"(?:\s*,\s*(?:in|unter)\s+de[mrn]\s+es\s+(?:hieß|heißt|stand|steht))?\s*$")
 
 

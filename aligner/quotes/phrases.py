@@ -1490,13 +1490,13 @@ def _whole_mention(text: str, a: int, b: int, lang: str = "en") -> tuple[int, in
             b = m.start()  # "the 58-year-old. Normally": the mention ends with its sentence
             break
     m_acr = re.match(r"\.(?:[A-Z]\.)+(?:\s+[A-Z][\w-]+){0,3}", text[b:]) if re.search(r"(?:^|\s)[A-Z]$", text[a:b]) else None
-    m_initial = re.match(r"\.\s+[A-Z][\w’'-]+(?:\s+(?:Jr|Sr|III|II|IV)(?![\w’'-]))?", text[b:]) if re.search(r"[A-Z][\w-]+\s+[A-Z]$", text[a:b]) else None
+    m_initial = re.match(r"\.(?:\s+[A-Z]\.)*\s+[A-Z][\w’'-]+(?:\s+(?:Jr|Sr|III|II|IV)(?![\w’'-]))?", text[b:]) if re.search(r"[A-Z][\w-]+\s+(?:[A-Z]\.)*[A-Z]$", text[a:b]) else None
     if m_initial and lang == "de" and _noun_after_initial_de(text, b + m_initial.end()):
         m_initial = None  # "wirft Thomas K. Betrug in 1400 Fällen vor": an anonymised name, then a noun of the clause
     if m_acr and b - a > 1:
         b += m_acr.end()  # "the U" -> "the U.S. Defense Department"
     elif m_initial:
-        b += m_initial.end()  # "Laurence H" -> "Laurence H. Tribe": a middle initial, not a sentence end
+        b += m_initial.end()  # "Laurence H" -> "Laurence H. Tribe", "Karim A. A. Khan": middle initials, not a sentence end
     elif (_TITLE_ABBR.search(text[a:b]) and b - a <= 4) or (b - a == 1 and text[a].isupper() and text[b : b + 1] == "."):
         m_name = _NAME_AFTER_TITLE.match(text, b)  # "Mr. Clyburn", "C. Stewart Verdery Jr."
         if m_name:

@@ -28,7 +28,8 @@ _FRAMING_RULES = frozenset({"frame-before", "colon-frame", "frame-after", "sente
 
 # a document or utterance someone else may have written or said
 _DOC_EN = (r"(?:statement|letter|message|text(?:\s+message)?|note|e-?mail|memo|tweet|post|speech|remarks|words|comments|"
-           r"transcript|excerpt|passage|proclamation|declaration|announcement|(?:press\s+)?release)")
+           r"transcript|excerpt|passage|proclamation|declaration|announcement|(?:press\s+)?release|"
+           r"diary|diaries|journal|confession|notebook|testimony)")
 # a verb that passes on a document or words ("read a statement from", "recalled Biden's words", "shared a message by")
 _RELAY_VERB_EN = (r"(?:read|reads|reading|recall(?:s|ed|ing)?|repeat(?:s|ed|ing)?|recit(?:es|ed|ing)|relay(?:s|ed|ing)?|"
                   r"shar(?:es|ed|ing)|forward(?:s|ed|ing)?|releas(?:es|ed|ing)|post(?:s|ed|ing)?|quot(?:es|ed|ing))")
@@ -37,9 +38,9 @@ _NAME_EN = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
 # "quoted the president as saying", "cited Biden as telling aides": group src the one quoted
 _QUOTED_AS_EN = re.compile(r"(?:quot(?:es|ed|ing)|cit(?:es|ed|ing))\s+(?!by\s)(?P<src>[^,;:.!?“”\"]{1,60}?)\s+as\s+"
                            r"(?:saying|telling|writing|stating|adding|warning|declaring|remarking|asking|calling|insisting)\b")
-# "read (aloud) (from) a statement from/by/of X": group src the author
+# "read (aloud) (from) a statement from/by/of X", "read a statement on behalf of his client": group src the author
 _DOC_FROM_EN = re.compile(_RELAY_VERB_EN + _ADVERB_EN + r"\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?" + _DOC_EN
-                          + r"\s+(?:from|by|of)\s+(?P<src>(?:the\s+)?[^,;:.!?“”\"]{1,60})")
+                          + r"\s+(?:from|by|of|on\s+behalf\s+of)\s+(?P<src>(?:the\s+)?[^,;:.!?“”\"]{1,60})")
 # "read (from) Biden's statement", "recalled the president's words": group src the author
 _OWNER_DOC_EN = re.compile(_RELAY_VERB_EN + _ADVERB_EN + r"\s+(?P<src>(?:the\s+)?(?:[a-z-]+\s+){0,2}?" + _NAME_EN + r"|the\s+[a-z-]+)"
                            r"[’']s?\s+(?:[a-z-]+\s+){0,2}?" + _DOC_EN + r"\b")

@@ -2071,7 +2071,7 @@ def _parse_apposition(text: str, lang: str) -> tuple[str | None, str | None, str
     if len(persons) > 1 and len(persons[0][1].split()) == 1:
         # "des Parteichefs Hanois, Pham Quang Nghi": a full name wins over one capitalised word
         # (a place in the genitive) in an earlier part
-        full = next((px for px in persons if len(px[1].split()) > 1), None)
+        full = next((px for px in persons if len(px[1].split()) > 1 and not _name_after_preposition(*px)), None)
         if full is not None:
             parts = [full[0]] + [p for p in parts if p is not full[0]]
     best = None
@@ -2085,6 +2085,19 @@ def _parse_apposition(text: str, lang: str) -> tuple[str | None, str | None, str
         if best is None:
             best = (name, role, kind)
     return best if best else (None, None, "group")
+
+
+# words before a name that make it an object inside an apposition, not the one the apposition names ("Ahmad, a former
+# detainee interviewed by Human Rights Watch", "Layla, a nurse who worked with Tom Reed"; rv84-22)
+_OBJECT_PREPS = frozenset({"by", "to", "with", "for", "from", "of", "at", "about", "against", "von", "vom", "mit", "bei", "beim",
+                           "für", "gegen", "über", "zu", "zum", "zur"})
+
+
+def _name_after_preposition(part: str, name: str) -> bool:
+    """Whether the name in an apposition's ``part`` stands right after a preposition (an object, not the part's head)."""
+    at = part.find(name.split()[0])
+    before = part[:at].split() if at > 0 else []
+    return bool(before) and before[-1].lower() in _OBJECT_PREPS
 
 
 _OF_PLACE_END_EN = re.compile(r"\b(?:of|from|in|near)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")
@@ -2781,14 +2794,19 @@ _SOMEONE_HEADS_EN = frozenset({"source", "sources", "person", "persons"})
 _PERSON_HEADS_EN = frozenset("""woman man boy girl guy lady gentleman child kid teen teenager farmer teacher nurse driver pilot
 miner commuter passenger patient parent doctor physician surgeon tenant landlord shopkeeper homeowner renter pensioner worker
 survivor owner customer shopper fisherman villager refugee migrant citizen retiree soldier visitor tourist forward winger
-player successor predecessor agent rival opponent mentor""".split())
+player successor predecessor agent rival opponent mentor guard detainee""".split())
 
 
 def person_head_en(mention: str) -> bool:
     """English: whether a mention's last word is a lower-case noun of :data:`_PERSON_HEADS_EN` ("the woman", "a dairy
     farmer"): someone unnamed by what they are."""
     words = mention.split()
-    return bool(words) and words[-1] in _PERSON_HEADS_EN
+    return bool(words) and words[-1] in _PERSON_HEADS_EN and not _guard_body_en(words)
+
+
+def _guard_body_en(words: list[str]) -> bool:
+    """English: "the coast guard", "the national guard": a service, no guard (rv84-11 made "guard" a person head)."""
+    return len(words) >= 2 and words[-1] == "guard" and words[-2].lower() in ("coast", "national", "home", "border")
 
 
 def _someone_by_lower_head_en(tokens: list[str]) -> bool:
@@ -2797,7 +2815,8 @@ def _someone_by_lower_head_en(tokens: list[str]) -> bool:
     friend", "Bell family friend"; a person, never a name or a body."""
     cut = next((i for i, t in enumerate(tokens) if t.lower() in ("of", "for", "to", "close", "familiar", "with", "who")), len(tokens))
     head = tokens[cut - 1] if cut >= 1 else ""
-    return head[:1].islower() and (relation_noun_en(head) or head in _SOMEONE_HEADS_EN or head in _PERSON_HEADS_EN)
+    return head[:1].islower() and (relation_noun_en(head) or head in _SOMEONE_HEADS_EN or (
+        head in _PERSON_HEADS_EN and not _guard_body_en(tokens[:cut])))
 
 
 def _someone_of_person_en(tokens: list[str], ties_only: bool = False) -> bool:
