@@ -55,7 +55,7 @@ def get_backend(
     ``max_mb``: the size limit of a translations file or document (--max-size).
     ``threads``: the CPU threads of the model (--threads; None = the backend's default).
     """
-    from ..errors import AlignerError
+    from ..errors import AlignerError, ModelUnavailable
     from . import registry
 
     if backend is not None and backend not in BACKENDS:
@@ -71,8 +71,8 @@ def get_backend(
     model = model or registry.default_model(src_lang, tgt_lang)
     registry.check_pair(model, src_lang, tgt_lang)
     missing = registry.missing_path(model)
-    if missing:
-        raise AlignerError(missing)
+    if missing:  # a stage that cannot run here: skipped and said, as for any model that does not load (rv86-7)
+        raise ModelUnavailable(missing, "give an existing model folder with --model PATH, or bring translations with --translations FILE")
     if backend is None:
         backend = "ct2" if registry.find_local(model, kind="ct2") is not None else "hf"
     if threads is not None:
