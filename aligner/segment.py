@@ -213,7 +213,7 @@ def split_sentences(
                 spans.append((base, end))  # SoMaJo saw no token (odd characters only): keep it whole
             else:
                 _drop_dateline(text, spans, base)
-    return _split_after_abbreviations(text, _joined_codes(text, _joined_after_titles(text, spans)))
+    return _split_after_abbreviations(text, _joined_after_titles(text, spans))
 
 
 # an agency dateline opening a paragraph, "Washington. US-Präsident ...": one word (or
@@ -288,23 +288,6 @@ def _joined_after_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[
         titled = _TITLE_BEFORE_NAME.search(text, out[-1][0], out[-1][1]) if out else None
         brig = out and _BRIG_END.search(text, out[-1][0], out[-1][1]) and text.startswith("Gen.", s)
         if gap and not gap.strip(" \t") and (titled or brig) and _NAME_OPENS.match(text, s):
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-    return out
-
-
-# a code with a dot between letters and digits ("JN.1", "KX.2", "EG.5" variants) that SoMaJo cuts after the dot: no
-# space follows the dot, a digit opens the next span (rv83-10)
-_CODE_HEAD = re.compile(r"(?<![\w.])[A-Z]{2,6}\.$")  # capitals only: "said Berg.3 people were hurt" stays cut (pr41-5)
-
-
-def _joined_codes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans with a span that ends in a letter code and a dot joined to the next one when a digit follows the dot
-    directly ("The JN.1 variant ...")."""
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if out and out[-1][1] == s and text[s : s + 1].isdigit() and _CODE_HEAD.search(text, out[-1][0], out[-1][1]):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

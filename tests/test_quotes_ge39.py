@@ -26,24 +26,6 @@ def _speaker(text: str, part: str) -> tuple[str | None, float | None]:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Oberst i. G. Markus Reinhold widersprach: „Die Lage an der Front ist offen.“", "Markus Reinhold"),
-    ("„Die Lage an der Front ist offen“, sagte Oberst i.G. Markus Reinhold.", "Markus Reinhold"),  # no space inside
-    ("„Die Marine ist überlastet“, sagte Flottillenadmiral a. D. Jens Hahn dem Sender.", "Jens Hahn"),  # an object after
-    ("Oberstleutnant d. R. Jana Brüggemann sagte, die Reserve sei „kaum einsatzbereit und schlecht ausgerüstet“.",
-     "Jana Brüggemann"),
-    ("„Die Ukraine braucht mehr Munition“, sagte Generalleutnant a. D. Erich Vahrenholt.", "Erich Vahrenholt"),
-    ("Generalmajor a.D. Erich Vahrenholt sagte: „Die Ukraine braucht mehr Munition.“", "Erich Vahrenholt"),
-    ("„Die Ukraine braucht mehr Munition“, sagte der Generalmajor a. D. Erich Vahrenholt am Montag.", "Erich Vahrenholt"),
-    ("„Die Ukraine braucht mehr Munition“, sagte Bundesminister a. D. Rudolf Kranz.", "Rudolf Kranz"),  # an office
-    (BEFORE + "„Die Lage an der Front ist offen“, sagte Oberst i. G. Markus Reinhold.", "Markus Reinhold"),  # one before
-    ("„Die Lage ist offen“, sagte Oberst i. G. Markus Reinhold zu Hauptmann Lisa Berg.", "Markus Reinhold"),  # a second
-])
-def test_status_after_a_rank_is_part_of_the_rank(text: str, name: str) -> None:
-    part = next(p for p in ("Front", "Marine", "einsatzbereit", "Munition", "Lage") if p in text)
-    assert _speaker(text, part)[0] == name
-
-
-@pytest.mark.parametrize(("text", "name"), [
     ("„Die Lage an der Front ist offen“, sagte Oberst Markus Reinhold.", "Markus Reinhold"),
     ("„Die Marine ist überlastet“, sagte Flottillenadmiral Jens Hahn.", "Jens Hahn"),
     ("„Die Reserve ist kaum einsatzbereit“, sagte die Oberstleutnantin Jana Brüggemann.", "Jana Brüggemann"),

@@ -427,11 +427,9 @@ _NAME_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s[a-zäöüß])")
 # "em." / "emer." (emeritus) and "i. R." (im Ruhestand) after a title before a name ("Bischof em. Anton Frei", "Pfarrer
 # i. R. Karl Moser"), and a rank's or office's status, "a. D." (außer Dienst), "i. G." (im Generalstab), "d. R." (der
 # Reserve): part of the title ("Oberst i. G. Markus Reinhold", "Flottillenadmiral a. D. Jens Hahn": rv83-7)
-_STATUS_AFTER_TITLE_DE = r"(?:em|emer|i\.\s?[RG]|a\.\s?D|d\.\s?R)"
+_STATUS_AFTER_TITLE_DE = r"(?:em|emer|i\.\s?R)"  # "a. D." / "i. G." / "d. R." taken back (pr42-1, rt39-3: "die Bürgerstiftung i. G. Tom Berg")
 # legal forms a status abbreviation may follow ("GmbH i. G.": in Gründung): never a title before a name (pr41-2)
 _LEGAL_FORM_DE = re.compile(r"GmbH|gGmbH|AG|KG|KGaA|UG|SE|OHG|GbR|eG|e\.\s?V\.?|mbH")
-# a name after a status abbreviation: a known first name, or two capitalised words ("a. D. Jens Hahn", "i. G. Reinhold")
-_NAME_AFTER_STATUS_DE = re.compile(r"([A-ZÄÖÜ][\w-]+)(\s+[A-ZÄÖÜ][\w-]+)?")
 _EMERITUS_DE = re.compile(_STATUS_AFTER_TITLE_DE + r"\.[ \t]+(?=[A-ZÄÖÜ])(?!(?:Er|Sie|Es|Der|Die|Das|Den|Dem|Ein|Eine|Wir|Ich|Man)\b)")
 
 
@@ -441,9 +439,6 @@ def _emeritus_end_de(text: str, toks: list[tuple[int, int, str]], k: int, prev_w
     m = _EMERITUS_DE.match(text, toks[k][0])
     if m is None or not prev_word[:1].isupper() or text[toks[k - 1][1] : toks[k][0]] != " " or _LEGAL_FORM_DE.fullmatch(prev_word):
         return None  # "die Solar GmbH i. G." (in Gründung): a company's status ends its name (pr41-2)
-    after = _NAME_AFTER_STATUS_DE.match(text, m.end())
-    if after is None or (after.group(2) is None and any_first_name_gender(after.group(1)) is None):
-        return None  # "sagte der Oberst a. D. Kurz danach sprach …": the status ends the sentence, no name follows (pr41-2)
     return m.end() - len(m.group(0)) + len(m.group(0).rstrip())
 
 
@@ -1467,7 +1462,7 @@ _CUE_WORDS_EN = {"said", "says", "say", "told", "tells", "added", "adds", "wrote
 
 _CLAUSE_AFTER_PARTICIPLE_EN = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:as|in|at|on|by|for|to|from|with|near|outside|inside|during|after|before|"
                                          r"since|across|around|throughout)(?![\w’'-])")
-_EMERITUS_IN_MENTION_DE = re.compile(r"(?!(?:GmbH|gGmbH|AG|KG|KGaA|UG|SE|OHG|GbR|eG|mbH)\s)[A-ZÄÖÜ][\w-]*\s+(?:[aid]|" + _STATUS_AFTER_TITLE_DE + r")$")  # "Bischof em. Anton Frei" (rv76-3), "Oberst i. G." (rv83-7)
+_EMERITUS_IN_MENTION_DE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+(?:em|emer|i|i\.\s?R)$")  # "Bischof em. Anton Frei" (rv76-3)
 _EMERITUS_WORD_DE = re.compile(r"(?<=\w)(?<!GmbH)(?<!\bAG)(?<!\bKG)(?<!\bUG)(?<!\bSE)(?<!\bmbH)\s+" + _STATUS_AFTER_TITLE_DE + r"\.(?=\s+[A-ZÄÖÜ])(?!\s+(?:Er|Sie|Es|Der|Die|Das|Wir|Ich|Man)\b)")  # read without it: the name after the title
 _PARTY_IN_MENTION_DE = re.compile(_PARTY_IN_BRACKETS_DE + r"(?=\s+[A-ZÄÖÜ])")
 

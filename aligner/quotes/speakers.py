@@ -292,8 +292,8 @@ def plausible_speaker(mention: str, lang: str, strict: bool = False) -> bool:
            for t, tok in zip(low, toks)):
         return False  # "FAV2023" (the 58-year-old, die 58-Jährige, "COP29-Präsident", Bayer 04, Bündnis 90, a station "KX7", English "L2", "a 30-year veteran" pass)
     pronouns = _pronouns(lang)
-    if lang == "en" and re.match(r"(?:it|that|there|here|what|who|he|she|let|i)[’'](?:s|d|ll|m|re|ve)$", low[0]) and not (toks[0].startswith("WHO") and _person_after_who_en(toks[1:])):
-        return False  # "It's", "That's", "He'd": a contraction opening a clause, not a name ("WHO's Maria Van Kerkhove": rv83-15)
+    if lang == "en" and re.match(r"(?:it|that|there|here|what|who|he|she|let|i)[’'](?:s|d|ll|m|re|ve)$", low[0]):
+        return False  # "It's", "That's", "He'd": a contraction opening a clause, not a name
     if lang == "en" and "," not in mention and len(low) in (3, 4) and low[0] in ("his", "her", "their", "its", "my", "our") and toks[-1].islower() and low[-1].endswith("ing"):
         return False  # "and, her voice rising, warned …": an absolute phrase of manner, no one who speaks
     if lang == "en" and low[0] in PREPOSITION_OPENERS_EN:
@@ -771,13 +771,6 @@ _POST_NOMINAL_EN = re.compile(r"(?<=[a-z’'])\s+((?:KC|QC|MP|MEP|MSP|SC|OBE|MBE
 # ministry said", "People familiar with the matter said", "Insiders said"): never a name
 _UNNAMED_SOURCES_EN = frozenset({"Source", "Sources", "People", "Persons", "Insider", "Insiders",
                                   "source", "sources", "people", "persons", "insider", "insiders"})  # rv82-22
-
-
-def _person_after_who_en(toks: list[str]) -> bool:
-    """English: whether the words after "WHO's" (the World Health Organization's) name a person by a known first name
-    ("WHO's Maria Van Kerkhove", "WHO's Europe director Hans Kluge": rv83-15); not "WHO's latest report", "WHO's
-    Tedros" (pr41-3: the contraction check stays for all but a named person)."""
-    return any(t[:1].isupper() and any_first_name_gender(t) is not None for t in toks)
 
 
 def _unnamed_sources_en(mention: str) -> bool:
