@@ -425,11 +425,9 @@ _NAME_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s[a-zäöüß])")
 
 
 # "em." / "emer." (emeritus) and "i. R." (im Ruhestand) after a title before a name ("Bischof em. Anton Frei", "Pfarrer
-# i. R. Karl Moser"), and a rank's or office's status, "a. D." (außer Dienst), "i. G." (im Generalstab), "d. R." (der
-# Reserve): part of the title ("Oberst i. G. Markus Reinhold", "Flottillenadmiral a. D. Jens Hahn": rv83-7)
-_STATUS_AFTER_TITLE_DE = r"(?:em|emer|i\.\s?R)"  # "a. D." / "i. G." / "d. R." taken back (pr42-1, rt39-3: "die Bürgerstiftung i. G. Tom Berg")
-# legal forms a status abbreviation may follow ("GmbH i. G.": in Gründung): never a title before a name (pr41-2)
-_LEGAL_FORM_DE = re.compile(r"GmbH|gGmbH|AG|KG|KGaA|UG|SE|OHG|GbR|eG|e\.\s?V\.?|mbH")
+# i. R. Karl Moser"): part of the title ("a. D." / "i. G." / "d. R." after a rank were read so in session 38 and taken
+# back: "die Bürgerstiftung i. G. Tom Berg", pr42-1, rt39-3)
+_STATUS_AFTER_TITLE_DE = r"(?:em|emer|i\.\s?R)"
 _EMERITUS_DE = re.compile(_STATUS_AFTER_TITLE_DE + r"\.[ \t]+(?=[A-ZÄÖÜ])(?!(?:Er|Sie|Es|Der|Die|Das|Den|Dem|Ein|Eine|Wir|Ich|Man)\b)")
 
 
@@ -437,8 +435,8 @@ def _emeritus_end_de(text: str, toks: list[tuple[int, int, str]], k: int, prev_w
     """German: where the noun phrase reads on when word ``k`` opens "em." / "emer." / "i. R." after a capitalised title
     and before a capitalised word (rv76-3): the end of that word's dots, else None."""
     m = _EMERITUS_DE.match(text, toks[k][0])
-    if m is None or not prev_word[:1].isupper() or text[toks[k - 1][1] : toks[k][0]] != " " or _LEGAL_FORM_DE.fullmatch(prev_word):
-        return None  # "die Solar GmbH i. G." (in Gründung): a company's status ends its name (pr41-2)
+    if m is None or not prev_word[:1].isupper() or text[toks[k - 1][1] : toks[k][0]] != " ":
+        return None
     return m.end() - len(m.group(0)) + len(m.group(0).rstrip())
 
 
@@ -1463,7 +1461,7 @@ _CUE_WORDS_EN = {"said", "says", "say", "told", "tells", "added", "adds", "wrote
 _CLAUSE_AFTER_PARTICIPLE_EN = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:as|in|at|on|by|for|to|from|with|near|outside|inside|during|after|before|"
                                          r"since|across|around|throughout)(?![\w’'-])")
 _EMERITUS_IN_MENTION_DE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+(?:em|emer|i|i\.\s?R)$")  # "Bischof em. Anton Frei" (rv76-3)
-_EMERITUS_WORD_DE = re.compile(r"(?<=\w)(?<!GmbH)(?<!\bAG)(?<!\bKG)(?<!\bUG)(?<!\bSE)(?<!\bmbH)\s+" + _STATUS_AFTER_TITLE_DE + r"\.(?=\s+[A-ZÄÖÜ])(?!\s+(?:Er|Sie|Es|Der|Die|Das|Wir|Ich|Man)\b)")  # read without it: the name after the title
+_EMERITUS_WORD_DE = re.compile(r"(?<=\w)\s+" + _STATUS_AFTER_TITLE_DE + r"\.(?=\s+[A-ZÄÖÜ])(?!\s+(?:Er|Sie|Es|Der|Die|Das|Wir|Ich|Man)\b)")  # read without it: the name after the title
 _PARTY_IN_MENTION_DE = re.compile(_PARTY_IN_BRACKETS_DE + r"(?=\s+[A-ZÄÖÜ])")
 
 
@@ -2607,7 +2605,7 @@ def _is_title(text: str, sp: QuoteSpan, lang: str) -> bool:
     if lang == "de" and DE.role_title_after_als and before and before[-1] == "als" and _role_title_de(text, sp, words):
         return True  # "präsentiert sich als „Wissenschaftlicher Berater / Stellvertretender Vorsitzender“": a job title
     if words and _named_by_verb(text, sp, words, inner, lang, clause):
-        return True  # "Ihr Album heißt „Glas“", "Her new album is called “Glass”", "Die Kritik feierte „Das stille Haus“"
+        return True  # "Ihr Album heißt „Glas“", "Her new album is called “Glass”"
     if before and before[-1] in ("als", "as", "wie", "called", "nannte", "nennt", "genannt", "dubbed", "termed"):
         return False  # "hält die Beschäftigung in einem Verein als „gelungenes Beispiel …“": words someone chose
     if lang == "de" and DE.name_like_object and before and before[-1] in ("das", "dies", "es") and len(before) >= 2 and before[-2] in _NAMING_VERBS_DE:
